@@ -1,0 +1,167 @@
+"""Reading dates as people write them in timeline files.
+
+The canonical form is ISO 8601 with reduced precision: ``2017``, ``2017-05``, ``2017-05-10``,
+``2017-07-07T15:45+02:00``. Years are astronomical (``0000`` is 1 BCE, ``-0043`` is 44 BCE);
+years outside 0000-9999 carry a sign (``+12000``, ``-12000``). Two friendly forms are also
+read: ``480 BCE`` (or ``480 BC``) for a year before the common era, and dates with the month
+spelled out (``10 May 2017``, ``May 2017``). A date without a year is an error, never a guess,
+and so is an all-numeric date such as ``01/02/03`` whose order is ambiguous.
+"""
+
+from __future__ import annotations
+
+import re
+
+from timeline_app.model.timepoint import MONTH_NAMES, Precision, TimePoint, days_in_month
+
+MAX_ABS_YEAR = 10_000_000
+
+_ISO = re.compile(
+    r"(?P<year>[+-]?\d{4,})"
+    r"(?:-(?P<month>\d{2})"
+    r"(?:-(?P<day>\d{2})"
+    r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
+    r"(?P<zone>Z|[+-]\d{2}:?\d{2})?)?)?)?"
+)
+_BCE = re.compile(r"(?P<year>\d{1,8})\s*(?:BCE|BC|B\.C\.E?\.?)", re.IGNORECASE)
+_CE = re.compile(r"(?P<year>\d{1,8})\s*(?:CE|AD|A\.D\.|C\.E\.)", re.IGNORECASE)
+_NUMERIC = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}")
+_MONTH_WORD = re.compile(
+    r"\b(" + "|".join(m[:3] for m in MONTH_NAMES) + r")[a-z]*\.?\b", re.IGNORECASE
+)
+
+
+class DateError(ValueError):
+    """A date that cannot be read; the message says what to write instead."""
+
+
+def parse_date(text: str) -> TimePoint:
+    """Read one date; raise DateError with a helpful message when it cannot be read."""
+    if not isinstance(text, str):
+        raise DateError(f"expected a date as text, such as \"2017-05-10\", not {type(text).__name__}")
+    s = text.strip()
+    if not s:
+        raise DateError('empty date; write a date such as "2017-05-10"')
+    m = _ISO.fullmatch(s)
+    if m is not None:
+        return _from_iso(m, s)
+    m = _BCE.fullmatch(s)
+    if m is not None:
+        year = int(m.group("year"))
+        if year == 0:
+            raise DateError("there is no year 0 BCE; 1 BCE is followed by 1 CE")
+        return _point(1 - year, precision=Precision.YEAR, text=s)
+    m = _CE.fullmatch(s)
+    if m is not None:
+        year = int(m.group("year"))
+        if year == 0:
+            raise DateError("there is no year 0 CE; write 1 BCE (0000) or 1 CE (0001)")
+        return _point(year, precision=Precision.YEAR, text=s)
+    if _NUMERIC.fullmatch(s):
+        raise DateError(
+            f"{s!r} is ambiguous (day, month and year could be in any order); "
+            "write it as YYYY-MM-DD, for example 2017-05-10"
+        )
+    if _MONTH_WORD.search(s):
+        return _from_words(s)
+    raise DateError(
+        f"cannot read {s!r} as a date; write YYYY, YYYY-MM, YYYY-MM-DD or "
+        "YYYY-MM-DDThh:mm+hh:mm (for example 2017-07-07T15:45+02:00)"
+    )
+
+
+def _from_iso(m: re.Match[str], s: str) -> TimePoint:
+    ys = m.group("year")
+    if len(ys.lstrip("+-")) > 4 and ys[0] not in "+-":
+        raise DateError(f"year {ys} has more than four digits; write it with a sign, as +{ys}")
+    year = int(ys)
+    if ys.startswith("-") and year == 0:
+        raise DateError("-0000 is not a year; write 0000 for 1 BCE")
+    if m.group("month") is None:
+        return _point(year, precision=Precision.YEAR, text=s)
+    month = int(m.group("month"))
+    if m.group("day") is None:
+        return _point(year, month, precision=Precision.MONTH, text=s)
+    day = int(m.group("day"))
+    if m.group("hour") is None:
+        return _point(year, month, day, precision=Precision.DAY, text=s)
+    zone = m.group("zone")
+    if zone is None:
+        raise DateError(
+            f"{s!r} has a time of day but no UTC offset; add one, such as "
+            f"{s}+02:00 for Central European Summer Time, or {s}Z for UTC"
+        )
+    offset = 0
+    if zone != "Z":
+        digits = zone[1:].replace(":", "")
+        oh, om = int(digits[:2]), int(digits[2:])
+        if oh > 14 or om > 59:
+            raise DateError(f"UTC offset {zone} is out of range (-14:00 to +14:00)")
+        offset = (oh * 60 + om) * (-1 if zone[0] == "-" else 1)
+    second = int(m.group("second") or 0)
+    return _point(
+        year, month, day, int(m.group("hour")), int(m.group("minute")), second, offset,
+        precision=Precision.MINUTE, text=s,
+    )  # fmt: skip
+
+
+def _point(
+    year: int,
+    month: int = 1,
+    day: int = 1,
+    hour: int = 0,
+    minute: int = 0,
+    second: int = 0,
+    offset: int = 0,
+    *,
+    precision: Precision,
+    text: str,
+) -> TimePoint:
+    if abs(year) > MAX_ABS_YEAR:
+        raise DateError(f"year {year} is outside the supported range (±{MAX_ABS_YEAR:,})")
+    if not 1 <= month <= 12:
+        raise DateError(f"{text!r}: month {month} does not exist (01 to 12)")
+    if not 1 <= day <= days_in_month(year, month):
+        raise DateError(
+            f"{text!r}: {MONTH_NAMES[month - 1]} {year} has {days_in_month(year, month)} days, "
+            f"not {day}"
+        )
+    if hour > 23 or minute > 59 or second > 59:
+        raise DateError(f"{text!r}: time of day {hour:02d}:{minute:02d} does not exist")
+    return TimePoint(year, month, day, hour, minute, second, offset, precision)
+
+
+def _from_words(s: str) -> TimePoint:
+    """'10 May 2017', 'May 10, 2017', 'May 2017': month spelled out, year required."""
+    from dateutil import parser as dateparser
+
+    tokens = re.findall(r"\d+", s)
+    if not any(len(t) >= 3 for t in tokens):
+        raise DateError(
+            f"{s!r} has no year; write the year too, for example "
+            f"\"{s} 2017\" or 2017-05-10 (a missing year is never guessed)"
+        )
+    try:
+        # Two different defaults reveal which fields the text itself supplied.
+        a = dateparser.parse(s, default=_DEFAULT_A, fuzzy=False)
+        b = dateparser.parse(s, default=_DEFAULT_B, fuzzy=False)
+    except (ValueError, OverflowError) as err:
+        raise DateError(f"cannot read {s!r} as a date ({err}); write it as YYYY-MM-DD") from None
+    if a.year != b.year:
+        raise DateError(f"{s!r} has no year; write the year too (a missing year is never guessed)")
+    if a.hour != b.hour or a.minute != b.minute:
+        raise DateError(f"{s!r}: write dates with a time of day as YYYY-MM-DDThh:mm+hh:mm")
+    if a.month != b.month:
+        return _point(a.year, precision=Precision.YEAR, text=s)
+    if a.day != b.day:
+        return _point(a.year, a.month, precision=Precision.MONTH, text=s)
+    return _point(a.year, a.month, a.day, precision=Precision.DAY, text=s)
+
+
+def _defaults() -> tuple[object, object]:
+    from datetime import datetime
+
+    return datetime(2001, 2, 3, 4, 5), datetime(2002, 3, 5, 6, 7)
+
+
+_DEFAULT_A, _DEFAULT_B = _defaults()

@@ -1,0 +1,257 @@
+"""A JSON scanner that knows where every value is: line, column and field path.
+
+The standard library's parser is fast but forgets positions, accepts ``NaN`` and duplicate
+keys, and overflows the C stack on deep nesting. Files are parsed with it first; only when
+that fails, or when a later check needs to point at a field, this iterative scanner walks the
+text to find the exact place. It never recurses, so nesting depth cannot crash it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+PathPart = str | int
+Path = tuple[PathPart, ...]
+
+MAX_DEPTH = 64
+MAX_NUMBER_CHARS = 40
+
+_WS = re.compile(r"[ \t\n\r]*")
+_STRING = re.compile(r'"((?:[^"\\\x00-\x1f]|\\.)*)"', re.DOTALL)
+_ESCAPE = re.compile(r'\\(?:["\\/bfnrt]|u[0-9a-fA-F]{4})')
+_SURROGATE_ESC = re.compile(r"\\u([dD][89a-fA-F][0-9a-fA-F]{2})")
+_NUMBER = re.compile(r"-?(?:0|[1-9][0-9]*)(?:\.[0-9]+)?(?:[eE][+-]?[0-9]+)?")
+_WORD = re.compile(r"[A-Za-z_+\-.0-9]+")
+
+
+def format_path(path: Path) -> str:
+    """``('events', 3, 'start')`` as ``events[3].start``."""
+    out = ""
+    for part in path:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else part
+    return out
+
+
+def line_col(text: str, offset: int) -> tuple[int, int]:
+    """1-based line and column (in characters) of ``offset`` in ``text``."""
+    offset = max(0, min(offset, len(text)))
+    line = text.count("\n", 0, offset) + 1
+    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+    return line, col
+
+
+class ScanError(Exception):
+    """A problem at a character offset and a field path."""
+
+    def __init__(self, offset: int, path: Path, message: str) -> None:
+        super().__init__(message)
+        self.offset = offset
+        self.path = path
+        self.message = message
+
+
+def _describe(text: str, pos: int) -> str:
+    if pos >= len(text):
+        return "the file ends too early"
+    ch = text[pos]
+    return f"unexpected {ch!r}" if ch.isprintable() else f"unexpected character U+{ord(ch):04X}"
+
+
+def _check_string(text: str, start: int, body: str, path: Path) -> None:
+    """Reject invalid escapes and lone surrogates inside one string literal."""
+    if "\\" not in body:
+        return
+    i = body.find("\\")
+    while i != -1:
+        m = _ESCAPE.match(body, i)
+        if m is None:
+            raise ScanError(start + 1 + i, path, "invalid escape sequence in a string")
+        i = body.find("\\", m.end())
+    surrogates = list(_SURROGATE_ESC.finditer(body))
+    k = 0
+    while k < len(surrogates):
+        value = int(surrogates[k].group(1), 16)
+        nxt = surrogates[k + 1] if k + 1 < len(surrogates) else None
+        if (
+            0xD800 <= value <= 0xDBFF
+            and nxt is not None
+            and nxt.start() == surrogates[k].end()
+            and 0xDC00 <= int(nxt.group(1), 16) <= 0xDFFF
+        ):
+            k += 2
+            continue
+        raise ScanError(
+            start + 1 + surrogates[k].start(),
+            path,
+            f"lone surrogate \\u{surrogates[k].group(1)} is not a character",
+        )
+
+
+def walk(text: str, max_depth: int = MAX_DEPTH) -> Iterator[tuple[Path, int]]:
+    """Yield (path, offset) of every value in document order; raise ScanError at a problem.
+
+    Checks what the fast parser lets through: duplicate keys, NaN and Infinity, numbers that
+    overflow, lone surrogates, nesting deeper than ``max_depth``, and anything after the value.
+    """
+    pos = _WS.match(text, 0).end()  # type: ignore[union-attr]
+    # Each frame: [kind, path, keys seen or next index, expecting-first-item]
+    stack: list[list[object]] = []
+    path: Path = ()
+    n = len(text)
+    while True:
+        # --- parse one value at pos, with the given path ---
+        if pos >= n:
+            raise ScanError(pos, path, "the file ends where a value should be")
+        yield path, pos
+        ch = text[pos]
+        if ch == "{" or ch == "[":
+            if len(stack) >= max_depth:
+                raise ScanError(pos, path, f"nested deeper than {max_depth} levels")
+            pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
+            closer = "}" if ch == "{" else "]"
+            if pos < n and text[pos] == closer:
+                pos += 1
+            else:
+                if ch == "{":
+                    stack.append(["obj", path, set()])
+                    pos, path = _read_key(text, pos, stack[-1], path)
+                else:
+                    stack.append(["arr", path, 0])
+                    path = (*path, 0)
+                continue
+        elif ch == '"':
+            m = _STRING.match(text, pos)
+            if m is None:
+                raise ScanError(pos, path, _bad_string(text, pos))
+            _check_string(text, pos, m.group(1), path)
+            pos = m.end()
+        elif ch == "-" or ch.isdigit():
+            m = _NUMBER.match(text, pos)
+            if m is None or m.end() == pos:
+                raise ScanError(pos, path, "not a valid number")
+            token = m.group(0)
+            if len(token) > MAX_NUMBER_CHARS:
+                raise ScanError(pos, path, f"number has {len(token)} characters; too long")
+            if any(c in token for c in ".eE") and float(token) in (float("inf"), float("-inf")):
+                raise ScanError(pos, path, f"number {token} is too large")
+            pos = m.end()
+            w = _WORD.match(text, pos)
+            if w is not None and w.end() > pos:
+                raise ScanError(pos, path, "not a valid number")
+        else:
+            w = _WORD.match(text, pos)
+            word = w.group(0) if w else ""
+            if word in ("true", "false", "null"):
+                pos += len(word)
+            elif word in ("NaN", "Infinity", "-Infinity"):
+                raise ScanError(pos, path, f"{word} is not allowed in JSON; write a number")
+            elif word:
+                raise ScanError(pos, path, f"unexpected word {word!r}; strings need double quotes")
+            else:
+                raise ScanError(pos, path, _describe(text, pos))
+        # --- after a value: close containers or move to the next item ---
+        while True:
+            pos = _WS.match(text, pos).end()  # type: ignore[union-attr]
+            if not stack:
+                if pos < n:
+                    raise ScanError(pos, (), "extra text after the end of the JSON document")
+                return
+            frame = stack[-1]
+            if pos >= n:
+                raise ScanError(pos, path, "the file ends inside an unfinished object or array")
+            ch = text[pos]
+            if frame[0] == "obj":
+                if ch == ",":
+                    pos, path = _read_key(text, _WS.match(text, pos + 1).end(), frame, frame[1])  # type: ignore[union-attr, arg-type]
+                    break
+                if ch == "}":
+                    stack.pop()
+                    path = frame[1]  # type: ignore[assignment]
+                    pos += 1
+                    continue
+                raise ScanError(pos, path, f"{_describe(text, pos)}; expected ',' or '}}'")
+            if ch == ",":
+                frame[2] = int(frame[2]) + 1  # type: ignore[call-overload]
+                path = (*frame[1], frame[2])  # type: ignore[misc]
+                pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
+                break
+            if ch == "]":
+                stack.pop()
+                path = frame[1]  # type: ignore[assignment]
+                pos += 1
+                continue
+            raise ScanError(pos, path, f"{_describe(text, pos)}; expected ',' or ']'")
+
+
+def _bad_string(text: str, pos: int) -> str:
+    end = pos + 1
+    while end < len(text) and text[end] not in '"\n':
+        if text[end] == "\\":
+            end += 1
+        elif ord(text[end]) < 0x20:
+            return f"control character U+{ord(text[end]):04X} inside a string; escape it"
+        end += 1
+    return "a string is not closed with a double quote"
+
+
+def _read_key(text: str, pos: int, frame: list[object], parent: Path) -> tuple[int, Path]:
+    """Read `"key" :` at pos inside an object frame; return the value's offset and path."""
+    if pos >= len(text):
+        raise ScanError(pos, parent, "the file ends inside an object")
+    if text[pos] != '"':
+        raise ScanError(pos, parent, f"{_describe(text, pos)}; expected a key in double quotes")
+    m = _STRING.match(text, pos)
+    if m is None:
+        raise ScanError(pos, parent, _bad_string(text, pos))
+    _check_string(text, pos, m.group(1), parent)
+    key = _decode_key(m.group(1))
+    seen = frame[2]
+    assert isinstance(seen, set)
+    if key in seen:
+        raise ScanError(pos, (*parent, key), f"duplicate key {key!r}; each key may appear once")
+    seen.add(key)
+    pos = _WS.match(text, m.end()).end()  # type: ignore[union-attr]
+    if pos >= len(text) or text[pos] != ":":
+        raise ScanError(pos, (*parent, key), f"{_describe(text, pos)}; expected ':' after the key")
+    pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
+    return pos, (*parent, key)
+
+
+def _decode_key(body: str) -> str:
+    if "\\" not in body:
+        return body
+    import json
+
+    value = json.loads(f'"{body}"')
+    assert isinstance(value, str)
+    return value
+
+
+def find_problem(text: str, max_depth: int = MAX_DEPTH) -> ScanError | None:
+    """The first problem the scanner sees in ``text``, or None."""
+    try:
+        for _ in walk(text, max_depth):
+            pass
+    except ScanError as err:
+        return err
+    return None
+
+
+def locate(text: str, paths: set[Path]) -> dict[Path, int]:
+    """Offsets of the values at ``paths`` (one pass; paths not found are left out)."""
+    found: dict[Path, int] = {}
+    if not paths:
+        return found
+    try:
+        for path, offset in walk(text, max_depth=10_000):
+            if path in paths and path not in found:
+                found[path] = offset
+                if len(found) == len(paths):
+                    break
+    except ScanError:
+        pass
+    return found

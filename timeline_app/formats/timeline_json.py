@@ -1,0 +1,495 @@
+"""The timeline file format, version 1: JSON a teacher can write by hand.
+
+See docs/file-format.md and resources/timeline.schema.json. Loading is strict and explains
+itself: every problem names the file, line:column and field path. Saving is atomic.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+import os
+import re
+import tempfile
+from collections.abc import Callable, Mapping
+from pathlib import Path as FsPath
+from typing import Any
+
+from timeline_app.formats.dates import DateError, parse_date
+from timeline_app.formats.errors import Problem, TimelineFileError
+from timeline_app.formats.jsonscan import (
+    MAX_DEPTH,
+    MAX_NUMBER_CHARS,
+    Path,
+    find_problem,
+    format_path,
+    line_col,
+    locate,
+)
+from timeline_app.model.timeline import Category, Event, Quote, Source, Timeline
+from timeline_app.model.timepoint import Precision, TimePoint
+
+FORMAT_NAME = "timeline-app"
+FORMAT_VERSION = 1
+MAX_FILE_BYTES = 256 * 1024 * 1024
+MAX_PROBLEMS = 100
+DATE_SOURCES = ("article", "public-record")
+_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
+_COLOR = re.compile(r"#[0-9A-Fa-f]{6}")
+_BAD_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+
+TOP_FIELDS = ("format", "version", "title", "description", "sources", "categories", "events")
+SOURCE_FIELDS = ("id", "title", "publisher", "year", "author", "url", "note")
+CATEGORY_FIELDS = ("id", "label", "color")
+QUOTE_FIELDS = ("text", "speaker", "source", "locator")
+EVENT_FIELDS = (
+    "id", "title", "start", "end", "precision", "category", "location", "participants",
+    "summary", "date_source", "date_note", "notes", "quotes",
+)  # fmt: skip
+
+
+class _Syntax(Exception):
+    """Raised from the fast parser's hooks; the scanner then finds the exact place."""
+
+
+def _reject_constant(name: str) -> Any:
+    raise _Syntax(name)
+
+
+def _checked_int(token: str) -> int:
+    if len(token) > MAX_NUMBER_CHARS:
+        raise _Syntax(token)
+    return int(token)
+
+
+def _checked_float(token: str) -> float:
+    value = float(token)
+    if len(token) > MAX_NUMBER_CHARS or value in (float("inf"), float("-inf")):
+        raise _Syntax(token)
+    return value
+
+
+def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    result = dict(pairs)
+    if len(result) != len(pairs):
+        raise _Syntax("duplicate key")
+    return result
+
+
+def decode_bytes(data: bytes, file: str) -> str:
+    """Text of a timeline file: UTF-8 (with or without BOM) or UTF-16 with a BOM."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return data.decode("utf-16")
+        except UnicodeDecodeError as err:
+            raise _problem_at_byte(data, file, err.start, "is not valid UTF-16 text") from None
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise _problem_at_byte(
+            data, file, err.start, f"is not valid UTF-8 (byte offset {err.start}: "
+            f"0x{data[err.start]:02X}); save the file as UTF-8",
+        ) from None  # fmt: skip
+
+
+def _problem_at_byte(data: bytes, file: str, offset: int, message: str) -> TimelineFileError:
+    before = data[:offset]
+    line = before.count(b"\n") + 1
+    col = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", errors="replace")) + 1
+    return TimelineFileError([Problem(file, line, col, "", f"the file {message}")])
+
+
+def parse_json(text: str, file: str) -> Any:
+    """Parse strictly; on any problem raise TimelineFileError with line:column and path."""
+    if not text.strip():
+        raise TimelineFileError([Problem(file, 1, 1, "", "the file is empty; expected a JSON object")])
+    try:
+        return json.loads(
+            text,
+            object_pairs_hook=_no_duplicates,
+            parse_constant=_reject_constant,
+            parse_int=_checked_int,
+            parse_float=_checked_float,
+        )
+    except (json.JSONDecodeError, _Syntax, RecursionError, ValueError) as err:
+        found = find_problem(text, MAX_DEPTH)
+        if found is not None:
+            line, col = line_col(text, found.offset)
+            problem = Problem(file, line, col, format_path(found.path), found.message)
+        elif isinstance(err, json.JSONDecodeError):
+            problem = Problem(file, err.lineno, err.colno, "", err.msg)
+        else:
+            problem = Problem(file, 1, 1, "", f"not valid JSON ({err})")
+        raise TimelineFileError([problem]) from None
+
+
+def read_file(path: str | os.PathLike[str]) -> str:
+    """The text of a file, refusing oversized files before reading them."""
+    file = os.fspath(path)
+    try:
+        size = os.stat(file).st_size
+        if size > MAX_FILE_BYTES:
+            raise TimelineFileError([Problem(
+                file, 1, 1, "",
+                f"the file is {size / 1e6:,.0f} MB; the limit is {MAX_FILE_BYTES / 1e6:,.0f} MB",
+            )])  # fmt: skip
+        with open(file, "rb") as fh:
+            data = fh.read(MAX_FILE_BYTES + 1)
+    except OSError as err:
+        reason = err.strerror or str(err)
+        raise TimelineFileError([Problem(file, 1, 1, "", f"cannot read the file: {reason}")]) from None
+    return decode_bytes(data, file)
+
+
+def load_timeline(path: str | os.PathLike[str]) -> Timeline:
+    """Read and check a timeline file; raise TimelineFileError naming every problem found."""
+    file = os.fspath(path)
+    text = read_file(file)
+    return loads_timeline(text, file)
+
+
+def loads_timeline(text: str, file: str = "<text>") -> Timeline:
+    data = parse_json(text, file)
+    builder = _Builder(file)
+    timeline = builder.build(data)
+    if builder.problems:
+        raise TimelineFileError(builder.resolve(text))
+    assert timeline is not None
+    return timeline
+
+
+class _Builder:
+    """Turns parsed JSON into a Timeline, collecting problems with their field paths."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.problems: list[tuple[Path, str]] = []
+
+    def fail(self, path: Path, message: str) -> None:
+        if len(self.problems) < MAX_PROBLEMS:
+            self.problems.append((path, message))
+
+    def resolve(self, text: str) -> list[Problem]:
+        """Attach line:column to each problem: one scan of the text for all paths."""
+        wanted: set[Path] = set()
+        for path, _ in self.problems:
+            for k in range(len(path), -1, -1):
+                wanted.add(path[:k])
+        offsets = locate(text, wanted)
+        out = []
+        for path, message in self.problems:
+            k = len(path)
+            while path[:k] not in offsets and k > 0:
+                k -= 1
+            line, col = line_col(text, offsets.get(path[:k], 0))
+            out.append(Problem(self.file, line, col, format_path(path), message))
+        return out
+
+    # --- typed field access -------------------------------------------------------------
+
+    def obj(self, value: Any, path: Path, fields: tuple[str, ...], what: str) -> bool:
+        if not isinstance(value, dict):
+            self.fail(path, f"{what} must be an object {{...}}, not {_kind(value)}")
+            return False
+        for key in value:
+            if key not in fields:
+                self.fail((*path, key), _unknown_field(key, fields, what))
+        return True
+
+    def text(self, d: Mapping[str, Any], key: str, path: Path, *, required: bool = False) -> str:
+        value = d.get(key)
+        if value is None:
+            if required or key in d:
+                self.fail((*path, key), f"{key!r} is required and must be text")
+            return ""
+        if not isinstance(value, str):
+            self.fail((*path, key), f"{key!r} must be text in double quotes, not {_kind(value)}")
+            return ""
+        bad = _BAD_CHARS.search(value)
+        if bad is not None:
+            self.fail(
+                (*path, key),
+                f"contains the invisible control character U+{ord(bad.group()):04X} "
+                f"at position {bad.start() + 1}; remove it",
+            )
+            return ""
+        if required and not value.strip():
+            self.fail((*path, key), f"{key!r} must not be empty")
+        return value
+
+    def ident(self, d: Mapping[str, Any], key: str, path: Path, *, required: bool = True) -> str:
+        value = self.text(d, key, path, required=required)
+        if value and not _ID.fullmatch(value):
+            self.fail(
+                (*path, key),
+                f"{value[:60]!r} is not a valid id: use letters, digits, '.', '_' and '-' "
+                "(start with a letter or digit, at most 128 characters)",
+            )
+        return value
+
+    def date(self, d: Mapping[str, Any], key: str, path: Path) -> TimePoint | None:
+        value = d.get(key)
+        if value is None:
+            if key in d:
+                self.fail((*path, key), f"{key!r} must be a date such as \"2017-05-10\"")
+            return None
+        if isinstance(value, (int, float)) and not isinstance(value, bool):
+            self.fail((*path, key), f"write the date as text in quotes, \"{value}\", not a number")
+            return None
+        try:
+            return parse_date(value)
+        except DateError as err:
+            self.fail((*path, key), str(err))
+            return None
+
+    def each(
+        self, d: Mapping[str, Any], key: str, path: Path, fn: Callable[[Any, Path], None]
+    ) -> None:
+        items = d.get(key)
+        if items is None:
+            if key in d:
+                self.fail((*path, key), f"{key!r} must be a list [...]")
+            return
+        if not isinstance(items, list):
+            self.fail((*path, key), f"{key!r} must be a list [...], not {_kind(items)}")
+            return
+        for i, item in enumerate(items):
+            fn(item, (*path, key, i))
+
+    # --- the document ----------------------------------------------------------------------
+
+    def build(self, data: Any) -> Timeline | None:
+        root: Path = ()
+        if not isinstance(data, dict):
+            self.fail(root, f"the top level must be an object {{...}}, not {_kind(data)}")
+            return None
+        self.obj(data, root, TOP_FIELDS, "the top level")
+        if data.get("format") != FORMAT_NAME:
+            self.fail(("format",), f'must be "{FORMAT_NAME}" (is this a timeline-app file?)')
+        version = data.get("version")
+        if version != FORMAT_VERSION or isinstance(version, bool):
+            self.fail(
+                ("version",),
+                f"this app reads format version {FORMAT_VERSION}; the file says {version!r}",
+            )
+        if "events" not in data:
+            self.fail(root, "the file has no 'events' list")
+        self.sources: dict[str, Source] = {}
+        self.categories: dict[str, Category] = {}
+        self.events: list[Event] = []
+        self.event_ids: dict[str, Path] = {}
+        self.each(data, "sources", root, self.source)
+        self.each(data, "categories", root, self.category)
+        self.each(data, "events", root, self.event)
+        if self.problems:
+            return None
+        return Timeline(
+            self.events,
+            title=self.text(data, "title", root),
+            description=self.text(data, "description", root),
+            categories=list(self.categories.values()),
+            sources=list(self.sources.values()),
+            path=self.file,
+        )
+
+    def source(self, item: Any, path: Path) -> None:
+        if not self.obj(item, path, SOURCE_FIELDS, "a source"):
+            return
+        sid = self.ident(item, "id", path)
+        year = item.get("year")
+        if year is not None and (not isinstance(year, int) or isinstance(year, bool)):
+            self.fail((*path, "year"), f"'year' must be a whole number such as 2017, not {_kind(year)}")
+            year = None
+        url = self.text(item, "url", path)
+        if url and not url.lower().startswith(("http://", "https://")):
+            self.fail((*path, "url"), "only http:// and https:// links are allowed")
+        source = Source(
+            sid, self.text(item, "title", path, required=True), self.text(item, "publisher", path),
+            year, self.text(item, "author", path), url, self.text(item, "note", path),
+        )  # fmt: skip
+        if sid in self.sources:
+            self.fail((*path, "id"), f"source id {sid!r} is used twice")
+        self.sources[sid] = source
+
+    def category(self, item: Any, path: Path) -> None:
+        if not self.obj(item, path, CATEGORY_FIELDS, "a category"):
+            return
+        cid = self.ident(item, "id", path)
+        color = self.text(item, "color", path)
+        if color and not _COLOR.fullmatch(color):
+            self.fail((*path, "color"), f"{color!r} is not a colour; write #rrggbb, e.g. #0072B2")
+        if cid in self.categories:
+            self.fail((*path, "id"), f"category id {cid!r} is used twice")
+        self.categories[cid] = Category(cid, self.text(item, "label", path, required=True), color)
+
+    def event(self, item: Any, path: Path) -> None:
+        if not self.obj(item, path, EVENT_FIELDS, "an event"):
+            return
+        eid = self.ident(item, "id", path)
+        if eid in self.event_ids:
+            first = format_path(self.event_ids[eid])
+            self.fail((*path, "id"), f"event id {eid!r} is used twice (first at {first})")
+        elif eid:
+            self.event_ids[eid] = path
+        title = self.text(item, "title", path, required=True)
+        if "start" not in item:
+            self.fail(path, "the event has no 'start' date")
+        start = self.date(item, "start", path)
+        end = self.date(item, "end", path)
+        precision = start.precision if start else Precision.DAY
+        if "precision" in item:
+            label = item["precision"]
+            names = [p.label for p in Precision]
+            if label not in names:
+                self.fail((*path, "precision"), f"must be one of {', '.join(names)}; got {label!r}")
+            elif start and Precision.from_label(label) > start.precision:
+                self.fail(
+                    (*path, "precision"),
+                    f"{label!r} is finer than the start date {start.iso()!r} says",
+                )
+            else:
+                precision = Precision.from_label(label)
+        if start is not None and end is not None:
+            end_prec = min(precision, end.precision)
+            if end.end_seconds(end_prec) <= start.start_seconds:
+                self.fail((*path, "end"), f"the end {end.iso()} is before the start {start.iso()}")
+        category = self.ident(item, "category", path, required=False)
+        if category and category not in self.categories:
+            self.fail((*path, "category"), _unknown_ref(category, self.categories, "category"))
+        participants: list[str] = []
+        def participant(value: Any, p: Path) -> None:
+            if isinstance(value, str) and not _BAD_CHARS.search(value):
+                participants.append(value)
+            else:
+                self.fail(p, "each participant must be a name in double quotes")
+        self.each(item, "participants", path, participant)
+        date_source = self.text(item, "date_source", path)
+        if date_source and date_source not in DATE_SOURCES:
+            self.fail((*path, "date_source"), f"must be one of {', '.join(DATE_SOURCES)}")
+        quotes: list[Quote] = []
+        self.each(item, "quotes", path, lambda q, p: self.quote(q, p, quotes))
+        if start is None or not eid or not title:
+            return
+        self.events.append(Event(
+            eid, title, start, end, precision, category,
+            self.text(item, "location", path), tuple(participants),
+            self.text(item, "summary", path), date_source, self.text(item, "date_note", path),
+            self.text(item, "notes", path), tuple(quotes),
+        ))  # fmt: skip
+
+    def quote(self, item: Any, path: Path, out: list[Quote]) -> None:
+        if not self.obj(item, path, QUOTE_FIELDS, "a quote"):
+            return
+        text = self.text(item, "text", path, required=True)
+        sid = self.ident(item, "source", path)
+        source = self.sources.get(sid)
+        if sid and source is None:
+            self.fail((*path, "source"), _unknown_ref(sid, self.sources, "source"))
+        locator = self.text(item, "locator", path, required=True)
+        if text and source is not None:
+            out.append(Quote(text, source, locator, self.text(item, "speaker", path)))
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true/false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    return "an object"
+
+
+def _unknown_field(key: str, fields: tuple[str, ...], what: str) -> str:
+    close = difflib.get_close_matches(key, fields, n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else f"; {what} may have: {', '.join(fields)}"
+    return f"unknown field {key[:60]!r}{hint}"
+
+
+def _unknown_ref(ref: str, known: Mapping[str, object], what: str) -> str:
+    close = difflib.get_close_matches(ref, list(known), n=1)
+    hint = f"; did you mean {close[0]!r}?" if close else ""
+    listed = f" (defined: {', '.join(list(known)[:8])})" if known else f" (no {what} is defined)"
+    return f"unknown {what} {ref[:60]!r}{hint}{'' if hint else listed}"
+
+
+# --- writing ------------------------------------------------------------------------------
+
+
+def timeline_to_dict(timeline: Timeline) -> dict[str, Any]:
+    """The file-format dictionary of a timeline (the inverse of loading)."""
+    doc: dict[str, Any] = {"format": FORMAT_NAME, "version": FORMAT_VERSION}
+    if timeline.title:
+        doc["title"] = timeline.title
+    if timeline.description:
+        doc["description"] = timeline.description
+    used_sources = {q.source.id: q.source for e in timeline.events for q in e.quotes}
+    sources = {s.id: s for s in timeline.sources} | used_sources
+    if sources:
+        doc["sources"] = [_drop_empty({
+            "id": s.id, "title": s.title, "publisher": s.publisher, "year": s.year,
+            "author": s.author, "url": s.url, "note": s.note,
+        }) for s in sources.values()]  # fmt: skip
+    cats = [c for c in timeline.categories if c.id != "uncategorised" or any(
+        e.category == c.id for e in timeline.events)]  # fmt: skip
+    if cats:
+        doc["categories"] = [_drop_empty({"id": c.id, "label": c.label, "color": c.color}) for c in cats]
+    doc["events"] = [event_to_dict(e) for e in timeline.events]
+    return doc
+
+
+def event_to_dict(e: Event) -> dict[str, Any]:
+    d: dict[str, Any] = {"id": e.id, "title": e.title, "start": e.start.iso()}
+    if e.end is not None:
+        d["end"] = e.end.iso()
+    if e.precision != e.start.precision:
+        d["precision"] = e.precision.label
+    d.update(_drop_empty({
+        "category": e.category, "location": e.location, "participants": list(e.participants),
+        "summary": e.summary, "date_source": e.date_source, "date_note": e.date_note,
+        "notes": e.notes,
+        "quotes": [_drop_empty({
+            "text": q.text, "speaker": q.speaker, "source": q.source.id, "locator": q.locator,
+        }) for q in e.quotes],
+    }))  # fmt: skip
+    return d
+
+
+def _drop_empty(d: dict[str, Any]) -> dict[str, Any]:
+    return {k: v for k, v in d.items() if v not in ("", None, [], ())}
+
+
+def dumps_timeline(timeline: Timeline) -> str:
+    return json.dumps(timeline_to_dict(timeline), ensure_ascii=False, indent=2) + "\n"
+
+
+def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
+    """Write a whole file or nothing: a temporary file in the same folder, fsync, rename."""
+    target = FsPath(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        if target.exists():
+            os.chmod(tmp, target.stat().st_mode & 0o777)
+        else:
+            os.chmod(tmp, 0o644)
+        os.replace(tmp, target)
+    except BaseException:
+        try:
+            os.unlink(tmp)
+        except OSError:
+            pass
+        raise
+
+
+def save_timeline(timeline: Timeline, path: str | os.PathLike[str]) -> None:
+    atomic_write_bytes(path, dumps_timeline(timeline).encode("utf-8"))

@@ -1,0 +1,223 @@
+"""Calendar time points of any year, with their precision.
+
+Python's ``datetime`` stops at year 1 and year 9999; history classes need both sides of that.
+Time here is integer seconds since 1970-01-01T00:00Z in the proleptic Gregorian calendar with
+astronomical year numbering (year 0 is 1 BCE, year -1 is 2 BCE), as ISO 8601 does.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+
+SECONDS_PER_DAY = 86_400
+MONTH_NAMES = (
+    "January", "February", "March", "April", "May", "June",
+    "July", "August", "September", "October", "November", "December",
+)  # fmt: skip
+MONTH_ABBR = tuple(name[:3] for name in MONTH_NAMES)
+WEEKDAY_ABBR = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+
+
+class Precision(IntEnum):
+    """How much of a date is known; ordered from coarse to fine."""
+
+    YEAR = 0
+    MONTH = 1
+    DAY = 2
+    MINUTE = 3
+
+    @property
+    def label(self) -> str:
+        return self.name.lower()
+
+    @classmethod
+    def from_label(cls, label: str) -> Precision:
+        return cls[label.upper()]
+
+
+def is_leap(year: int) -> bool:
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def days_in_month(year: int, month: int) -> int:
+    if month == 2:
+        return 29 if is_leap(year) else 28
+    return 30 if month in (4, 6, 9, 11) else 31
+
+
+def days_from_civil(year: int, month: int, day: int) -> int:
+    """Days since 1970-01-01 of a proleptic Gregorian date (any integer year)."""
+    y = year - (1 if month <= 2 else 0)
+    era = y // 400
+    yoe = y - era * 400
+    mp = (month + 9) % 12
+    doy = (153 * mp + 2) // 5 + day - 1
+    doe = yoe * 365 + yoe // 4 - yoe // 100 + doy
+    return era * 146_097 + doe - 719_468
+
+
+def civil_from_days(days: int) -> tuple[int, int, int]:
+    """The (year, month, day) of a day number counted from 1970-01-01."""
+    z = days + 719_468
+    era = z // 146_097
+    doe = z - era * 146_097
+    yoe = (doe - doe // 1460 + doe // 36_524 - doe // 146_096) // 365
+    doy = doe - (365 * yoe + yoe // 4 - yoe // 100)
+    mp = (5 * doy + 2) // 153
+    day = doy - (153 * mp + 2) // 5 + 1
+    month = mp + 3 if mp < 10 else mp - 9
+    return yoe + era * 400 + (1 if month <= 2 else 0), month, day
+
+
+def weekday(days: int) -> int:
+    """Monday = 0 … Sunday = 6 for a day number counted from 1970-01-01 (a Thursday)."""
+    return (days + 3) % 7
+
+
+def year_label(year: int) -> str:
+    """A year for people: 2017, 44 BCE (astronomical -43), 1 BCE (astronomical 0)."""
+    if year <= 0:
+        return f"{1 - year:,} BCE" if year < -9998 else f"{1 - year} BCE"
+    return f"{year:,}" if year > 9999 else str(year)
+
+
+@dataclass(frozen=True, slots=True)
+class TimePoint:
+    """A calendar date (and perhaps time) known to a given precision.
+
+    ``offset_minutes`` is the UTC offset written with a time of day; plain dates are calendar
+    days without a zone and are placed on the UTC day.
+    """
+
+    year: int
+    month: int = 1
+    day: int = 1
+    hour: int = 0
+    minute: int = 0
+    second: int = 0
+    offset_minutes: int = 0
+    precision: Precision = Precision.DAY
+
+    @property
+    def start_seconds(self) -> int:
+        """The first instant of the period, in seconds since the Unix epoch (UTC)."""
+        days = days_from_civil(self.year, self.month, self.day)
+        local = days * SECONDS_PER_DAY + self.hour * 3600 + self.minute * 60 + self.second
+        return local - self.offset_minutes * 60
+
+    def end_seconds(self, precision: Precision | None = None) -> int:
+        """The instant just after the period that this point names at ``precision``."""
+        p = self.precision if precision is None else precision
+        if p is Precision.YEAR:
+            nxt = days_from_civil(self.year + 1, 1, 1) * SECONDS_PER_DAY
+            return nxt
+        if p is Precision.MONTH:
+            y, m = (self.year + 1, 1) if self.month == 12 else (self.year, self.month + 1)
+            return days_from_civil(y, m, 1) * SECONDS_PER_DAY
+        if p is Precision.DAY:
+            return (days_from_civil(self.year, self.month, self.day) + 1) * SECONDS_PER_DAY
+        return self.start_seconds + (60 if self.second == 0 else 1)
+
+    def iso(self) -> str:
+        """The canonical ISO 8601 text of this point, at its own precision."""
+        y = self.year
+        ys = f"{y:04d}" if 0 <= y <= 9999 else f"{'+' if y > 0 else '-'}{abs(y):04d}"
+        if self.precision is Precision.YEAR:
+            return ys
+        if self.precision is Precision.MONTH:
+            return f"{ys}-{self.month:02d}"
+        if self.precision is Precision.DAY:
+            return f"{ys}-{self.month:02d}-{self.day:02d}"
+        clock = f"{self.hour:02d}:{self.minute:02d}"
+        if self.second:
+            clock += f":{self.second:02d}"
+        return f"{ys}-{self.month:02d}-{self.day:02d}T{clock}{offset_text(self.offset_minutes)}"
+
+    def with_precision(self, precision: Precision) -> TimePoint:
+        """The same point known only to a coarser ``precision`` (finer fields reset)."""
+        if precision >= self.precision:
+            return self
+        return TimePoint(
+            self.year,
+            self.month if precision >= Precision.MONTH else 1,
+            self.day if precision >= Precision.DAY else 1,
+            precision=precision,
+        )
+
+
+def offset_text(offset_minutes: int) -> str:
+    if offset_minutes == 0:
+        return "Z"
+    sign = "+" if offset_minutes > 0 else "-"
+    hours, minutes = divmod(abs(offset_minutes), 60)
+    return f"{sign}{hours:02d}:{minutes:02d}"
+
+
+def format_point(p: TimePoint, precision: Precision | None = None) -> str:
+    """A date for reading, to its precision: '2017', 'July 2017', '10 May 2017'."""
+    prec = p.precision if precision is None else precision
+    year = year_label(p.year)
+    if prec is Precision.YEAR:
+        return year
+    if prec is Precision.MONTH:
+        return f"{MONTH_NAMES[p.month - 1]} {year}"
+    date = f"{p.day} {MONTH_NAMES[p.month - 1]} {year}"
+    if prec is Precision.DAY:
+        return date
+    return f"{date}, {p.hour:02d}:{p.minute:02d} {utc_label(p.offset_minutes)}"
+
+
+def utc_label(offset_minutes: int) -> str:
+    return "UTC" if offset_minutes == 0 else f"UTC{offset_text(offset_minutes)}"
+
+
+def format_span(start: TimePoint, end: TimePoint | None, precision: Precision) -> str:
+    """A date or a range for reading, sharing what both ends share: '7–8 July 2017'."""
+    if end is None:
+        return format_point(start, precision)
+    end_prec = min(precision, end.precision)
+    a, b = start, end
+    if precision is Precision.MINUTE and end_prec is Precision.MINUTE:
+        same_day = (a.year, a.month, a.day, a.offset_minutes) == (b.year, b.month, b.day, b.offset_minutes)
+        if same_day:
+            day = format_point(a, Precision.DAY)
+            return (
+                f"{day}, {a.hour:02d}:{a.minute:02d}–{b.hour:02d}:{b.minute:02d} "
+                f"{utc_label(a.offset_minutes)}"
+            )
+        return f"{format_point(a, precision)} – {format_point(b, end_prec)}"
+    if precision != end_prec:
+        return f"{format_point(a, precision)} – {format_point(b, end_prec)}"
+    if precision is Precision.DAY and a.year == b.year:
+        if a.month == b.month:
+            if a.day == b.day:
+                return format_point(a, precision)
+            return f"{a.day}–{b.day} {MONTH_NAMES[a.month - 1]} {year_label(a.year)}"
+        return (
+            f"{a.day} {MONTH_NAMES[a.month - 1]} – {b.day} {MONTH_NAMES[b.month - 1]} "
+            f"{year_label(a.year)}"
+        )
+    if precision is Precision.MONTH and a.year == b.year:
+        if a.month == b.month:
+            return format_point(a, precision)
+        return f"{MONTH_NAMES[a.month - 1]} – {MONTH_NAMES[b.month - 1]} {year_label(a.year)}"
+    if precision is Precision.YEAR and a.year == b.year:
+        return format_point(a, precision)
+    sep = "–" if precision is Precision.YEAR else " – "
+    return f"{format_point(a, precision)}{sep}{format_point(b, precision)}"
+
+
+def format_seconds(seconds: float, precision: Precision) -> str:
+    """An instant (UTC) for reading at ``precision``."""
+    return format_point(point_from_seconds(seconds, precision), precision)
+
+
+def point_from_seconds(seconds: float, precision: Precision = Precision.MINUTE) -> TimePoint:
+    """The UTC calendar point containing ``seconds``, truncated to ``precision``."""
+    s = int(seconds // 1)
+    days, rem = divmod(s, SECONDS_PER_DAY)
+    y, m, d = civil_from_days(days)
+    return TimePoint(y, m, d, rem // 3600, (rem % 3600) // 60, 0, 0, Precision.MINUTE).with_precision(
+        precision
+    )

@@ -1,0 +1,230 @@
+"""The one drawing path: a Scene and a Theme onto any QPainter (widget, image, SVG, PDF).
+
+Coordinates are logical pixels; exports scale the painter instead of laying out again at a
+different size, so the screen and an export of the same view are the same picture. Everything
+is clamped before it reaches QPainter (the raster engine misbehaves far outside the canvas).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+from PySide6.QtCore import QPointF, QRectF, Qt
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
+
+from timeline_app.render.theme import Theme, category_color, text_on
+from timeline_app.view.layout import DEFAULT_STYLE, LayoutStyle
+from timeline_app.view.scene import Badge, EventMark, Rect, Scene
+
+ROLES = ("label", "tick", "context", "lane", "badge")
+_FAR = 4000.0
+
+
+@lru_cache(maxsize=16)
+def fonts_for(theme: Theme) -> dict[str, QFont]:
+    """The fonts of each text role, at the theme's pixel sizes."""
+    sizes = {
+        "label": theme.label_px, "tick": theme.tick_px, "context": theme.context_px,
+        "lane": theme.lane_px, "badge": theme.badge_px,
+    }  # fmt: skip
+    fonts = {}
+    for role, px in sizes.items():
+        font = QFont(theme.font_family) if theme.font_family else QFont()
+        font.setPixelSize(max(1, round(px * theme.scale)))
+        if role in ("context", "lane", "badge"):
+            font.setWeight(QFont.Weight.DemiBold)
+        font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
+        fonts[role] = font
+    return fonts
+
+
+class QtTextMetrics:
+    """TextMetrics backed by Qt's font metrics, with a cache of measured strings."""
+
+    def __init__(self, theme: Theme) -> None:
+        self._metrics = {role: QFontMetricsF(font) for role, font in fonts_for(theme).items()}
+        self._cache: dict[tuple[str, str], float] = {}
+
+    def width(self, role: str, text: str) -> float:
+        key = (role, text)
+        w = self._cache.get(key)
+        if w is None:
+            if len(self._cache) > 50_000:
+                self._cache.clear()
+            w = self._metrics[role].horizontalAdvance(text)
+            self._cache[key] = w
+        return w
+
+    def elide(self, role: str, text: str, width: float) -> str:
+        return self._metrics[role].elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+    def line_height(self, role: str) -> float:
+        return self._metrics[role].height()
+
+
+@dataclass(frozen=True, slots=True)
+class Highlight:
+    """Per-frame state that is not part of the layout: the selection and the hover."""
+
+    selected: str | None = None
+    hovered: str | None = None
+    focus: bool = False
+
+
+def _clamp_x(x: float, width: float) -> float:
+    return min(max(x, -_FAR), width + _FAR)
+
+
+def _qrect(r: Rect, width: float) -> QRectF:
+    x0 = _clamp_x(r.x, width)
+    x1 = _clamp_x(r.x + r.w, width)
+    return QRectF(x0, r.y, max(0.0, x1 - x0), r.h)
+
+
+def render(
+    painter: QPainter,
+    scene: Scene,
+    theme: Theme,
+    highlight: Highlight = Highlight(),
+    *,
+    transparent: bool = False,
+) -> None:
+    """Draw ``scene`` with ``theme``. The painter is in logical pixels of the scene."""
+    fonts = fonts_for(theme)
+    w, h = scene.width, scene.height
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    painter.setClipRect(QRectF(0, 0, w, h))
+    if not transparent:
+        painter.fillRect(QRectF(0, 0, w, h), QColor(theme.background))
+    _draw_lanes(painter, scene, theme, fonts)
+    _draw_grid(painter, scene, theme)
+    _draw_axis(painter, scene, theme, fonts, transparent)
+    for mark in scene.marks:
+        _draw_mark(painter, mark, theme, fonts, highlight, w)
+    for badge in scene.badges:
+        _draw_badge(painter, badge, theme, fonts, w)
+    if scene.empty_message:
+        painter.setFont(fonts["context"])
+        painter.setPen(QColor(theme.muted_text))
+        body = QRectF(0, scene.axis_rect.bottom, w, max(0.0, h - scene.axis_rect.bottom))
+        painter.drawText(body, Qt.AlignmentFlag.AlignCenter, scene.empty_message)
+    painter.restore()
+
+
+def _draw_lanes(painter: QPainter, scene: Scene, theme: Theme, fonts: dict[str, QFont]) -> None:
+    painter.setFont(fonts["lane"])
+    s = theme.scale
+    for band in scene.lanes:
+        r = band.rect
+        painter.fillRect(QRectF(0, r.y, scene.width, r.h), QColor(theme.lane_even if band.index % 2 == 0 else theme.lane_odd))
+        color = QColor(category_color(band.color, band.index))
+        painter.fillRect(QRectF(0, r.y, 4 * s, r.h), color)
+        painter.setPen(QColor(theme.lane_text))
+        text = band.label.upper() if band.label.isascii() else band.label
+        painter.drawText(
+            QRectF(10 * s, r.y + 2 * s, scene.width - 20 * s, 16 * s),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter) | int(Qt.TextFlag.TextSingleLine),
+            text,
+        )
+
+
+def _draw_grid(painter: QPainter, scene: Scene, theme: Theme) -> None:
+    pen = QPen(QColor(theme.grid))
+    pen.setWidthF(1.0)
+    painter.setPen(pen)
+    top = scene.axis_rect.bottom
+    for tick in scene.ticks:
+        x = round(tick.x) + 0.5
+        painter.drawLine(QPointF(x, top), QPointF(x, scene.height))
+
+
+def _draw_axis(
+    painter: QPainter, scene: Scene, theme: Theme, fonts: dict[str, QFont], transparent: bool
+) -> None:
+    a = scene.axis_rect
+    if not transparent:
+        painter.fillRect(QRectF(a.x, a.y, a.w, a.h), QColor(theme.axis_background))
+    s = theme.scale
+    ctx_h = a.h * 20 / 42
+    painter.setFont(fonts["context"])
+    painter.setPen(QColor(theme.context_text))
+    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter) | int(Qt.TextFlag.TextSingleLine)
+    for c in scene.context:
+        painter.drawText(QRectF(_clamp_x(c.x, a.w), a.y, 2000, ctx_h), flags, c.label)
+    painter.setFont(fonts["tick"])
+    painter.setPen(QColor(theme.axis_text))
+    for t in scene.ticks:
+        x = round(t.x) + 0.5
+        painter.drawLine(QPointF(x, a.bottom - 5 * s), QPointF(x, a.bottom))
+        painter.drawText(QRectF(x + 3 * s, a.y + ctx_h, 2000, a.h - ctx_h - 4 * s), flags, t.label)
+    pen = QPen(QColor(theme.grid))
+    pen.setWidthF(1.0)
+    painter.setPen(pen)
+    painter.drawLine(QPointF(0, a.bottom - 0.5), QPointF(a.w, a.bottom - 0.5))
+
+
+def _draw_mark(
+    painter: QPainter,
+    mark: EventMark,
+    theme: Theme,
+    fonts: dict[str, QFont],
+    highlight: Highlight,
+    width: float,
+) -> None:
+    color = QColor(category_color(mark.color, mark.lane))
+    selected = mark.event_id == highlight.selected
+    hovered = mark.event_id == highlight.hovered
+    label_rect = _qrect(mark.label_rect, width)
+    s = theme.scale
+    if selected or hovered:
+        pad = 3 * s
+        back = _qrect(mark.hit_rect, width).adjusted(-pad, 1 * s, pad, -1 * s)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(theme.selection if selected else theme.hover))
+        painter.drawRoundedRect(back, 4 * s, 4 * s)
+        if selected and highlight.focus:
+            pen = QPen(QColor(theme.label_text))
+            pen.setWidthF(1.0 * s)
+            pen.setStyle(Qt.PenStyle.DotLine)
+            painter.setPen(pen)
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRoundedRect(back, 4 * s, 4 * s)
+    marker = _qrect(mark.marker, width)
+    outline = QPen(QColor(theme.marker_outline))
+    outline.setWidthF(1.5 * s)
+    painter.setPen(outline)
+    painter.setBrush(QBrush(color))
+    if mark.is_range:
+        painter.drawRoundedRect(marker, marker.height() / 2, marker.height() / 2)
+    else:
+        painter.drawEllipse(marker)
+    painter.setFont(fonts["label"])
+    inside = mark.is_range and mark.label_rect.x >= mark.marker.x and mark.label_rect.right <= mark.marker.right
+    painter.setPen(QColor(text_on(category_color(mark.color, mark.lane)) if inside else (
+        theme.selection_text if selected else theme.label_text)))
+    painter.drawText(
+        label_rect,
+        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter) | int(Qt.TextFlag.TextSingleLine),
+        mark.label,
+    )
+
+
+def _draw_badge(painter: QPainter, badge: Badge, theme: Theme, fonts: dict[str, QFont], width: float) -> None:
+    r = _qrect(badge.rect, width)
+    s = theme.scale
+    pen = QPen(QColor(category_color(badge.color, badge.lane)))
+    pen.setWidthF(1.5 * s)
+    painter.setPen(pen)
+    painter.setBrush(QColor(theme.badge_background))
+    painter.drawRoundedRect(r, r.height() / 2, r.height() / 2)
+    painter.setFont(fonts["badge"])
+    painter.setPen(QColor(theme.badge_text))
+    painter.drawText(r, int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextSingleLine), badge.text)
+
+
+def layout_style(theme: Theme) -> LayoutStyle:
+    """The layout sizes that go with a theme's type scale."""
+    return DEFAULT_STYLE if theme.scale == 1.0 else DEFAULT_STYLE.scaled(theme.scale)

@@ -1,0 +1,286 @@
+"""Layout: from a timeline and a viewport to a Scene whose labels never overlap.
+
+Each visible category is a lane with a few rows. Events are swept left to right; each takes
+the first row that is free at its x. When no row is free, the events up to the point where a
+row frees are folded into a count badge in one bisect, so the work per frame is bounded by the
+number of labels that fit on screen, not by the number of events.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
+from typing import Protocol
+
+from timeline_app.model.timeline import Event, Lane, Timeline
+from timeline_app.view import ticks as ticks_mod
+from timeline_app.view.scene import (
+    AxisTick,
+    Badge,
+    ContextLabel,
+    EventMark,
+    LaneBand,
+    Rect,
+    Scene,
+)
+from timeline_app.view.viewport import Viewport
+
+
+class TextMetrics(Protocol):
+    """Measures text for one paint target. Roles: label, tick, context, lane, badge."""
+
+    def width(self, role: str, text: str) -> float: ...
+
+    def elide(self, role: str, text: str, width: float) -> str: ...
+
+
+class ApproxMetrics:
+    """A Qt-free stand-in: every character ``char_px`` wide. For tests and headless use."""
+
+    def __init__(self, char_px: float = 7.0) -> None:
+        self.char_px = char_px
+
+    def width(self, role: str, text: str) -> float:
+        return len(text) * self.char_px
+
+    def elide(self, role: str, text: str, width: float) -> str:
+        if self.width(role, text) <= width:
+            return text
+        n = max(0, int(width // self.char_px) - 1)
+        return text[:n] + "…"
+
+
+@dataclass(frozen=True, slots=True)
+class LayoutStyle:
+    """Sizes in logical pixels; themes scale them (the projector theme is larger)."""
+
+    context_height: float = 20.0
+    tick_height: float = 22.0
+    lane_header: float = 18.0
+    row_height: float = 24.0
+    badge_height: float = 18.0
+    marker: float = 10.0
+    bar_height: float = 14.0
+    label_gap: float = 5.0
+    item_gap: float = 12.0
+    max_label_width: float = 300.0
+    lane_gap: float = 3.0
+    edge_pad: float = 6.0
+
+    @property
+    def axis_height(self) -> float:
+        return self.context_height + self.tick_height
+
+    def scaled(self, factor: float) -> LayoutStyle:
+        return LayoutStyle(*(getattr(self, f) * factor for f in self.__slots__))
+
+
+DEFAULT_STYLE = LayoutStyle()
+
+
+@dataclass(slots=True)
+class LayoutStats:
+    """What one layout looked at: used by tests to check that work follows what is visible."""
+
+    items_considered: int = 0
+    labels_measured: int = 0
+
+
+def layout(
+    timeline: Timeline,
+    vp: Viewport,
+    height: float,
+    metrics: TextMetrics,
+    style: LayoutStyle = DEFAULT_STYLE,
+    hidden: Collection[str] = (),
+    stats: LayoutStats | None = None,
+) -> Scene:
+    """The scene for ``vp`` at ``height`` pixels, with the categories in ``hidden`` left out."""
+    stats = stats if stats is not None else LayoutStats()
+    scene = Scene(vp.width, height, Rect(0, 0, vp.width, style.axis_height))
+    _layout_axis(scene, vp, metrics, style)
+    lanes = [lane for lane in timeline.lanes if len(lane) and lane.category.id not in hidden]
+    if not lanes:
+        scene.empty_message = (
+            "No events in this timeline." if len(timeline) == 0 else "All categories are hidden."
+        )
+        return scene
+    top = style.axis_height
+    lane_h = (height - top) / len(lanes)
+    for index, lane in enumerate(lanes):
+        rect = Rect(0, top + index * lane_h, vp.width, lane_h - style.lane_gap)
+        count = _layout_lane(scene, lane, index, rect, vp, metrics, style, stats)
+        scene.lanes.append(
+            LaneBand(lane.category.id, lane.category.label, lane.category.color, rect, index, count)
+        )
+    if not scene.marks and not scene.badges:
+        scene.empty_message = "No events in this period. Press Home to see the whole timeline."
+    return scene
+
+
+def _layout_axis(scene: Scene, vp: Viewport, metrics: TextMetrics, style: LayoutStyle) -> None:
+    ax = ticks_mod.axis(vp, lambda s: metrics.width("tick", s))
+    scene.ticks = [AxisTick(t.x, t.label) for t in ax.ticks]
+    # Context labels: the first sticks to the left edge until the next one pushes it away.
+    ctx = list(ax.context)
+    placed: list[ContextLabel] = []
+    for i, tick in enumerate(ctx):
+        w = metrics.width("context", tick.label)
+        x = max(tick.x + style.edge_pad, style.edge_pad) if i == 0 else tick.x + style.edge_pad
+        if i + 1 < len(ctx):
+            x = min(x, ctx[i + 1].x - w - style.item_gap)
+        if placed and x < placed[-1].x + metrics.width("context", placed[-1].label) + style.item_gap:
+            continue
+        if x + w < 0:
+            continue
+        placed.append(ContextLabel(x, tick.label))
+    scene.context = placed
+
+
+def _layout_lane(
+    scene: Scene,
+    lane: Lane,
+    lane_index: int,
+    rect: Rect,
+    vp: Viewport,
+    metrics: TextMetrics,
+    style: LayoutStyle,
+    stats: LayoutStats,
+) -> int:
+    """Place one lane's visible events; return how many events the lane has in view."""
+    body_top = rect.y + style.lane_header
+    rows = max(1, int((rect.h - style.lane_header - style.badge_height) // style.row_height))
+    badge_y = body_top + rows * style.row_height
+    color = lane.category.color
+    half = style.marker / 2
+    spp = vp.seconds_per_px
+    t_left = vp.start - half * spp
+    t_right = vp.end
+    p_lo, p_hi = lane.points_between(t_left, t_right)
+    range_ids = lane.ranges_overlapping(vp.start, vp.end)
+    in_view = p_hi - p_lo + len(range_ids)
+    starts = lane.point_starts
+    row_free = [float("-inf")] * rows
+    badges: list[list[float]] = []  # [x, count, t_from, t_to]
+    r_i = 0
+    p = p_lo
+
+    def hide(x: float, count: int, t_from: float, t_to: float) -> None:
+        if badges:
+            last = badges[-1]
+            last_right = last[0] + metrics.width("badge", f"+{int(last[1]):,}") + 12
+            if x <= last_right + style.label_gap:
+                last[1] += count
+                last[3] = max(last[3], t_to)
+                return
+        badges.append([x, float(count), t_from, t_to])
+
+    while p < p_hi or r_i < len(range_ids):
+        stats.items_considered += 1
+        next_range_x = (
+            max(vp.time_to_x(lane.range_starts[range_ids[r_i]]), 0.0)
+            if r_i < len(range_ids) else float("inf")
+        )  # fmt: skip
+        point_x = vp.time_to_x(starts[p]) if p < p_hi else float("inf")
+        if next_range_x <= point_x:
+            event = lane.ranges[range_ids[r_i]]
+            r_i += 1
+            _place_range(scene, event, lane_index, body_top, rows, row_free, vp, metrics,
+                         style, color, stats, hide)  # fmt: skip
+            continue
+        event = lane.points[p]
+        x = point_x
+        row = _first_free(row_free, x - half)
+        if row >= 0:
+            stats.labels_measured += 1
+            label, label_w = _fit_label(event.title, metrics, style)
+            label_x = x + half + style.label_gap
+            left_x = x - half - style.label_gap - label_w
+            if label_x + label_w > vp.width and left_x >= 0:
+                # Near the right edge the label goes to the left of its marker, if a row
+                # is free from there.
+                left_row = _first_free(row_free, left_x)
+                if left_row >= 0:
+                    row, label_x = left_row, left_x
+            y = body_top + row * style.row_height
+            scene.marks.append(EventMark(
+                event.id, color, False,
+                Rect(x - half, y + (style.row_height - style.marker) / 2, style.marker, style.marker),
+                label, Rect(label_x, y, label_w, style.row_height), row, lane_index,
+            ))  # fmt: skip
+            row_free[row] = max(label_x + label_w, x + half) + style.item_gap
+            p += 1
+            continue
+        # No row is free at x: fold every point until a row frees (or the next range) at once.
+        free_x = min(row_free) + half
+        t_stop = vp.x_to_time(free_x)
+        if r_i < len(range_ids):
+            t_stop = min(t_stop, max(lane.range_starts[range_ids[r_i]], vp.start))
+        q = max(p + 1, bisect_left(starts, t_stop, p, p_hi))
+        hide(x, q - p, starts[p], starts[q - 1])
+        p = q
+
+    for x, count, t_from, t_to in badges:
+        text = f"+{int(count):,}"
+        w = metrics.width("badge", text) + 12
+        scene.badges.append(Badge(
+            Rect(max(0.0, x - style.marker / 2), badge_y + 1, w, style.badge_height - 2),
+            int(count), t_from, t_to, lane_index, color,
+        ))  # fmt: skip
+    return in_view
+
+
+def _first_free(row_free: list[float], x: float) -> int:
+    for row, free in enumerate(row_free):
+        if free <= x:
+            return row
+    return -1
+
+
+def _fit_label(title: str, metrics: TextMetrics, style: LayoutStyle) -> tuple[str, float]:
+    w = metrics.width("label", title)
+    if w <= style.max_label_width:
+        return title, w
+    label = metrics.elide("label", title, style.max_label_width)
+    return label, metrics.width("label", label)
+
+
+def _place_range(
+    scene: Scene,
+    event: Event,
+    lane_index: int,
+    body_top: float,
+    rows: int,
+    row_free: list[float],
+    vp: Viewport,
+    metrics: TextMetrics,
+    style: LayoutStyle,
+    color: str,
+    stats: LayoutStats,
+    hide: Callable[[float, int, float, float], None],
+) -> None:
+    x0 = vp.time_to_x(event.t0)
+    x1 = vp.time_to_x(event.t1)
+    vis0 = max(x0, 0.0)
+    row = _first_free(row_free, vis0)
+    if row < 0:
+        assert callable(hide)
+        hide(vis0, 1, float(event.t0), float(event.t0))
+        return
+    stats.labels_measured += 1
+    label, label_w = _fit_label(event.title, metrics, style)
+    inside = label_w + 2 * style.label_gap <= min(x1, vp.width) - vis0
+    label_x = vis0 + style.label_gap if inside else max(x1, vis0) + style.label_gap
+    if not inside and label_x + label_w > vp.width:
+        left_x = vis0 - style.label_gap - label_w
+        left_row = _first_free(row_free, left_x) if left_x >= 0 else -1
+        if left_row >= 0:
+            row, label_x = left_row, left_x
+    y = body_top + row * style.row_height
+    bar = Rect(x0, y + (style.row_height - style.bar_height) / 2, max(x1 - x0, 2.0), style.bar_height)
+    scene.marks.append(EventMark(
+        event.id, color, True, bar, label, Rect(label_x, y, label_w, style.row_height), row,
+        lane_index,
+    ))  # fmt: skip
+    row_free[row] = max(x1, label_x + label_w) + style.item_gap

@@ -1,0 +1,178 @@
+"""Calendar-aware axis ticks, readable at every zoom from millennia down to minutes.
+
+The finest unit whose labels fit is chosen ("14:00", "Wed 10", "May", "2017", "500 BCE"), and
+a context row names the level above ("May 2017" over the days). The number of ticks is bounded
+by the width divided by the label spacing, whatever the span.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from timeline_app.model.timepoint import (
+    MONTH_ABBR,
+    MONTH_NAMES,
+    SECONDS_PER_DAY,
+    WEEKDAY_ABBR,
+    civil_from_days,
+    days_from_civil,
+    weekday,
+    year_label,
+)
+from timeline_app.view.viewport import DAY, YEAR, Viewport
+
+Measure = Callable[[str], float]
+
+MONTH = YEAR / 12
+_UNITS: list[tuple[str, int, float]] = [
+    ("minute", 1, 60), ("minute", 5, 300), ("minute", 10, 600), ("minute", 15, 900),
+    ("minute", 30, 1800), ("hour", 1, 3600), ("hour", 2, 7200), ("hour", 3, 10800),
+    ("hour", 6, 21600), ("hour", 12, 43200), ("day", 1, DAY), ("day", 2, 2 * DAY),
+    ("week", 1, 7 * DAY), ("month", 1, MONTH), ("month", 2, 2 * MONTH),
+    ("month", 3, 3 * MONTH), ("month", 6, 6 * MONTH),
+]  # fmt: skip
+for _exp in range(0, 8):
+    for _m in (1, 2, 5):
+        _UNITS.append(("year", _m * 10**_exp, _m * 10**_exp * YEAR))
+
+_SAMPLES = {"minute": "00:00", "hour": "00:00", "day": "Wed 30", "week": "Wed 30", "month": "Sep"}
+
+
+@dataclass(frozen=True, slots=True)
+class Tick:
+    x: float
+    t: float
+    label: str
+
+
+@dataclass(frozen=True, slots=True)
+class Axis:
+    unit: str
+    step: int
+    ticks: tuple[Tick, ...]
+    context: tuple[Tick, ...]
+
+
+def choose_unit(vp: Viewport, measure: Measure, gap: float = 24.0) -> tuple[str, int]:
+    """The finest (unit, step) whose tick labels fit side by side."""
+    widest_year = year_label(_year_at(vp.start))
+    alt = year_label(_year_at(vp.end))
+    if len(alt) > len(widest_year):
+        widest_year = alt
+    for name, step, seconds in _UNITS:
+        sample = _SAMPLES.get(name, widest_year)
+        if seconds / vp.seconds_per_px >= measure(sample) + gap:
+            return name, step
+    return _UNITS[-1][0], _UNITS[-1][1]
+
+
+def axis(vp: Viewport, measure: Measure) -> Axis:
+    unit, step = choose_unit(vp, measure)
+    ticks = tuple(
+        Tick(vp.time_to_x(t), t, label) for t, label in _ticks(unit, step, vp.start, vp.end)
+    )
+    context = tuple(_context(unit, vp))
+    return Axis(unit, step, ticks, context)
+
+
+def _year_at(t: float) -> int:
+    return civil_from_days(math.floor(t / SECONDS_PER_DAY))[0]
+
+
+def _ticks(unit: str, step: int, t0: float, t1: float) -> Iterator[tuple[float, str]]:
+    if unit in ("minute", "hour"):
+        size = step * (60 if unit == "minute" else 3600)
+        t = math.ceil(t0 / size) * size
+        while t <= t1:
+            secs = int(t) % SECONDS_PER_DAY
+            yield float(t), f"{secs // 3600:02d}:{secs % 3600 // 60:02d}"
+            t += size
+    elif unit in ("day", "week"):
+        d = math.ceil(t0 / SECONDS_PER_DAY)
+        if unit == "week":
+            d += (7 - weekday(d)) % 7
+        elif step > 1:
+            d += d % step
+        inc = 7 if unit == "week" else step
+        while d * SECONDS_PER_DAY <= t1:
+            _, _, dom = civil_from_days(d)
+            yield float(d * SECONDS_PER_DAY), f"{WEEKDAY_ABBR[weekday(d)]} {dom}"
+            d += inc
+    elif unit == "month":
+        y, m, _ = civil_from_days(math.floor(t0 / SECONDS_PER_DAY))
+        m -= (m - 1) % step
+        while True:
+            t = days_from_civil(y, m, 1) * SECONDS_PER_DAY
+            if t > t1:
+                break
+            if t >= t0:
+                yield float(t), MONTH_ABBR[m - 1]
+            m += step
+            if m > 12:
+                y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
+    else:
+        yield from _year_ticks(step, t0, t1)
+
+
+def _year_ticks(step: int, t0: float, t1: float) -> Iterator[tuple[float, str]]:
+    """Years whose printed number is a multiple of ``step``, on both sides of the era.
+
+    Astronomical year y <= 0 is printed as (1 - y) BCE, so BCE ticks fall on years where
+    (1 - y) is a multiple of step: '100 BCE', '200 BCE', then '100', '200'.
+    """
+    first = _year_at(t0)
+    last = _year_at(t1) + 1
+    if first <= 0:
+        # BCE side: printed numbers n = 1 - y, descending as y rises.
+        n = (1 - first) // step * step
+        while n >= 1:
+            y = 1 - n
+            if y > last:
+                break
+            t = days_from_civil(y, 1, 1) * SECONDS_PER_DAY
+            if t0 <= t <= t1:
+                yield float(t), year_label(y)
+            n -= step
+    y = max(step, math.ceil(first / step) * step)
+    while y <= last:
+        t = days_from_civil(y, 1, 1) * SECONDS_PER_DAY
+        if t > t1:
+            break
+        if t >= t0:
+            yield float(t), year_label(y)
+        y += step
+
+
+def _context(unit: str, vp: Viewport) -> Iterator[Tick]:
+    """The level above the ticks: the label at the left edge, then one at each boundary."""
+    if unit in ("minute", "hour"):
+        def label_day(days: int) -> str:
+            y, m, d = civil_from_days(days)
+            return f"{WEEKDAY_ABBR[weekday(days)]} {d} {MONTH_NAMES[m - 1]} {year_label(y)}"
+        d = math.floor(vp.start / SECONDS_PER_DAY)
+        yield Tick(0.0, vp.start, label_day(d))
+        d += 1
+        while d * SECONDS_PER_DAY <= vp.end:
+            t = float(d * SECONDS_PER_DAY)
+            yield Tick(vp.time_to_x(t), t, label_day(d))
+            d += 1
+    elif unit in ("day", "week"):
+        y, m, _ = civil_from_days(math.floor(vp.start / SECONDS_PER_DAY))
+        yield Tick(0.0, vp.start, f"{MONTH_NAMES[m - 1]} {year_label(y)}")
+        while True:
+            y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+            t = float(days_from_civil(y, m, 1) * SECONDS_PER_DAY)
+            if t > vp.end:
+                break
+            yield Tick(vp.time_to_x(t), t, f"{MONTH_NAMES[m - 1]} {year_label(y)}")
+    elif unit == "month":
+        y = _year_at(vp.start)
+        yield Tick(0.0, vp.start, year_label(y))
+        while True:
+            y += 1
+            t = float(days_from_civil(y, 1, 1) * SECONDS_PER_DAY)
+            if t > vp.end:
+                break
+            yield Tick(vp.time_to_x(t), t, year_label(y))
