@@ -10,11 +10,10 @@ import difflib
 import json
 import os
 import re
-import tempfile
 from collections.abc import Callable, Mapping
-from pathlib import Path as FsPath
 from typing import Any
 
+from timeline_app.fsutil import atomic_write_bytes
 from timeline_app.formats.dates import DateError, parse_date
 from timeline_app.formats.errors import Problem, TimelineFileError
 from timeline_app.formats.jsonscan import (
@@ -467,28 +466,6 @@ def _drop_empty(d: dict[str, Any]) -> dict[str, Any]:
 
 def dumps_timeline(timeline: Timeline) -> str:
     return json.dumps(timeline_to_dict(timeline), ensure_ascii=False, indent=2) + "\n"
-
-
-def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
-    """Write a whole file or nothing: a temporary file in the same folder, fsync, rename."""
-    target = FsPath(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
-    try:
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        if target.exists():
-            os.chmod(tmp, target.stat().st_mode & 0o777)
-        else:
-            os.chmod(tmp, 0o644)
-        os.replace(tmp, target)
-    except BaseException:
-        try:
-            os.unlink(tmp)
-        except OSError:
-            pass
-        raise
 
 
 def save_timeline(timeline: Timeline, path: str | os.PathLike[str]) -> None:

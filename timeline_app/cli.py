@@ -1,0 +1,160 @@
+"""The command line: the GUI by default, and headless subcommands that need no display.
+
+    timeline-app [FILE]                 the GUI (the bundled timeline when no FILE)
+    timeline-app validate FILE...       check files; one line per problem on stderr
+    timeline-app events [FILE] --json   the normalized events as JSON on stdout
+    timeline-app --version
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from collections.abc import Sequence
+from typing import Any
+
+from timeline_app import __version__
+
+PROG = "timeline-app"
+SUBCOMMANDS = ("validate", "events")
+EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
+
+
+def _err(message: str) -> None:
+    print(f"{PROG}: {message}", file=sys.stderr)
+
+
+def cmd_validate(files: Sequence[str]) -> int:
+    from timeline_app.formats import TimelineFileError, load_timeline
+
+    failed = False
+    for file in files:
+        try:
+            timeline = load_timeline(file)
+        except TimelineFileError as err:
+            failed = True
+            for problem in err.problems:
+                print(problem, file=sys.stderr)
+        else:
+            print(f"{file}: OK, {len(timeline):,} events")
+    return EXIT_INVALID if failed else EXIT_OK
+
+
+def event_json(event: Any) -> dict[str, Any]:
+    """One event as the `events --json` command prints it."""
+    return {
+        "id": event.id,
+        "title": event.title,
+        "start": event.start.iso(),
+        "end": event.end.iso() if event.end is not None else None,
+        "precision": event.precision.label,
+        "date": event.date_text(),
+        "category": event.category,
+        "location": event.location,
+        "participants": list(event.participants),
+        "summary": event.summary,
+        "date_source": event.date_source,
+        "date_note": event.date_note,
+        "quotes": [
+            {
+                "text": q.text,
+                "speaker": q.speaker or None,
+                "source": {"title": q.source.title, "publisher": q.source.publisher, "year": q.source.year},
+                "locator": q.locator,
+            }
+            for q in event.quotes
+        ],
+    }
+
+
+def cmd_events(file: str | None, as_json: bool) -> int:
+    from timeline_app.formats import TimelineFileError, load_timeline
+    from timeline_app.resources_path import bundled_dataset
+
+    path = file or str(bundled_dataset())
+    try:
+        timeline = load_timeline(path)
+    except TimelineFileError as err:
+        for problem in err.problems:
+            print(problem, file=sys.stderr)
+        return EXIT_INVALID
+    if as_json:
+        json.dump([event_json(e) for e in timeline.events], sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        for e in timeline.events:
+            print(f"{e.start.iso():<22} {e.title}")
+    return EXIT_OK
+
+
+def display_problem() -> str:
+    """Why no window can be shown here, or '' when a display is available."""
+    if os.environ.get("QT_QPA_PLATFORM"):
+        return ""
+    if sys.platform.startswith("linux") or "bsd" in sys.platform:
+        if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+            return (
+                "no display available (neither DISPLAY nor WAYLAND_DISPLAY is set); "
+                "the headless commands work without one: "
+                f"'{PROG} validate FILE', '{PROG} events [FILE] --json'"
+            )
+    return ""
+
+
+def cmd_gui(file: str | None) -> int:
+    problem = display_problem()
+    if problem:
+        _err(problem)
+        return EXIT_USAGE
+    if file is not None and not os.path.exists(file):
+        _err(f"{file}: no such file")
+        return EXIT_USAGE
+    from timeline_app.ui.app import run_gui
+
+    return run_gui(file)
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog=PROG,
+        description="A timeline viewer for teaching history.",
+        epilog=f"Headless commands: '{PROG} validate FILE...', '{PROG} events [FILE] --json'.",
+    )
+    parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
+    parser.add_argument("file", nargs="?", help="a timeline file to open (default: the bundled example)")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    try:
+        if args and args[0] == "validate":
+            p = argparse.ArgumentParser(prog=f"{PROG} validate", description="Check timeline files.")
+            p.add_argument("files", nargs="+", metavar="FILE")
+            ns = p.parse_args(args[1:])
+            return cmd_validate(ns.files)
+        if args and args[0] == "events":
+            p = argparse.ArgumentParser(prog=f"{PROG} events", description="Print the events of a timeline.")
+            p.add_argument("file", nargs="?", metavar="FILE")
+            p.add_argument("--json", action="store_true", help="print JSON")
+            ns = p.parse_args(args[1:])
+            return cmd_events(ns.file, ns.json)
+        ns = _parser().parse_args(args)
+        return cmd_gui(ns.file)
+    except SystemExit as exc:  # argparse: --help, --version, usage errors
+        return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def gui_main() -> int:
+    """The entry point of the windowed launcher (no console on Windows)."""
+    return main()
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

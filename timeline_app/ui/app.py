@@ -1,0 +1,103 @@
+"""Starting the GUI: the QApplication, the error safety net and the main window."""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import traceback
+from types import TracebackType
+
+from timeline_app import __version__
+
+log = logging.getLogger("timeline_app")
+
+
+def log_dir() -> str:
+    override = os.environ.get("TIMELINE_APP_LOG_DIR")
+    if override:
+        return override
+    from platformdirs import user_log_dir
+
+    return user_log_dir("timeline-app", appauthor=False)
+
+
+def setup_logging() -> str:
+    """Log to a file under the user log directory; return its path ('' if unavailable)."""
+    try:
+        folder = log_dir()
+        os.makedirs(folder, exist_ok=True)
+        path = os.path.join(folder, "timeline-app.log")
+        handler = logging.FileHandler(path, encoding="utf-8")
+    except OSError:
+        return ""
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+class ErrorReporter:
+    """Exceptions that escape a slot or a paint event: logged, shown once, the app carries on."""
+
+    def __init__(self, log_path: str) -> None:
+        self.log_path = log_path
+        self.shown = False
+        self.count = 0
+
+    def __call__(
+        self, kind: type[BaseException], value: BaseException, tb: TracebackType | None
+    ) -> None:
+        self.count += 1
+        log.error("Unexpected error:\n%s", "".join(traceback.format_exception(kind, value, tb)))
+        if self.shown:
+            return
+        self.shown = True
+        from PySide6 import QtCore
+        from PySide6.QtWidgets import QApplication, QMessageBox
+
+        if QApplication.instance() is None:
+            return
+        where = f"\n\nDetails were written to {self.log_path}." if self.log_path else ""
+        box = QMessageBox(QMessageBox.Icon.Warning, "Something went wrong",
+                          f"An unexpected error occurred: {value}.\nThe app will keep running.{where}")  # fmt: skip
+        box.setTextFormat(QtCore.Qt.TextFormat.PlainText)
+        box.setObjectName("errorDialog")
+        box.open()
+
+
+def run_gui(path: str | None) -> int:
+    """Open the main window (the bundled dataset, or ``path``) and run the event loop."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication, QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from timeline_app.resources_path import resource_path
+
+    log_path = setup_logging()
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)
+    app.setApplicationName("Timeline")
+    app.setOrganizationName("timeline-app")
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("timeline-app")
+    icon = resource_path("timeline-app.svg")
+    if icon.is_file():
+        app.setWindowIcon(QIcon(str(icon)))
+    sys.excepthook = ErrorReporter(log_path)
+
+    from timeline_app.ui.main_window import MainWindow
+
+    window = MainWindow()
+    window.show()
+    window.show_settings_notice()
+    # The bundled timeline is always underneath, so a file that fails to open leaves
+    # something on screen behind its error message.
+    window.open_bundled(restore_view=not path)
+    if path:
+        window.open_path(path)
+    return app.exec()

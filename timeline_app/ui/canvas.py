@@ -1,0 +1,460 @@
+"""The timeline canvas: a plain QWidget that asks the layout for a Scene and paints it.
+
+All geometry lives in ``view``; this widget only turns input into viewport changes and
+selection, keeps a cached scene (a new layout only when the viewport, size, theme, timeline or
+visible categories change: never for selection or hover) and calls ``render``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
+from PySide6.QtGui import (
+    QKeyEvent,
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QPaintEvent,
+    QResizeEvent,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
+
+from timeline_app.model.timeline import Event, Timeline
+from timeline_app.model.timepoint import Precision
+from timeline_app.render.painter import Highlight, QtTextMetrics, layout_style, render
+from timeline_app.render.theme import LIGHT, Theme
+from timeline_app.view import viewport as vpm
+from timeline_app.view.layout import layout
+from timeline_app.view.scene import Badge, EventMark, Scene
+from timeline_app.view.viewport import Limits, Viewport
+
+KEY_ZOOM = 1.5
+DRAG_THRESHOLD = 4
+CONTEXT_BY_PRECISION = {
+    Precision.YEAR: 30 * vpm.YEAR,
+    Precision.MONTH: 3 * vpm.YEAR,
+    Precision.DAY: 21 * vpm.DAY,
+    Precision.MINUTE: 8 * 3600.0,
+}
+
+
+@dataclass(frozen=True)
+class _SceneKey:
+    timeline: int
+    vp: Viewport
+    height: int
+    theme: Theme
+    hidden: frozenset[str]
+
+
+class TimelineCanvas(QWidget):
+    """The zoomable, pannable timeline."""
+
+    selectionChanged = Signal(object)  # event id or None
+    viewportChanged = Signal(object)  # Viewport
+    eventActivated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("timelineCanvas")
+        self.setAccessibleName("Timeline")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setMouseTracking(True)
+        self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(320, 200)
+        self.grabGesture(Qt.GestureType.PinchGesture)
+        self._timeline = Timeline([])
+        self._limits = Limits()
+        self._vp = Viewport(0.0, vpm.YEAR, 800.0)
+        self._theme = LIGHT
+        self._metrics = QtTextMetrics(self._theme)
+        self._hidden: frozenset[str] = frozenset()
+        self._selected: str | None = None
+        self._hovered: str | None = None
+        self._scene: Scene | None = None
+        self._scene_key: _SceneKey | None = None
+        self._press: QPointF | None = None
+        self._press_vp: Viewport | None = None
+        self._dragging = False
+        self.layout_count = 0  # layouts computed; tests check it does not grow on selection
+
+    # --- state -----------------------------------------------------------------------------
+
+    @property
+    def timeline(self) -> Timeline:
+        return self._timeline
+
+    @property
+    def viewport(self) -> Viewport:
+        return self._vp
+
+    @property
+    def limits(self) -> Limits:
+        return self._limits
+
+    @property
+    def selected_id(self) -> str | None:
+        return self._selected
+
+    @property
+    def theme(self) -> Theme:
+        return self._theme
+
+    @property
+    def hidden_categories(self) -> frozenset[str]:
+        return self._hidden
+
+    def set_timeline(self, timeline: Timeline, view: tuple[float, float] | None = None) -> None:
+        """Show a new timeline, fitted (or at ``view`` = (start, span) when given)."""
+        self._timeline = timeline
+        lo, hi = timeline.extent()
+        self._limits = Limits.around(lo, hi) if len(timeline) else Limits()
+        self._selected = None
+        self._hovered = None
+        self._hidden = frozenset(h for h in self._hidden if timeline.lane_of(h) is not None)
+        if view is not None:
+            self._set_vp(vpm.clamp(Viewport(view[0], view[1], self._width()), self._limits))
+        else:
+            self.zoom_to_fit()
+        self.selectionChanged.emit(None)
+        self.update()
+
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self._metrics = QtTextMetrics(theme)
+        self.update()
+
+    def set_hidden_categories(self, hidden: frozenset[str]) -> None:
+        self._hidden = frozenset(hidden)
+        if self._selected is not None:
+            event = self._timeline.get(self._selected)
+            if event is not None and event.category in self._hidden:
+                self.select(None)
+        self.update()
+
+    def _width(self) -> float:
+        return float(max(1, self.width()))
+
+    def _set_vp(self, vp: Viewport) -> None:
+        vp = vpm.clamp(vp, self._limits)
+        if vp != self._vp:
+            self._vp = vp
+            self.viewportChanged.emit(vp)
+            self.update()
+
+    def set_viewport(self, vp: Viewport) -> None:
+        self._set_vp(vp.with_width(self._width()))
+
+    # --- navigation ----------------------------------------------------------------------------
+
+    def zoom_by(self, factor: float, anchor_x: float | None = None) -> None:
+        x = self._vp.width / 2 if anchor_x is None else anchor_x
+        self._set_vp(vpm.zoom(self._vp, factor, x, self._limits))
+
+    def zoom_in(self) -> None:
+        self.zoom_by(KEY_ZOOM, self._selected_x())
+
+    def zoom_out(self) -> None:
+        self.zoom_by(1 / KEY_ZOOM, self._selected_x())
+
+    def _selected_x(self) -> float | None:
+        """Keyboard zoom centres on the selected event when it is in view."""
+        event = self._timeline.get(self._selected) if self._selected else None
+        if event is None:
+            return None
+        x = self._vp.time_to_x(event.tm)
+        return x if 0 <= x <= self._vp.width else None
+
+    def pan_by(self, dx: float) -> None:
+        self._set_vp(vpm.pan(self._vp, dx, self._limits))
+
+    def zoom_to_fit(self) -> None:
+        if len(self._timeline):
+            lo, hi = self._timeline.extent()
+            self._set_vp(vpm.fit(lo, hi, self._width(), self._limits))
+        else:
+            self._set_vp(Viewport(0.0, 10 * vpm.YEAR, self._width()))
+
+    def frame(self, event: Event) -> None:
+        """Zoom to show ``event`` with some context around it."""
+        context = CONTEXT_BY_PRECISION[event.precision]
+        if event.is_range:
+            vp = vpm.frame_event(event.t0, event.t1, self._width(), self._limits, context)
+        else:
+            vp = vpm.frame_event(event.tm, event.tm, self._width(), self._limits, context)
+        self._set_vp(vp)
+
+    def select(self, event_id: str | None, *, ensure_visible: bool = True) -> None:
+        if event_id is not None and self._timeline.get(event_id) is None:
+            event_id = None
+        if ensure_visible and event_id is not None:
+            self.ensure_visible(event_id)
+        if event_id != self._selected:
+            self._selected = event_id
+            self.selectionChanged.emit(event_id)
+            self.update()
+
+    def ensure_visible(self, event_id: str) -> None:
+        """Keep the event on screen with its label: pan to it, and zoom in if it is folded."""
+        event = self._timeline.get(event_id)
+        if event is None:
+            return
+        if event.category in self._hidden:
+            self._hidden = self._hidden - {event.category}
+        if self._mark_in(self._scene_for(self._vp), event_id):
+            return
+        x = self._vp.time_to_x(event.tm)
+        if not 0 <= x <= self._vp.width:
+            panned = vpm.clamp(
+                Viewport(event.tm - self._vp.span / 2, self._vp.span, self._vp.width), self._limits
+            )
+            if self._mark_in(self._scene_for(panned), event_id):
+                self._set_vp(panned)
+                return
+        self.frame(event)
+
+    @staticmethod
+    def _mark_in(scene: Scene, event_id: str) -> bool:
+        return scene.mark_for(event_id) is not None
+
+    def step_selection(self, delta: int) -> None:
+        """Select the next (or previous) event in time among the shown categories."""
+        events = [e for e in self._timeline.events if e.category not in self._hidden]
+        if not events:
+            return
+        ids = [e.id for e in events]
+        if self._selected in ids:
+            i = ids.index(self._selected) + delta
+        else:
+            # Start from the view: the first event at or after its left edge.
+            i = next((k for k, e in enumerate(events) if e.tm >= self._vp.start), 0)
+            i = i if delta > 0 else max(0, i - 1)
+        i = min(max(i, 0), len(events) - 1)
+        self.select(ids[i])
+
+    # --- scene -----------------------------------------------------------------------------
+
+    def _scene_for(self, vp: Viewport) -> Scene:
+        key = _SceneKey(id(self._timeline), vp, self.height(), self._theme, self._hidden)
+        if key == self._scene_key and self._scene is not None:
+            return self._scene
+        scene = layout(
+            self._timeline, vp, float(self.height()), self._metrics,
+            layout_style(self._theme), self._hidden,
+        )  # fmt: skip
+        self.layout_count += 1
+        self._scene, self._scene_key = scene, key
+        return scene
+
+    def scene(self) -> Scene:
+        """The scene currently shown."""
+        return self._scene_for(self._vp)
+
+    # --- Qt events -------------------------------------------------------------------------
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        painter = QPainter(self)
+        try:
+            render(
+                painter, self.scene(), self._theme,
+                Highlight(self._selected, self._hovered, self.hasFocus()),
+            )  # fmt: skip
+        finally:
+            painter.end()
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        old = event.oldSize().width()
+        if old > 0:
+            # Keep the same time under the left edge and the same scale: resizing reveals more.
+            spp = self._vp.seconds_per_px
+            self._set_vp(Viewport(self._vp.start, spp * self._width(), self._width()))
+        else:
+            self._set_vp(self._vp.with_width(self._width()))
+        super().resizeEvent(event)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        pixel = event.pixelDelta()
+        angle = event.angleDelta()
+        x = event.position().x()
+        horizontal = angle.x() if angle.x() else 0
+        vertical = angle.y()
+        shift = bool(event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if shift and not horizontal:
+            horizontal, vertical = vertical, 0
+        if horizontal:
+            dx = pixel.x() if (pixel.x() and not shift) else horizontal / 120 * 0.1 * self._vp.width
+            self.pan_by(dx)
+        elif vertical:
+            degrees = vertical / 8
+            self.zoom_by(vpm.wheel_factor(degrees), x)
+        event.accept()
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.NativeGesture:
+            gesture = event
+            assert isinstance(gesture, QNativeGestureEvent)
+            if gesture.gestureType() == Qt.NativeGestureType.ZoomNativeGesture:
+                self.zoom_by(1.0 + gesture.value(), gesture.position().x())
+                return True
+        if event.type() == QEvent.Type.Gesture:
+            from PySide6.QtWidgets import QGestureEvent, QPinchGesture
+
+            assert isinstance(event, QGestureEvent)
+            pinch = event.gesture(Qt.GestureType.PinchGesture)
+            if isinstance(pinch, QPinchGesture):
+                center = self.mapFromGlobal(pinch.centerPoint().toPoint())
+                self.zoom_by(pinch.scaleFactor(), float(center.x()))
+                return True
+        if event.type() == QEvent.Type.ToolTip:
+            pos = event.pos()  # type: ignore[attr-defined]
+            self._show_tooltip(pos, event.globalPos())  # type: ignore[attr-defined]
+            return True
+        return super().event(event)
+
+    def _show_tooltip(self, pos: QPoint, global_pos: QPoint) -> None:
+        hit = self.scene().hit(float(pos.x()), float(pos.y()))
+        if isinstance(hit, EventMark):
+            ev = self._timeline.get(hit.event_id)
+            if ev is not None:
+                QToolTip.showText(global_pos, f"{ev.title}\n{ev.date_text()}", self)
+                return
+        if isinstance(hit, Badge):
+            QToolTip.showText(
+                global_pos, f"{hit.count:,} more events here. Click to zoom in.", self
+            )
+            return
+        QToolTip.hideText()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self._press = event.position()
+            self._press_vp = self._vp
+            self._dragging = False
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        pos = event.position()
+        if self._press is not None and self._press_vp is not None:
+            dx = pos.x() - self._press.x()
+            if self._dragging or abs(dx) >= DRAG_THRESHOLD:
+                if not self._dragging:
+                    self.setCursor(Qt.CursorShape.ClosedHandCursor)
+                self._dragging = True
+                self._set_vp(vpm.pan(self._press_vp, dx, self._limits))
+            return
+        hit = self.scene().hit(pos.x(), pos.y())
+        hovered = hit.event_id if isinstance(hit, EventMark) else None
+        if isinstance(hit, (EventMark, Badge)):
+            self.setCursor(Qt.CursorShape.PointingHandCursor)
+        else:
+            self.unsetCursor()
+        if hovered != self._hovered:
+            self._hovered = hovered
+            self.update()
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or self._press is None:
+            return
+        was_drag = self._dragging
+        self._press = None
+        self._press_vp = None
+        self._dragging = False
+        self.unsetCursor()
+        if was_drag:
+            return
+        hit = self.scene().hit(event.position().x(), event.position().y())
+        if isinstance(hit, EventMark):
+            self.select(hit.event_id, ensure_visible=False)
+        elif isinstance(hit, Badge):
+            self.zoom_to_badge(hit)
+        else:
+            self.select(None)
+
+    def zoom_to_badge(self, badge: Badge) -> None:
+        span = max(badge.t_to - badge.t_from, 0.0)
+        if span <= 0:
+            self._set_vp(vpm.zoom(self._vp, 4.0, self._vp.time_to_x(badge.t_from), self._limits))
+        else:
+            self._set_vp(vpm.show(badge.t_from, badge.t_to, self._width(), self._limits, 0.1))
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        hit = self.scene().hit(event.position().x(), event.position().y())
+        if isinstance(hit, EventMark):
+            event_obj = self._timeline.get(hit.event_id)
+            if event_obj is not None:
+                self.select(hit.event_id, ensure_visible=False)
+                self.frame(event_obj)
+                self.eventActivated.emit(hit.event_id)
+        elif hit is None:
+            self.zoom_by(2.0, event.position().x())
+
+    def leaveEvent(self, event: QEvent) -> None:
+        if self._hovered is not None:
+            self._hovered = None
+            self.update()
+        super().leaveEvent(event)
+
+    def focusInEvent(self, event: object) -> None:
+        self.update()
+        super().focusInEvent(event)  # type: ignore[arg-type]
+
+    def focusOutEvent(self, event: object) -> None:
+        self.update()
+        super().focusOutEvent(event)  # type: ignore[arg-type]
+
+    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002
+        # Tab and Shift+Tab move the selection between events, not the focus.
+        return False
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        mods = event.modifiers()
+        step = 0.1 * self._vp.width
+        if mods & Qt.KeyboardModifier.ShiftModifier:
+            step = 0.5 * self._vp.width
+        if key == Qt.Key.Key_Left:
+            self.pan_by(step)
+        elif key == Qt.Key.Key_Right:
+            self.pan_by(-step)
+        elif key in (Qt.Key.Key_Plus, Qt.Key.Key_Equal):
+            self.zoom_in()
+        elif key in (Qt.Key.Key_Minus, Qt.Key.Key_Underscore):
+            self.zoom_out()
+        elif key in (Qt.Key.Key_0, Qt.Key.Key_Home):
+            self.zoom_to_fit()
+        elif key == Qt.Key.Key_Tab:
+            self.step_selection(+1)
+        elif key == Qt.Key.Key_Backtab:
+            self.step_selection(-1)
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            event_obj = self._timeline.get(self._selected) if self._selected else None
+            if event_obj is not None:
+                self.frame(event_obj)
+                self.eventActivated.emit(event_obj.id)
+        elif key == Qt.Key.Key_Escape:
+            self.select(None)
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+
+def span_text(vp: Viewport) -> str:
+    """The visible range for the status bar: '3 May 2017 – 12 July 2017'."""
+    from timeline_app.model.timepoint import format_seconds
+
+    if vp.span < 2 * vpm.DAY:
+        prec = Precision.MINUTE
+    elif vp.span < 3 * vpm.YEAR:
+        prec = Precision.DAY
+    elif vp.span < 60 * vpm.YEAR:
+        prec = Precision.MONTH
+    else:
+        prec = Precision.YEAR
+    a = format_seconds(vp.start, prec)
+    b = format_seconds(vp.end, prec)
+    return a if a == b else f"{a} – {b}"
+

@@ -1,0 +1,399 @@
+"""The main window: builds the widgets in one place and wires their signals in another."""
+
+from __future__ import annotations
+
+import logging
+import os
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QIcon,
+    QKeySequence,
+)
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline_app import __version__
+from timeline_app.formats import TimelineFileError, load_timeline
+from timeline_app.model.timeline import Timeline
+from timeline_app.render.theme import THEMES, Theme
+from timeline_app.resources_path import bundled_dataset, resource_path
+from timeline_app.settings import THEME_CHOICES, Settings, load_settings, save_settings
+from timeline_app.ui.canvas import TimelineCanvas, span_text
+from timeline_app.ui.detail_pane import DetailPane
+from timeline_app.ui.overview_strip import OverviewStrip
+from timeline_app.ui.side_panels import EventList, Legend
+from timeline_app.ui.theming import apply_palette, system_prefers_dark
+from timeline_app.view.viewport import Viewport
+
+TIMELINE_FILTER = "Timeline files (*.json *.timeline.json);;All files (*)"
+
+SHORTCUTS = [
+    ("Mouse wheel", "Zoom in and out around the pointer"),
+    ("Shift+wheel, horizontal wheel, drag", "Move along the timeline"),
+    ("+ / − or Ctrl+= / Ctrl+−", "Zoom in / out"),
+    ("0 or Home", "Show the whole timeline"),
+    ("← / →", "Move along the timeline (Shift: faster)"),
+    ("Tab / Shift+Tab", "Select the next / previous event in time"),
+    ("Enter or double-click", "Zoom to the selected event"),
+    ("Esc", "Clear the selection"),
+    ("Ctrl+F", "Search the event list"),
+    ("Ctrl+O", "Open a timeline file"),
+]
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, settings: Settings | None = None) -> None:
+        super().__init__()
+        self.setObjectName("mainWindow")
+        self.settings = settings if settings is not None else load_settings()
+        self.current_path: str = ""
+        self._build()
+        self._build_actions()
+        self._wire()
+        self.setAcceptDrops(True)
+        self.resize(1280, 800)
+        self._restore_geometry()
+        self.apply_theme_choice(self.settings.theme)
+
+    # --- construction ----------------------------------------------------------------------
+
+    def _build(self) -> None:
+        self.setWindowTitle("Timeline")
+        icon = resource_path("timeline-app.svg")
+        if icon.is_file():
+            self.setWindowIcon(QIcon(str(icon)))
+        self.canvas = TimelineCanvas()
+        self.overview = OverviewStrip()
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.setSpacing(0)
+        left_layout.addWidget(self.canvas, 1)
+        left_layout.addWidget(self.overview)
+        self.detail = DetailPane()
+        self.event_list = EventList()
+        self.legend = Legend()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("sideTabs")
+        self.tabs.addTab(self.event_list, "Events")
+        self.tabs.addTab(self.legend, "Categories")
+        self.side_splitter = QSplitter(Qt.Orientation.Vertical)
+        self.side_splitter.setObjectName("sideSplitter")
+        self.side_splitter.addWidget(self.detail)
+        self.side_splitter.addWidget(self.tabs)
+        self.side_splitter.setStretchFactor(0, 3)
+        self.side_splitter.setStretchFactor(1, 2)
+        self.main_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.main_splitter.setObjectName("mainSplitter")
+        self.main_splitter.addWidget(left)
+        self.main_splitter.addWidget(self.side_splitter)
+        self.main_splitter.setStretchFactor(0, 3)
+        self.main_splitter.setStretchFactor(1, 1)
+        self.main_splitter.setCollapsible(0, False)
+        self.main_splitter.setSizes([900, 380])
+        self.setCentralWidget(self.main_splitter)
+        self.range_label = QLabel()
+        self.range_label.setObjectName("rangeLabel")
+        self.statusBar().addPermanentWidget(self.range_label)
+
+    def _action(self, text: str, slot: object, shortcuts: list[QKeySequence] | None = None,
+                tip: str = "") -> QAction:  # fmt: skip
+        action = QAction(text, self)
+        if shortcuts:
+            action.setShortcuts(shortcuts)
+        if tip:
+            action.setStatusTip(tip)
+            action.setToolTip(tip)
+        action.triggered.connect(slot)
+        return action
+
+    def _build_actions(self) -> None:
+        K = QKeySequence
+        self.act_open = self._action("&Open…", self.open_dialog, [K(K.StandardKey.Open)], "Open a timeline file")
+        self.act_open_bundled = self._action("Open the &Example Timeline", lambda: self.open_bundled())
+        self.act_quit = self._action("&Quit", self.close, [K(K.StandardKey.Quit), K("Ctrl+Q")])
+        self.act_zoom_in = self._action(
+            "Zoom &In", self.canvas.zoom_in, [K(K.StandardKey.ZoomIn), K("Ctrl+=")], "Zoom in"
+        )
+        self.act_zoom_out = self._action(
+            "Zoom &Out", self.canvas.zoom_out, [K(K.StandardKey.ZoomOut), K("Ctrl+-")], "Zoom out"
+        )
+        self.act_fit = self._action(
+            "Zoom to &Fit", self.canvas.zoom_to_fit, [K("Ctrl+0")], "Show the whole timeline"
+        )
+        self.act_find = self._action("&Find Event…", self.focus_search, [K(K.StandardKey.Find)])
+        self.act_shortcuts = self._action("&Keyboard Shortcuts", self.show_shortcuts, [K("F1")])
+        self.act_about = self._action("&About Timeline", self.show_about)
+        for a in (self.act_zoom_in, self.act_zoom_out, self.act_fit):
+            a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+
+        menu = self.menuBar()
+        file_menu = menu.addMenu("&File")
+        file_menu.addAction(self.act_open)
+        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu.setObjectName("recentMenu")
+        file_menu.addAction(self.act_open_bundled)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_quit)
+        view_menu = menu.addMenu("&View")
+        view_menu.addActions([self.act_zoom_in, self.act_zoom_out, self.act_fit])
+        view_menu.addSeparator()
+        view_menu.addAction(self.act_find)
+        theme_menu = view_menu.addMenu("&Theme")
+        self.theme_actions: dict[str, QAction] = {}
+        for choice in THEME_CHOICES:
+            act = QAction(
+                {"system": "Follow the &System", "light": "&Light", "dark": "&Dark"}[choice], self
+            )
+            act.setCheckable(True)
+            act.triggered.connect(lambda _=False, c=choice: self.apply_theme_choice(c))
+            theme_menu.addAction(act)
+            self.theme_actions[choice] = act
+        help_menu = menu.addMenu("&Help")
+        help_menu.addAction(self.act_shortcuts)
+        help_menu.addAction(self.act_about)
+
+        toolbar = QToolBar("Main toolbar", self)
+        toolbar.setObjectName("mainToolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        toolbar.addAction(self.act_open)
+        toolbar.addSeparator()
+        toolbar.addActions([self.act_zoom_out, self.act_zoom_in, self.act_fit])
+        self.addToolBar(toolbar)
+        self._update_recent_menu()
+
+    def _wire(self) -> None:
+        self.canvas.selectionChanged.connect(self._on_selection)
+        self.canvas.viewportChanged.connect(self._on_viewport)
+        self.canvas.eventActivated.connect(lambda _id: None)
+        self.overview.centerRequested.connect(self._center_on)
+        self.event_list.selected.connect(self._select_from_list)
+        self.event_list.activated.connect(self._activate_from_list)
+        self.legend.hiddenChanged.connect(self._on_hidden)
+        self.detail.copied.connect(lambda msg: self.statusBar().showMessage(msg, 4000))
+
+    # --- loading ---------------------------------------------------------------------------
+
+    def open_bundled(self, *, restore_view: bool = False) -> bool:
+        return self.open_path(str(bundled_dataset()), restore_view=restore_view)
+
+    def open_path(self, path: str, *, restore_view: bool = False) -> bool:
+        """Load a file; on failure explain it and keep the current timeline on screen."""
+        try:
+            timeline = load_timeline(path)
+        except TimelineFileError as err:
+            self._show_load_error(path, err)
+            return False
+        self.set_timeline(timeline, path, restore_view=restore_view)
+        return True
+
+    def _show_load_error(self, path: str, err: TimelineFileError) -> None:
+        box = QMessageBox(self)
+        box.setObjectName("loadErrorDialog")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Cannot open timeline")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(f"“{os.path.basename(path)}” could not be opened.")
+        kept = "The timeline on screen is unchanged." if self.current_path else ""
+        box.setInformativeText(f"{err.first}\n\n{kept}".strip())
+        if len(err.problems) > 1:
+            box.setDetailedText("\n".join(str(p) for p in err.problems))
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        self.statusBar().showMessage(f"Could not open {os.path.basename(path)}: {err.first.message}", 10000)
+        self.last_error = str(err)
+        box.open()
+
+    def set_timeline(self, timeline: Timeline, path: str, *, restore_view: bool = False) -> None:
+        self.current_path = path
+        s = self.settings
+        hidden = frozenset(s.hidden_categories) if restore_view else frozenset()
+        self.canvas.set_hidden_categories(hidden)
+        view = None
+        if restore_view and s.view_file == os.path.abspath(path) and s.view_start is not None and s.view_span:
+            view = (s.view_start, s.view_span)
+        self.canvas.set_timeline(timeline, view)
+        self.overview.set_timeline(timeline)
+        self.overview.set_hidden(self.canvas.hidden_categories)
+        self.event_list.set_timeline(timeline)
+        self.event_list.set_hidden(self.canvas.hidden_categories)
+        self.legend.set_timeline(timeline, self.canvas.hidden_categories)
+        self.detail.show_event(None)
+        name = timeline.title or Path(path).stem
+        self.setWindowTitle(f"{name} — Timeline")
+        if not _is_bundled(path):
+            s.add_recent(path)
+            self._update_recent_menu()
+        s.last_file = "" if _is_bundled(path) else os.path.abspath(path)
+        self.statusBar().showMessage(f"{len(timeline):,} events from {os.path.basename(path)}", 5000)
+        self._on_viewport(self.canvas.viewport)
+
+    def open_dialog(self) -> None:
+        start = os.path.dirname(self.current_path) if self.current_path and not _is_bundled(self.current_path) else ""
+        path, _ = QFileDialog.getOpenFileName(self, "Open Timeline", start, TIMELINE_FILTER)
+        if path:
+            self.open_path(path)
+
+    def _update_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        for path in self.settings.recent_files:
+            act = self.recent_menu.addAction(os.path.basename(path))
+            act.setToolTip(path)
+            act.setStatusTip(path)
+            act.triggered.connect(lambda _=False, p=path: self.open_path(p))
+        self.recent_menu.setEnabled(bool(self.settings.recent_files))
+
+    # --- drag and drop ---------------------------------------------------------------------
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile():
+            event.acceptProposedAction()
+            QTimer.singleShot(0, lambda p=urls[0].toLocalFile(): self.open_path(p))
+
+    # --- reactions -------------------------------------------------------------------------
+
+    def _on_selection(self, event_id: str | None) -> None:
+        event = self.canvas.timeline.get(event_id) if event_id else None
+        self.detail.show_event(event)
+        self.event_list.select_id(event_id)
+
+    def _on_viewport(self, vp: Viewport) -> None:
+        self.overview.set_viewport(vp)
+        self.range_label.setText(span_text(vp))
+
+    def _center_on(self, t: float) -> None:
+        vp = self.canvas.viewport
+        self.canvas.set_viewport(Viewport(t - vp.span / 2, vp.span, vp.width))
+
+    def _select_from_list(self, event_id: str) -> None:
+        self.canvas.select(event_id)
+
+    def _activate_from_list(self, event_id: str) -> None:
+        event = self.canvas.timeline.get(event_id)
+        if event is not None:
+            self.canvas.select(event_id, ensure_visible=False)
+            self.canvas.frame(event)
+
+    def _on_hidden(self, hidden: frozenset[str]) -> None:
+        self.canvas.set_hidden_categories(hidden)
+        self.overview.set_hidden(hidden)
+        self.event_list.set_hidden(hidden)
+
+    def focus_search(self) -> None:
+        self.tabs.setCurrentWidget(self.event_list)
+        self.event_list.search.setFocus()
+        self.event_list.search.selectAll()
+
+    # --- theme -----------------------------------------------------------------------------
+
+    def apply_theme_choice(self, choice: str) -> None:
+        if choice not in THEME_CHOICES:
+            choice = "system"
+        self.settings.theme = choice
+        for c, act in self.theme_actions.items():
+            act.setChecked(c == choice)
+        dark = system_prefers_dark() if choice == "system" else choice == "dark"
+        theme: Theme = THEMES["dark" if dark else "light"]
+        apply_palette(choice, dark)
+        self.canvas.set_theme(theme)
+        self.overview.set_theme(theme)
+        self.detail.set_theme(theme)
+
+    # --- dialogs ---------------------------------------------------------------------------
+
+    def show_shortcuts(self) -> None:
+        rows = "".join(
+            f"<tr><td style='padding-right:16px'><b>{k}</b></td><td>{v}</td></tr>" for k, v in SHORTCUTS
+        )
+        box = QMessageBox(self)
+        box.setObjectName("shortcutsDialog")
+        box.setWindowTitle("Keyboard Shortcuts")
+        box.setTextFormat(Qt.TextFormat.RichText)
+        box.setText(f"<table>{rows}</table>")
+        box.open()
+
+    def show_about(self) -> None:
+        from PySide6 import __version__ as pyside_version
+        from PySide6.QtCore import qVersion
+
+        box = QMessageBox(self)
+        box.setObjectName("aboutDialog")
+        box.setWindowTitle("About Timeline")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(f"Timeline {__version__}")
+        box.setInformativeText(
+            "A timeline viewer for teaching history: zoom from millennia to minutes and read "
+            "each event's verbatim source quotes.\n\n"
+            f"Qt {qVersion()} (LGPL-3.0), PySide6 {pyside_version} (LGPL-3.0), "
+            "python-dateutil (Apache-2.0/BSD), platformdirs (MIT)."
+        )
+        box.open()
+
+    # --- settings --------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        s = self.settings
+        if s.geometry:
+            self.restoreGeometry(QByteArray.fromBase64(s.geometry.encode("ascii")))
+        if s.window_state:
+            self.restoreState(QByteArray.fromBase64(s.window_state.encode("ascii")))
+        if len(s.main_splitter) == 2 and all(isinstance(v, int) and v >= 0 for v in s.main_splitter):
+            self.main_splitter.setSizes(s.main_splitter)
+        if len(s.side_splitter) == 2 and all(isinstance(v, int) and v >= 0 for v in s.side_splitter):
+            self.side_splitter.setSizes(s.side_splitter)
+
+    def store_settings(self) -> str:
+        s = self.settings
+        s.geometry = bytes(self.saveGeometry().toBase64().data()).decode("ascii")
+        s.window_state = bytes(self.saveState().toBase64().data()).decode("ascii")
+        s.main_splitter = list(self.main_splitter.sizes())
+        s.side_splitter = list(self.side_splitter.sizes())
+        vp = self.canvas.viewport
+        s.view_file = os.path.abspath(self.current_path) if self.current_path else ""
+        s.view_start, s.view_span = vp.start, vp.span
+        s.hidden_categories = sorted(self.canvas.hidden_categories)
+        return save_settings(s)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        problem = self.store_settings()
+        if problem:
+            logging.getLogger(__name__).warning("%s", problem)
+        super().closeEvent(event)
+
+    def show_settings_notice(self) -> None:
+        if self.settings.notice:
+            self.statusBar().showMessage(self.settings.notice, 15000)
+
+
+def _is_bundled(path: str) -> bool:
+    try:
+        return Path(path).resolve() == bundled_dataset().resolve()
+    except OSError:
+        return False
+
+
+def app_instance() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication)
+    return app

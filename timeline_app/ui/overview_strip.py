@@ -1,0 +1,111 @@
+"""The overview strip under the timeline: the whole range, with the visible window to drag."""
+
+from __future__ import annotations
+
+import math
+
+from PySide6.QtCore import QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from timeline_app.model.timeline import Timeline
+from timeline_app.render.theme import LIGHT, Theme, category_color
+from timeline_app.view.overview import Overview, overview
+from timeline_app.view.viewport import Viewport
+
+
+class OverviewStrip(QWidget):
+    """Shows where events are; the highlighted window is the part the timeline shows."""
+
+    centerRequested = Signal(float)  # a time to centre the main view on
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("overviewStrip")
+        self.setAccessibleName("Overview of the whole timeline")
+        self.setToolTip("Overview of the whole timeline: drag the window or click to move there")
+        self.setFixedHeight(46)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self._timeline = Timeline([])
+        self._hidden: frozenset[str] = frozenset()
+        self._vp = Viewport(0.0, 1.0, 1.0)
+        self._theme = LIGHT
+        self._ov: Overview | None = None
+        self._drag_offset: float | None = None
+
+    def set_timeline(self, timeline: Timeline) -> None:
+        self._timeline = timeline
+        self._ov = None
+        self.update()
+
+    def set_hidden(self, hidden: frozenset[str]) -> None:
+        self._hidden = hidden
+        self._ov = None
+        self.update()
+
+    def set_viewport(self, vp: Viewport) -> None:
+        self._vp = vp
+        self.update()
+
+    def set_theme(self, theme: Theme) -> None:
+        self._theme = theme
+        self.update()
+
+    def _overview(self) -> Overview:
+        if self._ov is None or self._ov.width != self.width():
+            self._ov = overview(self._timeline, float(max(1, self.width())), self._hidden)
+        return self._ov
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        try:
+            theme = self._theme
+            w, h = float(self.width()), float(self.height())
+            p.fillRect(QRectF(0, 0, w, h), QColor(theme.lane_even))
+            ov = self._overview()
+            lanes = len(ov.counts)
+            if lanes and len(self._timeline):
+                lane_h = (h - 4) / lanes
+                bin_w = w / max(1, len(ov.counts[0]))
+                for i, (color, row) in enumerate(zip(ov.colors, ov.counts, strict=True)):
+                    c = QColor(category_color(color, i))
+                    top = 2 + i * lane_h
+                    for k, n in enumerate(row):
+                        if n:
+                            c.setAlphaF(min(1.0, 0.45 + 0.18 * math.log10(n + 1)))
+                            p.fillRect(QRectF(k * bin_w, top + 1, max(bin_w, 1.5), lane_h - 2), c)
+                x0, x1 = ov.window(self._vp)
+                window = QColor(theme.label_text)
+                window.setAlphaF(0.10)
+                p.fillRect(QRectF(x0, 0, x1 - x0, h), window)
+                pen = QPen(QColor(theme.label_text))
+                pen.setWidthF(1.5)
+                p.setPen(pen)
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawRect(QRectF(x0, 0.75, x1 - x0, h - 1.5))
+            pen = QPen(QColor(theme.grid))
+            p.setPen(pen)
+            p.drawLine(0, 0, int(w), 0)
+        finally:
+            p.end()
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() != Qt.MouseButton.LeftButton or not len(self._timeline):
+            return
+        ov = self._overview()
+        x = event.position().x()
+        x0, x1 = ov.window(self._vp)
+        if x0 - 2 <= x <= x1 + 2:
+            self._drag_offset = x - (x0 + x1) / 2
+        else:
+            self._drag_offset = 0.0
+            self.centerRequested.emit(ov.t_of(x))
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._drag_offset is None:
+            return
+        ov = self._overview()
+        self.centerRequested.emit(ov.t_of(event.position().x() - self._drag_offset))
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        self._drag_offset = None

@@ -1,0 +1,289 @@
+"""The event list (sorted by date, filtered as you type) and the category legend."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QItemSelectionModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline_app.model.timeline import Event, Timeline
+from timeline_app.render.theme import category_color
+
+EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class EventListModel(QAbstractListModel):
+    """The events in time order, filtered by a search text and the hidden categories."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._timeline = Timeline([])
+        self._rows: list[int] = []
+        self._haystack: list[str] = []
+        self._query = ""
+        self._hidden: frozenset[str] = frozenset()
+
+    def set_timeline(self, timeline: Timeline) -> None:
+        self._timeline = timeline
+        self._haystack = [
+            " ".join((e.title, e.summary, e.location, " ".join(e.participants), e.date_text())).casefold()
+            for e in timeline.events
+        ]
+        self._refilter()
+
+    def set_query(self, query: str) -> None:
+        self._query = query.casefold().strip()
+        self._refilter()
+
+    def set_hidden(self, hidden: frozenset[str]) -> None:
+        self._hidden = hidden
+        self._refilter()
+
+    def _refilter(self) -> None:
+        words = self._query.split()
+        events = self._timeline.events
+        self.beginResetModel()
+        self._rows = [
+            i for i, hay in enumerate(self._haystack)
+            if events[i].category not in self._hidden and all(w in hay for w in words)
+        ]  # fmt: skip
+        self.endResetModel()
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._rows)
+
+    def event_at(self, row: int) -> Event | None:
+        if 0 <= row < len(self._rows):
+            return self._timeline.events[self._rows[row]]
+        return None
+
+    def row_of(self, event_id: str) -> int:
+        i = self._timeline.index_of(event_id)
+        try:
+            return self._rows.index(i)
+        except ValueError:
+            return -1
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        event = self.event_at(index.row())
+        if event is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return f"{event.date_text()}\n{event.title}"
+        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+            return f"{event.title}, {event.date_text()}"
+        if role == EVENT_ID_ROLE:
+            return event.id
+        return None
+
+
+class _SearchBox(QLineEdit):
+    """Up and Down in the search box move through the list below it."""
+
+    moved = Signal(int)
+    activated = Signal()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Down:
+            self.moved.emit(1)
+        elif event.key() == Qt.Key.Key_Up:
+            self.moved.emit(-1)
+        elif event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.activated.emit()
+        else:
+            super().keyPressEvent(event)
+
+
+class EventList(QWidget):
+    """Search box and list; emits ``selected`` and ``activated`` with event ids."""
+
+    selected = Signal(str)
+    activated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("eventList")
+        self.search = _SearchBox(self)
+        self.search.setObjectName("eventSearch")
+        self.search.setPlaceholderText("Search events…")
+        self.search.setClearButtonEnabled(True)
+        self.search.setAccessibleName("Search events")
+        self.model = EventListModel(self)
+        self.view = QListView(self)
+        self.view.setObjectName("eventListView")
+        self.view.setAccessibleName("Events in time order")
+        self.view.setModel(self.model)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setUniformItemSizes(True)
+        self.view.setWordWrap(False)
+        self.view.setAlternatingRowColors(True)
+        self.count = QLabel(self)
+        self.count.setObjectName("eventCount")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.search)
+        lay.addWidget(self.view)
+        lay.addWidget(self.count)
+        self._syncing = False
+        self.search.textChanged.connect(self._on_query)
+        self.search.moved.connect(self._move)
+        self.search.activated.connect(self._activate_current)
+        self.view.selectionModel().currentChanged.connect(self._on_current)
+        self.view.activated.connect(lambda index: self._emit_activated(index.row()))
+        self.view.doubleClicked.connect(lambda index: self._emit_activated(index.row()))
+
+    def set_timeline(self, timeline: Timeline) -> None:
+        self.model.set_timeline(timeline)
+        self._update_count()
+
+    def set_hidden(self, hidden: frozenset[str]) -> None:
+        current = self.current_id()
+        self.model.set_hidden(hidden)
+        self._update_count()
+        if current:
+            self.select_id(current)
+
+    def _update_count(self) -> None:
+        total = len(self.model._timeline)
+        shown = self.model.rowCount()
+        self.count.setText(f"{shown:,} of {total:,} events" if shown != total else f"{total:,} events")
+
+    def _on_query(self, text: str) -> None:
+        current = self.current_id()
+        self.model.set_query(text)
+        self._update_count()
+        if current:
+            self.select_id(current)
+
+    def current_id(self) -> str | None:
+        event = self.model.event_at(self.view.currentIndex().row())
+        return event.id if event else None
+
+    def select_id(self, event_id: str | None) -> None:
+        """Follow the timeline's selection without echoing it back."""
+        self._syncing = True
+        try:
+            row = self.model.row_of(event_id) if event_id else -1
+            if row < 0:
+                self.view.selectionModel().clearSelection()
+                self.view.setCurrentIndex(QModelIndex())
+            else:
+                index = self.model.index(row)
+                self.view.selectionModel().setCurrentIndex(
+                    index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+                )
+                self.view.scrollTo(index)
+        finally:
+            self._syncing = False
+
+    def _move(self, delta: int) -> None:
+        rows = self.model.rowCount()
+        if not rows:
+            return
+        row = self.view.currentIndex().row()
+        row = 0 if row < 0 else min(max(row + delta, 0), rows - 1)
+        index = self.model.index(row)
+        self.view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.view.scrollTo(index)
+
+    def _activate_current(self) -> None:
+        row = self.view.currentIndex().row()
+        if row < 0 and self.model.rowCount():
+            self._move(1)
+            row = 0
+        self._emit_activated(row)
+
+    def _emit_activated(self, row: int) -> None:
+        event = self.model.event_at(row)
+        if event is not None:
+            self.activated.emit(event.id)
+
+    def _on_current(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if self._syncing:
+            return
+        event = self.model.event_at(current.row())
+        if event is not None:
+            self.selected.emit(event.id)
+
+
+def swatch(color: str, size: int = 14) -> QIcon:
+    pm = QPixmap(size, size)
+    pm.fill(Qt.GlobalColor.transparent)
+    p = QPainter(pm)
+    p.setRenderHint(QPainter.RenderHint.Antialiasing)
+    p.setBrush(QColor(color))
+    p.setPen(Qt.PenStyle.NoPen)
+    p.drawEllipse(1, 1, size - 2, size - 2)
+    p.end()
+    return QIcon(pm)
+
+
+class Legend(QWidget):
+    """One toggle per category, in its colour; emits the set of hidden category ids."""
+
+    hiddenChanged = Signal(frozenset)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("legend")
+        self._boxes: dict[str, QCheckBox] = {}
+        self._inner = QWidget()
+        self._layout = QVBoxLayout(self._inner)
+        self._layout.setContentsMargins(6, 6, 6, 6)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self._inner)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(scroll)
+
+    def set_timeline(self, timeline: Timeline, hidden: frozenset[str]) -> None:
+        for box in self._boxes.values():
+            box.deleteLater()
+        self._boxes.clear()
+        while self._layout.count():
+            item = self._layout.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
+        for i, lane in enumerate(timeline.lanes):
+            if not len(lane):
+                continue
+            cat = lane.category
+            box = QCheckBox(f"{cat.label} ({len(lane):,})", self._inner)
+            box.setObjectName(f"legend-{cat.id}")
+            box.setIcon(swatch(category_color(cat.color, i)))
+            box.setChecked(cat.id not in hidden)
+            box.setToolTip(f"Show or hide the category “{cat.label}”")
+            box.toggled.connect(self._emit)
+            self._boxes[cat.id] = box
+            self._layout.addWidget(box)
+        self._layout.addStretch(1)
+
+    def hidden(self) -> frozenset[str]:
+        return frozenset(cid for cid, box in self._boxes.items() if not box.isChecked())
+
+    def set_hidden(self, hidden: frozenset[str]) -> None:
+        for cid, box in self._boxes.items():
+            box.blockSignals(True)
+            box.setChecked(cid not in hidden)
+            box.blockSignals(False)
+
+    def _emit(self, _checked: bool) -> None:
+        self.hiddenChanged.emit(self.hidden())
