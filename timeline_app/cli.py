@@ -1,9 +1,9 @@
 """The command line: the GUI by default, and headless subcommands that need no display.
 
-    timeline-app [FILE]                 the GUI (the bundled timeline when no FILE)
-    timeline-app validate FILE...       check files; one line per problem on stderr
-    timeline-app events [FILE] --json   the normalized events as JSON on stdout
-    timeline-app --version
+timeline-app [FILE]                 the GUI (the bundled timeline when no FILE)
+timeline-app validate FILE...       check files; one line per problem on stderr
+timeline-app events [FILE] --json   the normalized events as JSON on stdout
+timeline-app --version
 """
 
 from __future__ import annotations
@@ -61,7 +61,11 @@ def event_json(event: Any) -> dict[str, Any]:
             {
                 "text": q.text,
                 "speaker": q.speaker or None,
-                "source": {"title": q.source.title, "publisher": q.source.publisher, "year": q.source.year},
+                "source": {
+                    "title": q.source.title,
+                    "publisher": q.source.publisher,
+                    "year": q.source.year,
+                },
                 "locator": q.locator,
             }
             for q in event.quotes
@@ -81,7 +85,9 @@ def cmd_events(file: str | None, as_json: bool) -> int:
             print(problem, file=sys.stderr)
         return EXIT_INVALID
     if as_json:
-        json.dump([event_json(e) for e in timeline.events], sys.stdout, ensure_ascii=False, indent=2)
+        json.dump(
+            [event_json(e) for e in timeline.events], sys.stdout, ensure_ascii=False, indent=2
+        )
         sys.stdout.write("\n")
     else:
         for e in timeline.events:
@@ -123,7 +129,9 @@ def _parser() -> argparse.ArgumentParser:
         epilog=f"Headless commands: '{PROG} validate FILE...', '{PROG} events [FILE] --json'.",
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
-    parser.add_argument("file", nargs="?", help="a timeline file to open (default: the bundled example)")
+    parser.add_argument(
+        "file", nargs="?", help="a timeline file to open (default: the bundled example)"
+    )
     return parser
 
 
@@ -131,12 +139,16 @@ def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     try:
         if args and args[0] == "validate":
-            p = argparse.ArgumentParser(prog=f"{PROG} validate", description="Check timeline files.")
+            p = argparse.ArgumentParser(
+                prog=f"{PROG} validate", description="Check timeline files."
+            )
             p.add_argument("files", nargs="+", metavar="FILE")
             ns = p.parse_args(args[1:])
             return cmd_validate(ns.files)
         if args and args[0] == "events":
-            p = argparse.ArgumentParser(prog=f"{PROG} events", description="Print the events of a timeline.")
+            p = argparse.ArgumentParser(
+                prog=f"{PROG} events", description="Print the events of a timeline."
+            )
             p.add_argument("file", nargs="?", metavar="FILE")
             p.add_argument("--json", action="store_true", help="print JSON")
             ns = p.parse_args(args[1:])

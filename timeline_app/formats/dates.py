@@ -11,6 +11,7 @@ and so is an all-numeric date such as ``01/02/03`` whose order is ambiguous.
 from __future__ import annotations
 
 import re
+from datetime import datetime
 
 from timeline_app.model.timepoint import MONTH_NAMES, Precision, TimePoint, days_in_month
 
@@ -38,7 +39,7 @@ class DateError(ValueError):
 def parse_date(text: str) -> TimePoint:
     """Read one date; raise DateError with a helpful message when it cannot be read."""
     if not isinstance(text, str):
-        raise DateError(f"expected a date as text, such as \"2017-05-10\", not {type(text).__name__}")
+        raise DateError(f'expected a date as text, such as "2017-05-10", not {type(text).__name__}')
     s = text.strip()
     if not s:
         raise DateError('empty date; write a date such as "2017-05-10"')
@@ -100,9 +101,16 @@ def _from_iso(m: re.Match[str], s: str) -> TimePoint:
         offset = (oh * 60 + om) * (-1 if zone[0] == "-" else 1)
     second = int(m.group("second") or 0)
     return _point(
-        year, month, day, int(m.group("hour")), int(m.group("minute")), second, offset,
-        precision=Precision.MINUTE, text=s,
-    )  # fmt: skip
+        year,
+        month,
+        day,
+        int(m.group("hour")),
+        int(m.group("minute")),
+        second,
+        offset,
+        precision=Precision.MINUTE,
+        text=s,
+    )
 
 
 def _point(
@@ -139,7 +147,7 @@ def _from_words(s: str) -> TimePoint:
     if not any(len(t) >= 3 for t in tokens):
         raise DateError(
             f"{s!r} has no year; write the year too, for example "
-            f"\"{s} 2017\" or 2017-05-10 (a missing year is never guessed)"
+            f'"{s} 2017" or 2017-05-10 (a missing year is never guessed)'
         )
     try:
         # Two different defaults reveal which fields the text itself supplied.
@@ -158,10 +166,5 @@ def _from_words(s: str) -> TimePoint:
     return _point(a.year, a.month, a.day, precision=Precision.DAY, text=s)
 
 
-def _defaults() -> tuple[object, object]:
-    from datetime import datetime
-
-    return datetime(2001, 2, 3, 4, 5), datetime(2002, 3, 5, 6, 7)
-
-
-_DEFAULT_A, _DEFAULT_B = _defaults()
+_DEFAULT_A = datetime(2001, 2, 3, 4, 5)
+_DEFAULT_B = datetime(2002, 3, 5, 6, 7)

@@ -176,7 +176,7 @@ def walk(text: str, max_depth: int = MAX_DEPTH) -> Iterator[tuple[Path, int]]:
                 raise ScanError(pos, path, f"{_describe(text, pos)}; expected ',' or '}}'")
             if ch == ",":
                 frame[2] = int(frame[2]) + 1  # type: ignore[call-overload]
-                path = (*frame[1], frame[2])  # type: ignore[misc]
+                path = (*frame[1], frame[2])  # type: ignore[misc, arg-type]
                 pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
                 break
             if ch == "]":

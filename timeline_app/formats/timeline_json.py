@@ -13,7 +13,6 @@ import re
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from timeline_app.fsutil import atomic_write_bytes
 from timeline_app.formats.dates import DateError, parse_date
 from timeline_app.formats.errors import Problem, TimelineFileError
 from timeline_app.formats.jsonscan import (
@@ -25,6 +24,7 @@ from timeline_app.formats.jsonscan import (
     line_col,
     locate,
 )
+from timeline_app.fsutil import atomic_write_bytes
 from timeline_app.model.timeline import Category, Event, Quote, Source, Timeline
 from timeline_app.model.timepoint import Precision, TimePoint
 
@@ -42,9 +42,20 @@ SOURCE_FIELDS = ("id", "title", "publisher", "year", "author", "url", "note")
 CATEGORY_FIELDS = ("id", "label", "color")
 QUOTE_FIELDS = ("text", "speaker", "source", "locator")
 EVENT_FIELDS = (
-    "id", "title", "start", "end", "precision", "category", "location", "participants",
-    "summary", "date_source", "date_note", "notes", "quotes",
-)  # fmt: skip
+    "id",
+    "title",
+    "start",
+    "end",
+    "precision",
+    "category",
+    "location",
+    "participants",
+    "summary",
+    "date_source",
+    "date_note",
+    "notes",
+    "quotes",
+)
 
 
 class _Syntax(Exception):
@@ -88,9 +99,12 @@ def decode_bytes(data: bytes, file: str) -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as err:
         raise _problem_at_byte(
-            data, file, err.start, f"is not valid UTF-8 (byte offset {err.start}: "
+            data,
+            file,
+            err.start,
+            f"is not valid UTF-8 (byte offset {err.start}: "
             f"0x{data[err.start]:02X}); save the file as UTF-8",
-        ) from None  # fmt: skip
+        ) from None
 
 
 def _problem_at_byte(data: bytes, file: str, offset: int, message: str) -> TimelineFileError:
@@ -103,7 +117,9 @@ def _problem_at_byte(data: bytes, file: str, offset: int, message: str) -> Timel
 def parse_json(text: str, file: str) -> Any:
     """Parse strictly; on any problem raise TimelineFileError with line:column and path."""
     if not text.strip():
-        raise TimelineFileError([Problem(file, 1, 1, "", "the file is empty; expected a JSON object")])
+        raise TimelineFileError(
+            [Problem(file, 1, 1, "", "the file is empty; expected a JSON object")]
+        )
     try:
         return json.loads(
             text,
@@ -130,15 +146,25 @@ def read_file(path: str | os.PathLike[str]) -> str:
     try:
         size = os.stat(file).st_size
         if size > MAX_FILE_BYTES:
-            raise TimelineFileError([Problem(
-                file, 1, 1, "",
-                f"the file is {size / 1e6:,.0f} MB; the limit is {MAX_FILE_BYTES / 1e6:,.0f} MB",
-            )])  # fmt: skip
+            raise TimelineFileError(
+                [
+                    Problem(
+                        file,
+                        1,
+                        1,
+                        "",
+                        f"the file is {size / 1e6:,.0f} MB; "
+                        f"the limit is {MAX_FILE_BYTES / 1e6:,.0f} MB",
+                    )
+                ]
+            )
         with open(file, "rb") as fh:
             data = fh.read(MAX_FILE_BYTES + 1)
     except OSError as err:
         reason = err.strerror or str(err)
-        raise TimelineFileError([Problem(file, 1, 1, "", f"cannot read the file: {reason}")]) from None
+        raise TimelineFileError(
+            [Problem(file, 1, 1, "", f"cannot read the file: {reason}")]
+        ) from None
     return decode_bytes(data, file)
 
 
@@ -232,10 +258,10 @@ class _Builder:
         value = d.get(key)
         if value is None:
             if key in d:
-                self.fail((*path, key), f"{key!r} must be a date such as \"2017-05-10\"")
+                self.fail((*path, key), f'{key!r} must be a date such as "2017-05-10"')
             return None
         if isinstance(value, (int, float)) and not isinstance(value, bool):
-            self.fail((*path, key), f"write the date as text in quotes, \"{value}\", not a number")
+            self.fail((*path, key), f'write the date as text in quotes, "{value}", not a number')
             return None
         try:
             return parse_date(value)
@@ -299,15 +325,22 @@ class _Builder:
         sid = self.ident(item, "id", path)
         year = item.get("year")
         if year is not None and (not isinstance(year, int) or isinstance(year, bool)):
-            self.fail((*path, "year"), f"'year' must be a whole number such as 2017, not {_kind(year)}")
+            self.fail(
+                (*path, "year"), f"'year' must be a whole number such as 2017, not {_kind(year)}"
+            )
             year = None
         url = self.text(item, "url", path)
         if url and not url.lower().startswith(("http://", "https://")):
             self.fail((*path, "url"), "only http:// and https:// links are allowed")
         source = Source(
-            sid, self.text(item, "title", path, required=True), self.text(item, "publisher", path),
-            year, self.text(item, "author", path), url, self.text(item, "note", path),
-        )  # fmt: skip
+            sid,
+            self.text(item, "title", path, required=True),
+            self.text(item, "publisher", path),
+            year,
+            self.text(item, "author", path),
+            url,
+            self.text(item, "note", path),
+        )
         if sid in self.sources:
             self.fail((*path, "id"), f"source id {sid!r} is used twice")
         self.sources[sid] = source
@@ -358,11 +391,13 @@ class _Builder:
         if category and category not in self.categories:
             self.fail((*path, "category"), _unknown_ref(category, self.categories, "category"))
         participants: list[str] = []
+
         def participant(value: Any, p: Path) -> None:
             if isinstance(value, str) and not _BAD_CHARS.search(value):
                 participants.append(value)
             else:
                 self.fail(p, "each participant must be a name in double quotes")
+
         self.each(item, "participants", path, participant)
         date_source = self.text(item, "date_source", path)
         if date_source and date_source not in DATE_SOURCES:
@@ -371,12 +406,23 @@ class _Builder:
         self.each(item, "quotes", path, lambda q, p: self.quote(q, p, quotes))
         if start is None or not eid or not title:
             return
-        self.events.append(Event(
-            eid, title, start, end, precision, category,
-            self.text(item, "location", path), tuple(participants),
-            self.text(item, "summary", path), date_source, self.text(item, "date_note", path),
-            self.text(item, "notes", path), tuple(quotes),
-        ))  # fmt: skip
+        self.events.append(
+            Event(
+                eid,
+                title,
+                start,
+                end,
+                precision,
+                category,
+                self.text(item, "location", path),
+                tuple(participants),
+                self.text(item, "summary", path),
+                date_source,
+                self.text(item, "date_note", path),
+                self.text(item, "notes", path),
+                tuple(quotes),
+            )
+        )
 
     def quote(self, item: Any, path: Path, out: list[Quote]) -> None:
         if not self.obj(item, path, QUOTE_FIELDS, "a quote"):
@@ -431,14 +477,29 @@ def timeline_to_dict(timeline: Timeline) -> dict[str, Any]:
     used_sources = {q.source.id: q.source for e in timeline.events for q in e.quotes}
     sources = {s.id: s for s in timeline.sources} | used_sources
     if sources:
-        doc["sources"] = [_drop_empty({
-            "id": s.id, "title": s.title, "publisher": s.publisher, "year": s.year,
-            "author": s.author, "url": s.url, "note": s.note,
-        }) for s in sources.values()]  # fmt: skip
-    cats = [c for c in timeline.categories if c.id != "uncategorised" or any(
-        e.category == c.id for e in timeline.events)]  # fmt: skip
+        doc["sources"] = [
+            _drop_empty(
+                {
+                    "id": s.id,
+                    "title": s.title,
+                    "publisher": s.publisher,
+                    "year": s.year,
+                    "author": s.author,
+                    "url": s.url,
+                    "note": s.note,
+                }
+            )
+            for s in sources.values()
+        ]
+    cats = [
+        c
+        for c in timeline.categories
+        if c.id != "uncategorised" or any(e.category == c.id for e in timeline.events)
+    ]
     if cats:
-        doc["categories"] = [_drop_empty({"id": c.id, "label": c.label, "color": c.color}) for c in cats]
+        doc["categories"] = [
+            _drop_empty({"id": c.id, "label": c.label, "color": c.color}) for c in cats
+        ]
     doc["events"] = [event_to_dict(e) for e in timeline.events]
     return doc
 
@@ -449,14 +510,30 @@ def event_to_dict(e: Event) -> dict[str, Any]:
         d["end"] = e.end.iso()
     if e.precision != e.start.precision:
         d["precision"] = e.precision.label
-    d.update(_drop_empty({
-        "category": e.category, "location": e.location, "participants": list(e.participants),
-        "summary": e.summary, "date_source": e.date_source, "date_note": e.date_note,
-        "notes": e.notes,
-        "quotes": [_drop_empty({
-            "text": q.text, "speaker": q.speaker, "source": q.source.id, "locator": q.locator,
-        }) for q in e.quotes],
-    }))  # fmt: skip
+    d.update(
+        _drop_empty(
+            {
+                "category": e.category,
+                "location": e.location,
+                "participants": list(e.participants),
+                "summary": e.summary,
+                "date_source": e.date_source,
+                "date_note": e.date_note,
+                "notes": e.notes,
+                "quotes": [
+                    _drop_empty(
+                        {
+                            "text": q.text,
+                            "speaker": q.speaker,
+                            "source": q.source.id,
+                            "locator": q.locator,
+                        }
+                    )
+                    for q in e.quotes
+                ],
+            }
+        )
+    )
     return d
 
 

@@ -76,7 +76,11 @@ class Event:
         # First instant and the instant just after the event (the end of its last day, month,
         # year or minute), in seconds since the Unix epoch; computed once, used per frame.
         t0 = self.start.start_seconds
-        t1 = t0 if self.end is None else self.end.end_seconds(min(self.precision, self.end.precision))
+        t1 = (
+            t0
+            if self.end is None
+            else self.end.end_seconds(min(self.precision, self.end.precision))
+        )
         object.__setattr__(self, "t0", t0)
         object.__setattr__(self, "t1", t1)
         # Where a point's marker sits: the middle of its day, month or year, so that at any

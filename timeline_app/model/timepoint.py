@@ -12,9 +12,19 @@ from enum import IntEnum
 
 SECONDS_PER_DAY = 86_400
 MONTH_NAMES = (
-    "January", "February", "March", "April", "May", "June",
-    "July", "August", "September", "October", "November", "December",
-)  # fmt: skip
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 MONTH_ABBR = tuple(name[:3] for name in MONTH_NAMES)
 WEEKDAY_ABBR = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 
@@ -179,7 +189,12 @@ def format_span(start: TimePoint, end: TimePoint | None, precision: Precision) -
     end_prec = min(precision, end.precision)
     a, b = start, end
     if precision is Precision.MINUTE and end_prec is Precision.MINUTE:
-        same_day = (a.year, a.month, a.day, a.offset_minutes) == (b.year, b.month, b.day, b.offset_minutes)
+        same_day = (a.year, a.month, a.day, a.offset_minutes) == (
+            b.year,
+            b.month,
+            b.day,
+            b.offset_minutes,
+        )
         if same_day:
             day = format_point(a, Precision.DAY)
             return (
@@ -218,6 +233,6 @@ def point_from_seconds(seconds: float, precision: Precision = Precision.MINUTE) 
     s = int(seconds // 1)
     days, rem = divmod(s, SECONDS_PER_DAY)
     y, m, d = civil_from_days(days)
-    return TimePoint(y, m, d, rem // 3600, (rem % 3600) // 60, 0, 0, Precision.MINUTE).with_precision(
-        precision
-    )
+    return TimePoint(
+        y, m, d, rem // 3600, (rem % 3600) // 60, 0, 0, Precision.MINUTE
+    ).with_precision(precision)

@@ -25,9 +25,12 @@ _FAR = 4000.0
 def fonts_for(theme: Theme) -> dict[str, QFont]:
     """The fonts of each text role, at the theme's pixel sizes."""
     sizes = {
-        "label": theme.label_px, "tick": theme.tick_px, "context": theme.context_px,
-        "lane": theme.lane_px, "badge": theme.badge_px,
-    }  # fmt: skip
+        "label": theme.label_px,
+        "tick": theme.tick_px,
+        "context": theme.context_px,
+        "lane": theme.lane_px,
+        "badge": theme.badge_px,
+    }
     fonts = {}
     for role, px in sizes.items():
         font = QFont(theme.font_family) if theme.font_family else QFont()
@@ -119,14 +122,18 @@ def _draw_lanes(painter: QPainter, scene: Scene, theme: Theme, fonts: dict[str, 
     s = theme.scale
     for band in scene.lanes:
         r = band.rect
-        painter.fillRect(QRectF(0, r.y, scene.width, r.h), QColor(theme.lane_even if band.index % 2 == 0 else theme.lane_odd))
+        painter.fillRect(
+            QRectF(0, r.y, scene.width, r.h),
+            QColor(theme.lane_even if band.index % 2 == 0 else theme.lane_odd),
+        )
         color = QColor(category_color(band.color, band.index))
         painter.fillRect(QRectF(0, r.y, 4 * s, r.h), color)
         painter.setPen(QColor(theme.lane_text))
         text = band.label.upper() if band.label.isascii() else band.label
         painter.drawText(
             QRectF(10 * s, r.y + 2 * s, scene.width - 20 * s, 16 * s),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter) | int(Qt.TextFlag.TextSingleLine),
+            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+            | int(Qt.TextFlag.TextSingleLine),
             text,
         )
 
@@ -151,7 +158,9 @@ def _draw_axis(
     ctx_h = a.h * 20 / 42
     painter.setFont(fonts["context"])
     painter.setPen(QColor(theme.context_text))
-    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter) | int(Qt.TextFlag.TextSingleLine)
+    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter) | int(
+        Qt.TextFlag.TextSingleLine
+    )
     for c in scene.context:
         painter.drawText(QRectF(_clamp_x(c.x, a.w), a.y, 2000, ctx_h), flags, c.label)
     painter.setFont(fonts["tick"])
@@ -202,17 +211,29 @@ def _draw_mark(
     else:
         painter.drawEllipse(marker)
     painter.setFont(fonts["label"])
-    inside = mark.is_range and mark.label_rect.x >= mark.marker.x and mark.label_rect.right <= mark.marker.right
-    painter.setPen(QColor(text_on(category_color(mark.color, mark.lane)) if inside else (
-        theme.selection_text if selected else theme.label_text)))
+    inside = (
+        mark.is_range
+        and mark.label_rect.x >= mark.marker.x
+        and mark.label_rect.right <= mark.marker.right
+    )
+    painter.setPen(
+        QColor(
+            text_on(category_color(mark.color, mark.lane))
+            if inside
+            else (theme.selection_text if selected else theme.label_text)
+        )
+    )
     painter.drawText(
         label_rect,
-        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter) | int(Qt.TextFlag.TextSingleLine),
+        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
+        | int(Qt.TextFlag.TextSingleLine),
         mark.label,
     )
 
 
-def _draw_badge(painter: QPainter, badge: Badge, theme: Theme, fonts: dict[str, QFont], width: float) -> None:
+def _draw_badge(
+    painter: QPainter, badge: Badge, theme: Theme, fonts: dict[str, QFont], width: float
+) -> None:
     r = _qrect(badge.rect, width)
     s = theme.scale
     pen = QPen(QColor(category_color(badge.color, badge.lane)))
@@ -222,7 +243,9 @@ def _draw_badge(painter: QPainter, badge: Badge, theme: Theme, fonts: dict[str, 
     painter.drawRoundedRect(r, r.height() / 2, r.height() / 2)
     painter.setFont(fonts["badge"])
     painter.setPen(QColor(theme.badge_text))
-    painter.drawText(r, int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextSingleLine), badge.text)
+    painter.drawText(
+        r, int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextSingleLine), badge.text
+    )
 
 
 def layout_style(theme: Theme) -> LayoutStyle:

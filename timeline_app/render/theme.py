@@ -98,6 +98,7 @@ def category_color(color: str, index: int) -> str:
 
 def relative_luminance(hex_color: str) -> float:
     """WCAG 2 relative luminance of #rrggbb."""
+
     def channel(c: int) -> float:
         s = c / 255
         return s / 12.92 if s <= 0.04045 else ((s + 0.055) / 1.055) ** 2.4
@@ -114,4 +115,8 @@ def contrast_ratio(a: str, b: str) -> float:
 
 def text_on(background: str) -> str:
     """Black or white, whichever reads better on ``background``."""
-    return "#000000" if contrast_ratio(background, "#000000") >= contrast_ratio(background, "#FFFFFF") else "#FFFFFF"
+    return (
+        "#000000"
+        if contrast_ratio(background, "#000000") >= contrast_ratio(background, "#FFFFFF")
+        else "#FFFFFF"
+    )

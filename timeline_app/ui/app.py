@@ -60,8 +60,11 @@ class ErrorReporter:
         if QApplication.instance() is None:
             return
         where = f"\n\nDetails were written to {self.log_path}." if self.log_path else ""
-        box = QMessageBox(QMessageBox.Icon.Warning, "Something went wrong",
-                          f"An unexpected error occurred: {value}.\nThe app will keep running.{where}")  # fmt: skip
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Something went wrong",
+            f"An unexpected error occurred: {value}.\nThe app will keep running.{where}",
+        )
         box.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         box.setObjectName("errorDialog")
         box.open()

@@ -242,9 +242,13 @@ class TimelineCanvas(QWidget):
         if key == self._scene_key and self._scene is not None:
             return self._scene
         scene = layout(
-            self._timeline, vp, float(self.height()), self._metrics,
-            layout_style(self._theme), self._hidden,
-        )  # fmt: skip
+            self._timeline,
+            vp,
+            float(self.height()),
+            self._metrics,
+            layout_style(self._theme),
+            self._hidden,
+        )
         self.layout_count += 1
         self._scene, self._scene_key = scene, key
         return scene
@@ -259,9 +263,11 @@ class TimelineCanvas(QWidget):
         painter = QPainter(self)
         try:
             render(
-                painter, self.scene(), self._theme,
+                painter,
+                self.scene(),
+                self._theme,
                 Highlight(self._selected, self._hovered, self.hasFocus()),
-            )  # fmt: skip
+            )
         finally:
             painter.end()
 
@@ -405,7 +411,7 @@ class TimelineCanvas(QWidget):
         self.update()
         super().focusOutEvent(event)  # type: ignore[arg-type]
 
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002
+    def focusNextPrevChild(self, next: bool) -> bool:
         # Tab and Shift+Tab move the selection between events, not the focus.
         return False
 
@@ -457,4 +463,3 @@ def span_text(vp: Viewport) -> str:
     a = format_seconds(vp.start, prec)
     b = format_seconds(vp.end, prec)
     return a if a == b else f"{a} – {b}"
-

@@ -6,6 +6,7 @@ markup, and no link is followed on its own: only the pane's own copy links are h
 
 from __future__ import annotations
 
+import contextlib
 import html
 
 from PySide6.QtCore import QUrl, Signal
@@ -34,11 +35,11 @@ def event_html(event: Event, theme: Theme) -> str:
         f"<p style='margin-top:0; font-size:large'><b>{_p(event.date_text())}</b></p>",
     ]
     facts = []
+    cell = f"<td style='color:{muted}; padding-right:8px'>"
     if event.location:
-        facts.append(f"<tr><td style='color:{muted}; padding-right:8px'>Where</td><td>{_p(event.location)}</td></tr>")
+        facts.append(f"<tr>{cell}Where</td><td>{_p(event.location)}</td></tr>")
     if event.participants:
-        who = _p(", ".join(event.participants))
-        facts.append(f"<tr><td style='color:{muted}; padding-right:8px'>Who</td><td>{who}</td></tr>")
+        facts.append(f"<tr>{cell}Who</td><td>{_p(', '.join(event.participants))}</td></tr>")
     if facts:
         parts.append(f"<table cellspacing='0' cellpadding='1'>{''.join(facts)}</table>")
     if event.summary:
@@ -59,8 +60,9 @@ def event_html(event: Event, theme: Theme) -> str:
 def _quote_html(i: int, quote: Quote, theme: Theme) -> str:
     speaker = (
         f"<span style='font-style:normal'><b>{_p(quote.speaker)}</b>, quoted in </span>"
-        if quote.speaker else ""
-    )  # fmt: skip
+        if quote.speaker
+        else ""
+    )
     return (
         f"<table width='100%' cellspacing='0' cellpadding='8' style='margin-top:8px'>"
         f"<tr><td width='4' bgcolor='{theme.grid}'></td>"
@@ -130,7 +132,5 @@ class DetailPane(QWidget):
 
     def _on_anchor(self, url: QUrl) -> None:
         if url.scheme() == "copy":
-            try:
+            with contextlib.suppress(ValueError):
                 self.copy_quote(int(url.path()))
-            except ValueError:
-                pass

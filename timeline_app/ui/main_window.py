@@ -112,11 +112,15 @@ class MainWindow(QMainWindow):
         self.range_label.setObjectName("rangeLabel")
         self.statusBar().addPermanentWidget(self.range_label)
 
-    def _action(self, text: str, slot: object, shortcuts: list[QKeySequence] | None = None,
-                tip: str = "") -> QAction:  # fmt: skip
+    def _action(
+        self, text: str, slot: object, shortcuts: list[QKeySequence] | None = None, tip: str = ""
+    ) -> QAction:
         action = QAction(text, self)
         if shortcuts:
-            action.setShortcuts(shortcuts)
+            # A key listed twice (a standard key that is also spelled out) would make the
+            # shortcut ambiguous, and Qt would then trigger nothing.
+            unique = {k.toString(): k for k in shortcuts if not k.isEmpty()}
+            action.setShortcuts(list(unique.values()))
         if tip:
             action.setStatusTip(tip)
             action.setToolTip(tip)
@@ -125,8 +129,12 @@ class MainWindow(QMainWindow):
 
     def _build_actions(self) -> None:
         K = QKeySequence
-        self.act_open = self._action("&Open…", self.open_dialog, [K(K.StandardKey.Open)], "Open a timeline file")
-        self.act_open_bundled = self._action("Open the &Example Timeline", lambda: self.open_bundled())
+        self.act_open = self._action(
+            "&Open…", self.open_dialog, [K(K.StandardKey.Open)], "Open a timeline file"
+        )
+        self.act_open_bundled = self._action(
+            "Open the &Example Timeline", lambda: self.open_bundled()
+        )
         self.act_quit = self._action("&Quit", self.close, [K(K.StandardKey.Quit), K("Ctrl+Q")])
         self.act_zoom_in = self._action(
             "Zoom &In", self.canvas.zoom_in, [K(K.StandardKey.ZoomIn), K("Ctrl+=")], "Zoom in"
@@ -215,7 +223,9 @@ class MainWindow(QMainWindow):
         if len(err.problems) > 1:
             box.setDetailedText("\n".join(str(p) for p in err.problems))
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
-        self.statusBar().showMessage(f"Could not open {os.path.basename(path)}: {err.first.message}", 10000)
+        self.statusBar().showMessage(
+            f"Could not open {os.path.basename(path)}: {err.first.message}", 10000
+        )
         self.last_error = str(err)
         box.open()
 
@@ -225,7 +235,12 @@ class MainWindow(QMainWindow):
         hidden = frozenset(s.hidden_categories) if restore_view else frozenset()
         self.canvas.set_hidden_categories(hidden)
         view = None
-        if restore_view and s.view_file == os.path.abspath(path) and s.view_start is not None and s.view_span:
+        if (
+            restore_view
+            and s.view_file == os.path.abspath(path)
+            and s.view_start is not None
+            and s.view_span
+        ):
             view = (s.view_start, s.view_span)
         self.canvas.set_timeline(timeline, view)
         self.overview.set_timeline(timeline)
@@ -240,11 +255,17 @@ class MainWindow(QMainWindow):
             s.add_recent(path)
             self._update_recent_menu()
         s.last_file = "" if _is_bundled(path) else os.path.abspath(path)
-        self.statusBar().showMessage(f"{len(timeline):,} events from {os.path.basename(path)}", 5000)
+        self.statusBar().showMessage(
+            f"{len(timeline):,} events from {os.path.basename(path)}", 5000
+        )
         self._on_viewport(self.canvas.viewport)
 
     def open_dialog(self) -> None:
-        start = os.path.dirname(self.current_path) if self.current_path and not _is_bundled(self.current_path) else ""
+        start = (
+            os.path.dirname(self.current_path)
+            if self.current_path and not _is_bundled(self.current_path)
+            else ""
+        )
         path, _ = QFileDialog.getOpenFileName(self, "Open Timeline", start, TIMELINE_FILTER)
         if path:
             self.open_path(path)
@@ -269,7 +290,8 @@ class MainWindow(QMainWindow):
         urls = event.mimeData().urls()
         if urls and urls[0].isLocalFile():
             event.acceptProposedAction()
-            QTimer.singleShot(0, lambda p=urls[0].toLocalFile(): self.open_path(p))
+            path = urls[0].toLocalFile()
+            QTimer.singleShot(0, lambda: self.open_path(path))
 
     # --- reactions -------------------------------------------------------------------------
 
@@ -324,7 +346,8 @@ class MainWindow(QMainWindow):
 
     def show_shortcuts(self) -> None:
         rows = "".join(
-            f"<tr><td style='padding-right:16px'><b>{k}</b></td><td>{v}</td></tr>" for k, v in SHORTCUTS
+            f"<tr><td style='padding-right:16px'><b>{k}</b></td><td>{v}</td></tr>"
+            for k, v in SHORTCUTS
         )
         box = QMessageBox(self)
         box.setObjectName("shortcutsDialog")
@@ -358,9 +381,13 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(QByteArray.fromBase64(s.geometry.encode("ascii")))
         if s.window_state:
             self.restoreState(QByteArray.fromBase64(s.window_state.encode("ascii")))
-        if len(s.main_splitter) == 2 and all(isinstance(v, int) and v >= 0 for v in s.main_splitter):
+        if len(s.main_splitter) == 2 and all(
+            isinstance(v, int) and v >= 0 for v in s.main_splitter
+        ):
             self.main_splitter.setSizes(s.main_splitter)
-        if len(s.side_splitter) == 2 and all(isinstance(v, int) and v >= 0 for v in s.side_splitter):
+        if len(s.side_splitter) == 2 and all(
+            isinstance(v, int) and v >= 0 for v in s.side_splitter
+        ):
             self.side_splitter.setSizes(s.side_splitter)
 
     def store_settings(self) -> str:

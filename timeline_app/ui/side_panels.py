@@ -43,7 +43,9 @@ class EventListModel(QAbstractListModel):
     def set_timeline(self, timeline: Timeline) -> None:
         self._timeline = timeline
         self._haystack = [
-            " ".join((e.title, e.summary, e.location, " ".join(e.participants), e.date_text())).casefold()
+            " ".join(
+                (e.title, e.summary, e.location, " ".join(e.participants), e.date_text())
+            ).casefold()
             for e in timeline.events
         ]
         self._refilter()
@@ -61,9 +63,10 @@ class EventListModel(QAbstractListModel):
         events = self._timeline.events
         self.beginResetModel()
         self._rows = [
-            i for i, hay in enumerate(self._haystack)
+            i
+            for i, hay in enumerate(self._haystack)
             if events[i].category not in self._hidden and all(w in hay for w in words)
-        ]  # fmt: skip
+        ]
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -81,7 +84,9 @@ class EventListModel(QAbstractListModel):
         except ValueError:
             return -1
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
         event = self.event_at(index.row())
         if event is None:
             return None
@@ -163,7 +168,9 @@ class EventList(QWidget):
     def _update_count(self) -> None:
         total = len(self.model._timeline)
         shown = self.model.rowCount()
-        self.count.setText(f"{shown:,} of {total:,} events" if shown != total else f"{total:,} events")
+        self.count.setText(
+            f"{shown:,} of {total:,} events" if shown != total else f"{total:,} events"
+        )
 
     def _on_query(self, text: str) -> None:
         current = self.current_id()
@@ -200,7 +207,9 @@ class EventList(QWidget):
         row = self.view.currentIndex().row()
         row = 0 if row < 0 else min(max(row + delta, 0), rows - 1)
         index = self.model.index(row)
-        self.view.selectionModel().setCurrentIndex(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.view.selectionModel().setCurrentIndex(
+            index, QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
         self.view.scrollTo(index)
 
     def _activate_current(self) -> None:

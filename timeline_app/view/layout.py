@@ -130,7 +130,10 @@ def _layout_axis(scene: Scene, vp: Viewport, metrics: TextMetrics, style: Layout
         x = max(tick.x + style.edge_pad, style.edge_pad) if i == 0 else tick.x + style.edge_pad
         if i + 1 < len(ctx):
             x = min(x, ctx[i + 1].x - w - style.item_gap)
-        if placed and x < placed[-1].x + metrics.width("context", placed[-1].label) + style.item_gap:
+        if (
+            placed
+            and x < placed[-1].x + metrics.width("context", placed[-1].label) + style.item_gap
+        ):
             continue
         if x + w < 0:
             continue
@@ -180,14 +183,27 @@ def _layout_lane(
         stats.items_considered += 1
         next_range_x = (
             max(vp.time_to_x(lane.range_starts[range_ids[r_i]]), 0.0)
-            if r_i < len(range_ids) else float("inf")
-        )  # fmt: skip
+            if r_i < len(range_ids)
+            else float("inf")
+        )
         point_x = vp.time_to_x(starts[p]) if p < p_hi else float("inf")
         if next_range_x <= point_x:
             event = lane.ranges[range_ids[r_i]]
             r_i += 1
-            _place_range(scene, event, lane_index, body_top, rows, row_free, vp, metrics,
-                         style, color, stats, hide)  # fmt: skip
+            _place_range(
+                scene,
+                event,
+                lane_index,
+                body_top,
+                rows,
+                row_free,
+                vp,
+                metrics,
+                style,
+                color,
+                stats,
+                hide,
+            )
             continue
         event = lane.points[p]
         x = point_x
@@ -204,11 +220,23 @@ def _layout_lane(
                 if left_row >= 0:
                     row, label_x = left_row, left_x
             y = body_top + row * style.row_height
-            scene.marks.append(EventMark(
-                event.id, color, False,
-                Rect(x - half, y + (style.row_height - style.marker) / 2, style.marker, style.marker),
-                label, Rect(label_x, y, label_w, style.row_height), row, lane_index,
-            ))  # fmt: skip
+            scene.marks.append(
+                EventMark(
+                    event.id,
+                    color,
+                    False,
+                    Rect(
+                        x - half,
+                        y + (style.row_height - style.marker) / 2,
+                        style.marker,
+                        style.marker,
+                    ),
+                    label,
+                    Rect(label_x, y, label_w, style.row_height),
+                    row,
+                    lane_index,
+                )
+            )
             row_free[row] = max(label_x + label_w, x + half) + style.item_gap
             p += 1
             continue
@@ -224,10 +252,16 @@ def _layout_lane(
     for x, count, t_from, t_to in badges:
         text = f"+{int(count):,}"
         w = metrics.width("badge", text) + 12
-        scene.badges.append(Badge(
-            Rect(max(0.0, x - style.marker / 2), badge_y + 1, w, style.badge_height - 2),
-            int(count), t_from, t_to, lane_index, color,
-        ))  # fmt: skip
+        scene.badges.append(
+            Badge(
+                Rect(max(0.0, x - style.marker / 2), badge_y + 1, w, style.badge_height - 2),
+                int(count),
+                t_from,
+                t_to,
+                lane_index,
+                color,
+            )
+        )
     return in_view
 
 
@@ -278,9 +312,19 @@ def _place_range(
         if left_row >= 0:
             row, label_x = left_row, left_x
     y = body_top + row * style.row_height
-    bar = Rect(x0, y + (style.row_height - style.bar_height) / 2, max(x1 - x0, 2.0), style.bar_height)
-    scene.marks.append(EventMark(
-        event.id, color, True, bar, label, Rect(label_x, y, label_w, style.row_height), row,
-        lane_index,
-    ))  # fmt: skip
+    bar = Rect(
+        x0, y + (style.row_height - style.bar_height) / 2, max(x1 - x0, 2.0), style.bar_height
+    )
+    scene.marks.append(
+        EventMark(
+            event.id,
+            color,
+            True,
+            bar,
+            label,
+            Rect(label_x, y, label_w, style.row_height),
+            row,
+            lane_index,
+        )
+    )
     row_free[row] = max(x1, label_x + label_w) + style.item_gap

@@ -27,12 +27,24 @@ Measure = Callable[[str], float]
 
 MONTH = YEAR / 12
 _UNITS: list[tuple[str, int, float]] = [
-    ("minute", 1, 60), ("minute", 5, 300), ("minute", 10, 600), ("minute", 15, 900),
-    ("minute", 30, 1800), ("hour", 1, 3600), ("hour", 2, 7200), ("hour", 3, 10800),
-    ("hour", 6, 21600), ("hour", 12, 43200), ("day", 1, DAY), ("day", 2, 2 * DAY),
-    ("week", 1, 7 * DAY), ("month", 1, MONTH), ("month", 2, 2 * MONTH),
-    ("month", 3, 3 * MONTH), ("month", 6, 6 * MONTH),
-]  # fmt: skip
+    ("minute", 1, 60),
+    ("minute", 5, 300),
+    ("minute", 10, 600),
+    ("minute", 15, 900),
+    ("minute", 30, 1800),
+    ("hour", 1, 3600),
+    ("hour", 2, 7200),
+    ("hour", 3, 10800),
+    ("hour", 6, 21600),
+    ("hour", 12, 43200),
+    ("day", 1, DAY),
+    ("day", 2, 2 * DAY),
+    ("week", 1, 7 * DAY),
+    ("month", 1, MONTH),
+    ("month", 2, 2 * MONTH),
+    ("month", 3, 3 * MONTH),
+    ("month", 6, 6 * MONTH),
+]
 for _exp in range(0, 8):
     for _m in (1, 2, 5):
         _UNITS.append(("year", _m * 10**_exp, _m * 10**_exp * YEAR))
@@ -148,9 +160,11 @@ def _year_ticks(step: int, t0: float, t1: float) -> Iterator[tuple[float, str]]:
 def _context(unit: str, vp: Viewport) -> Iterator[Tick]:
     """The level above the ticks: the label at the left edge, then one at each boundary."""
     if unit in ("minute", "hour"):
+
         def label_day(days: int) -> str:
             y, m, d = civil_from_days(days)
             return f"{WEEKDAY_ABBR[weekday(days)]} {d} {MONTH_NAMES[m - 1]} {year_label(y)}"
+
         d = math.floor(vp.start / SECONDS_PER_DAY)
         yield Tick(0.0, vp.start, label_day(d))
         d += 1

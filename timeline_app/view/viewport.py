@@ -100,7 +100,11 @@ def pan(vp: Viewport, dx_px: float, limits: Limits) -> Viewport:
 
 
 def show(
-    t0: float, t1: float, width: float, limits: Limits, margin: float = 0.04,
+    t0: float,
+    t1: float,
+    width: float,
+    limits: Limits,
+    margin: float = 0.04,
     right_margin: float | None = None,
 ) -> Viewport:
     """A viewport showing [t0, t1] with ``margin`` of the width free on the left and

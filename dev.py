@@ -1,0 +1,81 @@
+#!/usr/bin/env python3
+"""Set up and run timeline-app from a fresh checkout, with nothing but python3.
+
+    python3 dev.py app [FILE]     set up .venv if needed, then start the app
+    python3 dev.py test [ARGS]    set up .venv if needed, then lint, type-check and run every test
+
+Safe to run again: the virtual environment is reused, and dependencies are reinstalled only
+when pyproject.toml changes.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import sys
+import venv
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent
+VENV = Path(os.environ.get("TIMELINE_APP_VENV", ROOT / ".venv"))
+BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
+PY = BIN / ("python.exe" if os.name == "nt" else "python")
+
+
+def _say(message: str) -> None:
+    print(f"dev.py: {message}", flush=True)
+
+
+def ensure_venv() -> None:
+    if not PY.exists():
+        _say(f"creating a virtual environment in {VENV}")
+        venv.EnvBuilder(with_pip=True, clear=VENV.exists()).create(VENV)
+    digest = hashlib.sha256((ROOT / "pyproject.toml").read_bytes()).hexdigest()[:16]
+    stamp = VENV / f".timeline-app-installed-{digest}"
+    if stamp.exists():
+        return
+    _say("installing the app and its test tools into the virtual environment")
+    pip = [str(PY), "-m", "pip", "--disable-pip-version-check", "--no-input"]
+    subprocess.run([*pip, "install", "--quiet", "--upgrade", "pip"], check=True)
+    subprocess.run([*pip, "install", "--quiet", "-e", f"{ROOT}[test,dev]"], check=True)
+    for old in VENV.glob(".timeline-app-installed-*"):
+        old.unlink()
+    stamp.write_text("ok\n")
+
+
+def run(args: list[str]) -> int:
+    return subprocess.run(args, cwd=ROOT).returncode
+
+
+def cmd_app(rest: list[str]) -> int:
+    ensure_venv()
+    return run([str(PY), "-m", "timeline_app", *rest])
+
+
+def cmd_test(rest: list[str]) -> int:
+    ensure_venv()
+    steps = [
+        ("ruff", [str(PY), "-m", "ruff", "check", "timeline_app", "tests", "benchmarks", "dev.py"]),
+        ("mypy", [str(PY), "-m", "mypy"]),
+        ("pytest", [str(PY), "-m", "pytest", *rest]),
+    ]
+    for name, args in steps:
+        _say(f"running {name}")
+        code = run(args)
+        if code != 0:
+            _say(f"{name} failed (exit {code})")
+            return code
+    return 0
+
+
+def main() -> int:
+    commands = {"app": cmd_app, "test": cmd_test}
+    if len(sys.argv) < 2 or sys.argv[1] not in commands:
+        print(__doc__.strip())
+        return 2
+    return commands[sys.argv[1]](sys.argv[2:])
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,124 @@
+"""The command line, run as a user runs it: in a subprocess, with exit codes and output."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from timeline_app import __version__
+
+
+def run(*args: str, env: dict[str, str] | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "timeline_app", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=env,
+    )
+
+
+def test_version() -> None:
+    r = run("--version")
+    assert r.returncode == 0
+    assert r.stdout.strip() == f"timeline-app {__version__}"
+
+
+def test_validate_accepts_the_bundled_dataset(bundled_path: Path) -> None:
+    r = run("validate", str(bundled_path))
+    assert r.returncode == 0, r.stderr
+    assert r.stderr == ""
+
+
+def test_validate_reports_one_line_per_problem(tmp_path: Path, bundled_path: Path) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text(
+        '{\n  "format": "timeline-app",\n  "version": 1,\n  "events": [\n'
+        '    {"id": "a", "title": "A", "start": "10 May"},\n'
+        '    {"id": "a", "titel": "B", "start": "2017"}\n  ]\n}\n'
+    )
+    truncated = tmp_path / "truncated.json"
+    truncated.write_text('{"format": "timeline-app", "events": [\n  {"id": "x",')
+    r = run("validate", str(bundled_path), str(bad), str(truncated))
+    assert r.returncode == 1
+    lines = r.stderr.strip().splitlines()
+    assert all(re.match(r"^.+:\d+:\d+: [\w.\[\]()]+: .+$", line) for line in lines), lines
+    assert f"{bad}:5:" in r.stderr and "events[0].start" in r.stderr and "no year" in r.stderr
+    assert "events[1].id" in r.stderr and "used twice" in r.stderr
+    assert "events[1].titel" in r.stderr and "did you mean 'title'" in r.stderr
+    assert f"{truncated}:2:" in r.stderr
+    assert "Traceback" not in r.stderr
+    assert f"{bundled_path}: OK" in r.stdout
+
+
+def test_validate_missing_file_is_one_clear_line(tmp_path: Path) -> None:
+    r = run("validate", str(tmp_path / "nope.json"))
+    assert r.returncode == 1
+    assert r.stderr.count("\n") == 1
+    assert "cannot read the file" in r.stderr
+    assert "Traceback" not in r.stderr
+
+
+def test_events_json_is_normalized(bundled_path: Path) -> None:
+    r = run("events", "--json")
+    assert r.returncode == 0, r.stderr
+    events = json.loads(r.stdout)
+    by_id = {e["id"]: e for e in events}
+    assert by_id["white-house-lavrov-2017-05-10"]["start"] == "2017-05-10"
+    assert by_id["white-house-lavrov-2017-05-10"]["end"] is None
+    g20 = by_id["g20-hamburg-2017-07-07"]
+    assert (g20["start"], g20["end"], g20["precision"]) == ("2017-07-07", "2017-07-08", "day")
+    starts = [e["start"] for e in events]
+    assert starts == sorted(starts)
+    for e in events:
+        assert {"id", "title", "start", "end", "precision", "category", "quotes"} <= set(e)
+        for q in e["quotes"]:
+            assert set(q) == {"text", "speaker", "source", "locator"}
+            assert set(q["source"]) == {"title", "publisher", "year"}
+            assert q["source"]["year"] == 2017
+    explicit = run("events", str(bundled_path), "--json")
+    assert json.loads(explicit.stdout) == events
+
+
+def test_gui_without_a_display_says_so_in_one_line() -> None:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    r = run(env=env)
+    assert r.returncode == 2
+    assert r.stderr.count("\n") == 1
+    assert "no display" in r.stderr and "validate" in r.stderr
+    assert "Traceback" not in r.stderr and "Aborted" not in r.stderr
+
+
+def test_gui_with_a_missing_file_refuses_before_opening_a_window(tmp_path: Path) -> None:
+    r = run(str(tmp_path / "missing.json"))
+    assert r.returncode == 2
+    assert "no such file" in r.stderr
+
+
+@pytest.mark.slow
+def test_many_widget_updates_do_not_abort_the_interpreter() -> None:
+    """PySide6 6.12.0 on CPython 3.11 aborted here (Fatal Python error: none_dealloc)."""
+    code = (
+        "from PySide6.QtWidgets import QApplication, QWidget\n"
+        "app = QApplication([])\n"
+        "w = QWidget()\n"
+        "for _ in range(20000):\n"
+        "    w.update()\n"
+        "print('survived')\n"
+    )
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen")
+    r = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=120, env=env
+    )
+    assert r.returncode == 0, r.stderr[-2000:]
+    assert "survived" in r.stdout

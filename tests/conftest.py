@@ -1,0 +1,28 @@
+"""Test set-up: headless Qt, and settings and logs kept out of the user's folders."""
+
+from __future__ import annotations
+
+import os
+import sys
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+ROOT = Path(__file__).resolve().parent.parent
+if str(ROOT) not in sys.path:
+    sys.path.insert(0, str(ROOT))
+
+BUNDLED = ROOT / "resources" / "timeline-2017.json"
+
+
+@pytest.fixture(autouse=True)
+def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test gets its own config and log folders."""
+    monkeypatch.setenv("TIMELINE_APP_CONFIG_DIR", str(tmp_path / "config"))
+    monkeypatch.setenv("TIMELINE_APP_LOG_DIR", str(tmp_path / "logs"))
+
+
+@pytest.fixture
+def bundled_path() -> Path:
+    return BUNDLED
