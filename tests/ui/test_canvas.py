@@ -221,3 +221,17 @@ def test_hidden_category_disappears_from_the_timeline(canvas: TimelineCanvas) ->
     scene = canvas.scene()
     assert scene.mark_for(MEETING) is None
     assert "summit" not in [lane.category_id for lane in scene.lanes]
+
+
+def test_resize_keeps_the_whole_timeline_fitted_until_the_user_navigates(
+    canvas: TimelineCanvas,
+) -> None:
+    lo, hi = canvas.timeline.extent()
+    canvas.resize(700, 600)
+    vp = canvas.viewport
+    assert vp.start < lo and hi < vp.end
+    assert vp.span < 1.5 * (hi - lo)  # fitted again, not the old scale cut short
+    canvas.zoom_by(2.0)
+    spp = canvas.viewport.seconds_per_px
+    canvas.resize(1000, 600)
+    assert canvas.viewport.seconds_per_px == pytest.approx(spp)  # same scale, more shown

@@ -79,6 +79,7 @@ class TimelineCanvas(QWidget):
         self._press: QPointF | None = None
         self._press_vp: Viewport | None = None
         self._dragging = False
+        self._fitted = True  # showing the whole timeline: a resize fits it again
         self.layout_count = 0  # layouts computed; tests check it does not grow on selection
 
     # --- state -----------------------------------------------------------------------------
@@ -138,7 +139,8 @@ class TimelineCanvas(QWidget):
     def _width(self) -> float:
         return float(max(1, self.width()))
 
-    def _set_vp(self, vp: Viewport) -> None:
+    def _set_vp(self, vp: Viewport, *, fitted: bool = False) -> None:
+        self._fitted = fitted
         vp = vpm.clamp(vp, self._limits)
         if vp != self._vp:
             self._vp = vp
@@ -174,9 +176,9 @@ class TimelineCanvas(QWidget):
     def zoom_to_fit(self) -> None:
         if len(self._timeline):
             lo, hi = self._timeline.extent()
-            self._set_vp(vpm.fit(lo, hi, self._width(), self._limits))
+            self._set_vp(vpm.fit(lo, hi, self._width(), self._limits), fitted=True)
         else:
-            self._set_vp(Viewport(0.0, 10 * vpm.YEAR, self._width()))
+            self._set_vp(Viewport(0.0, 10 * vpm.YEAR, self._width()), fitted=True)
 
     def frame(self, event: Event) -> None:
         """Zoom to show ``event`` with some context around it."""
@@ -273,7 +275,9 @@ class TimelineCanvas(QWidget):
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         old = event.oldSize().width()
-        if old > 0:
+        if self._fitted:
+            self.zoom_to_fit()
+        elif old > 0:
             # Keep the same time under the left edge and the same scale: resizing reveals more.
             spp = self._vp.seconds_per_px
             self._set_vp(Viewport(self._vp.start, spp * self._width(), self._width()))
