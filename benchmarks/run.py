@@ -1,16 +1,18 @@
-"""Benchmark: load, first frame, and the SPEC zoom/pan script, per dataset size N.
+"""Benchmark: load, first frame, and SPEC's zoom/pan script, per dataset size N.
 
-    python benchmarks/run.py --n 1000,10000 [--json OUT] [--timeout S] [--snapshots DIR]
+    python benchmarks/run.py --n 1000,10000 [--json OUT] [--runs R] [--timeout S]
     python benchmarks/run.py --write N FILE      # Dataset(N) as a timeline file, then exit
 
-Each N runs in a fresh subprocess so that peak RSS is that N's alone; the parent verifies the
-generator against SPEC.md's SHA-256 table, writes the dataset file (in another subprocess, so
-the measured process only loads it, as the app does), and prints the table. See README.md.
+Each N (and each run) is measured in a fresh subprocess, so peak RSS is that N's alone. The
+parent checks the generator against SPEC.md's SHA-256 table, writes the dataset file through
+``save_timeline`` in another subprocess (so the measured process only loads it, as the app
+does) and prints the table. See benchmarks/README.md.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import json
 import math
 import os
@@ -21,6 +23,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from typing import Any
 
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
@@ -34,16 +37,17 @@ KEYS = (
     "n", "load_s", "first_frame_ms", "zoom_p50_ms", "zoom_p95_ms", "zoom_max_ms",
     "pan_p50_ms", "pan_p95_ms", "pan_max_ms", "peak_rss_mb",
 )  # fmt: skip
+Result = dict[str, float]
 
 
 def peak_rss_mb() -> float:
-    # ru_maxrss is in KiB on Linux (bytes on macOS).
+    """Peak resident set size of this process, in MiB (ru_maxrss is KiB on Linux)."""
     rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
     return rss / (1024 * 1024) if sys.platform == "darwin" else rss / 1024
 
 
 def p95(values: list[float]) -> float:
-    """Nearest-rank 95th percentile: of 30 steps, the 29th smallest."""
+    """Nearest-rank 95th percentile: of 30 steps, the 29th smallest (the second worst)."""
     ordered = sorted(values)
     return ordered[max(0, math.ceil(0.95 * len(ordered)) - 1)]
 
@@ -57,20 +61,21 @@ def write_dataset(n: int, file: str) -> None:
     save_timeline(workload.make_timeline(n), file)
 
 
-def measure(n: int, file: str, snapshots: str | None, details: bool) -> dict[str, float]:
-    """Load ``file`` (Dataset(n)) and time the first frame and every scripted step."""
-    os.environ["QT_QPA_PLATFORM"] = "offscreen"
+def measure(n: int, file: str, ns: argparse.Namespace) -> Result:
+    """Load ``file`` (Dataset(n)); time the first frame and every step of the script."""
+    os.environ["QT_QPA_PLATFORM"] = "offscreen"  # before Qt is imported
     from PySide6.QtGui import QFont, QFontMetrics, QGuiApplication, QImage, QPainter
 
     from timeline_app.formats.timeline_json import load_timeline
     from timeline_app.render.painter import QtTextMetrics, layout_style, render
     from timeline_app.render.theme import LIGHT
     from timeline_app.view.layout import LayoutStats, layout
+    from timeline_app.view.scene import Scene
     from timeline_app.view.viewport import Limits, Viewport, fit
 
     app = QGuiApplication.instance() or QGuiApplication([])
     if not QFontMetrics(QFont()).inFont("A"):
-        print("warning: no usable font; Qt draws boxes and text costs are not real", file=sys.stderr)
+        print("warning: no usable font: Qt draws boxes, text costs are not real", file=sys.stderr)
     width, height = workload.WIDTH, workload.HEIGHT
 
     t = time.perf_counter()
@@ -79,15 +84,15 @@ def measure(n: int, file: str, snapshots: str | None, details: bool) -> dict[str
     if len(timeline) != n:
         raise SystemExit(f"loaded {len(timeline)} events from {file}, expected {n}")
 
+    style = layout_style(LIGHT)
     image: QImage | None = None
     metrics: QtTextMetrics | None = None
-    style = layout_style(LIGHT)
 
-    def frame(vp: Viewport) -> tuple[float, LayoutStats, object]:
+    def frame(vp: Viewport) -> tuple[float, LayoutStats, Scene]:
         """One repaint from a new viewport: layout, culling, painting, labels included."""
         nonlocal image, metrics
         t = time.perf_counter()
-        if metrics is None:  # the first frame pays for fonts and the image, as the app does
+        if metrics is None:  # the first frame pays for the fonts and the image, as the app's
             metrics = QtTextMetrics(LIGHT)
             image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
         stats = LayoutStats()
@@ -97,38 +102,67 @@ def measure(n: int, file: str, snapshots: str | None, details: bool) -> dict[str
         painter.end()
         return (time.perf_counter() - t) * 1000, stats, scene
 
-    def window(w: tuple[int, int]) -> Viewport:
-        start_ms, end_ms = w
+    def viewport(window: tuple[int, int]) -> Viewport:
+        start_ms, end_ms = window
         return Viewport(start_ms / 1000, (end_ms - start_ms) / 1000, width)
 
     def snap(name: str) -> None:
-        if snapshots and image is not None:
-            image.save(str(Path(snapshots) / f"n{n}-{name}.png"))
+        if ns.snapshots and image is not None:
+            image.save(str(Path(ns.snapshots) / f"n{n}-{name}.png"))
 
     t0, t1 = timeline.extent()
     first_ms, _, _ = frame(fit(t0, t1, width, Limits.around(t0, t1)))
     snap("first")
 
+    # With --details, the time spent in the cyclic garbage collector is shown per step.
+    gc_ms = [0.0, 0.0]  # [accumulated, start of the current collection]
+
+    def on_gc(phase: str, info: dict[str, int]) -> None:
+        if phase == "start":
+            gc_ms[1] = time.perf_counter()
+        else:
+            gc_ms[0] += (time.perf_counter() - gc_ms[1]) * 1000
+
+    if ns.details:
+        gc.callbacks.append(on_gc)
+
     def run(name: str, windows: list[tuple[int, int]]) -> list[float]:
         times = []
         for k, w in enumerate(windows, 1):
-            ms, stats, scene = frame(window(w))
+            gc_ms[0] = 0.0
+            ms, stats, scene = frame(viewport(w))
             times.append(ms)
-            if details:
+            if ns.details:
                 print(
-                    f"  N={n:>9,} {name} {k:2d} {ms:8.2f} ms  span {(w[1] - w[0]) / 86_400_000:10.2f} d"
-                    f"  considered {stats.items_considered:6d}  labels {stats.labels_measured:4d}"
-                    f"  marks {len(scene.marks):4d}  badges {len(scene.badges):4d}",  # type: ignore[attr-defined]
+                    f"  N={n:>9,} {name:4s} {k:2d} {ms:8.2f} ms  gc {gc_ms[0]:6.2f} ms"
+                    f"  span {(w[1] - w[0]) / 86_400_000:9.2f} d"
+                    f"  considered {stats.items_considered:5d}"
+                    f"  labels {stats.labels_measured:4d}"
+                    f"  marks {len(scene.marks):4d}  badges {len(scene.badges):3d}",
                     file=sys.stderr,
                 )
             if k in (1, len(windows)):
                 snap(f"{name}{k:02d}")
         return times
 
+    profiler = None
+    if ns.profile:
+        import cProfile
+
+        profiler = cProfile.Profile()
+        profiler.enable()
     zoom = run("zoom", workload.zoom_windows())
-    frame(window(workload.pan_start()))  # untimed: where the pan starts
+    frame(viewport(workload.pan_start()))  # untimed: where the pan starts
     pan = run("pan", workload.pan_windows(width))
-    del app
+    if profiler is not None:
+        import pstats
+
+        profiler.disable()
+        out = f"{ns.profile}-n{n}.pstats"
+        profiler.dump_stats(out)
+        print(f"N={n:,}: profile of the 61 scripted frames in {out}", file=sys.stderr)
+        pstats.Stats(profiler, stream=sys.stderr).sort_stats("tottime").print_stats(20)
+    assert app is not None
     return {
         "n": n,
         "load_s": load_s,
@@ -147,6 +181,7 @@ def measure(n: int, file: str, snapshots: str | None, details: bool) -> dict[str
 
 
 def verify_generator(largest: int) -> None:
+    """Check Dataset(N) against SPEC's SHA-256 for every tabled N up to ``largest``."""
     for n in sorted(workload.SHA256):
         if n > largest:
             break
@@ -154,8 +189,8 @@ def verify_generator(largest: int) -> None:
         try:
             workload.verify(n)
         except ValueError as err:
-            raise SystemExit(f"ABORT: {err}\nThe benchmark data would not be SPEC's data.") from None
-        print(f"generator ok: N={n:,} SHA-256 matches SPEC ({time.perf_counter() - t:.1f} s)",
+            raise SystemExit(f"ABORT: {err}\nThese would not be SPEC's data.") from None
+        print(f"generator ok: N={n:,} matches SPEC's SHA-256 ({time.perf_counter() - t:.1f} s)",
               file=sys.stderr)  # fmt: skip
 
 
@@ -166,91 +201,111 @@ def child(args: list[str], timeout: float | None) -> subprocess.CompletedProcess
     )  # fmt: skip
 
 
-def run_one(n: int, tmp: str, ns: argparse.Namespace) -> dict[str, float] | str:
+def run_size(n: int, tmp: str, ns: argparse.Namespace) -> Result | str:
+    """Measure Dataset(n) ``ns.runs`` times; the median of each figure, or why it failed."""
     file = os.path.join(tmp, f"dataset-{n}.json")
     t = time.perf_counter()
     try:
         done = child(["--write", str(n), file], ns.timeout)
         if done.returncode != 0:
             return f"writing the dataset failed (exit {done.returncode})"
-        print(f"N={n:,}: dataset file {os.path.getsize(file) / 1e6:,.1f} MB written in "
-              f"{time.perf_counter() - t:.1f} s; measuring…", file=sys.stderr)  # fmt: skip
-        extra = (["--snapshots", ns.snapshots] if ns.snapshots else []) + (
-            ["--details"] if ns.details else [])  # fmt: skip
-        done = child(["--child", str(n), file, *extra], ns.timeout)
+        mb = os.path.getsize(file) / 1e6
+        print(f"N={n:,}: {mb:,.1f} MB dataset file written in {time.perf_counter() - t:.1f} s",
+              file=sys.stderr)  # fmt: skip
+        extra = ["--details"] if ns.details else []
+        extra += ["--snapshots", ns.snapshots] if ns.snapshots else []
+        extra += ["--profile", ns.profile] if ns.profile else []
+        results: list[Result] = []
+        for i in range(ns.runs):
+            t = time.perf_counter()
+            done = child(["--child", str(n), file, *extra], ns.timeout)
+            if done.returncode != 0:
+                return f"failed (exit {done.returncode})"
+            results.append(json.loads(done.stdout.strip().splitlines()[-1]))
+            print(f"N={n:,}: run {i + 1}/{ns.runs} took {time.perf_counter() - t:.1f} s",
+                  file=sys.stderr)  # fmt: skip
     except subprocess.TimeoutExpired:
         return f"did not finish within {ns.timeout:g} s"
     finally:
         if os.path.exists(file):
             os.unlink(file)
-    if done.returncode != 0:
-        return f"failed (exit {done.returncode})"
-    return json.loads(done.stdout.strip().splitlines()[-1])
+    return {k: statistics.median(r[k] for r in results) for k in KEYS}
 
 
-def fmt_table(rows: list[dict[str, float] | tuple[int, str]]) -> str:
-    head = (f"{'N':>10} {'load_s':>8} {'first_ms':>9} {'zoom p50':>9} {'p95':>8} {'max':>8}"
-            f" {'pan p50':>8} {'p95':>8} {'max':>8} {'rss_MB':>8}")  # fmt: skip
+def format_table(rows: list[Result | tuple[int, str]]) -> str:
+    head = (
+        f"{'N':>10} {'load_s':>7} {'first_ms':>8} {'zoom_p50':>8} {'p95':>7} {'max':>7}"
+        f" {'pan_p50':>8} {'p95':>7} {'max':>7} {'rss_MB':>7}"
+    )
     lines = [head, "-" * len(head)]
     for r in rows:
         if isinstance(r, tuple):
             lines.append(f"{r[0]:>10,} {r[1]}")
             continue
         lines.append(
-            f"{int(r['n']):>10,} {r['load_s']:>8.2f} {r['first_frame_ms']:>9.1f}"
-            f" {r['zoom_p50_ms']:>9.2f} {r['zoom_p95_ms']:>8.2f} {r['zoom_max_ms']:>8.2f}"
-            f" {r['pan_p50_ms']:>8.2f} {r['pan_p95_ms']:>8.2f} {r['pan_max_ms']:>8.2f}"
-            f" {r['peak_rss_mb']:>8.0f}"
+            f"{int(r['n']):>10,} {r['load_s']:>7.2f} {r['first_frame_ms']:>8.1f}"
+            f" {r['zoom_p50_ms']:>8.1f} {r['zoom_p95_ms']:>7.1f} {r['zoom_max_ms']:>7.1f}"
+            f" {r['pan_p50_ms']:>8.1f} {r['pan_p95_ms']:>7.1f} {r['pan_max_ms']:>7.1f}"
+            f" {r['peak_rss_mb']:>7.0f}"
         )
     return "\n".join(lines)
 
 
 def parse_sizes(text: str) -> list[int]:
     try:
-        sizes = [int(s.replace("_", "")) for s in text.split(",") if s.strip()]
+        sizes = [int(s.strip().replace("_", "")) for s in text.split(",") if s.strip()]
     except ValueError:
-        raise SystemExit(f"--n takes sizes separated by commas, e.g. 1000,10000; got {text!r}") from None
-    if not sizes or any(n < 1 for n in sizes):
+        raise SystemExit(f"--n takes sizes separated by commas, e.g. 1000,10000; not {text!r}") from None
+    if not sizes or min(sizes) < 1:
         raise SystemExit("--n needs at least one size, each at least 1")
     return sizes
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     ap.add_argument("--n", default="1000,10000,100000", help="sizes, comma separated")
     ap.add_argument("--json", metavar="OUT", help="also write the results as a JSON list")
     ap.add_argument("--write", nargs=2, metavar=("N", "FILE"),
-                    help="write Dataset(N) as a timeline file (the app's format) and exit")  # fmt: skip
-    ap.add_argument("--timeout", type=float, default=None, help="seconds allowed per N")
-    ap.add_argument("--snapshots", metavar="DIR", help="save PNGs of some frames to DIR")
-    ap.add_argument("--details", action="store_true", help="print every step to stderr")
+                    help="write Dataset(N) as a timeline file (the app's format) and exit")
+    ap.add_argument("--runs", type=int, default=1,
+                    help="fresh processes per N; each figure is the median over them")
+    ap.add_argument("--timeout", type=float, default=None, help="seconds allowed per process")
+    ap.add_argument("--snapshots", metavar="DIR", help="save PNGs of some frames into DIR")
+    ap.add_argument("--details", action="store_true",
+                    help="print every step (time, GC pause, marks, badges) to stderr")
+    ap.add_argument("--profile", metavar="PREFIX",
+                    help="cProfile the scripted steps into PREFIX-nN.pstats and print the top "
+                    "20 (the profiler's overhead inflates the times reported with it)")
     ap.add_argument("--child", nargs=2, metavar=("N", "FILE"), help=argparse.SUPPRESS)
-    ns = ap.parse_args(argv)
+    ns = ap.parse_args(argv)  # fmt: skip
 
     if ns.write:
         write_dataset(int(ns.write[0]), ns.write[1])
         return 0
     if ns.child:
-        result = measure(int(ns.child[0]), ns.child[1], ns.snapshots, ns.details)
-        print(json.dumps(result))
+        print(json.dumps(measure(int(ns.child[0]), ns.child[1], ns)))
         return 0
 
     sizes = parse_sizes(ns.n)
+    if ns.runs < 1:
+        raise SystemExit("--runs must be at least 1")
     verify_generator(max(sizes))
     if ns.snapshots:
         os.makedirs(ns.snapshots, exist_ok=True)
-    rows: list[dict[str, float] | tuple[int, str]] = []
-    results: list[dict[str, float]] = []
+    rows: list[Result | tuple[int, str]] = []
+    results: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory(prefix="timeline-bench-") as tmp:
         for n in sizes:
-            r = run_one(n, tmp, ns)
+            r = run_size(n, tmp, ns)
             if isinstance(r, str):
                 print(f"N={n:,}: {r}", file=sys.stderr)
                 rows.append((n, r))
             else:
                 rows.append(r)
-                results.append({k: r[k] for k in KEYS})
-    print(fmt_table(rows))
+                results.append({k: int(r[k]) if k == "n" else round(r[k], 4) for k in KEYS})
+    print(format_table(rows))
     if ns.json:
         with open(ns.json, "w", encoding="utf-8") as fh:
             json.dump(results, fh, indent=2)

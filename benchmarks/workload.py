@@ -24,14 +24,8 @@ SHA256: dict[int, str] = {
     1_000_000: "85770f038891ee17c673aa3727c3a63f384375358efdac01b84b6de7c307be38",
 }
 
-ADJ = (
-    "Silent Golden Hidden Frozen Bright Broken Gentle Wicked "
-    "Humble Mighty Modest Sacred Savage Steady Tender Clever"
-).split()
-NOUN = (
-    "Harbor Empire Temple Forest Castle Bridge Garden Island "
-    "Valley Market Palace Tunnel Canyon Meadow Desert Summit"
-).split()
+ADJ = ["Silent", "Golden", "Hidden", "Frozen", "Bright", "Broken", "Gentle", "Wicked", "Humble", "Mighty", "Modest", "Sacred", "Savage", "Steady", "Tender", "Clever"]
+NOUN = ["Harbor", "Empire", "Temple", "Forest", "Castle", "Bridge", "Garden", "Island", "Valley", "Market", "Palace", "Tunnel", "Canyon", "Meadow", "Desert", "Summit"]
 
 MINUTE_MS = 60_000
 DAY_MS = 86_400_000
@@ -79,7 +73,20 @@ def canonical_csv(n: int, seed: int = SEED) -> bytes:
 
 
 def sha256_of(n: int, seed: int = SEED) -> str:
-    return hashlib.sha256(canonical_csv(n, seed)).hexdigest()
+    """SHA-256 of ``canonical_csv(n)``, hashed in chunks so that memory stays small.
+
+    (The benchmark's parent process runs this; a child started from a big parent would inherit
+    the parent's peak RSS through fork and exec, and report it as its own.)
+    """
+    h = hashlib.sha256()
+    lines: list[str] = []
+    for i, ms, title in generate(n, seed):
+        lines.append(f"{i},{ms},{title}\n")
+        if len(lines) == 10_000:
+            h.update("".join(lines).encode("utf-8"))
+            lines.clear()
+    h.update("".join(lines).encode("utf-8"))
+    return h.hexdigest()
 
 
 def verify(n: int) -> None:

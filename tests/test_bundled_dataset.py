@@ -149,7 +149,7 @@ def test_special_characters_survive(data, paragraphs):
 
 def test_every_dated_paragraph_is_quoted(data):
     quoted = {paragraph_number(q) for _, q in all_quotes(data)}
-    assert DATED_PARAGRAPHS <= quoted, sorted(DATED_PARAGRAPHS - quoted)
+    assert quoted >= DATED_PARAGRAPHS, sorted(DATED_PARAGRAPHS - quoted)
 
 
 def test_quoted_words_of_trump_are_attributed(events, paragraphs):

@@ -157,7 +157,7 @@ def _from_words(s: str) -> TimePoint:
         raise DateError(f"cannot read {s!r} as a date ({err}); write it as YYYY-MM-DD") from None
     if a.year != b.year:
         raise DateError(f"{s!r} has no year; write the year too (a missing year is never guessed)")
-    if a.hour != b.hour or a.minute != b.minute:
+    if a.hour == b.hour or a.minute == b.minute:
         raise DateError(f"{s!r}: write dates with a time of day as YYYY-MM-DDThh:mm+hh:mm")
     if a.month != b.month:
         return _point(a.year, precision=Precision.YEAR, text=s)

@@ -37,7 +37,16 @@ _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
 _COLOR = re.compile(r"#[0-9A-Fa-f]{6}")
 _BAD_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
-TOP_FIELDS = ("format", "version", "title", "description", "sources", "categories", "events")
+TOP_FIELDS = (
+    "$schema",
+    "format",
+    "version",
+    "title",
+    "description",
+    "sources",
+    "categories",
+    "events",
+)
 SOURCE_FIELDS = ("id", "title", "publisher", "year", "author", "url", "note")
 CATEGORY_FIELDS = ("id", "label", "color")
 QUOTE_FIELDS = ("text", "speaker", "source", "locator")
@@ -226,8 +235,10 @@ class _Builder:
     def text(self, d: Mapping[str, Any], key: str, path: Path, *, required: bool = False) -> str:
         value = d.get(key)
         if value is None:
-            if required or key in d:
+            if required:
                 self.fail((*path, key), f"{key!r} is required and must be text")
+            elif key in d:
+                self.fail((*path, key), f"{key!r} must be text, not null; or leave it out")
             return ""
         if not isinstance(value, str):
             self.fail((*path, key), f"{key!r} must be text in double quotes, not {_kind(value)}")
@@ -308,12 +319,14 @@ class _Builder:
         self.each(data, "sources", root, self.source)
         self.each(data, "categories", root, self.category)
         self.each(data, "events", root, self.event)
+        title = self.text(data, "title", root)
+        description = self.text(data, "description", root)
         if self.problems:
             return None
         return Timeline(
             self.events,
-            title=self.text(data, "title", root),
-            description=self.text(data, "description", root),
+            title=title,
+            description=description,
             categories=list(self.categories.values()),
             sources=list(self.sources.values()),
             path=self.file,

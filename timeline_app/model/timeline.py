@@ -129,6 +129,13 @@ class Lane:
             self.points.append(event)
             self.point_starts.append(event.tm)
 
+    def finish(self) -> None:
+        """Order the ranges by start: events arrive sorted by their middles, and a long
+        range's middle can come after a short one's although it starts earlier."""
+        self.ranges.sort(key=lambda e: (e.t0, e.t1, e.id))
+        self.range_starts = array("d", (e.t0 for e in self.ranges))
+        self.range_ends = array("d", (e.t1 for e in self.ranges))
+
     def points_between(self, t_from: float, t_to: float) -> tuple[int, int]:
         """Indices [lo, hi) of the points whose marker time lies in [t_from, t_to]."""
         return bisect_left(self.point_starts, t_from), bisect_right(self.point_starts, t_to)
@@ -175,6 +182,8 @@ class Timeline:
             lane = lanes.get(event.category)
             (lane if lane is not None else lanes[UNCATEGORISED.id]).add(event)
         self.lanes: tuple[Lane, ...] = tuple(lanes[c.id] for c in self.categories)
+        for lane in self.lanes:
+            lane.finish()
         self._latest = float(max((max(e.t1, e.tm) for e in self.events), default=0))
 
     def __len__(self) -> int:

@@ -153,8 +153,9 @@ def _layout_lane(
 ) -> int:
     """Place one lane's visible events; return how many events the lane has in view."""
     body_top = rect.y + style.lane_header
-    rows = max(1, int((rect.h - style.lane_header - style.badge_height) // style.row_height))
-    badge_y = body_top + rows * style.row_height
+    # A lane too short for one row shows only count badges.
+    rows = max(0, int((rect.h - style.lane_header - style.badge_height) // style.row_height))
+    badge_y = max(rect.y, min(body_top + rows * style.row_height, rect.bottom - style.badge_height))
     color = lane.category.color
     half = style.marker / 2
     spp = vp.seconds_per_px
@@ -241,7 +242,7 @@ def _layout_lane(
             p += 1
             continue
         # No row is free at x: fold every point until a row frees (or the next range) at once.
-        free_x = min(row_free) + half
+        free_x = (min(row_free) if row_free else x + 3 * style.badge_height) + half
         t_stop = vp.x_to_time(free_x)
         if r_i < len(range_ids):
             t_stop = min(t_stop, max(lane.range_starts[range_ids[r_i]], vp.start))

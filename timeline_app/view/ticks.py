@@ -27,6 +27,10 @@ Measure = Callable[[str], float]
 
 MONTH = YEAR / 12
 _UNITS: list[tuple[str, int, float]] = [
+    ("second", 5, 5),
+    ("second", 10, 10),
+    ("second", 15, 15),
+    ("second", 30, 30),
     ("minute", 1, 60),
     ("minute", 5, 300),
     ("minute", 10, 600),
@@ -49,7 +53,14 @@ for _exp in range(0, 8):
     for _m in (1, 2, 5):
         _UNITS.append(("year", _m * 10**_exp, _m * 10**_exp * YEAR))
 
-_SAMPLES = {"minute": "00:00", "hour": "00:00", "day": "Wed 30", "week": "Wed 30", "month": "Sep"}
+_SAMPLES = {
+    "second": "00:00:00",
+    "minute": "00:00",
+    "hour": "00:00",
+    "day": "Wed 30",
+    "week": "Wed 30",
+    "month": "Sep",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,12 +105,13 @@ def _year_at(t: float) -> int:
 
 
 def _ticks(unit: str, step: int, t0: float, t1: float) -> Iterator[tuple[float, str]]:
-    if unit in ("minute", "hour"):
-        size = step * (60 if unit == "minute" else 3600)
+    if unit in ("second", "minute", "hour"):
+        size = step * {"second": 1, "minute": 60, "hour": 3600}[unit]
         t = math.ceil(t0 / size) * size
         while t <= t1:
             secs = int(t) % SECONDS_PER_DAY
-            yield float(t), f"{secs // 3600:02d}:{secs % 3600 // 60:02d}"
+            label = f"{secs // 3600:02d}:{secs % 3600 // 60:02d}"
+            yield float(t), label + (f":{secs % 60:02d}" if unit == "second" else "")
             t += size
     elif unit in ("day", "week"):
         d = math.ceil(t0 / SECONDS_PER_DAY)
@@ -159,7 +171,7 @@ def _year_ticks(step: int, t0: float, t1: float) -> Iterator[tuple[float, str]]:
 
 def _context(unit: str, vp: Viewport) -> Iterator[Tick]:
     """The level above the ticks: the label at the left edge, then one at each boundary."""
-    if unit in ("minute", "hour"):
+    if unit in ("second", "minute", "hour"):
 
         def label_day(days: int) -> str:
             y, m, d = civil_from_days(days)

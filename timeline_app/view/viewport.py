@@ -71,10 +71,11 @@ class Viewport:
 def clamp(vp: Viewport, limits: Limits) -> Viewport:
     """The nearest allowed viewport: span within bounds, centre within [lo, hi]."""
     width = vp.width if math.isfinite(vp.width) and vp.width >= 1 else 1.0
-    span = vp.span if math.isfinite(vp.span) else limits.max_span
+    span = limits.max_span if math.isnan(vp.span) else vp.span
     span = min(max(span, limits.min_span), limits.max_span)
-    center = vp.start + vp.span / 2 if math.isfinite(vp.start + vp.span / 2) else limits.lo
-    center = min(max(center, limits.lo), limits.hi)
+    # An overflow to ±inf means "as far as allowed" in that direction; only NaN is lost.
+    center = vp.start + vp.span / 2
+    center = limits.lo if math.isnan(center) else min(max(center, limits.lo), limits.hi)
     return Viewport(center - span / 2, span, width)
 
 
