@@ -3,12 +3,20 @@
 import json
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 
 from timeline_app.formats.jsonscan import find_problem, format_path, line_col, locate, walk
 
-FAST = settings(max_examples=200, deadline=None, database=None)
+# A failing hypothesis test makes hypothesis import libcst, whose mypy_extensions import warns;
+# with warnings as errors that would abort the whole pytest session instead of failing a test.
+pytestmark = pytest.mark.filterwarnings(
+    "ignore:mypy_extensions.TypedDict is deprecated:DeprecationWarning"
+)
+# No "explain" phase: it traces coverage and makes a failing run take a minute or more.
+PHASES = [Phase.explicit, Phase.reuse, Phase.generate, Phase.target, Phase.shrink]
+
+FAST = settings(max_examples=200, deadline=None, database=None, phases=PHASES)
 
 
 @pytest.mark.parametrize(
@@ -158,22 +166,26 @@ def test_valid_documents_have_no_problem():
 
 
 json_values = st.recursive(
-    st.none() | st.booleans() | st.integers(-(10**15), 10**15)
-    | st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=10),
-    lambda children: st.lists(children, max_size=4)
-    | st.dictionaries(st.text(max_size=5), children, max_size=4),
+    st.none()
+    | st.booleans()
+    | st.integers(-(10**15), 10**15)
+    | st.floats(allow_nan=False, allow_infinity=False)
+    | st.text(max_size=10),
+    lambda children: (
+        st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=5), children, max_size=4)
+    ),
     max_leaves=20,
 )
 
 
-@FAST
+@settings(max_examples=100, deadline=None, database=None, phases=PHASES)
 @given(json_values, st.booleans())
 def test_whatever_json_dumps_writes_is_accepted(value, indent):
     text = json.dumps(value, indent=2 if indent else None, ensure_ascii=indent)
     assert find_problem(text) is None
 
 
-@FAST
+@settings(max_examples=100, deadline=None, database=None, phases=PHASES)
 @given(json_values)
 def test_walk_offsets_point_at_the_values(value):
     text = json.dumps({"root": value}, indent=1)

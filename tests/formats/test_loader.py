@@ -5,7 +5,7 @@ import re
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, assume, given, settings
+from hypothesis import HealthCheck, Phase, assume, given, settings
 from hypothesis import strategies as st
 
 from timeline_app.formats import TimelineFileError, load_timeline, loads_timeline, save_timeline
@@ -13,10 +13,20 @@ from timeline_app.formats import timeline_json as tj
 from timeline_app.model import Category, Event, Precision, Quote, Source, Timeline, TimePoint
 from timeline_app.model.timepoint import days_in_month
 
+# A failing hypothesis test makes hypothesis import libcst, whose mypy_extensions import warns;
+# with warnings as errors that would abort the whole pytest session instead of failing a test.
+pytestmark = pytest.mark.filterwarnings(
+    "ignore:mypy_extensions.TypedDict is deprecated:DeprecationWarning"
+)
+# No "explain" phase: it traces coverage and makes a failing run take a minute or more.
+PHASES = [Phase.explicit, Phase.reuse, Phase.generate, Phase.target, Phase.shrink]
+
 REPO = Path(__file__).resolve().parents[2]
 DATASET = REPO / "resources" / "timeline-2017.json"
 FILE = "f.json"
-PROBLEM_RE = re.compile(r"^(?P<file>.+):(?P<line>\d+):(?P<col>\d+): (?P<path>\S+): (?P<message>.+)$", re.S)
+PROBLEM_RE = re.compile(
+    r"^(?P<file>.+):(?P<line>\d+):(?P<col>\d+): (?P<path>\S+): (?P<message>.+)$", re.S
+)
 
 # A valid head; event lines start at line 7.
 HEAD = (
@@ -66,7 +76,13 @@ def bundled() -> Timeline:
 def test_the_bundled_dataset_loads(bundled):
     assert len(bundled) == 14
     assert bundled.title == "Putin and Trump, 2017: the first meeting"
-    assert [c.id for c in bundled.categories] == ["summit", "diplomacy", "us-politics", "speech", "agreement"]
+    assert [c.id for c in bundled.categories] == [
+        "summit",
+        "diplomacy",
+        "us-politics",
+        "speech",
+        "agreement",
+    ]
     g20 = bundled.get("g20-hamburg-2017-07-07")
     assert g20 is not None and g20.is_range and g20.date_text() == "7–8 July 2017"
     assert all(q.source.id.startswith("valdai") for e in bundled.events for q in e.quotes)
@@ -94,7 +110,9 @@ def test_top_level_must_be_an_object():
 
 
 def test_wrong_format_name():
-    line, col, path, message = only_problem('{\n  "format": "nope",\n  "version": 1,\n  "events": []\n}')
+    line, col, path, message = only_problem(
+        '{\n  "format": "nope",\n  "version": 1,\n  "events": []\n}'
+    )
     assert (line, col, path) == (2, 13, "format")
     assert '"timeline-app"' in message
 
@@ -173,7 +191,9 @@ def test_end_before_start():
 
 
 def test_end_on_the_start_day_is_fine():
-    tl = loads_timeline(doc('    {"id": "a", "title": "X", "start": "2017-05-10", "end": "2017-05-10"}'))
+    tl = loads_timeline(
+        doc('    {"id": "a", "title": "X", "start": "2017-05-10", "end": "2017-05-10"}')
+    )
     assert tl.events[0].t1 > tl.events[0].t0
 
 
@@ -231,19 +251,25 @@ def test_bad_colour():
 
 
 def test_escaped_control_character_in_a_title():
-    line, col, path, message = only_problem(doc('    {"id": "a", "title": "X\\u0007Y", "start": "2017"}'))
+    line, col, path, message = only_problem(
+        doc('    {"id": "a", "title": "X\\u0007Y", "start": "2017"}')
+    )
     assert (line, col, path) == (7, 26, "events[0].title")
     assert "U+0007" in message and "position 2" in message
 
 
 def test_raw_control_character_in_a_title():
-    line, col, path, message = only_problem(doc('    {"id": "a", "title": "X\x07Y", "start": "2017"}'))
+    line, col, path, message = only_problem(
+        doc('    {"id": "a", "title": "X\x07Y", "start": "2017"}')
+    )
     assert (line, col, path) == (7, 26, "events[0].title")
     assert "U+0007" in message
 
 
 def test_lone_surrogate_in_a_title():
-    line, col, path, message = only_problem(doc('    {"id": "a", "title": "X\\udc00", "start": "2017"}'))
+    line, col, path, message = only_problem(
+        doc('    {"id": "a", "title": "X\\udc00", "start": "2017"}')
+    )
     assert (line, col, path) == (7, 26, "events[0].title")
     assert "U+DC00" in message
 
@@ -261,8 +287,16 @@ def test_duplicate_keys():
     [
         ('    {"id": "a", "title": "X",\n     "start": NaN}', (8, 15, "events[0].start"), "NaN"),
         ('    {"id": "a", "title": "X", "n": 1e400}', (7, 36, "events[0].n"), "too large"),
-        ('    {"id": "a", "title": "X", "start": "2017"} x', (7, 48, "events[0]"), "unexpected 'x'"),
-        ('    {"id": "a", "title": "X", "start": "2017"', (8, 3, "events[0].start"), "expected ','"),
+        (
+            '    {"id": "a", "title": "X", "start": "2017"} x',
+            (7, 48, "events[0]"),
+            "unexpected 'x'",
+        ),
+        (
+            '    {"id": "a", "title": "X", "start": "2017"',
+            (8, 3, "events[0].start"),
+            "expected ','",
+        ),
     ],
 )
 def test_json_syntax_problems_have_a_place(events, where, fragment):
@@ -272,7 +306,9 @@ def test_json_syntax_problems_have_a_place(events, where, fragment):
 
 
 def test_trailing_garbage():
-    line, col, path, message = only_problem(doc('    {"id": "a", "title": "X", "start": "2017"}') + "x\n")
+    line, col, path, message = only_problem(
+        doc('    {"id": "a", "title": "X", "start": "2017"}') + "x\n"
+    )
     assert (line, col, path) == (10, 1, "(file)")
     assert "extra text" in message
 
@@ -284,7 +320,12 @@ def test_truncated_file():
 
 
 def test_deep_nesting_is_a_message_not_a_crash():
-    text = '{"format": "timeline-app", "version": 1, "events": [], "x": ' + "[" * 100_000 + "]" * 100_000 + "}"
+    text = (
+        '{"format": "timeline-app", "version": 1, "events": [], "x": '
+        + "[" * 100_000
+        + "]" * 100_000
+        + "}"
+    )
     line, col, path, message = only_problem(text)
     assert "nested" in message
     assert path.startswith("x[0]")
@@ -317,7 +358,10 @@ def test_problems_in_the_title_are_reported_with_the_others():
         "  ]\n"
         "}\n"
     )
-    assert sorted(parts(p)[:3] for p in err.problems) == [(4, 12, "title"), (6, 40, "events[0].start")]
+    assert sorted(parts(p)[:3] for p in err.problems) == [
+        (4, 12, "title"),
+        (6, 40, "events[0].start"),
+    ]
 
 
 def test_places_are_right_after_a_lone_surrogate():
@@ -325,7 +369,10 @@ def test_places_are_right_after_a_lone_surrogate():
         '    {"id": "a", "title": "X\\ud800", "start": "2017"},\n'
         '    {"id": "b", "start": "2017"}'
     ))  # fmt: skip
-    assert [parts(p)[:3] for p in err.problems] == [(7, 26, "events[0].title"), (8, 5, "events[1].title")]
+    assert [parts(p)[:3] for p in err.problems] == [
+        (7, 26, "events[0].title"),
+        (8, 5, "events[1].title"),
+    ]
 
 
 def test_problems_are_capped():
@@ -479,7 +526,7 @@ SPECIAL_TITLES = [
     "Ελληνικά",
     "👩‍🏫 lesson 🏛️ 🇺🇦",
     "“quoted” — ‘single’ …",
-    "a\\b\"c\"",
+    'a\\b"c"',
     "line one\nline two\ttab",
     "\u200fRTL mark, \u202eoverride\u202c, zero\u200bwidth",
     "日本語の題名",
@@ -517,10 +564,17 @@ def time_points(draw):
 @st.composite
 def timelines(draw):
     cats = draw(st.lists(ids, min_size=0, max_size=3, unique=True))
-    categories = [Category(c, draw(titles), draw(st.sampled_from(["", "#0072B2", "#e69f00"]))) for c in cats]
-    source = Source("src", draw(titles), draw(st.sampled_from(["", "Publisher"])), draw(st.none() | st.integers(-500, 2100)))
+    categories = [
+        Category(c, draw(titles), draw(st.sampled_from(["", "#0072B2", "#e69f00"]))) for c in cats
+    ]
+    source = Source(
+        "src",
+        draw(titles),
+        draw(st.sampled_from(["", "Publisher"])),
+        draw(st.none() | st.integers(-500, 2100)),
+    )
     events = []
-    for eid in draw(st.lists(ids, min_size=1, max_size=8, unique=True)):
+    for eid in draw(st.lists(ids, min_size=1, max_size=6, unique=True)):
         start = draw(time_points())
         end = draw(st.none() | time_points())
         precision = draw(st.sampled_from([p for p in Precision if p <= start.precision]))
@@ -530,7 +584,12 @@ def timelines(draw):
             if ev.t1 <= ev.t0:
                 ev = Event(eid, ev.title, start, None, precision)
         quotes = tuple(
-            Quote(draw(titles), source, draw(st.sampled_from(["¶1", "p. 42"])), draw(st.sampled_from(["", "A speaker"])))
+            Quote(
+                draw(titles),
+                source,
+                draw(st.sampled_from(["¶1", "p. 42"])),
+                draw(st.sampled_from(["", "A speaker"])),
+            )
             for _ in range(draw(st.integers(0, 2)))
         )
         events.append(Event(
@@ -546,7 +605,13 @@ def timelines(draw):
                     sources=[source])  # fmt: skip
 
 
-@settings(max_examples=200, deadline=None, database=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(
+    max_examples=120,
+    deadline=None,
+    database=None,
+    phases=PHASES,
+    suppress_health_check=[HealthCheck.too_slow],
+)
 @given(timelines())
 def test_generated_timelines_round_trip(tl):
     text = tj.dumps_timeline(tl)
@@ -558,7 +623,7 @@ def test_generated_timelines_round_trip(tl):
     ]
 
 
-@settings(max_examples=100, deadline=None, database=None)
+@settings(max_examples=100, deadline=None, database=None, phases=PHASES)
 @given(time_points(), time_points())
 def test_loader_accepts_exactly_the_ends_that_are_not_before_the_start(a, b):
     assume(a != b)

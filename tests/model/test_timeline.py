@@ -8,12 +8,15 @@ from timeline_app.model import Category, Event, Precision, Timeline, TimePoint
 from timeline_app.model.timeline import UNCATEGORISED
 from timeline_app.model.timepoint import civil_from_days
 
+# A failing hypothesis test makes hypothesis import libcst, whose mypy_extensions import warns;
+# with warnings as errors that would abort the whole pytest session instead of failing a test.
 pytestmark = pytest.mark.filterwarnings(
     "ignore:mypy_extensions.TypedDict is deprecated:DeprecationWarning"
 )
-DAY = 86_400
-# No 'explain' phase: it traces coverage and makes a failing run take a minute.
+# No "explain" phase: it traces coverage and makes a failing run take a minute or more.
 PHASES = [Phase.explicit, Phase.reuse, Phase.generate, Phase.target, Phase.shrink]
+
+DAY = 86_400
 
 
 def day(n: int) -> TimePoint:
@@ -32,7 +35,9 @@ event_specs = st.lists(
 
 def build(specs) -> Timeline:
     events = [
-        Event(f"e{i}", f"E{i}", day(start), None if n is None else day(start + n), Precision.DAY, cat)
+        Event(
+            f"e{i}", f"E{i}", day(start), None if n is None else day(start + n), Precision.DAY, cat
+        )
         for i, (start, n, cat) in enumerate(specs)
     ]
     return Timeline(events, categories=[Category("a", "A"), Category("b", "B")])
@@ -42,7 +47,9 @@ def build(specs) -> Timeline:
 @given(event_specs, st.integers(-250, 450), st.integers(0, 60))
 def test_lane_queries_match_a_full_scan(specs, lo_day, length):
     tl = build(specs)
-    windows = [(lo_day, lo_day + length)] + [(d, d + n) for d in range(-250, 500, 25) for n in (0, 7)]
+    windows = [(lo_day, lo_day + length)] + [
+        (d, d + n) for d in range(-250, 500, 25) for n in (0, 7)
+    ]
     for first, last in windows:
         t_from, t_to = first * DAY + 0.5, last * DAY + 0.5
         for lane in tl.lanes:
@@ -67,7 +74,12 @@ def test_events_are_sorted_and_indexed():
     events = [
         Event("late", "Late", TimePoint(2017, 7, 7)),
         Event("early", "Early", TimePoint(2016, 11, 8)),
-        Event("year", "A whole year", TimePoint(2017, precision=Precision.YEAR), precision=Precision.YEAR),
+        Event(
+            "year",
+            "A whole year",
+            TimePoint(2017, precision=Precision.YEAR),
+            precision=Precision.YEAR,
+        ),
     ]
     tl = Timeline(events, categories=[Category("x", "X")])
     # A year-long point sits at the middle of its year (2 July 2017), before 7 July.
@@ -88,13 +100,22 @@ def test_ranges_of_different_lengths_are_all_found():
         [
             Event("siege", "Siege", TimePoint(2017, 1, 4), TimePoint(2017, 3, 28), category="war"),
             Event("talks", "Talks", TimePoint(2017, 3, 11), TimePoint(2017, 3, 12), category="war"),
-            Event("campaign", "Campaign", TimePoint(2017, 2, 18), TimePoint(2017, 5, 16), category="war"),
+            Event(
+                "campaign",
+                "Campaign",
+                TimePoint(2017, 2, 18),
+                TimePoint(2017, 5, 16),
+                category="war",
+            ),
         ],
         categories=[cat],
     )
     lane = tl.lane_of("war")
     t_from, t_to = TimePoint(2017, 2, 25).start_seconds, TimePoint(2017, 3, 4).start_seconds
-    assert {lane.ranges[i].id for i in lane.ranges_overlapping(t_from, t_to)} == {"siege", "campaign"}
+    assert {lane.ranges[i].id for i in lane.ranges_overlapping(t_from, t_to)} == {
+        "siege",
+        "campaign",
+    }
     assert lane.count_between(t_from, t_to) == 2
 
 

@@ -3,7 +3,7 @@
 import datetime as dt
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 
 from timeline_app.formats.dates import parse_date
@@ -18,7 +18,15 @@ from timeline_app.model.timepoint import (
     weekday,
 )
 
-FAST = settings(max_examples=200, deadline=None, database=None)
+# A failing hypothesis test makes hypothesis import libcst, whose mypy_extensions import warns;
+# with warnings as errors that would abort the whole pytest session instead of failing a test.
+pytestmark = pytest.mark.filterwarnings(
+    "ignore:mypy_extensions.TypedDict is deprecated:DeprecationWarning"
+)
+# No "explain" phase: it traces coverage and makes a failing run take a minute or more.
+PHASES = [Phase.explicit, Phase.reuse, Phase.generate, Phase.target, Phase.shrink]
+
+FAST = settings(max_examples=200, deadline=None, database=None, phases=PHASES)
 P = Precision
 UNIX_EPOCH = dt.date(1970, 1, 1)
 
@@ -194,7 +202,10 @@ def test_iso_text_round_trips_through_parse_date(point):
         (TimePoint(2017, precision=P.YEAR), "2017"),
         (TimePoint(2017, 5, precision=P.MONTH), "2017-05"),
         (TimePoint(2017, 5, 10), "2017-05-10"),
-        (TimePoint(2017, 7, 7, 15, 45, offset_minutes=120, precision=P.MINUTE), "2017-07-07T15:45+02:00"),
+        (
+            TimePoint(2017, 7, 7, 15, 45, offset_minutes=120, precision=P.MINUTE),
+            "2017-07-07T15:45+02:00",
+        ),
         (TimePoint(2017, 7, 7, 13, 45, precision=P.MINUTE), "2017-07-07T13:45Z"),
         (TimePoint(2017, 7, 7, 13, 45, 30, -330, P.MINUTE), "2017-07-07T13:45:30-05:30"),
         (TimePoint(-43, precision=P.YEAR), "-0043"),
@@ -223,7 +234,10 @@ def test_iso_text(point, text):
         (TimePoint(0, precision=P.YEAR), "1 BCE"),
         (TimePoint(1, precision=P.YEAR), "1"),
         (TimePoint(-479, 9, precision=P.MONTH), "September 480 BCE"),
-        (TimePoint(2017, 7, 7, 15, 45, offset_minutes=120, precision=P.MINUTE), "7 July 2017, 15:45 UTC+02:00"),
+        (
+            TimePoint(2017, 7, 7, 15, 45, offset_minutes=120, precision=P.MINUTE),
+            "7 July 2017, 15:45 UTC+02:00",
+        ),
         (TimePoint(2017, 7, 7, 13, 45, precision=P.MINUTE), "7 July 2017, 13:45 UTC"),
     ],
     ids=lambda v: v if isinstance(v, str) else "",
@@ -250,10 +264,20 @@ def test_format_point_never_writes_year_zero_or_a_minus_sign(point):
     [
         (TimePoint(2017, 7, 7), TimePoint(2017, 7, 8), P.DAY, "7–8 July 2017"),
         (TimePoint(2017, 1, 28), TimePoint(2017, 5, 2), P.DAY, "28 January – 2 May 2017"),
-        (TimePoint(2016, 12, 28), TimePoint(2017, 1, 2), P.DAY, "28 December 2016 – 2 January 2017"),
+        (
+            TimePoint(2016, 12, 28),
+            TimePoint(2017, 1, 2),
+            P.DAY,
+            "28 December 2016 – 2 January 2017",
+        ),
         (TimePoint(2017, 7, 7), TimePoint(2017, 7, 7), P.DAY, "7 July 2017"),
         (TimePoint(2017, 7, 7), None, P.DAY, "7 July 2017"),
-        (TimePoint(2017, 3, precision=P.MONTH), TimePoint(2017, 5, precision=P.MONTH), P.MONTH, "March – May 2017"),
+        (
+            TimePoint(2017, 3, precision=P.MONTH),
+            TimePoint(2017, 5, precision=P.MONTH),
+            P.MONTH,
+            "March – May 2017",
+        ),
         (TimePoint(2016, precision=P.YEAR), TimePoint(2017, precision=P.YEAR), P.YEAR, "2016–2017"),
         (
             TimePoint(2017, 7, 7, 15, 45, offset_minutes=120, precision=P.MINUTE),
@@ -273,7 +297,12 @@ def test_format_point_never_writes_year_zero_or_a_minus_sign(point):
             P.MINUTE,
             "7 July 2017, 23:00 UTC – 8 July 2017, 01:00 UTC",
         ),
-        (TimePoint(2017, 3, 10), TimePoint(2017, 5, precision=P.MONTH), P.DAY, "10 March 2017 – May 2017"),
+        (
+            TimePoint(2017, 3, 10),
+            TimePoint(2017, 5, precision=P.MONTH),
+            P.DAY,
+            "10 March 2017 – May 2017",
+        ),
     ],
     ids=lambda v: v if isinstance(v, str) else "",
 )

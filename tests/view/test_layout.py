@@ -5,6 +5,8 @@ import itertools
 from pathlib import Path
 
 import pytest
+from hypothesis import Phase, given, settings
+from hypothesis import strategies as st
 
 from timeline_app.formats import load_timeline
 from timeline_app.model import Category, Event, Precision, Timeline, TimePoint
@@ -12,6 +14,14 @@ from timeline_app.model.timepoint import civil_from_days, days_from_civil
 from timeline_app.view.layout import DEFAULT_STYLE, ApproxMetrics, LayoutStats, layout
 from timeline_app.view.scene import Badge, EventMark, Rect, Scene
 from timeline_app.view.viewport import DAY, Limits, Viewport, fit, show, zoom
+
+# A failing hypothesis test makes hypothesis import libcst, whose mypy_extensions import warns;
+# with warnings as errors that would abort the whole pytest session instead of failing a test.
+pytestmark = pytest.mark.filterwarnings(
+    "ignore:mypy_extensions.TypedDict is deprecated:DeprecationWarning"
+)
+# No "explain" phase: it traces coverage and makes a failing run take a minute or more.
+PHASES = [Phase.explicit, Phase.reuse, Phase.generate, Phase.target, Phase.shrink]
 
 DATASET = Path(__file__).resolve().parents[2] / "resources" / "timeline-2017.json"
 METRICS = ApproxMetrics()
@@ -259,3 +269,40 @@ def test_hit_finds_badges(small):
     badge = scene.badges[0]
     hit = scene.hit(badge.rect.x + badge.rect.w / 2, badge.rect.y + badge.rect.h / 2)
     assert isinstance(hit, Badge) and hit.count == badge.count
+
+
+random_events = st.lists(
+    st.tuples(
+        st.integers(0, 400),  # start day
+        st.none() | st.integers(0, 200) | st.integers(0, 3),  # a point, or a range's length
+        st.sampled_from(["a", "b", "c"]),
+        st.integers(1, 60),  # title length
+    ),
+    min_size=1,
+    max_size=80,
+)
+
+
+@settings(max_examples=150, deadline=None, database=None, phases=PHASES)
+@given(st.data())
+def test_random_timelines_at_random_zooms(data):
+    # st.data() keeps hypothesis from writing a patch file into the working tree on failure.
+    specs = data.draw(random_events, label="events")
+    first = days_from_civil(2000, 1, 1)
+    events = [
+        Event(
+            f"e{i}", "x" * n, TimePoint(*civil_from_days(first + s)),
+            None if length is None else TimePoint(*civil_from_days(first + s + length)),
+            Precision.DAY, cat,
+        )
+        for i, (s, length, cat, n) in enumerate(specs)
+    ]  # fmt: skip
+    tl = Timeline(events, categories=[Category(c, c.upper()) for c in "abc"])
+    t0, t1 = tl.extent()
+    limits = Limits.around(t0, t1)
+    width = data.draw(st.sampled_from([320.0, 800.0, 1280.0]), label="width")
+    factor = data.draw(st.floats(0.5, 200.0), label="zoom")
+    anchor = data.draw(st.floats(0.0, 1.0), label="anchor")
+    height = data.draw(st.sampled_from([150.0, 250.0, 400.0, 720.0]), label="height")
+    vp = zoom(fitted(tl, width), factor, anchor * width, limits)
+    check_scene(tl, vp, layout(tl, vp, height, METRICS))

@@ -3,7 +3,7 @@
 import math
 
 import pytest
-from hypothesis import given, settings
+from hypothesis import Phase, given, settings
 from hypothesis import strategies as st
 
 from timeline_app.view.viewport import (
@@ -28,7 +28,10 @@ from timeline_app.view.viewport import (
 pytestmark = pytest.mark.filterwarnings(
     "ignore:mypy_extensions.TypedDict is deprecated:DeprecationWarning"
 )
-FAST = settings(max_examples=200, deadline=None, database=None)
+# No "explain" phase: it traces coverage and makes a failing run take a minute or more.
+PHASES = [Phase.explicit, Phase.reuse, Phase.generate, Phase.target, Phase.shrink]
+
+FAST = settings(max_examples=200, deadline=None, database=None, phases=PHASES)
 
 times = st.floats(-ABS_LIMIT, ABS_LIMIT)
 spans = st.floats(math.log(MIN_SPAN), math.log(MAX_SPAN)).map(math.exp)
@@ -101,7 +104,9 @@ def test_zoom_keeps_the_time_under_the_pointer(vp, factor, where):
     if not (limits.lo < out.center < limits.hi):
         return
     assert out.span == pytest.approx(wanted_span, rel=1e-9)
-    assert abs(out.x_to_time(anchor_x) - anchor_t) <= out.seconds_per_px + slack(anchor_t, out.start)
+    assert abs(out.x_to_time(anchor_x) - anchor_t) <= out.seconds_per_px + slack(
+        anchor_t, out.start
+    )
 
 
 def test_zoom_in_and_out_about_the_pointer():
@@ -137,18 +142,18 @@ def test_wheel_factor():
     assert wheel_factor(120) == pytest.approx(1.25**8)
 
 
-factors = (
-    st.floats(allow_nan=True, allow_infinity=True)
-    | st.sampled_from([0.0, -1.0, 1e-300, 1e300, math.inf, -math.inf, math.nan, 1.25, 0.8])
+factors = st.floats(allow_nan=True, allow_infinity=True) | st.sampled_from(
+    [0.0, -1.0, 1e-300, 1e300, math.inf, -math.inf, math.nan, 1.25, 0.8]
 )
-dxs = (
-    st.floats(allow_nan=True, allow_infinity=True)
-    | st.sampled_from([1e300, -1e300, 5.0, -5.0, 0.0])
+dxs = st.floats(allow_nan=True, allow_infinity=True) | st.sampled_from(
+    [1e300, -1e300, 5.0, -5.0, 0.0]
 )
 actions = st.lists(
     st.tuples(st.just("zoom"), factors, st.floats(-1e4, 1e4) | st.sampled_from([0.0, math.nan]))
     | st.tuples(st.just("pan"), dxs, st.just(0.0))
-    | st.tuples(st.just("width"), st.floats(0.0, 5000.0) | st.sampled_from([0.0, -3.0]), st.just(0.0)),
+    | st.tuples(
+        st.just("width"), st.floats(0.0, 5000.0) | st.sampled_from([0.0, -3.0]), st.just(0.0)
+    ),
     max_size=30,
 )
 

@@ -162,8 +162,8 @@ def read_file(path: str | os.PathLike[str]) -> str:
                         1,
                         1,
                         "",
-                        f"the file is {size / 1e6:,.0f} MB; "
-                        f"the limit is {MAX_FILE_BYTES / 1e6:,.0f} MB",
+                        f"the file is {_size_text(size)}; the limit is "
+                        f"{_size_text(MAX_FILE_BYTES)}; it was not read",
                     )
                 ]
             )
@@ -308,7 +308,8 @@ class _Builder:
         if version != FORMAT_VERSION or isinstance(version, bool):
             self.fail(
                 ("version",),
-                f"this app reads format version {FORMAT_VERSION}; the file says {version!r}",
+                f"this app reads format version {FORMAT_VERSION}; "
+                f"the file says {_json_text(version)}",
             )
         if "events" not in data:
             self.fail(root, "the file has no 'events' list")
@@ -448,6 +449,18 @@ class _Builder:
         locator = self.text(item, "locator", path, required=True)
         if text and source is not None:
             out.append(Quote(text, source, locator, self.text(item, "speaker", path)))
+
+
+def _size_text(n: int) -> str:
+    """Sizes for people: '812 bytes', '3 MB', '268.4 MB'."""
+    if n < 10_000:
+        return f"{n:,} bytes"
+    return f"{n / 1e6:,.1f}".removesuffix(".0") + " MB"
+
+
+def _json_text(value: Any) -> str:
+    """A value as it is written in JSON (true, null), for messages."""
+    return json.dumps(value, ensure_ascii=False)[:60]
 
 
 def _kind(value: Any) -> str:
