@@ -255,7 +255,9 @@ def parse_sizes(text: str) -> list[int]:
     try:
         sizes = [int(s.strip().replace("_", "")) for s in text.split(",") if s.strip()]
     except ValueError:
-        raise SystemExit(f"--n takes sizes separated by commas, e.g. 1000,10000; not {text!r}") from None
+        raise SystemExit(
+            f"--n takes sizes separated by commas, e.g. 1000,10000; not {text!r}"
+        ) from None
     if not sizes or min(sizes) < 1:
         raise SystemExit("--n needs at least one size, each at least 1")
     return sizes
@@ -267,17 +269,31 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--n", default="1000,10000,100000", help="sizes, comma separated")
     ap.add_argument("--json", metavar="OUT", help="also write the results as a JSON list")
-    ap.add_argument("--write", nargs=2, metavar=("N", "FILE"),
-                    help="write Dataset(N) as a timeline file (the app's format) and exit")
-    ap.add_argument("--runs", type=int, default=1,
-                    help="fresh processes per N; each figure is the median over them")
+    ap.add_argument(
+        "--write",
+        nargs=2,
+        metavar=("N", "FILE"),
+        help="write Dataset(N) as a timeline file (the app's format) and exit",
+    )
+    ap.add_argument(
+        "--runs",
+        type=int,
+        default=1,
+        help="fresh processes per N; each figure is the median over them",
+    )
     ap.add_argument("--timeout", type=float, default=None, help="seconds allowed per process")
     ap.add_argument("--snapshots", metavar="DIR", help="save PNGs of some frames into DIR")
-    ap.add_argument("--details", action="store_true",
-                    help="print every step (time, GC pause, marks, badges) to stderr")
-    ap.add_argument("--profile", metavar="PREFIX",
-                    help="cProfile the scripted steps into PREFIX-nN.pstats and print the top "
-                    "20 (the profiler's overhead inflates the times reported with it)")
+    ap.add_argument(
+        "--details",
+        action="store_true",
+        help="print every step (time, GC pause, marks, badges) to stderr",
+    )
+    ap.add_argument(
+        "--profile",
+        metavar="PREFIX",
+        help="cProfile the scripted steps into PREFIX-nN.pstats and print the top "
+        "20 (the profiler's overhead inflates the times reported with it)",
+    )
     ap.add_argument("--child", nargs=2, metavar=("N", "FILE"), help=argparse.SUPPRESS)
     ns = ap.parse_args(argv)  # fmt: skip
 

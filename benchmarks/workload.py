@@ -24,8 +24,42 @@ SHA256: dict[int, str] = {
     1_000_000: "85770f038891ee17c673aa3727c3a63f384375358efdac01b84b6de7c307be38",
 }
 
-ADJ = ["Silent", "Golden", "Hidden", "Frozen", "Bright", "Broken", "Gentle", "Wicked", "Humble", "Mighty", "Modest", "Sacred", "Savage", "Steady", "Tender", "Clever"]
-NOUN = ["Harbor", "Empire", "Temple", "Forest", "Castle", "Bridge", "Garden", "Island", "Valley", "Market", "Palace", "Tunnel", "Canyon", "Meadow", "Desert", "Summit"]
+ADJ = [
+    "Silent",
+    "Golden",
+    "Hidden",
+    "Frozen",
+    "Bright",
+    "Broken",
+    "Gentle",
+    "Wicked",
+    "Humble",
+    "Mighty",
+    "Modest",
+    "Sacred",
+    "Savage",
+    "Steady",
+    "Tender",
+    "Clever",
+]
+NOUN = [
+    "Harbor",
+    "Empire",
+    "Temple",
+    "Forest",
+    "Castle",
+    "Bridge",
+    "Garden",
+    "Island",
+    "Valley",
+    "Market",
+    "Palace",
+    "Tunnel",
+    "Canyon",
+    "Meadow",
+    "Desert",
+    "Summit",
+]
 
 MINUTE_MS = 60_000
 DAY_MS = 86_400_000
@@ -129,9 +163,7 @@ def zoom_windows() -> list[tuple[int, int]]:
     """Zoom steps k = 1 … 30 towards 1969-07-20: from about 88 years to exactly one day."""
     r = (DAY_MS / (E0 - S0)) ** (1 / STEPS)
     c = ANCHOR
-    return [
-        (round(c - (c - S0) * r**k), round(c + (E0 - c) * r**k)) for k in range(1, STEPS + 1)
-    ]
+    return [(round(c - (c - S0) * r**k), round(c + (E0 - c) * r**k)) for k in range(1, STEPS + 1)]
 
 
 def pan_start() -> tuple[int, int]:

@@ -58,7 +58,9 @@ def test_chunked_hash_is_the_hash_of_the_csv() -> None:
 
 def test_sha256_table_is_spec_table() -> None:
     assert sorted(workload.SHA256) == [100, 1_000, 10_000, 100_000, 1_000_000]
-    assert workload.SHA256[100] == "4f5b4ba8685c23aeef54ca0e3c5b32945009be6fc0ff6ee55d0173456de78dc4"
+    assert (
+        workload.SHA256[100] == "4f5b4ba8685c23aeef54ca0e3c5b32945009be6fc0ff6ee55d0173456de78dc4"
+    )
 
 
 def test_verify_rejects_a_wrong_table_entry(monkeypatch: pytest.MonkeyPatch) -> None:

@@ -49,7 +49,7 @@ def paragraphs():
         assert m, f"unnumbered block in fixture: {block[:40]!r}"
         key = int(m.group(2)) if m.group(2) else "TITLE"
         assert key not in blocks, f"duplicate block number {key}"
-        blocks[key] = block[m.end():]
+        blocks[key] = block[m.end() :]
     assert set(k for k in blocks if k != "TITLE") == set(range(1, 16))
     return blocks
 
@@ -67,6 +67,7 @@ def paragraph_number(quote):
 
 
 # --- structure ---------------------------------------------------------------------------------
+
 
 def test_file_is_utf8_json_with_right_format_and_version():
     raw = DATASET.read_bytes()
@@ -115,6 +116,7 @@ def test_sources_are_cited_without_invented_author(data):
 
 # --- quotes ------------------------------------------------------------------------------------
 
+
 def test_quotes_are_verbatim_in_the_paragraph_named_by_locator(data, paragraphs):
     for event, quote in all_quotes(data):
         n = paragraph_number(quote)
@@ -156,7 +158,8 @@ def test_quoted_words_of_trump_are_attributed(events, paragraphs):
     warsaw = events["trump-warsaw-speech-2017-07-06"]
     spoken = [q for q in warsaw["quotes"] if q.get("speaker") == "Donald Trump"]
     assert any(
-        q["text"] == "The fundamental question of our time is whether the West has the will to survive"
+        q["text"]
+        == "The fundamental question of our time is whether the West has the will to survive"
         for q in spoken
     )
     for q in spoken:
@@ -237,6 +240,7 @@ def test_every_event_states_where_its_date_comes_from(data):
 
 
 # --- fixture and size --------------------------------------------------------------------------
+
 
 @pytest.mark.skipif(not SHARED_SOURCE.exists(), reason="shared source article not present")
 def test_fixture_is_identical_to_shared_source():

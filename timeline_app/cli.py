@@ -3,6 +3,7 @@
 timeline-app [FILE]                 the GUI (the bundled timeline when no FILE)
 timeline-app validate FILE...       check files; one line per problem on stderr
 timeline-app events [FILE] --json   the normalized events as JSON on stdout
+timeline-app export [FILE] -o OUT   an image (PNG, SVG) or PDF of the timeline
 timeline-app --version
 """
 
@@ -18,7 +19,7 @@ from typing import Any
 from timeline_app import __version__
 
 PROG = "timeline-app"
-SUBCOMMANDS = ("validate", "events")
+SUBCOMMANDS = ("validate", "events", "export")
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 
@@ -95,6 +96,91 @@ def cmd_events(file: str | None, as_json: bool) -> int:
     return EXIT_OK
 
 
+def _export_parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog=f"{PROG} export",
+        description="Export the timeline as PNG, SVG or PDF; the format comes from OUT's "
+        "extension. Needs no display.",
+    )
+    p.add_argument("file", nargs="?", metavar="FILE", help="timeline file (default: bundled)")
+    p.add_argument("-o", "--output", required=True, metavar="OUT", help="file to write")
+    p.add_argument("--width", type=int, default=1920, help="pixels (PNG, SVG); default 1920")
+    p.add_argument("--height", type=int, default=1080, help="pixels (PNG, SVG); default 1080")
+    p.add_argument("--dpi", type=float, default=96.0, help="dots per inch; default 96")
+    p.add_argument("--range", metavar="FROM..TO", help="dates to show, e.g. 2017-05..2017-07")
+    p.add_argument(
+        "--view",
+        choices=("whole", "range"),
+        default=None,
+        help="the whole timeline (default) or the --range",
+    )
+    p.add_argument("--theme", default="light", help="light or dark")
+    p.add_argument("--title", default="", help="a title above the timeline")
+    p.add_argument("--no-legend", action="store_true", help="leave out the category legend")
+    p.add_argument("--no-axis", action="store_true", help="leave out the date axis")
+    p.add_argument("--no-footer", action="store_true", help="leave out the source credit")
+    p.add_argument("--transparent", action="store_true", help="transparent background (PNG)")
+    p.add_argument("--page", default="A4", help="PDF page: A4, A3 or Letter")
+    p.add_argument("--portrait", action="store_true", help="PDF in portrait orientation")
+    p.add_argument("--margin", type=float, default=10.0, help="PDF margins in mm; default 10")
+    p.add_argument("--poster", action="store_true", help="PDF poster across several pages")
+    p.add_argument("--poster-pages", type=int, default=3, help="pages of the poster; default 3")
+    p.add_argument("--handout", action="store_true", help="PDF handout with event cards")
+    return p
+
+
+def cmd_export(args: Sequence[str]) -> int:
+    ns = _export_parser().parse_args(args)
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    from timeline_app.formats import TimelineFileError, load_timeline
+    from timeline_app.resources_path import bundled_dataset
+
+    path = ns.file or str(bundled_dataset())
+    try:
+        timeline = load_timeline(path)
+    except TimelineFileError as err:
+        for problem in err.problems:
+            print(problem, file=sys.stderr)
+        return EXIT_INVALID
+    from PySide6.QtGui import QGuiApplication
+
+    from timeline_app.render import export as ex
+
+    _app = QGuiApplication.instance() or QGuiApplication([PROG])
+    options = ex.ExportOptions(
+        width=ns.width,
+        height=ns.height,
+        dpi=ns.dpi,
+        theme=ns.theme,
+        title=ns.title,
+        legend=not ns.no_legend,
+        axis=not ns.no_axis,
+        footer=not ns.no_footer,
+        transparent=ns.transparent,
+        page=ns.page,
+        landscape=not ns.portrait,
+        margin_mm=ns.margin,
+        poster=ns.poster,
+        poster_pages=ns.poster_pages,
+        handout=ns.handout,
+    )
+    try:
+        view = ns.view or ("range" if ns.range else "whole")
+        if view == "range":
+            if not ns.range:
+                raise ex.ExportError("--view range needs --range FROM..TO")
+            t0, t1 = ex.parse_range(ns.range)
+        else:
+            t0, t1 = ex.whole_range(timeline, ns.width / (ns.dpi / 96))
+        ex.export_file(timeline, ns.output, t0, t1, options)
+    except ex.ExportError as err:
+        _err(str(err))
+        return EXIT_INVALID
+    print(f"{ns.output}: written")
+    return EXIT_OK
+
+
 def display_problem() -> str:
     """Why no window can be shown here, or '' when a display is available."""
     if os.environ.get("QT_QPA_PLATFORM"):
@@ -145,6 +231,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             p.add_argument("files", nargs="+", metavar="FILE")
             ns = p.parse_args(args[1:])
             return cmd_validate(ns.files)
+        if args and args[0] == "export":
+            return cmd_export(args[1:])
         if args and args[0] == "events":
             p = argparse.ArgumentParser(
                 prog=f"{PROG} events", description="Print the events of a timeline."

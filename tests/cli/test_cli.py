@@ -122,3 +122,49 @@ def test_many_widget_updates_do_not_abort_the_interpreter() -> None:
     )
     assert r.returncode == 0, r.stderr[-2000:]
     assert "survived" in r.stdout
+
+
+def test_export_writes_png_svg_and_pdf_without_a_display(tmp_path: Path) -> None:
+    env = {
+        k: v
+        for k, v in os.environ.items()
+        if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")
+    }
+    for name in ("t.png", "t.svg", "t.pdf"):
+        out = tmp_path / name
+        r = run(
+            "export",
+            "-o",
+            str(out),
+            "--width",
+            "800",
+            "--height",
+            "450",
+            "--title",
+            "Test",
+            env=env,
+        )
+        assert r.returncode == 0, r.stderr
+        assert out.stat().st_size > 1000
+    assert (tmp_path / "t.png").read_bytes().startswith(b"\x89PNG")
+    assert (tmp_path / "t.pdf").read_bytes().startswith(b"%PDF")
+    assert b"<svg" in (tmp_path / "t.svg").read_bytes()
+
+
+def test_export_errors_are_one_line_and_keep_the_old_file(tmp_path: Path) -> None:
+    out = tmp_path / "old.png"
+    out.write_bytes(b"old")
+    cases = [
+        (["--width", "99999"], "out of range"),
+        (["--range", "1999-01..1999-02"], "no events between"),
+        (["--range", "10 May..2017"], "no year"),
+        (["--theme", "neon"], "unknown theme"),
+    ]
+    for extra, message in cases:
+        r = run("export", "-o", str(out), *extra)
+        assert r.returncode == 1, (extra, r.stderr)
+        assert r.stderr.count("\n") == 1 and message in r.stderr, (extra, r.stderr)
+        assert "Traceback" not in r.stderr
+        assert out.read_bytes() == b"old"
+    r = run("export", "-o", str(tmp_path / "t.bmp"))
+    assert r.returncode == 1 and "unknown file type '.bmp'" in r.stderr

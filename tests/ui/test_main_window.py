@@ -225,18 +225,36 @@ def test_no_keyboard_shortcut_is_ambiguous(window: MainWindow) -> None:
     assert {"Ctrl+Q", "Ctrl+O", "Ctrl+0"} <= set(seen)
 
 
-def test_dropping_a_file_on_the_window_opens_it(window: MainWindow, tmp_path: Path, bundled_path: Path, qtbot: QtBot) -> None:
+def test_dropping_a_file_on_the_window_opens_it(
+    window: MainWindow, tmp_path: Path, bundled_path: Path, qtbot: QtBot
+) -> None:
     from PySide6.QtCore import QMimeData, QPointF, QUrl
     from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
     copy = tmp_path / "dropped.json"
-    copy.write_bytes(bundled_path.read_bytes().replace(b'"title": "Putin and Trump', b'"title": "Dropped: Putin and Trump', 1))
+    copy.write_bytes(
+        bundled_path.read_bytes().replace(
+            b'"title": "Putin and Trump', b'"title": "Dropped: Putin and Trump', 1
+        )
+    )
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(copy))])
-    enter = QDragEnterEvent(QPoint(100, 100), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        QPoint(100, 100),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted()
-    drop = QDropEvent(QPointF(100, 100), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPointF(100, 100),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(window, drop)
     qtbot.waitUntil(lambda: window.current_path == str(copy), timeout=3000)
     assert window.windowTitle().startswith("Dropped: Putin and Trump")
@@ -254,8 +272,14 @@ def test_dragging_the_overview_window_moves_the_view(window: MainWindow, qtbot: 
     from PySide6.QtCore import QEvent, QPointF
     from PySide6.QtGui import QMouseEvent
 
-    move = QMouseEvent(QEvent.Type.MouseMove, QPointF(start.x() - 150, y), QPointF(strip.mapToGlobal(QPoint(start.x() - 150, y))),
-                       Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    move = QMouseEvent(
+        QEvent.Type.MouseMove,
+        QPointF(start.x() - 150, y),
+        QPointF(strip.mapToGlobal(QPoint(start.x() - 150, y))),
+        Qt.MouseButton.NoButton,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(strip, move)
     qtbot.mouseRelease(strip, Qt.MouseButton.LeftButton, pos=QPoint(start.x() - 150, y))
     after = canvas.viewport
@@ -272,7 +296,9 @@ def test_hovering_an_event_shows_its_title_and_date(window: MainWindow, qtbot: Q
     mark = window.canvas.scene().mark_for(WARSAW)
     assert mark is not None
     pos = QPoint(round(mark.marker.x + 5), round(mark.marker.y + 5))
-    QApplication.sendEvent(window.canvas, QHelpEvent(QEvent.Type.ToolTip, pos, window.canvas.mapToGlobal(pos)))
+    QApplication.sendEvent(
+        window.canvas, QHelpEvent(QEvent.Type.ToolTip, pos, window.canvas.mapToGlobal(pos))
+    )
     assert QToolTip.isVisible()
     title = window.canvas.timeline.get(WARSAW).title  # type: ignore[union-attr]
     assert QToolTip.text() == f"{title}\n6 July 2017"

@@ -14,10 +14,11 @@ from PySide6.QtCore import QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 
 from timeline_app.render.theme import Theme, category_color, text_on
+from timeline_app.view.compose import Page
 from timeline_app.view.layout import DEFAULT_STYLE, LayoutStyle
 from timeline_app.view.scene import Badge, EventMark, Rect, Scene
 
-ROLES = ("label", "tick", "context", "lane", "badge")
+ROLES = ("label", "tick", "context", "lane", "badge", "title", "legend", "footer")
 _FAR = 4000.0
 
 
@@ -30,12 +31,15 @@ def fonts_for(theme: Theme) -> dict[str, QFont]:
         "context": theme.context_px,
         "lane": theme.lane_px,
         "badge": theme.badge_px,
+        "title": theme.label_px * 1.9,
+        "legend": theme.label_px,
+        "footer": theme.tick_px,
     }
     fonts = {}
     for role, px in sizes.items():
         font = QFont(theme.font_family) if theme.font_family else QFont()
         font.setPixelSize(max(1, round(px * theme.scale)))
-        if role in ("context", "lane", "badge"):
+        if role in ("context", "lane", "badge", "title"):
             font.setWeight(QFont.Weight.DemiBold)
         font.setHintingPreference(QFont.HintingPreference.PreferNoHinting)
         fonts[role] = font
@@ -75,6 +79,9 @@ class Highlight:
     focus: bool = False
 
 
+NO_HIGHLIGHT = Highlight()
+
+
 def _clamp_x(x: float, width: float) -> float:
     return min(max(x, -_FAR), width + _FAR)
 
@@ -89,11 +96,15 @@ def render(
     painter: QPainter,
     scene: Scene,
     theme: Theme,
-    highlight: Highlight = Highlight(),
+    highlight: Highlight = NO_HIGHLIGHT,
     *,
     transparent: bool = False,
+    axis: bool = True,
 ) -> None:
-    """Draw ``scene`` with ``theme``. The painter is in logical pixels of the scene."""
+    """Draw ``scene`` with ``theme``. The painter is in logical pixels of the scene.
+
+    ``transparent`` leaves the background and the lane bands unpainted (for PNG exports
+    over slides); ``axis`` False leaves out the tick labels (exports without an axis)."""
     fonts = fonts_for(theme)
     w, h = scene.width, scene.height
     painter.save()
@@ -102,9 +113,10 @@ def render(
     painter.setClipRect(QRectF(0, 0, w, h))
     if not transparent:
         painter.fillRect(QRectF(0, 0, w, h), QColor(theme.background))
-    _draw_lanes(painter, scene, theme, fonts)
+    _draw_lanes(painter, scene, theme, fonts, filled=not transparent)
     _draw_grid(painter, scene, theme)
-    _draw_axis(painter, scene, theme, fonts, transparent)
+    if axis:
+        _draw_axis(painter, scene, theme, fonts, transparent)
     for mark in scene.marks:
         _draw_mark(painter, mark, theme, fonts, highlight, w)
     for badge in scene.badges:
@@ -117,15 +129,18 @@ def render(
     painter.restore()
 
 
-def _draw_lanes(painter: QPainter, scene: Scene, theme: Theme, fonts: dict[str, QFont]) -> None:
+def _draw_lanes(
+    painter: QPainter, scene: Scene, theme: Theme, fonts: dict[str, QFont], *, filled: bool
+) -> None:
     painter.setFont(fonts["lane"])
     s = theme.scale
     for band in scene.lanes:
         r = band.rect
-        painter.fillRect(
-            QRectF(0, r.y, scene.width, r.h),
-            QColor(theme.lane_even if band.index % 2 == 0 else theme.lane_odd),
-        )
+        if filled:
+            painter.fillRect(
+                QRectF(0, r.y, scene.width, r.h),
+                QColor(theme.lane_even if band.index % 2 == 0 else theme.lane_odd),
+            )
         color = QColor(category_color(band.color, band.index))
         painter.fillRect(QRectF(0, r.y, 4 * s, r.h), color)
         painter.setPen(QColor(theme.lane_text))
@@ -246,6 +261,50 @@ def _draw_badge(
     painter.drawText(
         r, int(Qt.AlignmentFlag.AlignCenter) | int(Qt.TextFlag.TextSingleLine), badge.text
     )
+
+
+def render_page(
+    painter: QPainter,
+    page: Page,
+    theme: Theme,
+    highlight: Highlight = NO_HIGHLIGHT,
+    *,
+    transparent: bool = False,
+) -> None:
+    """Draw an export page: title, legend, the timeline scene and the source footer."""
+    fonts = fonts_for(theme)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+    painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
+    if not transparent:
+        painter.fillRect(QRectF(0, 0, page.width, page.height), QColor(theme.background))
+    left = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter) | int(
+        Qt.TextFlag.TextSingleLine
+    )
+    if page.title_rect is not None:
+        r = page.title_rect
+        painter.setFont(fonts["title"])
+        painter.setPen(QColor(theme.context_text))
+        painter.drawText(QRectF(r.x, r.y, r.w, r.h), left, page.title)
+    s = theme.scale
+    for item in page.legend:
+        d = 10 * s
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(category_color(item.color, item.index)))
+        painter.drawEllipse(QRectF(item.x, item.y + (item.h - d) / 2, d, d))
+        painter.setFont(fonts["legend"])
+        painter.setPen(QColor(theme.label_text))
+        painter.drawText(QRectF(item.x + d + 6 * s, item.y, 2000, item.h), left, item.label)
+    painter.save()
+    painter.translate(page.origin_x, page.origin_y)
+    render(painter, page.scene, theme, highlight, transparent=transparent, axis=page.axis)
+    painter.restore()
+    if page.footer_rect is not None:
+        r = page.footer_rect
+        painter.setFont(fonts["footer"])
+        painter.setPen(QColor(theme.muted_text))
+        painter.drawText(QRectF(r.x, r.y, r.w, r.h), left, page.footer)
+    painter.restore()
 
 
 def layout_style(theme: Theme) -> LayoutStyle:

@@ -34,6 +34,8 @@ class TextMetrics(Protocol):
 
     def elide(self, role: str, text: str, width: float) -> str: ...
 
+    def line_height(self, role: str) -> float: ...
+
 
 class ApproxMetrics:
     """A Qt-free stand-in: every character ``char_px`` wide. For tests and headless use."""
@@ -49,6 +51,9 @@ class ApproxMetrics:
             return text
         n = max(0, int(width // self.char_px) - 1)
         return text[:n] + "…"
+
+    def line_height(self, role: str) -> float:
+        return self.char_px * 2
 
 
 @dataclass(frozen=True, slots=True)

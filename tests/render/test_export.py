@@ -1,0 +1,285 @@
+"""Exports opened again and checked: sizes, text, pages, and that failures lose nothing."""
+
+from __future__ import annotations
+
+import itertools
+import os
+import re
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
+
+from timeline_app.formats import load_timeline
+from timeline_app.model.timeline import Timeline
+from timeline_app.render import export as ex
+from timeline_app.render.painter import Highlight
+from timeline_app.ui.canvas import TimelineCanvas
+from timeline_app.view.compose import poster_tiles
+
+SVG = "{http://www.w3.org/2000/svg}"
+
+
+@pytest.fixture
+def timeline(bundled_path: Path, qapp: object) -> Timeline:
+    return load_timeline(bundled_path)
+
+
+def whole(tl: Timeline, width: float = 1920) -> tuple[float, float]:
+    return ex.whole_range(tl, width)
+
+
+def test_png_has_the_requested_size_dpi_and_drawn_labels(
+    timeline: Timeline, tmp_path: Path
+) -> None:
+    out = tmp_path / "t.png"
+    opts = ex.ExportOptions(width=3508, height=2480, dpi=300, title="Putin and Trump, 2017")
+    ex.export_file(timeline, out, *whole(timeline, 3508 / (300 / 96)), opts)
+    img = QImage(str(out))
+    assert (img.width(), img.height()) == (3508, 2480)
+    assert round(img.dotsPerMeterX() * 0.0254) == 300
+    # Where the layout put each label there is ink (text darker than the background).
+    page = ex.make_page(
+        timeline,
+        *whole(timeline, 3508 / (300 / 96)),
+        3508 / 3.125,
+        2480 / 3.125,
+        opts,
+        ex.image_margin(opts),
+    )
+    assert len(page.scene.marks) >= 10
+    for mark in page.scene.marks:
+        r = mark.label_rect
+        x0, y0 = (r.x + page.origin_x) * 3.125, (r.y + page.origin_y) * 3.125
+        dark = sum(
+            1 for dx in range(0, int(min(r.w, 80) * 3.125), 3) for dy in range(0, int(r.h * 3.125), 3)
+            if img.pixelColor(int(x0 + dx), int(y0 + dy)).lightness() < 120
+        )  # fmt: skip
+        assert dark > 5, mark.event_id
+
+
+def test_png_transparent_background(timeline: Timeline, tmp_path: Path) -> None:
+    out = tmp_path / "t.png"
+    opts = ex.ExportOptions(width=800, height=500, transparent=True)
+    ex.export_file(timeline, out, *whole(timeline), opts)
+    img = QImage(str(out))
+    assert img.hasAlphaChannel()
+    page = ex.make_page(timeline, *whole(timeline), 800, 500, opts, ex.image_margin(opts))
+    lane = page.scene.lanes[3].rect  # the Speeches lane: one event, much empty space
+    empty = (round(page.origin_x + 60), round(page.origin_y + lane.y + lane.h * 0.85))
+    assert img.pixelColor(*empty).alpha() == 0
+    marks = [m for m in page.scene.marks if m.lane == 3]
+    r = marks[0].marker
+    assert (
+        img.pixelColor(
+            round(page.origin_x + r.x + r.w / 2), round(page.origin_y + r.y + r.h / 2)
+        ).alpha()
+        == 255
+    )
+
+
+def test_svg_is_vector_with_every_visible_title_as_text(timeline: Timeline, tmp_path: Path) -> None:
+    out = tmp_path / "t.svg"
+    opts = ex.ExportOptions(width=1920, height=1080, title="Classroom")
+    t0, t1 = whole(timeline)
+    ex.export_file(timeline, out, t0, t1, opts)
+    root = ET.parse(out).getroot()
+    assert root.tag == f"{SVG}svg"
+    assert root.get("width", "").endswith("mm") and root.get("viewBox")
+    width_mm = float(root.get("width", "0").removesuffix("mm"))
+    assert width_mm == pytest.approx(1920 / 96 * 25.4, rel=0.01)
+    texts = {"".join(t.itertext()).strip() for t in root.iter(f"{SVG}text")}
+    page = ex.make_page(timeline, t0, t1, 1920, 1080, opts, ex.image_margin(opts))
+    for mark in page.scene.marks:
+        assert mark.label in texts
+    assert "Classroom" in texts
+    assert not list(root.iter(f"{SVG}image"))  # nothing rasterised
+
+
+def test_pdf_page_text_and_size(timeline: Timeline, tmp_path: Path) -> None:
+    out = tmp_path / "t.pdf"
+    ex.export_file(
+        timeline, out, *whole(timeline, 1050), ex.ExportOptions(page="A3", title="Hamburg")
+    )
+    reader = PdfReader(out)
+    assert len(reader.pages) == 1
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width) / 72 * 25.4), round(float(box.height) / 72 * 25.4)) == (420, 297)
+    text = re.sub(r"\s+", " ", reader.pages[0].extract_text())
+    for title in (
+        "Hamburg",
+        "First Putin–Trump meeting",
+        "Trump's speech in Warsaw",
+        "US presidential election",
+    ):
+        assert title in text
+    assert "Valdai Discussion Club" in text
+
+
+def test_pdf_portrait_letter(timeline: Timeline, tmp_path: Path) -> None:
+    out = tmp_path / "t.pdf"
+    ex.export_file(
+        timeline, out, *whole(timeline, 700), ex.ExportOptions(page="Letter", landscape=False)
+    )
+    box = PdfReader(out).pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+
+
+def test_handout_has_timeline_cards_with_quotes_then_sources(
+    timeline: Timeline, tmp_path: Path
+) -> None:
+    out = tmp_path / "h.pdf"
+    ex.export_file(timeline, out, *whole(timeline, 1050), ex.ExportOptions(handout=True))
+    reader = PdfReader(out)
+    assert len(reader.pages) >= 3
+    first = reader.pages[0]
+    assert float(first.mediabox.width) > float(first.mediabox.height)  # the timeline, landscape
+    cards = "".join(p.extract_text() for p in reader.pages[1:])
+    cards = re.sub(r"\s+", " ", cards)
+    for event in timeline.events:
+        assert event.title in cards, event.title
+    assert (
+        "The fundamental question of our time is whether the West has the will to survive" in cards
+    )
+    assert "¶10" in cards
+    last = re.sub(r"\s+", " ", reader.pages[-1].extract_text())
+    assert (
+        "Sources" in last and "Putin and Trump Establish Bilateral Channel to Move Forward" in last
+    )
+
+
+def test_poster_tiles_cover_the_width_without_gaps() -> None:
+    tiles = poster_tiles(1000.0, 40.0, 4)
+    assert tiles[0][0] == 0
+    for (_a0, a1), (b0, b1) in itertools.pairwise(tiles):
+        assert b0 < a1  # overlap: no gap
+        assert a1 - b0 == pytest.approx(40.0)
+        assert b1 - b0 == pytest.approx(1000.0)
+
+
+def test_poster_pdf_has_one_page_per_tile_with_overlapping_content(
+    timeline: Timeline, tmp_path: Path
+) -> None:
+    out = tmp_path / "p.pdf"
+    t0, t1 = ex.parse_range("2017-01..2017-07")
+    ex.export_file(timeline, out, t0, t1, ex.ExportOptions(poster=True, poster_pages=3))
+    reader = PdfReader(out)
+    assert len(reader.pages) == 3
+    text = re.sub(r"\s+", " ", " ".join(p.extract_text() for p in reader.pages))
+    for title in (
+        "Trump inaugurated as US president",
+        "First Putin–Trump meeting",
+        "Trump's speech in Warsaw",
+    ):
+        assert title in text
+
+
+def test_current_view_export_matches_the_screen(timeline: Timeline, qtbot: QtBot) -> None:
+    canvas = TimelineCanvas()
+    qtbot.addWidget(canvas)
+    canvas.resize(1000, 560)
+    canvas.show()
+    qtbot.waitExposed(canvas)
+    canvas.set_timeline(timeline)
+    canvas.zoom_by(1.7, 700)
+    screen = canvas.grab().toImage().convertToFormat(QImage.Format.Format_ARGB32)
+    vp = canvas.viewport
+    opts = ex.ExportOptions(
+        width=canvas.width(), height=canvas.height(), legend=False, footer=False, axis=True
+    )
+    exported = ex.render_image(timeline, vp.start, vp.end, opts, Highlight()).convertToFormat(
+        QImage.Format.Format_ARGB32
+    )
+    assert (exported.width(), exported.height()) == (screen.width(), screen.height())
+    differing = 0
+    for y in range(0, screen.height(), 2):
+        for x in range(0, screen.width(), 2):
+            a, b = screen.pixelColor(x, y), exported.pixelColor(x, y)
+            if (
+                max(abs(a.red() - b.red()), abs(a.green() - b.green()), abs(a.blue() - b.blue()))
+                > 40
+            ):
+                differing += 1
+    assert differing / ((screen.width() // 2) * (screen.height() // 2)) < 0.001
+
+
+@pytest.mark.parametrize(
+    ("name", "options", "message"),
+    [
+        ("t.gif", ex.ExportOptions(), "unknown file type '.gif'"),
+        ("t.png", ex.ExportOptions(width=20000), "width 20000 px is out of range"),
+        ("t.png", ex.ExportOptions(height=0), "height 0 px is out of range"),
+        ("t.pdf", ex.ExportOptions(page="B5"), "unknown page size 'B5'"),
+        ("t.png", ex.ExportOptions(theme="neon"), "unknown theme 'neon'"),
+    ],
+)
+def test_bad_requests_leave_the_old_file_untouched(timeline: Timeline, tmp_path: Path, name: str,
+                                                   options: ex.ExportOptions, message: str) -> None:  # fmt: skip
+    out = tmp_path / name
+    out.write_bytes(b"old contents")
+    with pytest.raises(ex.ExportError, match=re.escape(message)):
+        ex.export_file(timeline, out, *whole(timeline), options)
+    assert out.read_bytes() == b"old contents"
+
+
+def test_a_range_without_events_is_refused(timeline: Timeline, tmp_path: Path) -> None:
+    out = tmp_path / "t.png"
+    out.write_bytes(b"old")
+    with pytest.raises(ex.ExportError, match="no events between 1 March 1999 and 1 April 1999"):
+        ex.export_file(timeline, out, *ex.parse_range("1999-03..1999-03"), ex.ExportOptions())
+    assert out.read_bytes() == b"old"
+
+
+def test_unwritable_folder_gives_a_reason_and_keeps_the_file(timeline: Timeline, tmp_path: Path,
+                                                            monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    folder = tmp_path / "locked"
+    folder.mkdir()
+    out = folder / "t.png"
+    out.write_bytes(b"old")
+    folder.chmod(0o500)
+    if os.access(folder, os.W_OK):
+        # root writes anywhere: make the folder refuse new files as it would for a user.
+        import tempfile
+
+        def refuse(*_: object, **__: object) -> None:
+            raise PermissionError(13, "Permission denied")
+
+        monkeypatch.setattr(tempfile, "mkstemp", refuse)
+    try:
+        with pytest.raises(ex.ExportError, match=r"cannot write .*Permission denied"):
+            ex.export_file(timeline, out, *whole(timeline), ex.ExportOptions())
+    finally:
+        folder.chmod(0o700)
+    assert out.read_bytes() == b"old"
+
+
+def test_write_failure_leaves_old_file_and_no_temporary(timeline: Timeline, tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:  # fmt: skip
+    out = tmp_path / "t.svg"
+    out.write_bytes(b"old")
+
+    def full_disk(*_: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full_disk)
+    with pytest.raises(ex.ExportError, match="No space left on device"):
+        ex.export_file(timeline, out, *whole(timeline), ex.ExportOptions())
+    assert out.read_bytes() == b"old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["t.svg"]
+
+
+def test_missing_folder_is_named(timeline: Timeline, tmp_path: Path) -> None:
+    with pytest.raises(ex.ExportError, match="does not exist"):
+        ex.export_file(timeline, tmp_path / "nope" / "t.png", *whole(timeline), ex.ExportOptions())
+
+
+def test_parse_range() -> None:
+    t0, t1 = ex.parse_range("2017-05..2017-07")
+    assert ex.format_seconds(t0, ex.Precision.DAY) == "1 May 2017"
+    assert ex.format_seconds(t1 - 1, ex.Precision.DAY) == "31 July 2017"
+    for bad in ("2017-05", "2017-07..2017-05", "May..June"):
+        with pytest.raises(ex.ExportError):
+            ex.parse_range(bad)

@@ -1,0 +1,486 @@
+"""Exports: PNG, SVG and PDF (a page, a poster over several pages, a classroom handout).
+
+Every format is drawn by ``render_page``, the same code that paints the window; nothing here
+takes a screenshot. Files are produced in memory and written atomically, so a failed export
+never touches an existing file. Needs a QGuiApplication (for fonts) but no widgets.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field, replace
+from pathlib import Path
+
+from PySide6.QtCore import (
+    QBuffer,
+    QByteArray,
+    QIODevice,
+    QMarginsF,
+    QPointF,
+    QRectF,
+    QSize,
+    QSizeF,
+)
+from PySide6.QtGui import (
+    QColor,
+    QImage,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QPen,
+    QTextDocument,
+)
+
+from timeline_app.formats.dates import DateError, parse_date
+from timeline_app.fsutil import atomic_write_bytes, describe_os_error
+from timeline_app.model.timeline import Timeline
+from timeline_app.model.timepoint import Precision, format_seconds
+from timeline_app.render.html import event_html, sources_html
+from timeline_app.render.painter import (
+    NO_HIGHLIGHT,
+    Highlight,
+    QtTextMetrics,
+    layout_style,
+    render_page,
+)
+from timeline_app.render.theme import THEMES, Theme
+from timeline_app.view import viewport as vpm
+from timeline_app.view.compose import Page, PageOptions, compose, poster_tiles, sources_footer
+
+MAX_PX = 16_384
+MIN_PX = 16
+FORMATS = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
+PAGE_SIZES = {
+    "A4": QPageSize.PageSizeId.A4,
+    "A3": QPageSize.PageSizeId.A3,
+    "Letter": QPageSize.PageSizeId.Letter,
+}
+# name: (width px, height px, dpi)
+PNG_PRESETS: dict[str, tuple[int, int, float]] = {
+    "1920 × 1080 (Full HD)": (1920, 1080, 96),
+    "3840 × 2160 (4K, sharp)": (3840, 2160, 192),
+    "A4 landscape, 300 dpi": (3508, 2480, 300),
+    "A3 landscape, 300 dpi": (4961, 3508, 300),
+}
+PDF_RESOLUTION = 1200
+POSTER_OVERLAP_MM = 10.0
+
+Progress = Callable[[int, int], None]
+Cancelled = Callable[[], bool]
+
+
+class ExportError(Exception):
+    """An export that cannot be made; the message is one line for people."""
+
+
+class ExportCancelled(ExportError):
+    def __init__(self) -> None:
+        super().__init__("the export was cancelled")
+
+
+@dataclass(frozen=True)
+class ExportOptions:
+    width: int = 1920
+    height: int = 1080
+    dpi: float = 96.0
+    theme: str = "light"
+    title: str = ""
+    legend: bool = True
+    axis: bool = True
+    footer: bool = True
+    transparent: bool = False
+    page: str = "A4"
+    landscape: bool = True
+    margin_mm: float = 10.0
+    poster: bool = False
+    poster_pages: int = 3
+    handout: bool = False
+    hidden: frozenset[str] = field(default_factory=frozenset)
+
+
+def format_of(path: str | os.PathLike[str]) -> str:
+    ext = Path(path).suffix.lower()
+    if ext not in FORMATS:
+        known = ", ".join(FORMATS)
+        raise ExportError(
+            f"unknown file type {ext or '(none)'!r} for {Path(path).name}; use {known}"
+        )
+    return FORMATS[ext]
+
+
+def theme_of(options: ExportOptions) -> Theme:
+    try:
+        return THEMES[options.theme]
+    except KeyError:
+        raise ExportError(f"unknown theme {options.theme!r}; choose {', '.join(THEMES)}") from None
+
+
+def check_options(options: ExportOptions, fmt: str) -> None:
+    if fmt != "pdf":
+        for name, value in (("width", options.width), ("height", options.height)):
+            if not MIN_PX <= value <= MAX_PX:
+                raise ExportError(f"{name} {value} px is out of range ({MIN_PX} to {MAX_PX:,} px)")
+    if not 24 <= options.dpi <= 2400:
+        raise ExportError(f"{options.dpi:g} dpi is out of range (24 to 2400)")
+    if options.page not in PAGE_SIZES:
+        raise ExportError(f"unknown page size {options.page!r}; use {', '.join(PAGE_SIZES)}")
+    if not 0 <= options.margin_mm <= 50:
+        raise ExportError(f"margin {options.margin_mm:g} mm is out of range (0 to 50 mm)")
+    if not 1 <= options.poster_pages <= 20:
+        raise ExportError(f"{options.poster_pages} poster pages is out of range (1 to 20)")
+    theme_of(options)
+
+
+# --- what to show ---------------------------------------------------------------------------
+
+
+def parse_range(text: str) -> tuple[float, float]:
+    """'2017-05..2017-07' as (start of May, end of July) in seconds."""
+    if ".." not in text:
+        raise ExportError(f"range {text!r} must look like FROM..TO, for example 2017-05..2017-07")
+    a, b = (part.strip() for part in text.split("..", 1))
+    try:
+        start, end = parse_date(a), parse_date(b)
+    except DateError as err:
+        raise ExportError(f"range {text!r}: {err}") from None
+    t0, t1 = float(start.start_seconds), float(end.end_seconds())
+    if t1 <= t0:
+        raise ExportError(f"range {text!r} ends before it starts")
+    return t0, t1
+
+
+def whole_range(timeline: Timeline, width: float) -> tuple[float, float]:
+    lo, hi = timeline.extent()
+    vp = vpm.fit(lo, hi, width, vpm.Limits.around(lo, hi))
+    return vp.start, vp.end
+
+
+def check_has_events(timeline: Timeline, t0: float, t1: float, hidden: frozenset[str]) -> None:
+    if not any(
+        lane.count_between(t0, t1) for lane in timeline.lanes if lane.category.id not in hidden
+    ):
+        a = format_seconds(t0, Precision.DAY)
+        b = format_seconds(t1, Precision.DAY)
+        raise ExportError(f"no events between {a} and {b}; nothing to export")
+
+
+# --- pages ----------------------------------------------------------------------------------
+
+
+def page_options(timeline: Timeline, options: ExportOptions, margin: float = 0.0) -> PageOptions:
+    return PageOptions(
+        title=options.title,
+        legend=options.legend,
+        axis=options.axis,
+        footer=sources_footer(timeline) if options.footer else "",
+        margin=margin,
+    )
+
+
+def make_page(
+    timeline: Timeline,
+    t0: float,
+    t1: float,
+    width: float,
+    height: float,
+    options: ExportOptions,
+    margin: float = 0.0,
+) -> Page:
+    theme = theme_of(options)
+    return compose(
+        timeline, t0, t1, width, height, QtTextMetrics(theme),
+        page_options(timeline, options, margin), layout_style(theme), options.hidden,
+    )  # fmt: skip
+
+
+def image_margin(options: ExportOptions) -> float:
+    """A frame around images that carry a title, legend or footer; none for a bare view,
+    which then matches the window pixel for pixel."""
+    return 16.0 if (options.title or options.legend or options.footer) else 0.0
+
+
+def render_image(
+    timeline: Timeline,
+    t0: float,
+    t1: float,
+    options: ExportOptions,
+    highlight: Highlight = NO_HIGHLIGHT,
+) -> QImage:
+    """The export as an image of options.width × options.height pixels at options.dpi."""
+    scale = options.dpi / 96.0
+    logical_w, logical_h = options.width / scale, options.height / scale
+    page = make_page(timeline, t0, t1, logical_w, logical_h, options, image_margin(options))
+    image = QImage(options.width, options.height, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(QColor(0, 0, 0, 0))
+    dots_per_meter = round(options.dpi / 0.0254)
+    image.setDotsPerMeterX(dots_per_meter)
+    image.setDotsPerMeterY(dots_per_meter)
+    painter = QPainter(image)
+    try:
+        painter.scale(scale, scale)
+        render_page(painter, page, theme_of(options), highlight, transparent=options.transparent)
+    finally:
+        painter.end()
+    return image
+
+
+def png_bytes(image: QImage) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    if not image.save(buffer, "PNG"):
+        raise ExportError("the image could not be encoded as PNG")
+    buffer.close()
+    return bytes(data.data())
+
+
+def svg_bytes(timeline: Timeline, t0: float, t1: float, options: ExportOptions) -> bytes:
+    """A vector SVG of width × height at options.dpi (its physical size is set from both)."""
+    from PySide6.QtSvg import QSvgGenerator
+
+    scale = options.dpi / 96.0
+    logical_w, logical_h = options.width / scale, options.height / scale
+    page = make_page(timeline, t0, t1, logical_w, logical_h, options, image_margin(options))
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    gen = QSvgGenerator()
+    gen.setOutputDevice(buffer)
+    gen.setResolution(round(options.dpi))
+    gen.setSize(QSize(options.width, options.height))
+    gen.setViewBox(QRectF(0, 0, logical_w, logical_h))
+    gen.setTitle(options.title or timeline.title or "Timeline")
+    gen.setDescription(sources_footer(timeline))
+    painter = QPainter(gen)
+    try:
+        render_page(painter, page, theme_of(options), transparent=options.transparent)
+    finally:
+        painter.end()
+    buffer.close()
+    return bytes(data.data())
+
+
+def pdf_bytes(
+    timeline: Timeline,
+    t0: float,
+    t1: float,
+    options: ExportOptions,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> bytes:
+    data = QByteArray()
+    buffer = QBuffer(data)
+    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    writer = QPdfWriter(buffer)
+    writer.setResolution(PDF_RESOLUTION)
+    writer.setTitle(options.title or timeline.title or "Timeline")
+    writer.setCreator("timeline-app")
+    paint_document(writer, timeline, t0, t1, options, progress, cancelled)
+    buffer.close()
+    return bytes(data.data())
+
+
+def _page_layout(options: ExportOptions, landscape: bool) -> QPageLayout:
+    orientation = (
+        QPageLayout.Orientation.Landscape if landscape else QPageLayout.Orientation.Portrait
+    )
+    m = options.margin_mm
+    return QPageLayout(
+        QPageSize(PAGE_SIZES[options.page]), orientation, QMarginsF(m, m, m, m),
+        QPageLayout.Unit.Millimeter,
+    )  # fmt: skip
+
+
+def paint_document(
+    device: QPagedPaintDevice,
+    timeline: Timeline,
+    t0: float,
+    t1: float,
+    options: ExportOptions,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> int:
+    """Paint a PDF or a printout: one page, a poster, or a handout. Returns the page count.
+
+    Used by PDF export and by printing, so both show the same pages.
+    """
+    device.setPageLayout(_page_layout(options, options.landscape or options.poster))
+    resolution = device.logicalDpiX()
+    scale = resolution / 96.0
+
+    def logical_rect() -> QRectF:
+        r = device.pageLayout().paintRectPixels(resolution)
+        return QRectF(0, 0, r.width() / scale, r.height() / scale)
+
+    theme = theme_of(options)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise ExportError("the page device could not be opened")
+    pages = 0
+    try:
+        painter.scale(scale, scale)
+        area = logical_rect()
+        if options.poster:
+            pages = _paint_poster(painter, device, timeline, t0, t1, options, area, scale,
+                                  progress, cancelled)  # fmt: skip
+        else:
+            page = make_page(timeline, t0, t1, area.width(), area.height(), options)
+            render_page(painter, page, theme)
+            pages = 1
+        if options.handout:
+            pages += _paint_handout(painter, device, timeline, t0, t1, options, scale,
+                                    progress, cancelled)  # fmt: skip
+    finally:
+        painter.end()
+    return pages
+
+
+def _paint_poster(
+    painter: QPainter,
+    device: QPagedPaintDevice,
+    timeline: Timeline,
+    t0: float,
+    t1: float,
+    options: ExportOptions,
+    area: QRectF,
+    scale: float,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> int:
+    """One long timeline across several pages, overlapping, with cut marks."""
+    n = options.poster_pages
+    overlap = POSTER_OVERLAP_MM / 25.4 * 96
+    tiles = poster_tiles(area.width(), overlap, n)
+    total_w = tiles[-1][1]
+    page = make_page(timeline, t0, t1, total_w, area.height(), options)
+    theme = theme_of(options)
+    mark_pen = QPen(QColor("#000000"))
+    mark_pen.setWidthF(0.5)
+    for i, (x0, _x1) in enumerate(tiles):
+        if cancelled is not None and cancelled():
+            raise ExportCancelled()
+        if i:
+            device.newPage()
+        painter.save()
+        painter.setClipRect(QRectF(0, 0, area.width(), area.height()))
+        painter.translate(-x0, 0)
+        render_page(painter, page, theme)
+        painter.restore()
+        # Cut marks in the margin: where this page's overlap with its neighbours begins.
+        painter.setPen(mark_pen)
+        m = options.margin_mm / 25.4 * 96
+        for x in ([overlap] if i > 0 else []) + ([area.width() - overlap] if i < n - 1 else []):
+            painter.drawLine(QPointF(x, -m), QPointF(x, -m * 0.2))
+            painter.drawLine(QPointF(x, area.height() + m * 0.2), QPointF(x, area.height() + m))
+        if progress is not None:
+            progress(i + 1, n)
+    return n
+
+
+def handout_html(
+    timeline: Timeline, t0: float, t1: float, theme: Theme, hidden: frozenset[str]
+) -> str:
+    events = [
+        e for e in timeline.events
+        if e.category not in hidden and e.t0 <= t1 and max(e.t1, e.tm) >= t0
+    ]  # fmt: skip
+    cards = "".join(f"<div>{event_html(e, theme, copy_links=False)}</div><hr>" for e in events)
+    cited: dict[str, tuple[str, str]] = {}
+    for e in events:
+        for q in e.quotes:
+            cited.setdefault(q.source.id, (q.source.citation(), q.source.note))
+    return f"{cards}{sources_html(list(cited.values()))}"
+
+
+def _paint_handout(
+    painter: QPainter,
+    device: QPagedPaintDevice,
+    timeline: Timeline,
+    t0: float,
+    t1: float,
+    options: ExportOptions,
+    scale: float,
+    progress: Progress | None,
+    cancelled: Cancelled | None,
+) -> int:
+    """After the timeline: one card per event with its quotes, then the sources."""
+    from timeline_app.render.theme import LIGHT
+
+    device.setPageLayout(_page_layout(options, landscape=False))
+    device.newPage()
+    resolution = device.logicalDpiX()
+    r = device.pageLayout().paintRectPixels(resolution)
+    w, h = r.width() / scale, r.height() / scale
+    doc = QTextDocument()
+    font = doc.defaultFont()
+    font.setPixelSize(14)
+    doc.setDefaultFont(font)
+    doc.setHtml(handout_html(timeline, t0, t1, LIGHT, options.hidden))
+    doc.setPageSize(QSizeF(w, h))
+    count = doc.pageCount()
+    for k in range(count):
+        if cancelled is not None and cancelled():
+            raise ExportCancelled()
+        if k:
+            device.newPage()
+        painter.save()
+        painter.translate(0, -k * h)
+        doc.drawContents(painter, QRectF(0, k * h, w, h))
+        painter.restore()
+        if progress is not None:
+            progress(k + 1, count)
+    return count
+
+
+# --- files ----------------------------------------------------------------------------------
+
+
+def export_bytes(
+    timeline: Timeline,
+    fmt: str,
+    t0: float,
+    t1: float,
+    options: ExportOptions,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> bytes:
+    check_options(options, fmt)
+    check_has_events(timeline, t0, t1, options.hidden)
+    if fmt == "png":
+        return png_bytes(render_image(timeline, t0, t1, options))
+    if fmt == "svg":
+        return svg_bytes(timeline, t0, t1, options)
+    return pdf_bytes(timeline, t0, t1, options, progress, cancelled)
+
+
+def export_file(
+    timeline: Timeline,
+    path: str | os.PathLike[str],
+    t0: float,
+    t1: float,
+    options: ExportOptions,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> None:
+    """Write the export to ``path`` atomically, or raise ExportError and leave it untouched."""
+    fmt = format_of(path)
+    folder = Path(path).resolve().parent
+    if not folder.is_dir():
+        raise ExportError(f"cannot write {path}: the folder {folder} does not exist")
+    data = export_bytes(timeline, fmt, t0, t1, options, progress, cancelled)
+    if cancelled is not None and cancelled():
+        raise ExportCancelled()
+    try:
+        atomic_write_bytes(path, data)
+    except OSError as err:
+        raise ExportError(f"cannot write {path}: {describe_os_error(err)}") from None
+
+
+def clipboard_image(timeline: Timeline, t0: float, t1: float, width: int, height: int,
+                    options: ExportOptions) -> QImage:  # fmt: skip
+    """The current view at twice the window's size, for pasting sharply into slides."""
+    opts = replace(options, width=width * 2, height=height * 2, dpi=192.0)
+    return render_image(timeline, t0, t1, opts)

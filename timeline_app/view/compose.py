@@ -1,0 +1,128 @@
+"""Pages for export: the timeline scene with an optional title, legend and source footer.
+
+Pure geometry like the layout: a ``Page`` says where each piece goes in logical pixels, and
+``render_page`` draws it. The timeline part is an ordinary Scene laid out for the page's own
+size, so labels are placed for the export, never stretched from the screen.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Collection
+from dataclasses import dataclass, field, replace
+
+from timeline_app.model.timeline import Timeline
+from timeline_app.view.layout import DEFAULT_STYLE, LayoutStyle, TextMetrics, layout
+from timeline_app.view.scene import Rect, Scene
+from timeline_app.view.viewport import Viewport
+
+
+@dataclass(frozen=True, slots=True)
+class PageOptions:
+    title: str = ""
+    legend: bool = False
+    axis: bool = True
+    footer: str = ""
+    margin: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class LegendItem:
+    x: float
+    y: float
+    h: float
+    color: str
+    label: str
+    index: int
+
+
+@dataclass(slots=True)
+class Page:
+    width: float
+    height: float
+    scene: Scene
+    origin_x: float
+    origin_y: float
+    axis: bool = True
+    title: str = ""
+    title_rect: Rect | None = None
+    footer: str = ""
+    footer_rect: Rect | None = None
+    legend: list[LegendItem] = field(default_factory=list)
+
+
+def sources_footer(timeline: Timeline) -> str:
+    """'Source: Title, Publisher, Year' for the sources the events quote (or list)."""
+    cited: dict[str, str] = {}
+    for event in timeline.events:
+        for quote in event.quotes:
+            cited.setdefault(quote.source.id, quote.source.citation())
+    if not cited:
+        cited = {s.id: s.citation() for s in timeline.sources}
+    if not cited:
+        return ""
+    label = "Source" if len(cited) == 1 else "Sources"
+    return f"{label}: " + "; ".join(cited.values())
+
+
+def compose(
+    timeline: Timeline,
+    t0: float,
+    t1: float,
+    width: float,
+    height: float,
+    metrics: TextMetrics,
+    options: PageOptions = PageOptions(),
+    style: LayoutStyle = DEFAULT_STYLE,
+    hidden: Collection[str] = (),
+) -> Page:
+    """Lay out a page of ``width`` × ``height`` logical pixels showing [t0, t1]."""
+    m = options.margin
+    inner_w = max(1.0, width - 2 * m)
+    y = m
+    title_rect = footer_rect = None
+    title = ""
+    if options.title:
+        h = metrics.line_height("title") * 1.6
+        title = metrics.elide("title", options.title, inner_w)
+        title_rect = Rect(m, y, inner_w, h)
+        y += h
+    legend: list[LegendItem] = []
+    if options.legend:
+        row_h = style.row_height
+        x = m
+        legend_top = y
+        lanes = [lane for lane in timeline.lanes if len(lane) and lane.category.id not in hidden]
+        for i, lane in enumerate(lanes):
+            label = lane.category.label
+            w = style.marker + style.label_gap + metrics.width("legend", label) + 2 * style.item_gap
+            if x + w > m + inner_w and x > m:
+                x = m
+                y += row_h
+            legend.append(LegendItem(x, y, row_h, lane.category.color, label, i))
+            x += w
+        if lanes:
+            y += row_h + style.lane_gap
+        else:
+            y = legend_top
+    footer = ""
+    bottom = height - m
+    if options.footer:
+        h = style.row_height
+        footer = metrics.elide("footer", options.footer, inner_w)
+        footer_rect = Rect(m, bottom - h, inner_w, h)
+        bottom -= h
+    area_h = max(1.0, bottom - y)
+    if not options.axis:
+        style = replace(style, context_height=0.0, tick_height=0.0)
+    vp = Viewport(t0, max(t1 - t0, 1.0), inner_w)
+    scene = layout(timeline, vp, area_h, metrics, style, hidden)
+    return Page(
+        width, height, scene, m, y, options.axis, title, title_rect, footer, footer_rect, legend
+    )
+
+
+def poster_tiles(page_w: float, overlap: float, pages: int) -> list[tuple[float, float]]:
+    """The [x0, x1) of each poster page in one wide layout: consecutive pages share
+    ``overlap`` pixels, so the printed sheets can be trimmed and glued without a gap."""
+    step = page_w - overlap
+    return [(i * step, i * step + page_w) for i in range(max(1, pages))]
