@@ -41,6 +41,7 @@ class Settings:
     view_start: float | None = None
     view_span: float | None = None
     hidden_categories: list[str] = field(default_factory=list)
+    export: dict[str, Any] = field(default_factory=dict)
     notice: str = field(default="", compare=False)
 
     def add_recent(self, path: str) -> None:
@@ -64,7 +65,10 @@ def _coerce(data: Any) -> Settings:
             continue
         value = data[f.name]
         default = getattr(s, f.name)
-        if isinstance(default, list):
+        if isinstance(default, dict):
+            if isinstance(value, dict):
+                setattr(s, f.name, value)
+        elif isinstance(default, list):
             if isinstance(value, list) and all(isinstance(v, (int, str)) for v in value):
                 setattr(s, f.name, value)
         elif f.name in ("view_start", "view_span"):

@@ -100,9 +100,19 @@ def test_app_opens_a_file_in_a_real_window(
         assert name.endswith("— Timeline")
         geometry = _xdotool(xdisplay, "getwindowgeometry", wid).stdout
         assert "Geometry:" in geometry
-        _xdotool(xdisplay, "windowactivate", "--sync", wid)
+        # Focus the window the way a user would, then quit with the keyboard.
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline:
+            _xdotool(xdisplay, "windowactivate", "--sync", wid)
+            if _xdotool(xdisplay, "getactivewindow").stdout.strip() == wid:
+                break
+            time.sleep(0.2)
         _xdotool(xdisplay, "key", "--clearmodifiers", "ctrl+q")
-        _, err = app.communicate(timeout=20)
+        try:
+            _, err = app.communicate(timeout=20)
+        except subprocess.TimeoutExpired:
+            _xdotool(xdisplay, "key", "--window", wid, "--clearmodifiers", "ctrl+q")
+            _, err = app.communicate(timeout=20)
     finally:
         if app.poll() is None:
             app.kill()

@@ -191,9 +191,16 @@ def make_page(
 ) -> Page:
     theme = theme_of(options)
     return compose(
-        timeline, t0, t1, width, height, QtTextMetrics(theme),
-        page_options(timeline, options, margin), layout_style(theme), options.hidden,
-    )  # fmt: skip
+        timeline,
+        t0,
+        t1,
+        width,
+        height,
+        QtTextMetrics(theme),
+        page_options(timeline, options, margin),
+        layout_style(theme),
+        options.hidden,
+    )
 
 
 def image_margin(options: ExportOptions) -> float:
@@ -289,9 +296,11 @@ def _page_layout(options: ExportOptions, landscape: bool) -> QPageLayout:
     )
     m = options.margin_mm
     return QPageLayout(
-        QPageSize(PAGE_SIZES[options.page]), orientation, QMarginsF(m, m, m, m),
+        QPageSize(PAGE_SIZES[options.page]),
+        orientation,
+        QMarginsF(m, m, m, m),
         QPageLayout.Unit.Millimeter,
-    )  # fmt: skip
+    )
 
 
 def paint_document(
@@ -324,15 +333,17 @@ def paint_document(
         painter.scale(scale, scale)
         area = logical_rect()
         if options.poster:
-            pages = _paint_poster(painter, device, timeline, t0, t1, options, area, scale,
-                                  progress, cancelled)  # fmt: skip
+            pages = _paint_poster(
+                painter, device, timeline, t0, t1, options, area, scale, progress, cancelled
+            )
         else:
             page = make_page(timeline, t0, t1, area.width(), area.height(), options)
             render_page(painter, page, theme)
             pages = 1
         if options.handout:
-            pages += _paint_handout(painter, device, timeline, t0, t1, options, scale,
-                                    progress, cancelled)  # fmt: skip
+            pages += _paint_handout(
+                painter, device, timeline, t0, t1, options, scale, progress, cancelled
+            )
     finally:
         painter.end()
     return pages
@@ -384,9 +395,10 @@ def handout_html(
     timeline: Timeline, t0: float, t1: float, theme: Theme, hidden: frozenset[str]
 ) -> str:
     events = [
-        e for e in timeline.events
+        e
+        for e in timeline.events
         if e.category not in hidden and e.t0 <= t1 and max(e.t1, e.tm) >= t0
-    ]  # fmt: skip
+    ]
     cards = "".join(f"<div>{event_html(e, theme, copy_links=False)}</div><hr>" for e in events)
     cited: dict[str, tuple[str, str]] = {}
     for e in events:
@@ -479,8 +491,9 @@ def export_file(
         raise ExportError(f"cannot write {path}: {describe_os_error(err)}") from None
 
 
-def clipboard_image(timeline: Timeline, t0: float, t1: float, width: int, height: int,
-                    options: ExportOptions) -> QImage:  # fmt: skip
+def clipboard_image(
+    timeline: Timeline, t0: float, t1: float, width: int, height: int, options: ExportOptions
+) -> QImage:
     """The current view at twice the window's size, for pasting sharply into slides."""
     opts = replace(options, width=width * 2, height=height * 2, dpi=192.0)
     return render_image(timeline, t0, t1, opts)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+from dataclasses import replace
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray, Qt, QTimer
@@ -12,6 +13,7 @@ from PySide6.QtGui import (
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
+    QGuiApplication,
     QIcon,
     QKeySequence,
 )
@@ -31,11 +33,13 @@ from PySide6.QtWidgets import (
 from timeline_app import __version__
 from timeline_app.formats import TimelineFileError, load_timeline
 from timeline_app.model.timeline import Timeline
+from timeline_app.render import export as ex
 from timeline_app.render.theme import THEMES, Theme
 from timeline_app.resources_path import bundled_dataset, resource_path
 from timeline_app.settings import THEME_CHOICES, Settings, load_settings, save_settings
 from timeline_app.ui.canvas import TimelineCanvas, span_text
 from timeline_app.ui.detail_pane import DetailPane
+from timeline_app.ui.export_dialog import ExportDialog
 from timeline_app.ui.overview_strip import OverviewStrip
 from timeline_app.ui.side_panels import EventList, Legend
 from timeline_app.ui.theming import apply_palette, system_prefers_dark
@@ -135,6 +139,16 @@ class MainWindow(QMainWindow):
         self.act_open_bundled = self._action(
             "Open the &Example Timeline", lambda: self.open_bundled()
         )
+        self.act_export = self._action(
+            "&Export…", self.export_dialog, [K("Ctrl+E")], "Export an image or PDF of the timeline"
+        )
+        self.act_copy_image = self._action(
+            "&Copy Image",
+            self.copy_image,
+            [K("Ctrl+Shift+C")],
+            "Copy the current view as an image, at twice its size",
+        )
+        self.act_print = self._action("&Print…", self.print_dialog, [K(K.StandardKey.Print)])
         self.act_quit = self._action("&Quit", self.close, [K(K.StandardKey.Quit), K("Ctrl+Q")])
         self.act_zoom_in = self._action(
             "Zoom &In", self.canvas.zoom_in, [K(K.StandardKey.ZoomIn), K("Ctrl+=")], "Zoom in"
@@ -157,6 +171,10 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.setObjectName("recentMenu")
         file_menu.addAction(self.act_open_bundled)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_export)
+        file_menu.addAction(self.act_copy_image)
+        file_menu.addAction(self.act_print)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
         view_menu = menu.addMenu("&View")
@@ -183,6 +201,8 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.act_open)
         toolbar.addSeparator()
         toolbar.addActions([self.act_zoom_out, self.act_zoom_in, self.act_fit])
+        toolbar.addSeparator()
+        toolbar.addAction(self.act_export)
         self.addToolBar(toolbar)
         self._update_recent_menu()
 
@@ -326,6 +346,71 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.event_list)
         self.event_list.search.setFocus()
         self.event_list.search.selectAll()
+
+    # --- export, copy, print ----------------------------------------------------------------
+
+    def export_dialog(self) -> ExportDialog:
+        dialog = ExportDialog(
+            self.canvas.timeline,
+            self.canvas.viewport,
+            self.canvas.hidden_categories,
+            self.canvas.theme.name,
+            self.settings.export,
+            self,
+        )
+        dialog.exported.connect(
+            lambda path: self.statusBar().showMessage(f"Exported {os.path.basename(path)}", 6000)
+        )
+        dialog.finished.connect(lambda _code: setattr(self.settings, "export", dialog.remembered()))
+        dialog.open()
+        return dialog
+
+    def _export_options(self) -> ex.ExportOptions:
+        return ex.ExportOptions(
+            theme=self.canvas.theme.name,
+            legend=False,
+            axis=True,
+            footer=False,
+            hidden=self.canvas.hidden_categories,
+        )
+
+    def copy_image(self) -> None:
+        vp = self.canvas.viewport
+        image = ex.clipboard_image(
+            self.canvas.timeline,
+            vp.start,
+            vp.end,
+            self.canvas.width(),
+            self.canvas.height(),
+            self._export_options(),
+        )
+        QGuiApplication.clipboard().setImage(image)
+        self.statusBar().showMessage(
+            f"Copied the view as a {image.width()} × {image.height()} image", 5000
+        )
+
+    def print_dialog(self) -> None:
+        from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
+
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        preview = QPrintPreviewDialog(printer, self)
+        preview.setObjectName("printPreview")
+        preview.paintRequested.connect(self.paint_for_printer)
+        preview.open()
+
+    def paint_for_printer(self, printer: object) -> None:
+        """Print the current view on one landscape page, through the export code."""
+        from PySide6.QtPrintSupport import QPrinter
+
+        assert isinstance(printer, QPrinter)
+        vp = self.canvas.viewport
+        opts = replace(
+            self._export_options(), legend=True, footer=True, title=self.canvas.timeline.title
+        )
+        try:
+            ex.paint_document(printer, self.canvas.timeline, vp.start, vp.end, opts)
+        except ex.ExportError as err:
+            self.statusBar().showMessage(f"Could not print: {err}", 8000)
 
     # --- theme -----------------------------------------------------------------------------
 

@@ -1,0 +1,126 @@
+"""Export from the window: the dialog's live preview and memory, Copy Image and printing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from timeline_app.ui.export_dialog import ExportDialog
+from timeline_app.ui.main_window import MainWindow
+
+
+@pytest.fixture
+def window(qtbot: QtBot) -> MainWindow:
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(1200, 760)
+    w.show()
+    qtbot.waitExposed(w)
+    assert w.open_bundled()
+    return w
+
+
+def open_dialog(window: MainWindow, qtbot: QtBot) -> ExportDialog:
+    dialog = window.export_dialog()
+    qtbot.waitExposed(dialog)
+    dialog.update_preview()
+    return dialog
+
+
+def test_preview_follows_the_options(window: MainWindow, qtbot: QtBot) -> None:
+    dialog = open_dialog(window, qtbot)
+    first = dialog.preview.pixmap().toImage()
+    assert not first.isNull()
+    dialog.width_px.setValue(800)
+    dialog.height_px.setValue(800)
+    dialog.update_preview()
+    square = dialog.preview.pixmap().toImage()
+    assert abs(square.width() - square.height()) <= 1
+    assert square.width() != first.width() or square.height() != first.height()
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dialog.update_preview()
+    dark = dialog.preview.pixmap().toImage()
+    assert dark.pixelColor(dark.width() // 2, dark.height() - 3).lightness() < 80
+    dialog.reject()
+
+
+def test_bad_range_disables_export_and_says_why(window: MainWindow, qtbot: QtBot) -> None:
+    dialog = open_dialog(window, qtbot)
+    dialog.view_range.setChecked(True)
+    dialog.range_text.setText("1999-01..1999-02")
+    dialog.update_preview()
+    assert not dialog.export_button.isEnabled()
+    assert "No events between" in dialog.message.text()
+    dialog.range_text.setText("2017-05..2017-07")
+    dialog.update_preview()
+    assert dialog.export_button.isEnabled()
+    dialog.reject()
+
+
+def test_export_writes_the_file_and_choices_are_remembered(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog = open_dialog(window, qtbot)
+    dialog.fmt.setCurrentIndex(dialog.fmt.findData("pdf"))
+    dialog.handout.setChecked(True)
+    dialog.title.setText("For Tuesday's class")
+    dialog.view_whole.setChecked(True)
+    out = tmp_path / "class.pdf"
+    with qtbot.waitSignal(dialog.exported, timeout=20000):
+        dialog.export_to(str(out))
+    reader = PdfReader(out)
+    assert len(reader.pages) >= 3
+    assert "For Tuesday" in " ".join(reader.pages[0].extract_text().split())
+    assert "Exported class.pdf" in window.statusBar().currentMessage()
+    again = open_dialog(window, qtbot)
+    assert again.format() == "pdf" and again.handout.isChecked()
+    assert again.title.text() == "For Tuesday's class" and again.view_kind() == "whole"
+    again.reject()
+
+
+def test_export_failure_shows_a_message_and_keeps_the_old_file(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    dialog = open_dialog(window, qtbot)
+    out = tmp_path / "missing-folder" / "x.png"
+    dialog.export_to(str(out), wait=True)
+    qtbot.waitUntil(lambda: bool(dialog.last_error), timeout=10000)
+    assert "does not exist" in dialog.last_error
+    boxes = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.objectName() == "exportErrorDialog" and w.isVisible()
+    ]
+    assert boxes
+    for box in boxes:
+        box.close()
+    dialog.reject()
+
+
+def test_copy_image_is_the_view_at_twice_the_size(window: MainWindow) -> None:
+    window.copy_image()
+    image = QGuiApplication.clipboard().image()
+    assert (image.width(), image.height()) == (
+        window.canvas.width() * 2,
+        window.canvas.height() * 2,
+    )
+    assert "Copied the view" in window.statusBar().currentMessage()
+
+
+def test_printing_paints_the_same_pages(window: MainWindow, tmp_path: Path) -> None:
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    window.paint_for_printer(printer)
+    reader = PdfReader(out)
+    assert len(reader.pages) == 1
+    text = " ".join(reader.pages[0].extract_text().split())
+    assert "First Putin–Trump meeting" in text and "Valdai Discussion Club" in text

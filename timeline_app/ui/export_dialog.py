@@ -1,0 +1,503 @@
+"""File › Export…: choose what and how, see a live preview, and write the file.
+
+The preview is drawn by the same export code at a small size; exports that take longer than
+half a second show a progress dialog with Cancel. The last choices are remembered.
+"""
+
+from __future__ import annotations
+
+import os
+from dataclasses import asdict, replace
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtGui import QGuiApplication, QPageSize, QPixmap
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QDoubleSpinBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QProgressDialog,
+    QRadioButton,
+    QSizePolicy,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline_app.model.timeline import Timeline
+from timeline_app.render import export as ex
+from timeline_app.view.viewport import Viewport
+
+FORMAT_FILTERS = {
+    "png": "PNG image (*.png)",
+    "svg": "SVG vector image (*.svg)",
+    "pdf": "PDF document (*.pdf)",
+}
+
+
+class _Worker(QObject):
+    """Runs one export off the GUI thread so the window stays responsive."""
+
+    progressed = Signal(int, int)
+    finished = Signal(str)  # '' on success, else the error message
+
+    def __init__(
+        self, timeline: Timeline, path: str, t0: float, t1: float, options: ex.ExportOptions
+    ) -> None:
+        super().__init__()
+        self.args = (timeline, path, t0, t1, options)
+        self.cancel_requested = False
+
+    def run(self) -> None:
+        timeline, path, t0, t1, options = self.args
+        try:
+            ex.export_file(
+                timeline,
+                path,
+                t0,
+                t1,
+                options,
+                progress=lambda done, total: self.progressed.emit(done, total),
+                cancelled=lambda: self.cancel_requested,
+            )
+        except ex.ExportError as err:
+            self.finished.emit(str(err))
+            return
+        except Exception as err:
+            self.finished.emit(f"the export failed: {err}")
+            return
+        self.finished.emit("")
+
+
+class ExportDialog(QDialog):
+    """Export options with a live preview."""
+
+    exported = Signal(str)  # the path written
+
+    def __init__(
+        self,
+        timeline: Timeline,
+        viewport: Viewport,
+        hidden: frozenset[str],
+        theme: str,
+        remembered: dict[str, Any],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setObjectName("exportDialog")
+        self.setWindowTitle("Export Timeline")
+        self.timeline = timeline
+        self.viewport = viewport
+        self.hidden = hidden
+        self._thread: QThread | None = None
+        self._worker: _Worker | None = None
+        self._progress: QProgressDialog | None = None
+        self._path = ""
+        self.last_error = ""
+        self._build(theme)
+        self._restore(remembered)
+        self._preview_timer = QTimer(self)
+        self._preview_timer.setSingleShot(True)
+        self._preview_timer.setInterval(120)
+        self._preview_timer.timeout.connect(self.update_preview)
+        for spin in (self.width_px, self.height_px, self.dpi, self.margin, self.poster_pages):
+            spin.valueChanged.connect(self._schedule)
+        for combo in (self.fmt, self.preset, self.page, self.theme):
+            combo.currentIndexChanged.connect(self._schedule)
+        for box in (
+            self.view_current,
+            self.view_whole,
+            self.view_range,
+            self.transparent,
+            self.landscape,
+            self.poster,
+            self.handout,
+            self.legend,
+            self.axis,
+            self.footer,
+        ):
+            box.toggled.connect(self._schedule)
+        for line in (self.range_text, self.title):
+            line.textChanged.connect(self._schedule)
+        self.preset.currentIndexChanged.connect(self._apply_preset)
+        self.fmt.currentIndexChanged.connect(self._update_enabled)
+        self._update_enabled()
+        self.update_preview()
+
+    # --- construction ----------------------------------------------------------------------
+
+    def _build(self, theme: str) -> None:
+        what = QGroupBox("What to export")
+        self.view_current = QRadioButton("The current view")
+        self.view_whole = QRadioButton("The whole timeline")
+        self.view_range = QRadioButton("Dates:")
+        self.range_text = QLineEdit()
+        self.range_text.setObjectName("exportRange")
+        self.range_text.setPlaceholderText("2017-05..2017-07")
+        self.view_current.setChecked(True)
+        range_row = QHBoxLayout()
+        range_row.addWidget(self.view_range)
+        range_row.addWidget(self.range_text, 1)
+        wl = QVBoxLayout(what)
+        wl.addWidget(self.view_current)
+        wl.addWidget(self.view_whole)
+        wl.addLayout(range_row)
+
+        self.fmt = QComboBox()
+        self.fmt.setObjectName("exportFormat")
+        for key, label in (("png", "PNG image"), ("svg", "SVG vector image"), ("pdf", "PDF")):
+            self.fmt.addItem(label, key)
+        self.preset = QComboBox()
+        self.preset.addItem("Custom size", None)
+        for name in ex.PNG_PRESETS:
+            self.preset.addItem(name, name)
+        self.width_px = QSpinBox()
+        self.width_px.setRange(ex.MIN_PX, ex.MAX_PX)
+        self.width_px.setSuffix(" px")
+        self.height_px = QSpinBox()
+        self.height_px.setRange(ex.MIN_PX, ex.MAX_PX)
+        self.height_px.setSuffix(" px")
+        self.dpi = QDoubleSpinBox()
+        self.dpi.setRange(24, 2400)
+        self.dpi.setDecimals(0)
+        self.dpi.setSuffix(" dpi")
+        size_row = QHBoxLayout()
+        size_row.addWidget(self.width_px)
+        size_row.addWidget(QLabel("×"))
+        size_row.addWidget(self.height_px)
+        size_row.addWidget(self.dpi)
+        self.transparent = QCheckBox("Transparent background")
+
+        self.page = QComboBox()
+        self.page.addItems(list(ex.PAGE_SIZES))
+        self.landscape = QCheckBox("Landscape")
+        self.margin = QDoubleSpinBox()
+        self.margin.setRange(0, 50)
+        self.margin.setSuffix(" mm")
+        self.poster = QCheckBox("Poster over")
+        self.poster_pages = QSpinBox()
+        self.poster_pages.setRange(2, 20)
+        self.poster_pages.setSuffix(" pages")
+        self.handout = QCheckBox("Handout: the timeline, then a card per event with its quotes")
+        page_row = QHBoxLayout()
+        page_row.addWidget(self.page)
+        page_row.addWidget(self.landscape)
+        page_row.addWidget(QLabel("Margins"))
+        page_row.addWidget(self.margin)
+        poster_row = QHBoxLayout()
+        poster_row.addWidget(self.poster)
+        poster_row.addWidget(self.poster_pages)
+        poster_row.addStretch(1)
+
+        self.title = QLineEdit()
+        self.title.setObjectName("exportTitle")
+        self.title.setPlaceholderText(self.timeline.title or "No title")
+        self.theme = QComboBox()
+        for name in ex.THEMES:
+            self.theme.addItem(name.capitalize(), name)
+        self.theme.setCurrentIndex(max(0, self.theme.findData(theme)))
+        self.legend = QCheckBox("Category legend")
+        self.axis = QCheckBox("Date axis")
+        self.footer = QCheckBox("Source credit")
+        parts = QHBoxLayout()
+        for w in (self.legend, self.axis, self.footer):
+            parts.addWidget(w)
+
+        form = QFormLayout()
+        form.addRow("Format", self.fmt)
+        form.addRow("Size", self.preset)
+        form.addRow("", size_row)
+        form.addRow("", self.transparent)
+        form.addRow("Page", page_row)
+        form.addRow("", poster_row)
+        form.addRow("", self.handout)
+        form.addRow("Title", self.title)
+        form.addRow("Theme", self.theme)
+        form.addRow("Show", parts)
+
+        self.preview = QLabel()
+        self.preview.setObjectName("exportPreview")
+        self.preview.setMinimumSize(420, 260)
+        self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.preview.setStyleSheet("QLabel { background: palette(mid); }")
+        self.message = QLabel()
+        self.message.setObjectName("exportMessage")
+        self.message.setWordWrap(True)
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+
+        self.buttons = QDialogButtonBox()
+        self.export_button = self.buttons.addButton(
+            "Export…", QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.export_button.clicked.connect(self.choose_file_and_export)
+        self.buttons.rejected.connect(self.reject)
+
+        left = QVBoxLayout()
+        left.addWidget(what)
+        left.addLayout(form)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(QLabel("Preview"))
+        right.addWidget(self.preview, 1)
+        right.addWidget(self.message)
+        top = QHBoxLayout()
+        top.addLayout(left)
+        top.addLayout(right, 1)
+        outer = QVBoxLayout(self)
+        outer.addLayout(top)
+        outer.addWidget(self.buttons)
+        self.resize(1000, 600)
+
+    # --- options ---------------------------------------------------------------------------
+
+    def _restore(self, d: dict[str, Any]) -> None:
+        o = ex.ExportOptions()
+        known = asdict(o)
+        values = {k: v for k, v in d.items() if k in known and isinstance(v, type(known[k]))}
+        o = replace(o, **{k: v for k, v in values.items() if k != "hidden"})
+        self.width_px.setValue(o.width)
+        self.height_px.setValue(o.height)
+        self.dpi.setValue(o.dpi)
+        self.transparent.setChecked(o.transparent)
+        self.page.setCurrentText(o.page)
+        self.landscape.setChecked(o.landscape)
+        self.margin.setValue(o.margin_mm)
+        self.poster.setChecked(o.poster)
+        self.poster_pages.setValue(max(2, o.poster_pages))
+        self.handout.setChecked(o.handout)
+        self.legend.setChecked(o.legend)
+        self.axis.setChecked(o.axis)
+        self.footer.setChecked(o.footer)
+        fmt = d.get("format")
+        if isinstance(fmt, str) and self.fmt.findData(fmt) >= 0:
+            self.fmt.setCurrentIndex(self.fmt.findData(fmt))
+        view = d.get("view")
+        if view == "whole":
+            self.view_whole.setChecked(True)
+        elif view == "range":
+            self.view_range.setChecked(True)
+        if isinstance(d.get("range"), str):
+            self.range_text.setText(d["range"])
+        if isinstance(d.get("title"), str):
+            self.title.setText(d["title"])
+
+    def remembered(self) -> dict[str, Any]:
+        """What to keep in the settings for next time."""
+        d = asdict(self.options())
+        d.pop("hidden")
+        d.pop("theme")
+        d["format"] = self.format()
+        d["view"] = self.view_kind()
+        d["range"] = self.range_text.text()
+        return d
+
+    def format(self) -> str:
+        return str(self.fmt.currentData())
+
+    def view_kind(self) -> str:
+        if self.view_whole.isChecked():
+            return "whole"
+        if self.view_range.isChecked():
+            return "range"
+        return "view"
+
+    def options(self) -> ex.ExportOptions:
+        return ex.ExportOptions(
+            width=self.width_px.value(),
+            height=self.height_px.value(),
+            dpi=self.dpi.value(),
+            theme=str(self.theme.currentData()),
+            title=self.title.text().strip(),
+            legend=self.legend.isChecked(),
+            axis=self.axis.isChecked(),
+            footer=self.footer.isChecked(),
+            transparent=self.transparent.isChecked(),
+            page=self.page.currentText(),
+            landscape=self.landscape.isChecked(),
+            margin_mm=self.margin.value(),
+            poster=self.poster.isChecked(),
+            poster_pages=self.poster_pages.value(),
+            handout=self.handout.isChecked(),
+            hidden=self.hidden,
+        )
+
+    def time_range(self) -> tuple[float, float]:
+        kind = self.view_kind()
+        if kind == "range":
+            return ex.parse_range(self.range_text.text())
+        if kind == "whole":
+            o = self.options()
+            return ex.whole_range(self.timeline, o.width / (o.dpi / 96))
+        return self.viewport.start, self.viewport.end
+
+    def _apply_preset(self) -> None:
+        name = self.preset.currentData()
+        if name in ex.PNG_PRESETS:
+            w, h, dpi = ex.PNG_PRESETS[name]
+            for box, value in ((self.width_px, w), (self.height_px, h), (self.dpi, dpi)):
+                box.blockSignals(True)
+                box.setValue(value)
+                box.blockSignals(False)
+            self._schedule()
+
+    def _update_enabled(self) -> None:
+        pdf = self.format() == "pdf"
+        for w in (
+            self.page,
+            self.landscape,
+            self.margin,
+            self.poster,
+            self.poster_pages,
+            self.handout,
+        ):
+            w.setEnabled(pdf)
+        for w in (self.preset, self.width_px, self.height_px):
+            w.setEnabled(not pdf)
+        self.transparent.setEnabled(self.format() == "png")
+
+    # --- preview ---------------------------------------------------------------------------
+
+    def _schedule(self, *_: object) -> None:
+        self._preview_timer.start()
+
+    def update_preview(self) -> None:
+        """Draw the export small: the same page, scaled to the preview's size."""
+        try:
+            t0, t1 = self.time_range()
+            o = self.options()
+            fmt = self.format()
+            ex.check_options(o, fmt)
+            ex.check_has_events(self.timeline, t0, t1, self.hidden)
+        except ex.ExportError as err:
+            self.message.setText(str(err).capitalize())
+            self.export_button.setEnabled(False)
+            self.last_error = str(err)
+            return
+        self.last_error = ""
+        self.export_button.setEnabled(True)
+        if fmt == "pdf":
+            size = QPageSize(ex.PAGE_SIZES[o.page]).sizePoints()
+            w, h = size.width() * 96 / 72, size.height() * 96 / 72
+            if o.landscape or o.poster:
+                w, h = max(w, h), min(w, h)
+            if o.poster:
+                w = w * o.poster_pages - ex.POSTER_OVERLAP_MM / 25.4 * 96 * (o.poster_pages - 1)
+            preview_opts = replace(o, width=round(w), height=round(h), dpi=96.0)
+        else:
+            preview_opts = o
+        avail_w, avail_h = max(50, self.preview.width() - 8), max(50, self.preview.height() - 8)
+        s = min(avail_w / preview_opts.width, avail_h / preview_opts.height)
+        small = replace(
+            preview_opts,
+            width=max(16, round(preview_opts.width * s)),
+            height=max(16, round(preview_opts.height * s)),
+            dpi=max(1.0, preview_opts.dpi * s),
+        )
+        image = ex.render_image(self.timeline, t0, t1, small)
+        self.preview.setPixmap(QPixmap.fromImage(image))
+        desc = (
+            f"{o.width:,} × {o.height:,} px at {o.dpi:g} dpi"
+            if fmt != "pdf"
+            else (
+                f"{o.page} {'landscape' if (o.landscape or o.poster) else 'portrait'}"
+                + (f", poster over {o.poster_pages} pages" if o.poster else "")
+                + (", with a handout" if o.handout else "")
+            )
+        )
+        self.message.setText(desc)
+
+    # --- exporting -------------------------------------------------------------------------
+
+    def choose_file_and_export(self) -> None:
+        fmt = self.format()
+        base = (self.timeline.title or "timeline").replace("/", "-").replace(":", "")
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Export Timeline", f"{base}.{fmt}", FORMAT_FILTERS[fmt]
+        )
+        if path:
+            if not os.path.splitext(path)[1]:
+                path += f".{fmt}"
+            self.export_to(path)
+
+    def export_to(self, path: str, *, wait: bool = False) -> None:
+        """Export in a worker thread; progress appears if it takes over half a second."""
+        try:
+            t0, t1 = self.time_range()
+        except ex.ExportError as err:
+            self._fail(str(err))
+            return
+        self._path = path
+        self._worker = _Worker(self.timeline, path, t0, t1, self.options())
+        self._thread = QThread(self)
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        self._progress = QProgressDialog("Exporting…", "Cancel", 0, 0, self)
+        self._progress.setObjectName("exportProgress")
+        self._progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self._progress.setMinimumDuration(500)
+        self._progress.setAutoClose(False)
+        self._progress.canceled.connect(self._cancel)
+        # Slots of this dialog run in the GUI thread: the signals cross threads queued.
+        self._worker.progressed.connect(self._on_progress)
+        self._worker.finished.connect(self._on_finished)
+        self.export_button.setEnabled(False)
+        self._thread.start()
+        if wait:
+            while self._thread is not None:
+                QGuiApplication.processEvents()
+                QThread.msleep(5)
+
+    @Slot(int, int)
+    def _on_progress(self, done: int, total: int) -> None:
+        if self._progress is not None:
+            self._progress.setMaximum(total)
+            self._progress.setValue(done)
+
+    @Slot(str)
+    def _on_finished(self, error: str) -> None:
+        if self._progress is not None:
+            self._progress.reset()
+            self._progress.deleteLater()
+            self._progress = None
+        if self._thread is not None:
+            self._thread.quit()
+            self._thread.wait()
+            self._thread = None
+        self._worker = None
+        if error:
+            self._fail(error)
+        else:
+            self.exported.emit(self._path)
+            self.accept()
+
+    def _cancel(self) -> None:
+        if self._worker is not None:
+            self._worker.cancel_requested = True
+
+    def _fail(self, message: str) -> None:
+        self.last_error = message
+        self.export_button.setEnabled(True)
+        if message == "the export was cancelled":
+            self.message.setText("Export cancelled; nothing was written.")
+            return
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Export failed",
+            f"Could not export: {message}.",
+            QMessageBox.StandardButton.Ok,
+            self,
+        )
+        box.setObjectName("exportErrorDialog")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.open()
