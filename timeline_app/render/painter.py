@@ -7,17 +7,31 @@ is clamped before it reaches QPainter (the raster engine misbehaves far outside 
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import (
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPen,
+    QPixmap,
+    QStaticText,
+    QTransform,
+)
 
 from timeline_app.render.theme import Theme, category_color, text_on
 from timeline_app.view.compose import Page
 from timeline_app.view.layout import DEFAULT_STYLE, LayoutStyle
 from timeline_app.view.scene import Badge, EventMark, Rect, Scene
 
+# Devices where cached, pre-laid-out text is drawn; vector devices (SVG, PDF, printers)
+# get plain drawText so that every label stays a text element.
+_RASTER_DEVICES = frozenset({1, 2, 3})  # QInternal::Widget, Pixmap, Image
 ROLES = ("label", "tick", "context", "lane", "badge", "title", "legend", "footer")
 _FAR = 4000.0
 
@@ -117,8 +131,7 @@ def render(
     _draw_grid(painter, scene, theme)
     if axis:
         _draw_axis(painter, scene, theme, fonts, transparent)
-    for mark in scene.marks:
-        _draw_mark(painter, mark, theme, fonts, highlight, w)
+    _draw_marks(painter, scene.marks, theme, fonts, highlight, w)
     for badge in scene.badges:
         _draw_badge(painter, badge, theme, fonts, w)
     if scene.empty_message:
@@ -190,20 +203,70 @@ def _draw_axis(
     painter.drawLine(QPointF(0, a.bottom - 0.5), QPointF(a.w, a.bottom - 0.5))
 
 
-def _draw_mark(
+_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter) | int(
+    Qt.TextFlag.TextSingleLine
+)
+_STATIC: dict[tuple[str, str], QStaticText] = {}
+
+
+def _static_text(text: str, font: QFont, font_key: str) -> QStaticText:
+    """A laid-out label, cached: drawing it again costs a fraction of drawText."""
+    key = (text, font_key)
+    st = _STATIC.get(key)
+    if st is None:
+        if len(_STATIC) > 20_000:
+            _STATIC.clear()
+        st = QStaticText(text)
+        st.setTextFormat(Qt.TextFormat.PlainText)
+        st.prepare(QTransform(), font)
+        _STATIC[key] = st
+    return st
+
+
+_TX_TRANSLATE = QTransform.TransformationType.TxTranslate.value
+_STAMPS: dict[tuple[str, str, float, float, float], QPixmap] = {}
+
+
+def _marker_stamp(color: str, outline: str, size: float, pen_w: float, dpr: float) -> QPixmap:
+    """A point marker drawn once per colour and size, for stamping onto raster devices."""
+    key = (color, outline, size, pen_w, dpr)
+    pm = _STAMPS.get(key)
+    if pm is None:
+        if len(_STAMPS) > 256:
+            _STAMPS.clear()
+        full = size + pen_w * 2
+        side = max(1, math.ceil(full * dpr))
+        pm = QPixmap(side, side)
+        pm.setDevicePixelRatio(dpr)
+        pm.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pm)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing, True)
+        pen = QPen(QColor(outline))
+        pen.setWidthF(pen_w)
+        p.setPen(pen)
+        p.setBrush(QColor(color))
+        off = (side / dpr - size) / 2
+        p.drawEllipse(QRectF(off, off, size, size))
+        p.end()
+        _STAMPS[key] = pm
+    return pm
+
+
+def _draw_marks(
     painter: QPainter,
-    mark: EventMark,
+    marks: list[EventMark],
     theme: Theme,
     fonts: dict[str, QFont],
     highlight: Highlight,
     width: float,
 ) -> None:
-    color = QColor(category_color(mark.color, mark.lane))
-    selected = mark.event_id == highlight.selected
-    hovered = mark.event_id == highlight.hovered
-    label_rect = _qrect(mark.label_rect, width)
+    """All event marks, batched by state: highlights, then markers by colour, then labels."""
     s = theme.scale
-    if selected or hovered:
+    painter.setPen(Qt.PenStyle.NoPen)
+    for mark in marks:
+        selected = mark.event_id == highlight.selected
+        if not (selected or mark.event_id == highlight.hovered):
+            continue
         pad = 3 * s
         back = _qrect(mark.hit_rect, width).adjusted(-pad, 1 * s, pad, -1 * s)
         painter.setPen(Qt.PenStyle.NoPen)
@@ -216,34 +279,61 @@ def _draw_mark(
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(back, 4 * s, 4 * s)
-    marker = _qrect(mark.marker, width)
     outline = QPen(QColor(theme.marker_outline))
     outline.setWidthF(1.5 * s)
     painter.setPen(outline)
-    painter.setBrush(QBrush(color))
-    if mark.is_range:
-        painter.drawRoundedRect(marker, marker.height() / 2, marker.height() / 2)
-    else:
-        painter.drawEllipse(marker)
-    painter.setFont(fonts["label"])
-    inside = (
-        mark.is_range
-        and mark.label_rect.x >= mark.marker.x
-        and mark.label_rect.right <= mark.marker.right
-    )
-    painter.setPen(
-        QColor(
-            text_on(category_color(mark.color, mark.lane))
-            if inside
-            else (theme.selection_text if selected else theme.label_text)
-        )
-    )
-    painter.drawText(
-        label_rect,
-        int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-        | int(Qt.TextFlag.TextSingleLine),
-        mark.label,
-    )
+    brushes: dict[str, QBrush] = {}
+    current = ""
+    device = painter.device()
+    # On screens and images, point markers are stamped from a cached pixmap (an antialiased
+    # ellipse costs ~15 µs); vector devices and scaled painters draw real ellipses.
+    raster = device.devType() in _RASTER_DEVICES
+    stamps = raster and painter.worldTransform().type().value <= _TX_TRANSLATE
+    dpr = device.devicePixelRatioF() if stamps else 1.0
+    for mark in marks:
+        color = category_color(mark.color, mark.lane)
+        marker = _qrect(mark.marker, width)
+        if stamps and not mark.is_range:
+            pm = _marker_stamp(color, theme.marker_outline, marker.width(), 1.5 * s, dpr)
+            pad = pm.width() / dpr - marker.width()
+            painter.drawPixmap(QPointF(marker.x() - pad / 2, marker.y() - pad / 2), pm)
+            continue
+        if color != current:
+            brush = brushes.get(color)
+            if brush is None:
+                brush = brushes[color] = QBrush(QColor(color))
+            painter.setBrush(brush)
+            current = color
+        if mark.is_range:
+            painter.drawRoundedRect(marker, marker.height() / 2, marker.height() / 2)
+        else:
+            painter.drawEllipse(marker)
+    font = fonts["label"]
+    font_key = font.key()
+    painter.setFont(font)
+    normal = QColor(theme.label_text)
+    painter.setPen(normal)
+    for mark in marks:
+        r = mark.label_rect
+        inside = mark.is_range and r.x >= mark.marker.x and r.right <= mark.marker.right
+        selected = mark.event_id == highlight.selected
+        special = inside or selected
+        if special:
+            painter.setPen(
+                QColor(
+                    text_on(category_color(mark.color, mark.lane))
+                    if inside
+                    else theme.selection_text
+                )
+            )
+        if raster:
+            st = _static_text(mark.label, font, font_key)
+            h = st.size().height()
+            painter.drawStaticText(QPointF(_clamp_x(r.x, width), r.y + (r.h - h) / 2), st)
+        else:
+            painter.drawText(_qrect(r, width), _LEFT, mark.label)
+        if special:
+            painter.setPen(normal)
 
 
 def _draw_badge(
