@@ -20,7 +20,6 @@ from PySide6.QtGui import (
     QPainter,
     QPen,
     QPixmap,
-    QStaticText,
     QTransform,
 )
 
@@ -29,8 +28,8 @@ from timeline_app.view.compose import Page
 from timeline_app.view.layout import DEFAULT_STYLE, LayoutStyle
 from timeline_app.view.scene import Badge, EventMark, Rect, Scene
 
-# Devices where cached, pre-laid-out text is drawn; vector devices (SVG, PDF, printers)
-# get plain drawText so that every label stays a text element.
+# Raster devices, where point markers are stamped from cached pixmaps; vector devices
+# (SVG, PDF, printers) get real ellipses.
 _RASTER_DEVICES = frozenset({1, 2, 3})  # QInternal::Widget, Pixmap, Image
 ROLES = ("label", "tick", "context", "lane", "badge", "title", "legend", "footer")
 _FAR = 4000.0
@@ -66,6 +65,7 @@ class QtTextMetrics:
     def __init__(self, theme: Theme) -> None:
         self._metrics = {role: QFontMetricsF(font) for role, font in fonts_for(theme).items()}
         self._cache: dict[tuple[str, str], float] = {}
+        self._chars: dict[str, dict[str, float]] = {role: {} for role in self._metrics}
 
     def width(self, role: str, text: str) -> float:
         key = (role, text)
@@ -73,9 +73,26 @@ class QtTextMetrics:
         if w is None:
             if len(self._cache) > 50_000:
                 self._cache.clear()
-            w = self._metrics[role].horizontalAdvance(text)
+            w = self._measure(role, text)
             self._cache[key] = w
         return w
+
+    def _measure(self, role: str, text: str) -> float:
+        """Plain Latin text is the sum of cached character advances (half the cost of
+        shaping it); anything else (combining marks, other scripts) is measured whole."""
+        fm = self._metrics[role]
+        if not text.isascii() or not text.isprintable():
+            return fm.horizontalAdvance(text)
+        chars = self._chars[role]
+        total = 0.0
+        for ch in text:
+            a = chars.get(ch)
+            if a is None:
+                a = chars[ch] = fm.horizontalAdvance(ch)
+            total += a
+        # Without kerning the sum is within a pixel of the shaped width; labels keep a
+        # 12 px gap, so that pixel never makes two of them touch.
+        return total
 
     def elide(self, role: str, text: str, width: float) -> str:
         return self._metrics[role].elidedText(text, Qt.TextElideMode.ElideRight, width)
@@ -193,10 +210,11 @@ def _draw_axis(
         painter.drawText(QRectF(_clamp_x(c.x, a.w), a.y, 2000, ctx_h), flags, c.label)
     painter.setFont(fonts["tick"])
     painter.setPen(QColor(theme.axis_text))
+    tick_base = _baseline(fonts["tick"], a.y + ctx_h, a.h - ctx_h - 4 * s)
     for t in scene.ticks:
         x = round(t.x) + 0.5
         painter.drawLine(QPointF(x, a.bottom - 5 * s), QPointF(x, a.bottom))
-        painter.drawText(QRectF(x + 3 * s, a.y + ctx_h, 2000, a.h - ctx_h - 4 * s), flags, t.label)
+        painter.drawText(QPointF(x + 3 * s, tick_base), t.label)
     pen = QPen(QColor(theme.grid))
     pen.setWidthF(1.0)
     painter.setPen(pen)
@@ -206,21 +224,23 @@ def _draw_axis(
 _LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter) | int(
     Qt.TextFlag.TextSingleLine
 )
-_STATIC: dict[tuple[str, str], QStaticText] = {}
 
 
-def _static_text(text: str, font: QFont, font_key: str) -> QStaticText:
-    """A laid-out label, cached: drawing it again costs a fraction of drawText."""
-    key = (text, font_key)
-    st = _STATIC.get(key)
-    if st is None:
-        if len(_STATIC) > 20_000:
-            _STATIC.clear()
-        st = QStaticText(text)
-        st.setTextFormat(Qt.TextFormat.PlainText)
-        st.prepare(QTransform(), font)
-        _STATIC[key] = st
-    return st
+def _baseline(font: QFont, top: float, height: float) -> float:
+    """The baseline that centres one line of ``font`` vertically in [top, top + height]."""
+    fm = _font_metrics(font)
+    return top + (height - fm.ascent() - fm.descent()) / 2 + fm.ascent()
+
+
+_METRICS: dict[str, QFontMetricsF] = {}
+
+
+def _font_metrics(font: QFont) -> QFontMetricsF:
+    key = font.key()
+    fm = _METRICS.get(key)
+    if fm is None:
+        fm = _METRICS[key] = QFontMetricsF(font)
+    return fm
 
 
 _TX_TRANSLATE = QTransform.TransformationType.TxTranslate.value
@@ -309,8 +329,11 @@ def _draw_marks(
         else:
             painter.drawEllipse(marker)
     font = fonts["label"]
-    font_key = font.key()
     painter.setFont(font)
+    fm = _font_metrics(font)
+    # drawText at a baseline point is less than half the cost of drawText in a rectangle
+    # with alignment flags; labels are already elided by the layout.
+    offset = (fm.ascent() - fm.descent()) / 2
     normal = QColor(theme.label_text)
     painter.setPen(normal)
     for mark in marks:
@@ -326,12 +349,7 @@ def _draw_marks(
                     else theme.selection_text
                 )
             )
-        if raster:
-            st = _static_text(mark.label, font, font_key)
-            h = st.size().height()
-            painter.drawStaticText(QPointF(_clamp_x(r.x, width), r.y + (r.h - h) / 2), st)
-        else:
-            painter.drawText(_qrect(r, width), _LEFT, mark.label)
+        painter.drawText(QPointF(_clamp_x(r.x, width), r.y + r.h / 2 + offset), mark.label)
         if special:
             painter.setPen(normal)
 
