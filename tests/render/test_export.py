@@ -283,3 +283,20 @@ def test_parse_range() -> None:
     for bad in ("2017-05", "2017-07..2017-05", "May..June"):
         with pytest.raises(ex.ExportError):
             ex.parse_range(bad)
+
+
+def test_cancelling_writes_nothing(timeline: Timeline, tmp_path: Path) -> None:
+    out = tmp_path / "h.pdf"
+    out.write_bytes(b"old")
+    seen: list[tuple[int, int]] = []
+    calls = iter([False, True])  # carry on after the first page, then the user cancels
+
+    with pytest.raises(ex.ExportCancelled):
+        ex.export_file(
+            timeline, out, *whole(timeline, 1050), ex.ExportOptions(handout=True),
+            progress=lambda done, total: seen.append((done, total)),
+            cancelled=lambda: next(calls, True),
+        )  # fmt: skip
+    assert out.read_bytes() == b"old"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["h.pdf"]
+    assert seen and seen[0][0] == 1
