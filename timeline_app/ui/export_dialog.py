@@ -200,7 +200,8 @@ class ExportDialog(QDialog):
 
         self.title = QLineEdit()
         self.title.setObjectName("exportTitle")
-        self.title.setPlaceholderText(self.timeline.title or "No title")
+        example = self.timeline.title or "Lesson 4: the first meeting"
+        self.title.setPlaceholderText(f"Optional, for example: {example}")
         self.theme = QComboBox()
         for name in ex.THEMES:
             self.theme.addItem(name.capitalize(), name)
@@ -362,7 +363,7 @@ class ExportDialog(QDialog):
             self.handout,
         ):
             w.setEnabled(pdf)
-        for w in (self.preset, self.width_px, self.height_px):
+        for w in (self.preset, self.width_px, self.height_px, self.dpi):
             w.setEnabled(not pdf)
         self.transparent.setEnabled(self.format() == "png")
 
