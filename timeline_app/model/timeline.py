@@ -97,6 +97,7 @@ class Event:
 
 
 UNCATEGORISED = Category("uncategorised", "Other", "#7f7f7f")
+MERGED_LANE = "*"  # the id of the lane that holds every shown category
 
 
 @dataclass(slots=True)
@@ -184,6 +185,8 @@ class Timeline:
         self.lanes: tuple[Lane, ...] = tuple(lanes[c.id] for c in self.categories)
         for lane in self.lanes:
             lane.finish()
+        self._category_ids = {c.id for c in self.categories}
+        self._merged: dict[frozenset[str], Lane] = {}
         self._latest = float(max((max(e.t1, e.tm) for e in self.events), default=0))
 
     def __len__(self) -> int:
@@ -202,6 +205,24 @@ class Timeline:
         if not self.events:
             return 0.0, 0.0
         return float(self.events[0].t0), self._latest
+
+    def merged_lane(self, hidden: frozenset[str] = frozenset()) -> Lane:
+        """One lane holding the events of every category not in ``hidden`` (cached)."""
+        lane = self._merged.get(hidden)
+        if lane is None:
+            shown = {lane.category.id for lane in self.lanes if lane.category.id not in hidden}
+            lane = Lane(Category(MERGED_LANE, "All shown categories"))
+            for event in self.events:
+                category = (
+                    event.category if event.category in self._category_ids else UNCATEGORISED.id
+                )
+                if category in shown:
+                    lane.add(event)
+            lane.finish()
+            if len(self._merged) > 8:
+                self._merged.clear()
+            self._merged[hidden] = lane
+        return lane
 
     def lane_of(self, category_id: str) -> Lane | None:
         for lane in self.lanes:

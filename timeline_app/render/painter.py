@@ -8,7 +8,7 @@ is clamped before it reaches QPainter (the raster engine misbehaves far outside 
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 from PySide6.QtCore import QPointF, QRectF, Qt
@@ -20,9 +20,11 @@ from PySide6.QtGui import (
     QPainter,
     QPen,
     QPixmap,
+    QPolygonF,
     QTransform,
 )
 
+from timeline_app.model.timeline import MERGED_LANE
 from timeline_app.render.theme import Theme, category_color, text_on
 from timeline_app.view.compose import Page
 from timeline_app.view.layout import DEFAULT_STYLE, LayoutStyle
@@ -171,6 +173,8 @@ def _draw_lanes(
                 QRectF(0, r.y, scene.width, r.h),
                 QColor(theme.lane_even if band.index % 2 == 0 else theme.lane_odd),
             )
+        if band.category_id == MERGED_LANE:
+            continue
         color = QColor(category_color(band.color, band.index))
         painter.fillRect(QRectF(0, r.y, 4 * s, r.h), color)
         painter.setPen(QColor(theme.lane_text))
@@ -185,7 +189,7 @@ def _draw_lanes(
 
 def _draw_grid(painter: QPainter, scene: Scene, theme: Theme) -> None:
     pen = QPen(QColor(theme.grid))
-    pen.setWidthF(1.0)
+    pen.setWidthF(theme.line_width)
     painter.setPen(pen)
     top = scene.axis_rect.bottom
     for tick in scene.ticks:
@@ -244,12 +248,69 @@ def _font_metrics(font: QFont) -> QFontMetricsF:
 
 
 _TX_TRANSLATE = QTransform.TransformationType.TxTranslate.value
-_STAMPS: dict[tuple[str, str, float, float, float], QPixmap] = {}
+_STAMPS: dict[tuple[str, str, float, float, float, str], QPixmap] = {}
 
 
-def _marker_stamp(color: str, outline: str, size: float, pen_w: float, dpr: float) -> QPixmap:
-    """A point marker drawn once per colour and size, for stamping onto raster devices."""
-    key = (color, outline, size, pen_w, dpr)
+SHAPES = ("circle", "square", "diamond", "triangle", "hexagon", "triangle-down", "star", "cross")
+
+
+def shape_for(lane: int, theme: Theme) -> str:
+    """The marker shape of a lane: circles, or one shape per category where colour alone
+    must not carry the meaning."""
+    return SHAPES[lane % len(SHAPES)] if theme.marker_shapes else "circle"
+
+
+def draw_marker(painter: QPainter, shape: str, r: QRectF) -> None:
+    """One point marker of ``shape`` filling ``r``, with the painter's pen and brush."""
+    if shape == "circle":
+        painter.drawEllipse(r)
+        return
+    if shape == "square":
+        painter.drawRect(
+            r.adjusted(r.width() * 0.08, r.height() * 0.08, -r.width() * 0.08, -r.height() * 0.08)
+        )
+        return
+    cx, cy, w, h = r.center().x(), r.center().y(), r.width() / 2, r.height() / 2
+    if shape == "diamond":
+        pts = [(0, -1), (1, 0), (0, 1), (-1, 0)]
+    elif shape == "triangle":
+        pts = [(0, -1), (1, 0.8), (-1, 0.8)]
+    elif shape == "triangle-down":
+        pts = [(0, 1), (1, -0.8), (-1, -0.8)]
+    elif shape == "hexagon":
+        pts = [(math.cos(a), math.sin(a)) for a in (math.pi / 3 * k for k in range(6))]
+    elif shape == "star":
+        pts = [
+            (
+                (1 if k % 2 == 0 else 0.45) * math.sin(math.pi / 5 * k),
+                -(1 if k % 2 == 0 else 0.45) * math.cos(math.pi / 5 * k),
+            )
+            for k in range(10)
+        ]
+    else:  # cross
+        t = 0.35
+        pts = [
+            (-t, -1),
+            (t, -1),
+            (t, -t),
+            (1, -t),
+            (1, t),
+            (t, t),
+            (t, 1),
+            (-t, 1),
+            (-t, t),
+            (-1, t),
+            (-1, -t),
+            (-t, -t),
+        ]
+    painter.drawPolygon(QPolygonF([QPointF(cx + x * w, cy + y * h) for x, y in pts]))
+
+
+def _marker_stamp(
+    color: str, outline: str, size: float, pen_w: float, dpr: float, shape: str = "circle"
+) -> QPixmap:
+    """A point marker drawn once per colour, shape and size, for stamping on raster devices."""
+    key = (color, outline, size, pen_w, dpr, shape)
     pm = _STAMPS.get(key)
     if pm is None:
         if len(_STAMPS) > 256:
@@ -266,7 +327,7 @@ def _marker_stamp(color: str, outline: str, size: float, pen_w: float, dpr: floa
         p.setPen(pen)
         p.setBrush(QColor(color))
         off = (side / dpr - size) / 2
-        p.drawEllipse(QRectF(off, off, size, size))
+        draw_marker(p, shape, QRectF(off, off, size, size))
         p.end()
         _STAMPS[key] = pm
     return pm
@@ -314,7 +375,14 @@ def _draw_marks(
         color = category_color(mark.color, mark.lane)
         marker = _qrect(mark.marker, width)
         if stamps and not mark.is_range:
-            pm = _marker_stamp(color, theme.marker_outline, marker.width(), 1.5 * s, dpr)
+            pm = _marker_stamp(
+                color,
+                theme.marker_outline,
+                marker.width(),
+                1.5 * s,
+                dpr,
+                shape_for(mark.lane, theme),
+            )
             pad = pm.width() / dpr - marker.width()
             painter.drawPixmap(QPointF(marker.x() - pad / 2, marker.y() - pad / 2), pm)
             continue
@@ -327,7 +395,7 @@ def _draw_marks(
         if mark.is_range:
             painter.drawRoundedRect(marker, marker.height() / 2, marker.height() / 2)
         else:
-            painter.drawEllipse(marker)
+            draw_marker(painter, shape_for(mark.lane, theme), marker)
     font = fonts["label"]
     painter.setFont(font)
     fm = _font_metrics(font)
@@ -399,7 +467,9 @@ def render_page(
         d = 10 * s
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(category_color(item.color, item.index)))
-        painter.drawEllipse(QRectF(item.x, item.y + (item.h - d) / 2, d, d))
+        draw_marker(
+            painter, shape_for(item.index, theme), QRectF(item.x, item.y + (item.h - d) / 2, d, d)
+        )
         painter.setFont(fonts["legend"])
         painter.setPen(QColor(theme.label_text))
         painter.drawText(QRectF(item.x + d + 6 * s, item.y, 2000, item.h), left, item.label)
@@ -417,4 +487,9 @@ def render_page(
 
 def layout_style(theme: Theme) -> LayoutStyle:
     """The layout sizes that go with a theme's type scale."""
-    return DEFAULT_STYLE if theme.scale == 1.0 else DEFAULT_STYLE.scaled(theme.scale)
+    style = DEFAULT_STYLE if theme.scale == 1.0 else DEFAULT_STYLE.scaled(theme.scale)
+    if not theme.labels_on_bars:
+        style = replace(style, labels_on_bars=False)
+    if theme.one_lane:
+        style = replace(style, one_lane=True)
+    return style

@@ -35,6 +35,37 @@ class Theme:
     badge_px: float = 11.0
     scale: float = 1.0
     dark: bool = False
+    # A second cue besides colour: each category's markers get their own shape.
+    marker_shapes: bool = False
+    # Labels over coloured bars need the bar colour to contrast with the text; themes that
+    # promise a contrast ratio put labels beside bars instead.
+    labels_on_bars: bool = True
+    line_width: float = 1.0
+    # All categories in one lane, told apart by colour and shape (see LayoutStyle.one_lane).
+    one_lane: bool = False
+
+    @property
+    def smallest_text_px(self) -> float:
+        return (
+            min(self.label_px, self.tick_px, self.context_px, self.lane_px, self.badge_px)
+            * self.scale
+        )
+
+    def text_pairs(self) -> list[tuple[str, str, str]]:
+        """(what, text colour, background) for every kind of text this theme draws."""
+        pairs = [
+            ("event label", self.label_text, self.lane_even),
+            ("event label", self.label_text, self.lane_odd),
+            ("event label", self.label_text, self.background),
+            ("selected label", self.selection_text, self.selection),
+            ("lane name", self.lane_text, self.lane_even),
+            ("lane name", self.lane_text, self.lane_odd),
+            ("axis ticks", self.axis_text, self.axis_background),
+            ("axis context", self.context_text, self.axis_background),
+            ("count badge", self.badge_text, self.badge_background),
+            ("notes and credits", self.muted_text, self.background),
+        ]
+        return pairs
 
     def with_font_family(self, family: str) -> Theme:
         return replace(self, font_family=family)
@@ -81,7 +112,56 @@ DARK = Theme(
     dark=True,
 )
 
-THEMES = {t.name: t for t in (LIGHT, DARK)}
+# For projectors: black on white (a lit classroom washes out dark backgrounds), text at
+# least 7:1 against its background (WCAG AAA), shapes as well as colours, thick lines. The
+# type scale is set from the screen's height by ``projector_for``.
+PROJECTOR = Theme(
+    name="projector",
+    background="#FFFFFF",
+    lane_even="#F0F0F0",
+    lane_odd="#FFFFFF",
+    lane_text="#000000",
+    grid="#B8B8B8",
+    axis_background="#FFFFFF",
+    axis_text="#000000",
+    context_text="#000000",
+    label_text="#000000",
+    muted_text="#333333",
+    selection="#FFD23F",
+    selection_text="#000000",
+    hover="#E3E3E3",
+    badge_text="#000000",
+    badge_background="#FFFFFF",
+    marker_outline="#000000",
+    label_px=14.0,
+    tick_px=13.0,
+    context_px=14.0,
+    lane_px=13.0,
+    badge_px=13.0,
+    marker_shapes=True,
+    labels_on_bars=False,
+    line_width=2.0,
+    one_lane=True,
+)
+
+# Nothing smaller than 1/40 of the screen height, so the back row can read it.
+SMALLEST_TEXT_FRACTION = 1 / 40
+
+
+def projector_for(screen_height: float) -> Theme:
+    """The projector theme with type sized from the screen's height."""
+    smallest = min(
+        PROJECTOR.label_px,
+        PROJECTOR.tick_px,
+        PROJECTOR.context_px,
+        PROJECTOR.lane_px,
+        PROJECTOR.badge_px,
+    )
+    scale = max(1.0, screen_height * SMALLEST_TEXT_FRACTION / smallest)
+    return replace(PROJECTOR, scale=scale)
+
+
+THEMES = {t.name: t for t in (LIGHT, DARK, PROJECTOR)}
 
 
 def theme_named(name: str) -> Theme:

@@ -182,12 +182,19 @@ class TimelineCanvas(QWidget):
 
     def frame(self, event: Event) -> None:
         """Zoom to show ``event`` with some context around it."""
+        self._set_vp(self.frame_viewport(event))
+
+    def frame_viewport(self, event: Event) -> Viewport:
+        """The view that frames ``event`` with some context, for its date's precision."""
         context = CONTEXT_BY_PRECISION[event.precision]
         if event.is_range:
-            vp = vpm.frame_event(event.t0, event.t1, self._width(), self._limits, context)
-        else:
-            vp = vpm.frame_event(event.tm, event.tm, self._width(), self._limits, context)
-        self._set_vp(vp)
+            return vpm.frame_event(event.t0, event.t1, self._width(), self._limits, context)
+        return vpm.frame_event(event.tm, event.tm, self._width(), self._limits, context)
+
+    def fit_viewport(self) -> Viewport:
+        """The view of the whole timeline."""
+        lo, hi = self._timeline.extent()
+        return vpm.fit(lo, hi, self._width(), self._limits)
 
     def select(self, event_id: str | None, *, ensure_visible: bool = True) -> None:
         if event_id is not None and self._timeline.get(event_id) is None:

@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QIcon,
     QKeySequence,
+    QScreen,
 )
 from PySide6.QtWidgets import (
     QApplication,
@@ -41,6 +42,7 @@ from timeline_app.ui.canvas import TimelineCanvas, span_text
 from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.export_dialog import ExportDialog
 from timeline_app.ui.overview_strip import OverviewStrip
+from timeline_app.ui.presentation import PresentationWindow, start_presentation
 from timeline_app.ui.side_panels import EventList, Legend
 from timeline_app.ui.theming import apply_palette, system_prefers_dark
 from timeline_app.view.viewport import Viewport
@@ -149,6 +151,12 @@ class MainWindow(QMainWindow):
             "Copy the current view as an image, at twice its size",
         )
         self.act_print = self._action("&Print…", self.print_dialog, [K(K.StandardKey.Print)])
+        self.act_present = self._action(
+            "&Present",
+            self.present,
+            [K("F5")],
+            "Present full screen for a class: clicker keys, large type, event cards",
+        )
         self.act_quit = self._action("&Quit", self.close, [K(K.StandardKey.Quit), K("Ctrl+Q")])
         self.act_zoom_in = self._action(
             "Zoom &In", self.canvas.zoom_in, [K(K.StandardKey.ZoomIn), K("Ctrl+=")], "Zoom in"
@@ -180,6 +188,11 @@ class MainWindow(QMainWindow):
         view_menu = menu.addMenu("&View")
         view_menu.addActions([self.act_zoom_in, self.act_zoom_out, self.act_fit])
         view_menu.addSeparator()
+        view_menu.addAction(self.act_present)
+        self.present_menu = view_menu.addMenu("Present &On")
+        self.present_menu.setObjectName("presentOnMenu")
+        self.present_menu.aboutToShow.connect(self._fill_present_menu)
+        view_menu.addSeparator()
         view_menu.addAction(self.act_find)
         theme_menu = view_menu.addMenu("&Theme")
         self.theme_actions: dict[str, QAction] = {}
@@ -202,6 +215,7 @@ class MainWindow(QMainWindow):
         toolbar.addSeparator()
         toolbar.addActions([self.act_zoom_out, self.act_zoom_in, self.act_fit])
         toolbar.addSeparator()
+        toolbar.addAction(self.act_present)
         toolbar.addAction(self.act_export)
         self.addToolBar(toolbar)
         self._update_recent_menu()
@@ -346,6 +360,37 @@ class MainWindow(QMainWindow):
         self.tabs.setCurrentWidget(self.event_list)
         self.event_list.search.setFocus()
         self.event_list.search.selectAll()
+
+    # --- presenting ------------------------------------------------------------------------
+
+    def _fill_present_menu(self) -> None:
+        self.present_menu.clear()
+        screens = QGuiApplication.screens()
+        for screen in screens:
+            g = screen.geometry()
+            act = self.present_menu.addAction(f"{screen.name()} ({g.width()} × {g.height()})")
+            act.triggered.connect(lambda _=False, sc=screen: self.present(sc))
+        self.present_menu.setEnabled(len(screens) > 1)
+
+    def present(self, screen: QScreen | None = None) -> PresentationWindow:
+        """Present on ``screen``; by default on a screen other than this window's, with the
+        presenter view here, or full screen here when there is only one screen."""
+        here = self.screen()
+        screens = QGuiApplication.screens()
+        if screen is None:
+            others = [s for s in screens if s is not here]
+            screen = others[0] if others else here
+        presenter = here if (len(screens) > 1 and screen is not here) else None
+        self.presentation = start_presentation(
+            self.canvas.timeline, self.canvas.hidden_categories, screen, presenter
+        )
+        self.presentation.finished.connect(self._presentation_finished)
+        return self.presentation
+
+    def _presentation_finished(self) -> None:
+        self.activateWindow()
+        self.raise_()
+        self.canvas.setFocus()
 
     # --- export, copy, print ----------------------------------------------------------------
 

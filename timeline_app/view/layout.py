@@ -10,10 +10,10 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from collections.abc import Callable, Collection
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Protocol
 
-from timeline_app.model.timeline import Event, Lane, Timeline
+from timeline_app.model.timeline import MERGED_LANE, UNCATEGORISED, Event, Lane, Timeline
 from timeline_app.view import ticks as ticks_mod
 from timeline_app.view.scene import (
     AxisTick,
@@ -72,13 +72,23 @@ class LayoutStyle:
     max_label_width: float = 300.0
     lane_gap: float = 3.0
     edge_pad: float = 6.0
+    labels_on_bars: bool = True
+    # One lane for every shown category (colour and marker shape tell them apart): the
+    # projector's large type leaves too little height for a lane per category.
+    one_lane: bool = False
 
     @property
     def axis_height(self) -> float:
         return self.context_height + self.tick_height
 
     def scaled(self, factor: float) -> LayoutStyle:
-        return LayoutStyle(*(getattr(self, f) * factor for f in self.__slots__))
+        """Every size times ``factor``; flags stay as they are."""
+        sizes = {
+            f: getattr(self, f) * factor
+            for f in self.__slots__
+            if isinstance(getattr(self, f), float)
+        }
+        return replace(self, **sizes)
 
 
 DEFAULT_STYLE = LayoutStyle()
@@ -106,16 +116,21 @@ def layout(
     scene = Scene(vp.width, height, Rect(0, 0, vp.width, style.axis_height))
     _layout_axis(scene, vp, metrics, style)
     lanes = [lane for lane in timeline.lanes if len(lane) and lane.category.id not in hidden]
+    # Category id -> (index among the shown categories, colour): marks keep their category's
+    # colour and shape even when they share one lane.
+    cats = {lane.category.id: (i, lane.category.color) for i, lane in enumerate(lanes)}
     if not lanes:
         scene.empty_message = (
             "No events in this timeline." if len(timeline) == 0 else "All categories are hidden."
         )
         return scene
+    if style.one_lane:
+        lanes = [timeline.merged_lane(frozenset(hidden))]
     top = style.axis_height
     lane_h = (height - top) / len(lanes)
     for index, lane in enumerate(lanes):
         rect = Rect(0, top + index * lane_h, vp.width, lane_h - style.lane_gap)
-        count = _layout_lane(scene, lane, index, rect, vp, metrics, style, stats)
+        count = _layout_lane(scene, lane, index, rect, vp, metrics, style, stats, cats)
         scene.lanes.append(
             LaneBand(lane.category.id, lane.category.label, lane.category.color, rect, index, count)
         )
@@ -155,11 +170,14 @@ def _layout_lane(
     metrics: TextMetrics,
     style: LayoutStyle,
     stats: LayoutStats,
+    cats: dict[str, tuple[int, str]],
 ) -> int:
     """Place one lane's visible events; return how many events the lane has in view."""
-    body_top = rect.y + style.lane_header
+    # The shared lane of one_lane needs no caption: the legend names the categories.
+    header = 0.0 if lane.category.id == MERGED_LANE else style.lane_header
+    body_top = rect.y + header
     # A lane too short for one row shows only count badges.
-    rows = max(0, int((rect.h - style.lane_header - style.badge_height) // style.row_height))
+    rows = max(0, int((rect.h - header - style.badge_height) // style.row_height))
     badge_y = max(rect.y, min(body_top + rows * style.row_height, rect.bottom - style.badge_height))
     color = lane.category.color
     half = style.marker / 2
@@ -196,22 +214,28 @@ def _layout_lane(
         if next_range_x <= point_x:
             event = lane.ranges[range_ids[r_i]]
             r_i += 1
+            ev_index, ev_color = cats.get(event.category) or cats.get(
+                UNCATEGORISED.id, (lane_index, color)
+            )
             _place_range(
                 scene,
                 event,
-                lane_index,
+                ev_index,
                 body_top,
                 rows,
                 row_free,
                 vp,
                 metrics,
                 style,
-                color,
+                ev_color,
                 stats,
                 hide,
             )
             continue
         event = lane.points[p]
+        ev_index, ev_color = cats.get(event.category) or cats.get(
+            UNCATEGORISED.id, (lane_index, color)
+        )
         x = point_x
         row = _first_free(row_free, x - half)
         if row >= 0:
@@ -229,7 +253,7 @@ def _layout_lane(
             scene.marks.append(
                 EventMark(
                     event.id,
-                    color,
+                    ev_color,
                     False,
                     Rect(
                         x - half,
@@ -240,7 +264,7 @@ def _layout_lane(
                     label,
                     Rect(label_x, y, label_w, style.row_height),
                     row,
-                    lane_index,
+                    ev_index,
                 )
             )
             row_free[row] = max(label_x + label_w, x + half) + style.item_gap
@@ -310,7 +334,7 @@ def _place_range(
         return
     stats.labels_measured += 1
     label, label_w = _fit_label(event.title, metrics, style)
-    inside = label_w + 2 * style.label_gap <= min(x1, vp.width) - vis0
+    inside = style.labels_on_bars and label_w + 2 * style.label_gap <= min(x1, vp.width) - vis0
     label_x = vis0 + style.label_gap if inside else max(x1, vis0) + style.label_gap
     if not inside and label_x + label_w > vp.width:
         left_x = vis0 - style.label_gap - label_w

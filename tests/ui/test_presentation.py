@@ -1,0 +1,234 @@
+"""Presentation mode on screen: clicker keys, animation, reveal, blanking, legibility."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication
+from pytestqt.qtbot import QtBot
+
+from timeline_app.formats import load_timeline
+from timeline_app.render.painter import QtTextMetrics, layout_style
+from timeline_app.render.theme import LIGHT, PROJECTOR, contrast_ratio, projector_for
+from timeline_app.ui.main_window import MainWindow
+from timeline_app.ui.presentation import PresentationWindow
+from timeline_app.view.layout import layout
+from timeline_app.view.presentation import Command
+
+
+@pytest.fixture
+def show(qtbot: QtBot, bundled_path: Path) -> PresentationWindow:
+    w = PresentationWindow(load_timeline(bundled_path))
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    w.setFocus()
+    return w
+
+
+def press(qtbot: QtBot, w: PresentationWindow, *keys: Qt.Key) -> None:
+    for key in keys:
+        qtbot.keyClick(w, key)
+
+
+def test_clicker_keys_step_through_events_in_time_order(
+    show: PresentationWindow, qtbot: QtBot
+) -> None:
+    order = [e.id for e in show.timeline.events]
+    assert show.state.current is None and "Press → to begin" in show.card.text()
+    press(qtbot, show, Qt.Key.Key_Right)
+    assert show.state.current == order[0]
+    assert show.progress.text() == f"1 / {len(order)}"
+    press(qtbot, show, Qt.Key.Key_PageDown, Qt.Key.Key_Space, Qt.Key.Key_Down)
+    assert show.state.current == order[3]
+    press(qtbot, show, Qt.Key.Key_Left, Qt.Key.Key_PageUp)
+    assert show.state.current == order[1]
+    press(qtbot, show, Qt.Key.Key_End)
+    assert show.state.current == order[-1]
+    press(qtbot, show, Qt.Key.Key_Home)
+    assert show.state.current == order[0]
+
+
+def test_each_step_ends_framing_the_event_and_shows_its_card(
+    show: PresentationWindow, qtbot: QtBot
+) -> None:
+    press(qtbot, show, Qt.Key.Key_Right)
+    show.finish_animation()
+    event = show.current_event()
+    assert event is not None
+    vp = show.canvas.viewport
+    assert vp.start < event.tm < vp.end
+    assert vp == show.canvas.frame_viewport(event)
+    assert event.title in show.card.text() and event.date_text() in show.card.text()
+    assert show.canvas.selected_id == event.id
+    assert show.canvas.scene().mark_for(event.id) is not None  # its label is on screen
+
+
+def test_animation_is_smooth_and_an_interrupting_key_lands_on_the_new_target(
+    show: PresentationWindow, qtbot: QtBot
+) -> None:
+    start = show.canvas.viewport
+    press(qtbot, show, Qt.Key.Key_Right)
+    assert show.animation.state() == show.animation.State.Running
+    qtbot.wait(120)
+    middle = show.canvas.viewport
+    assert middle != start  # moving
+    press(qtbot, show, Qt.Key.Key_Right, Qt.Key.Key_Right)  # interrupt twice
+    target = show.canvas.frame_viewport(show.current_event())  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: show.animation.state() != show.animation.State.Running, timeout=3000)
+    assert show.canvas.viewport == target
+    assert show.state.current == [e.id for e in show.timeline.events][2]
+
+
+def test_number_then_enter_jumps(show: PresentationWindow, qtbot: QtBot) -> None:
+    qtbot.keyClicks(show, "12")
+    assert show.typed.isVisible() and show.typed.text() == "Go to 12…"
+    press(qtbot, show, Qt.Key.Key_Return)
+    assert show.progress.text().startswith("12 / ")
+    assert not show.typed.isVisible()
+
+
+def test_blank_black_and_white_return_with_the_same_key(
+    show: PresentationWindow, qtbot: QtBot
+) -> None:
+    press(qtbot, show, Qt.Key.Key_Right)
+    press(qtbot, show, Qt.Key.Key_B)
+    img = show.grab().toImage()
+    assert (
+        img.pixelColor(300, 300).name() == "#000000"
+        and img.pixelColor(1000, 700).name() == "#000000"
+    )
+    press(qtbot, show, Qt.Key.Key_Right)  # held while blank
+    assert show.state.index == 0
+    press(qtbot, show, Qt.Key.Key_Period)
+    assert not show.overlay.isVisible()
+    qtbot.keyClicks(show, ",")
+    assert show.grab().toImage().pixelColor(640, 400).name() == "#ffffff"
+    press(qtbot, show, Qt.Key.Key_W)
+    assert not show.overlay.isVisible()
+
+
+def test_reveal_mode_hides_date_and_quotes_until_the_next_click(
+    show: PresentationWindow, qtbot: QtBot
+) -> None:
+    press(qtbot, show, Qt.Key.Key_R, Qt.Key.Key_Right)
+    event = show.current_event()
+    assert event is not None
+    text = show.card.text()
+    assert event.title in text and "Date: ?" in text and event.date_text() not in text
+    assert event.quotes[0].text not in text
+    press(qtbot, show, Qt.Key.Key_Right)
+    assert show.current_event() is event
+    assert event.date_text() in show.card.text() and event.quotes[0].text[:40] in show.card.text()
+
+
+def test_long_quotes_shrink_but_never_below_a_fortieth_and_continue_on_the_next_click(
+    show: PresentationWindow, qtbot: QtBot
+) -> None:
+    meeting = [e.id for e in show.timeline.events].index("putin-trump-meeting-2017-07-07")
+    qtbot.keyClicks(show, str(meeting + 1))
+    press(qtbot, show, Qt.Key.Key_Return)
+    floor = show.screen().geometry().height() / 40
+    assert show.card.font_px >= floor - 0.01
+    pages = len(show.card.pages)
+    seen = show.card.text()
+    assert not show.card.clipped
+    for _ in range(pages - 1):
+        press(qtbot, show, Qt.Key.Key_Right)
+        assert show.state.current == "putin-trump-meeting-2017-07-07"
+        assert not show.card.clipped
+        seen += show.card.text()
+    event = show.current_event()
+    assert event is not None
+    for quote in event.quotes:
+        assert quote.text[:50] in " ".join(seen.split())
+    press(qtbot, show, Qt.Key.Key_Right)
+    assert show.state.current != "putin-trump-meeting-2017-07-07"
+
+
+def test_help_overlay_and_escape_leaves(show: PresentationWindow, qtbot: QtBot) -> None:
+    qtbot.keyClicks(show, "?")
+    assert show.overlay.isVisible() and show.overlay.help_rows
+    press(qtbot, show, Qt.Key.Key_Escape)
+    assert not show.overlay.isVisible() and show.isVisible()
+    with qtbot.waitSignal(show.finished):
+        press(qtbot, show, Qt.Key.Key_Escape)
+
+
+def test_pointer_hides_after_two_seconds_and_returns_on_movement(
+    show: PresentationWindow, qtbot: QtBot
+) -> None:
+    show._pointer_timer.setInterval(50)
+    show._pointer_timer.start()
+    qtbot.waitUntil(lambda: show.pointer_hidden, timeout=2000)
+    qtbot.mouseMove(show.canvas, show.canvas.rect().center())
+    assert not show.pointer_hidden
+    assert show._pointer_timer.isActive()
+
+
+def test_wheel_still_zooms_during_the_presentation(show: PresentationWindow) -> None:
+    before = show.canvas.viewport.span
+    show.canvas.zoom_by(2.0, 400)
+    assert show.canvas.viewport.span < before
+    show.command(Command.BLANK_BLACK)
+    show.command(Command.BLANK_BLACK)
+    assert show.canvas.viewport.span < before  # blanking does not reset the teacher's view
+
+
+def test_projector_theme_is_legible_from_the_back_row() -> None:
+    for what, fg, bg in PROJECTOR.text_pairs():
+        assert contrast_ratio(fg, bg) >= 7.0, what
+    for h in (600, 768, 1080, 2160):
+        assert projector_for(h).smallest_text_px >= h / 40 - 1e-9
+    assert PROJECTOR.marker_shapes and not LIGHT.marker_shapes
+    assert contrast_ratio("#000000", "#FFFFFF") == pytest.approx(21.0)
+
+
+def test_every_presentation_text_is_at_least_a_fortieth_of_the_screen(
+    show: PresentationWindow,
+) -> None:
+    floor = show.screen().geometry().height() / 40
+    theme = show.theme
+    assert theme.smallest_text_px >= floor - 1e-9
+    assert show.legend.px >= floor - 1e-9
+    assert show.card.font_px >= floor - 1e-9
+    assert show.overlay.font_px >= floor
+    scene = layout(
+        show.timeline,
+        show.canvas.viewport,
+        show.canvas.height(),
+        QtTextMetrics(theme),
+        layout_style(theme),
+    )
+    assert scene.marks  # the one-lane layout has room for labels in the projector's type
+
+
+def test_f5_presents_and_escape_leaves_the_window_as_it_was(qtbot: QtBot) -> None:
+    main = MainWindow()
+    qtbot.addWidget(main)
+    main.resize(1200, 760)
+    main.show()
+    qtbot.waitExposed(main)
+    main.open_bundled()
+    main.canvas.select("trump-warsaw-speech-2017-07-06")
+    main.canvas.zoom_by(3.0)
+    before = (
+        main.canvas.viewport,
+        main.canvas.selected_id,
+        main.main_splitter.sizes(),
+        main.size(),
+    )
+    main.act_present.trigger()
+    show = main.presentation
+    qtbot.waitExposed(show)
+    assert show.isFullScreen()
+    for _ in range(5):
+        show.command(Command.NEXT)
+    show.command(Command.ESCAPE)
+    qtbot.waitUntil(lambda: not show.isVisible(), timeout=2000)
+    after = (main.canvas.viewport, main.canvas.selected_id, main.main_splitter.sizes(), main.size())
+    assert after == before
+    QApplication.processEvents()

@@ -1,0 +1,627 @@
+"""Classroom presentation: full screen, legible from the back row, driven by a clicker.
+
+The audience window shows the timeline in the projector theme and a card for the current
+event; an optional presenter window on a second screen shows the current and next event, the
+teacher's notes and the elapsed time. Both send keys to one PresentationState.
+"""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import (
+    QEasingCurve,
+    QElapsedTimer,
+    QEvent,
+    QObject,
+    QPointF,
+    QRectF,
+    Qt,
+    QTimer,
+    QVariantAnimation,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QGuiApplication,
+    QKeyEvent,
+    QPainter,
+    QPaintEvent,
+    QPen,
+    QScreen,
+    QTextDocument,
+    QTextOption,
+)
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+
+from timeline_app.model.timeline import Event, Timeline
+from timeline_app.render.painter import draw_marker, shape_for
+from timeline_app.render.theme import (
+    SMALLEST_TEXT_FRACTION,
+    Theme,
+    category_color,
+    projector_for,
+)
+from timeline_app.ui.canvas import TimelineCanvas
+from timeline_app.view.presentation import (
+    KEY_HELP,
+    KEYS,
+    Command,
+    PresentationState,
+    steps,
+)
+from timeline_app.view.viewport import Viewport, interpolate
+
+ANIMATION_MS = 500
+POINTER_HIDE_MS = 2000
+
+
+def _e(text: str) -> str:
+    return html.escape(text).replace("\n", "<br>")
+
+
+def card_parts(
+    event: Event | None, timeline: Timeline, revealed: bool, theme: Theme
+) -> tuple[str, list[str]]:
+    """The audience card as (head, quotes): title, date and summary, then each quote with
+    its citation. Unrevealed, the date is a question mark and the quotes wait."""
+    if event is None:
+        title = _e(timeline.title or "Timeline")
+        desc = _e(timeline.description)
+        return (
+            f"<p style='font-size:xx-large'><b>{title}</b></p>"
+            f"<p>{desc}</p>"
+            f"<p style='color:{theme.muted_text}'>{len(timeline)} events. Press → to begin.</p>",
+            [],
+        )
+    date = _e(event.date_text()) if revealed else "Date: ?"
+    head = (
+        f"<p style='font-size:xx-large; margin-bottom:0'><b>{_e(event.title)}</b></p>"
+        f"<p style='font-size:x-large; margin-top:4px'>{date}</p>"
+    )
+    if event.summary:
+        head += f"<p>{_e(event.summary)}</p>"
+    if not revealed:
+        head += (
+            f"<p style='color:{theme.muted_text}'><i>The date and the sources come with "
+            "the next click.</i></p>"
+        )
+        return head, []
+    quotes = []
+    for q in event.quotes:
+        speaker = f"{_e(q.speaker)}, quoted in " if q.speaker else ""
+        quotes.append(
+            f"<p style='margin-left:1em; margin-bottom:0'>“{_e(q.text)}”</p>"
+            f"<p style='margin-left:1em; margin-top:2px; color:{theme.muted_text}'>"
+            f"— {speaker}<i>{_e(q.source.title)}</i>, {_e(q.source.publisher)}"
+            f"{', ' + str(q.source.year) if q.source.year is not None else ''}"
+            f"{', ' + _e(q.locator) if q.locator else ''}</p>"
+        )
+    return head, quotes
+
+
+class EventCard(QWidget):
+    """Draws the card, shrinking the type to fit, never below 1/40 of the screen height.
+
+    When even the smallest type cannot hold every quote, the quotes continue on further
+    pages of the card, which the next click shows before moving on.
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("presentationCard")
+        self._head = ""
+        self._quotes: list[str] = []
+        self._theme = projector_for(768)
+        self._screen_h = 768.0
+        self.font_px = 0.0
+        self.pages: list[QTextDocument] = [QTextDocument()]
+        self.page = 0
+
+    def set_content(self, head: str, quotes: list[str], theme: Theme, screen_h: float) -> None:
+        self._head, self._quotes, self._theme, self._screen_h = head, quotes, theme, screen_h
+        self.page = 0
+        self._fit()
+        self.update()
+
+    def set_page(self, page: int) -> None:
+        self.page = max(0, min(page, len(self.pages) - 1))
+        self.update()
+
+    def resizeEvent(self, event: object) -> None:
+        self._fit()
+
+    def _doc(self, body: str, px: float) -> QTextDocument:
+        doc = QTextDocument()
+        font = QFont()
+        font.setPixelSize(max(1, round(px)))
+        doc.setDefaultFont(font)
+        doc.setDefaultStyleSheet(f"body {{ color: {self._theme.label_text}; }}")
+        option = QTextOption()
+        option.setWrapMode(QTextOption.WrapMode.WordWrap)
+        doc.setDefaultTextOption(option)
+        doc.setHtml(f"<body>{body}</body>")
+        doc.setTextWidth(max(50.0, self.width() - 2 * self._margin()))
+        return doc
+
+    def _margin(self) -> float:
+        return self._screen_h / 30
+
+    @property
+    def floor_px(self) -> float:
+        return self._screen_h * SMALLEST_TEXT_FRACTION
+
+    def _available(self) -> float:
+        # Room below for the progress mark, which sits in the bottom corner.
+        return self.height() - 2 * self._margin() - 1.5 * self.floor_px
+
+    def _fit(self) -> None:
+        """The largest size from 1/22 down to 1/40 of the screen height that holds the card;
+        at the smallest size, as many quotes a page as fit."""
+        if self.width() <= 0 or self.height() <= 0:
+            return
+        avail = self._available()
+        px = self._screen_h / 22
+        while True:
+            doc = self._doc(self._head + "".join(self._quotes), px)
+            if doc.size().height() <= avail or px <= self.floor_px:
+                break
+            px = max(self.floor_px, px * 0.93)
+        self.font_px = px
+        if doc.size().height() <= avail or not self._quotes:
+            self.pages = [doc]
+            self.page = min(self.page, 0)
+            return
+        more = (
+            f"<p style='color:{self._theme.muted_text}'><i>More quotes with the next click…</i></p>"
+        )
+        pages: list[QTextDocument] = []
+        head = self._head
+        chunk: list[str] = []
+        for quote in self._quotes:
+            trial = self._doc(head + "".join([*chunk, quote]) + more, px)
+            if chunk and trial.size().height() > avail:
+                pages.append(self._doc(head + "".join(chunk) + more, px))
+                head = self._continued_head()
+                chunk = []
+            chunk.append(quote)
+        pages.append(self._doc(head + "".join(chunk), px))
+        self.pages = pages
+        self.page = min(self.page, len(pages) - 1)
+
+    def _continued_head(self) -> str:
+        doc = QTextDocument()
+        doc.setHtml(self._head)
+        first = doc.firstBlock().text()
+        return f"<p style='font-size:x-large'><b>{html.escape(first)}</b> (continued)</p>"
+
+    @property
+    def clipped(self) -> bool:
+        return self.pages[self.page].size().height() > self._available() + 1
+
+    def text(self) -> str:
+        return self.pages[self.page].toPlainText()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        try:
+            p.fillRect(self.rect(), QColor(self._theme.background))
+            pen = QPen(QColor(self._theme.grid))
+            pen.setWidthF(self._theme.line_width)
+            p.setPen(pen)
+            p.drawLine(0, 0, self.width(), 0)
+            m = self._margin()
+            p.translate(m, m * 0.6)
+            self.pages[self.page].drawContents(p, QRectF(0, 0, self.width() - 2 * m, self.height()))
+        finally:
+            p.end()
+
+
+class LegendStrip(QWidget):
+    """The shown categories, each with its colour and marker shape, in one line."""
+
+    def __init__(self, timeline: Timeline, hidden: frozenset[str], theme: Theme, px: float,
+                 parent: QWidget | None = None) -> None:  # fmt: skip
+        super().__init__(parent)
+        self.setObjectName("presentationLegend")
+        self.items = [
+            (lane.category.label, lane.category.color)
+            for lane in timeline.lanes
+            if len(lane) and lane.category.id not in hidden
+        ]
+        self.theme = theme
+        self.px = px
+        self.setFixedHeight(round(px * 1.9))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        try:
+            p.setRenderHint(QPainter.RenderHint.Antialiasing)
+            p.fillRect(self.rect(), QColor(self.theme.background))
+            font = QFont()
+            font.setPixelSize(round(self.px))
+            p.setFont(font)
+            fm = p.fontMetrics()
+            x = self.px
+            d = self.px * 0.8
+            y = (self.height() - d) / 2
+            base = (self.height() + fm.ascent() - fm.descent()) / 2
+            outline = QPen(QColor(self.theme.marker_outline))
+            outline.setWidthF(1.5)
+            for i, (label, color) in enumerate(self.items):
+                p.setPen(outline)
+                p.setBrush(QColor(category_color(color, i)))
+                draw_marker(p, shape_for(i, self.theme), QRectF(x, y, d, d))
+                x += d + self.px * 0.4
+                p.setPen(QColor(self.theme.label_text))
+                p.drawText(QPointF(x, base), label)
+                x += fm.horizontalAdvance(label) + self.px * 1.5
+        finally:
+            p.end()
+
+
+class _Overlay(QWidget):
+    """A full-window layer: black or white for blanking, or the key help."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.color = QColor("#000000")
+        self.help_rows: list[tuple[str, str]] = []
+        self.font_px = 24.0
+        self.hide()
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        p = QPainter(self)
+        try:
+            p.fillRect(self.rect(), self.color)
+            if not self.help_rows:
+                return
+            p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            font = QFont()
+            font.setPixelSize(round(self.font_px))
+            p.setFont(font)
+            p.setPen(QColor("#FFFFFF"))
+            line = self.font_px * 1.6
+            y = (self.height() - line * (len(self.help_rows) + 1)) / 2
+            x_keys = self.width() * 0.12
+            x_text = self.width() * 0.52
+            bold = QFont(font)
+            bold.setBold(True)
+            p.setFont(bold)
+            p.drawText(QPointF(x_keys, y), "Keys")
+            for keys, what in self.help_rows:
+                y += line
+                p.setFont(bold)
+                p.drawText(QPointF(x_keys, y), keys)
+                p.setFont(font)
+                p.drawText(QPointF(x_text, y), what)
+        finally:
+            p.end()
+
+
+class PresentationWindow(QWidget):
+    """The audience view: timeline above, event card below, full screen."""
+
+    stateChanged = Signal(object)
+    finished = Signal()
+
+    def __init__(self, timeline: Timeline, hidden: frozenset[str] = frozenset(),
+                 screen: QScreen | None = None) -> None:  # fmt: skip
+        super().__init__(None, Qt.WindowType.Window)
+        self.setObjectName("presentationWindow")
+        self.setWindowTitle(f"{timeline.title or 'Timeline'} — Presentation")
+        self.timeline = timeline
+        self.state = PresentationState(steps(timeline, hidden))
+        self._screen = screen or QGuiApplication.primaryScreen()
+        self.theme = projector_for(self._screen.geometry().height())
+        self.canvas = TimelineCanvas(self)
+        self.canvas.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.canvas.set_theme(self.theme)
+        self.canvas.set_hidden_categories(hidden)
+        self.canvas.set_timeline(timeline)
+        self.card = EventCard(self)
+        floor = self._screen.geometry().height() * SMALLEST_TEXT_FRACTION
+        self.legend = LegendStrip(timeline, hidden, self.theme, floor, self)
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(0)
+        lay.addWidget(self.canvas, 5)
+        lay.addWidget(self.legend)
+        lay.addWidget(self.card, 6)
+        self.progress = QLabel(self)
+        self.progress.setObjectName("presentationProgress")
+        self.progress.setTextFormat(Qt.TextFormat.PlainText)
+        self.typed = QLabel(self)
+        self.typed.setObjectName("presentationTyped")
+        self.typed.setTextFormat(Qt.TextFormat.PlainText)
+        self.overlay = _Overlay(self)
+        self.animation = QVariantAnimation(self)
+        self.animation.setDuration(ANIMATION_MS)
+        self.animation.setEasingCurve(QEasingCurve.Type.InOutCubic)
+        self.animation.setStartValue(0.0)
+        self.animation.setEndValue(1.0)
+        self.animation.valueChanged.connect(self._animate)
+        self._from: Viewport | None = None
+        self._to: Viewport | None = None
+        self._pointer_timer = QTimer(self)
+        self._pointer_timer.setSingleShot(True)
+        self._pointer_timer.setInterval(POINTER_HIDE_MS)
+        self._pointer_timer.timeout.connect(self._hide_pointer)
+        self.setMouseTracking(True)
+        self.canvas.setMouseTracking(True)
+        for w in (self.canvas, self.card):
+            w.installEventFilter(self)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._style_labels()
+        self._show_state(animate=False)
+
+    # --- showing ---------------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Full screen on the chosen screen."""
+        geo = self._screen.geometry()
+        self.setGeometry(geo)
+        self.showFullScreen()
+        if self.windowHandle() is not None:
+            self.windowHandle().setScreen(self._screen)
+        self.setGeometry(geo)
+        self.activateWindow()
+        self.raise_()
+        self.setFocus()
+        self._pointer_timer.start()
+
+    def _style_labels(self) -> None:
+        h = self._screen.geometry().height()
+        px = max(12, round(h * SMALLEST_TEXT_FRACTION))
+        for label in (self.progress, self.typed):
+            label.setStyleSheet(
+                f"QLabel {{ color: {self.theme.muted_text}; background: {self.theme.background};"
+                f" font-size: {px}px; padding: 2px 8px; }}"
+            )
+        self.overlay.font_px = px * 1.2
+
+    def resizeEvent(self, event: object) -> None:
+        self.overlay.setGeometry(self.rect())
+        self._place_labels()
+
+    def _place_labels(self) -> None:
+        for label in (self.progress, self.typed):
+            label.adjustSize()
+        m = 8
+        self.progress.move(
+            self.width() - self.progress.width() - m, self.height() - self.progress.height() - m
+        )
+        self.typed.move(m, self.height() - self.typed.height() - m)
+        self.progress.raise_()
+        self.typed.raise_()
+        if self.overlay.isVisible():
+            self.overlay.raise_()
+
+    def current_event(self) -> Event | None:
+        cid = self.state.current
+        return self.timeline.get(cid) if cid else None
+
+    def _show_state(self, animate: bool | None = True) -> None:
+        """Show the state; ``animate`` True moves smoothly to the event, False jumps there,
+        None leaves the view where the teacher put it (blanking, help, revealing)."""
+        s = self.state
+        event = self.current_event()
+        head, quotes = card_parts(event, self.timeline, s.revealed, self.theme)
+        self.card.set_content(head, quotes, self.theme, self._screen.geometry().height())
+        self.canvas.select(event.id if event else None, ensure_visible=False)
+        if animate is not None:
+            target = self.canvas.frame_viewport(event) if event else self.canvas.fit_viewport()
+            self._go_to(target, animate)
+        self.progress.setText(s.progress)
+        self.progress.setVisible(bool(s.progress))
+        self.typed.setText(f"Go to {s.typed}…" if s.typed else "")
+        self.typed.setVisible(bool(s.typed))
+        if s.blank:
+            self.overlay.color = QColor("#000000" if s.blank == "black" else "#FFFFFF")
+            self.overlay.help_rows = []
+            self.overlay.setGeometry(self.rect())
+            self.overlay.show()
+            self.overlay.raise_()
+        elif s.help:
+            self.overlay.color = QColor(0, 0, 0, 225)
+            self.overlay.help_rows = KEY_HELP
+            self.overlay.setGeometry(self.rect())
+            self.overlay.show()
+            self.overlay.raise_()
+        else:
+            self.overlay.hide()
+        self.overlay.update()
+        self._place_labels()
+        self.stateChanged.emit(s)
+
+    def _go_to(self, target: Viewport, animate: bool) -> None:
+        """Move the view to ``target``; a move in progress is cut short, from where it is."""
+        self.animation.stop()
+        if not animate:
+            self.canvas.set_viewport(target)
+            return
+        self._from, self._to = self.canvas.viewport, target
+        self.animation.start()
+
+    def _animate(self, t: object) -> None:
+        if self._from is not None and self._to is not None:
+            self.canvas.set_viewport(interpolate(self._from, self._to, float(t)))  # type: ignore[arg-type]
+
+    def finish_animation(self) -> None:
+        """Jump to the end of a running move (tests, and leaving)."""
+        if self.animation.state() == QVariantAnimation.State.Running:
+            self.animation.setCurrentTime(self.animation.duration())
+
+    # --- input -----------------------------------------------------------------------------
+
+    def command(self, command: Command, digit: str = "") -> None:
+        # A card whose quotes run over several pages turns its pages first.
+        if not self.state.blank and not self.state.help and not self.state.typed:
+            if command in (Command.NEXT, Command.GO) and self.card.page + 1 < len(self.card.pages):
+                self.card.set_page(self.card.page + 1)
+                return
+            if command is Command.PREVIOUS and self.card.page > 0:
+                self.card.set_page(self.card.page - 1)
+                return
+        before = self.state
+        self.state = self.state.apply(command, digit)
+        if self.state.finished:
+            self.close()
+            return
+        self._show_state(animate=True if before.index != self.state.index else None)
+
+    def handle_key(self, event: QKeyEvent) -> bool:
+        text = event.text()
+        if text and text.isdigit():
+            self.command(Command.DIGIT, text)
+            return True
+        if text == "?":
+            self.command(Command.HELP)
+            return True
+        try:
+            name = Qt.Key(event.key()).name
+        except ValueError:
+            return False
+        command = KEYS.get(str(name))
+        if command is None:
+            return False
+        self.command(command)
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.handle_key(event):
+            super().keyPressEvent(event)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        return False
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseMove:
+            self._show_pointer()
+        return super().eventFilter(watched, event)
+
+    def mouseMoveEvent(self, event: object) -> None:
+        self._show_pointer()
+
+    def _show_pointer(self) -> None:
+        if self.cursor().shape() == Qt.CursorShape.BlankCursor:
+            self.unsetCursor()
+            self.canvas.unsetCursor()
+        self._pointer_timer.start()
+
+    def _hide_pointer(self) -> None:
+        self.setCursor(Qt.CursorShape.BlankCursor)
+        self.canvas.setCursor(Qt.CursorShape.BlankCursor)
+
+    @property
+    def pointer_hidden(self) -> bool:
+        return self.cursor().shape() == Qt.CursorShape.BlankCursor
+
+    def closeEvent(self, event: object) -> None:
+        self.animation.stop()
+        self._pointer_timer.stop()
+        self.finished.emit()
+        super().closeEvent(event)  # type: ignore[arg-type]
+
+
+class PresenterWindow(QWidget):
+    """The teacher's screen: now, next, notes and the elapsed time; keys drive the show."""
+
+    def __init__(self, audience: PresentationWindow, screen: QScreen) -> None:
+        super().__init__(None, Qt.WindowType.Window)
+        self.setObjectName("presenterWindow")
+        self.setWindowTitle("Presenter view")
+        self.audience = audience
+        self._screen = screen
+        self.clock = QElapsedTimer()
+        self.clock.start()
+        h = screen.geometry().height()
+        big, small = max(18, round(h / 22)), max(14, round(h / 40))
+        self.now = QLabel()
+        self.now.setObjectName("presenterNow")
+        self.next = QLabel()
+        self.next.setObjectName("presenterNext")
+        self.notes = QLabel()
+        self.notes.setObjectName("presenterNotes")
+        self.time = QLabel()
+        self.time.setObjectName("presenterTime")
+        for label, px in (
+            (self.now, big),
+            (self.next, small),
+            (self.notes, small),
+            (self.time, big),
+        ):
+            label.setTextFormat(Qt.TextFormat.PlainText)
+            label.setWordWrap(True)
+            label.setStyleSheet(f"QLabel {{ font-size: {px}px; color: #F2F2F2; }}")
+        self.setStyleSheet("QWidget#presenterWindow { background: #111111; }")
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(h / 30, h / 30, h / 30, h / 30)
+        lay.addWidget(self.time)
+        lay.addWidget(self.now)
+        lay.addWidget(self.notes, 1)
+        lay.addWidget(self.next)
+        self._tick = QTimer(self)
+        self._tick.setInterval(1000)
+        self._tick.timeout.connect(self._update_time)
+        self._tick.start()
+        audience.stateChanged.connect(self.show_state)
+        audience.finished.connect(self.close)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.show_state(audience.state)
+        self._update_time()
+
+    def start(self) -> None:
+        self.setGeometry(self._screen.geometry())
+        self.showFullScreen()
+        if self.windowHandle() is not None:
+            self.windowHandle().setScreen(self._screen)
+        self.setGeometry(self._screen.geometry())
+        self.activateWindow()
+        self.setFocus()
+
+    def show_state(self, state: PresentationState) -> None:
+        tl = self.audience.timeline
+        cur = tl.get(state.current) if state.current else None
+        nxt = tl.get(state.next_id) if state.next_id else None
+        progress = f"   {state.progress}" if state.progress else ""
+        hidden = "  (date and quotes not yet shown)" if cur and not state.revealed else ""
+        self.now.setText(f"Now: {cur.title} — {cur.date_text()}{hidden}" if cur else "Title")
+        self.next.setText(f"Next: {nxt.title} — {nxt.date_text()}" if nxt else "Next: (end)")
+        self.notes.setText(cur.notes if cur and cur.notes else "(no notes for this event)")
+        self.time.setText(self._time_text() + progress)
+
+    def _time_text(self) -> str:
+        secs = self.clock.elapsed() // 1000
+        return f"{secs // 60:02d}:{secs % 60:02d}"
+
+    def _update_time(self) -> None:
+        self.show_state(self.audience.state)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if not self.audience.handle_key(event):
+            super().keyPressEvent(event)
+
+    def closeEvent(self, event: object) -> None:
+        self._tick.stop()
+        super().closeEvent(event)  # type: ignore[arg-type]
+
+
+def start_presentation(
+    timeline: Timeline,
+    hidden: frozenset[str],
+    screen: QScreen | None = None,
+    presenter_screen: QScreen | None = None,
+) -> PresentationWindow:
+    """Open the audience view (and, given a second screen, the presenter view)."""
+    audience = PresentationWindow(timeline, hidden, screen)
+    audience.finished.connect(audience.deleteLater)
+    audience.start()
+    if presenter_screen is not None and presenter_screen is not screen:
+        presenter = PresenterWindow(audience, presenter_screen)
+        audience.finished.connect(presenter.deleteLater)
+        presenter.start()
+        audience.presenter = presenter  # type: ignore[attr-defined]
+        audience.activateWindow()
+    return audience
