@@ -140,6 +140,8 @@ def interpolate(a: Viewport, b: Viewport, t: float) -> Viewport:
     """The view a fraction ``t`` of the way from ``a`` to ``b``: the span changes
     geometrically (a steady zoom) and the centre linearly, so an animation feels even."""
     t = min(max(t, 0.0), 1.0)
+    if t == 1.0:
+        return b
     span = a.span * (b.span / a.span) ** t if a.span > 0 and b.span > 0 else b.span
     center = a.center + (b.center - a.center) * t
     return Viewport(center - span / 2, span, b.width)
