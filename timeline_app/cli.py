@@ -4,6 +4,7 @@ timeline-app [FILE]                 the GUI (the bundled timeline when no FILE)
 timeline-app validate FILE...       check files; one line per problem on stderr
 timeline-app events [FILE] --json   the normalized events as JSON on stdout
 timeline-app export [FILE] -o OUT   an image (PNG, SVG) or PDF of the timeline
+timeline-app present [FILE]         full-screen presentation for a class
 timeline-app --version
 """
 
@@ -19,7 +20,7 @@ from typing import Any
 from timeline_app import __version__
 
 PROG = "timeline-app"
-SUBCOMMANDS = ("validate", "events", "export")
+SUBCOMMANDS = ("validate", "events", "export", "present")
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 
@@ -195,7 +196,7 @@ def display_problem() -> str:
     return ""
 
 
-def cmd_gui(file: str | None) -> int:
+def cmd_gui(file: str | None, *, present: bool = False) -> int:
     problem = display_problem()
     if problem:
         _err(problem)
@@ -205,7 +206,7 @@ def cmd_gui(file: str | None) -> int:
         return EXIT_USAGE
     from timeline_app.ui.app import run_gui
 
-    return run_gui(file)
+    return run_gui(file, present=present)
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -231,6 +232,14 @@ def main(argv: Sequence[str] | None = None) -> int:
             p.add_argument("files", nargs="+", metavar="FILE")
             ns = p.parse_args(args[1:])
             return cmd_validate(ns.files)
+        if args and args[0] == "present":
+            p = argparse.ArgumentParser(
+                prog=f"{PROG} present",
+                description="Start straight in full-screen presentation mode (Esc leaves it).",
+            )
+            p.add_argument("file", nargs="?", metavar="FILE")
+            ns = p.parse_args(args[1:])
+            return cmd_gui(ns.file, present=True)
         if args and args[0] == "export":
             return cmd_export(args[1:])
         if args and args[0] == "events":

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -122,3 +123,149 @@ def test_app_opens_a_file_in_a_real_window(
     settings = Path(os.environ["TIMELINE_APP_CONFIG_DIR"]) / "settings.json"
     assert settings.exists(), "quitting saves the settings"
     assert str(doc) in settings.read_text()
+
+
+def _geometry(display: str, wid: str) -> tuple[int, int, int, int]:
+    out = _xdotool(display, "getwindowgeometry", wid).stdout
+    pos = re.search(r"Position: (-?\d+),(-?\d+)", out)
+    size = re.search(r"Geometry: (\d+)x(\d+)", out)
+    assert pos and size, out
+    return int(pos[1]), int(pos[2]), int(size[1]), int(size[2])
+
+
+def _gone(display: str, pattern: str, timeout: float = 10) -> bool:
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        r = _xdotool(display, "search", "--onlyvisible", "--name", pattern)
+        if not r.stdout.strip():
+            return True
+        time.sleep(0.1)
+    return False
+
+
+def _start_app(display: str, *args: str) -> subprocess.Popen[str]:
+    env = {k: v for k, v in os.environ.items() if k != "QT_QPA_PLATFORM"}
+    env["DISPLAY"] = display
+    return subprocess.Popen(
+        [sys.executable, "-m", "timeline_app", *args],
+        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )  # fmt: skip
+
+
+def _focus(display: str, wid: str) -> None:
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        _xdotool(display, "windowactivate", "--sync", wid)
+        if _xdotool(display, "getactivewindow").stdout.strip() == wid:
+            return
+        time.sleep(0.2)
+
+
+def _quit(display: str, app: subprocess.Popen[str], wid: str) -> str:
+    _focus(display, wid)
+    _xdotool(display, "key", "--clearmodifiers", "ctrl+q")
+    try:
+        _, err = app.communicate(timeout=20)
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.communicate()
+    return err
+
+
+@pytest.mark.xvfb
+def test_f5_presents_full_screen_and_escape_restores_the_window(
+    xdisplay: str, tmp_path: Path
+) -> None:
+    app = _start_app(xdisplay)
+    try:
+        main = _wait_for_window(xdisplay, "the first meeting — Timeline")
+        time.sleep(0.5)
+        before = _geometry(xdisplay, main)
+        _focus(xdisplay, main)
+        _xdotool(xdisplay, "key", "F5")
+        show = _wait_for_window(xdisplay, "— Presentation")
+        time.sleep(0.6)
+        assert _geometry(xdisplay, show) == (0, 0, 1600, 1000)
+        for key in ("Right", "Right", "b", "b", "question", "Escape"):
+            _xdotool(xdisplay, "key", key)
+        _xdotool(xdisplay, "key", "Escape")
+        assert _gone(xdisplay, "— Presentation")
+        time.sleep(0.3)
+        assert _geometry(xdisplay, main) == before
+        err = _quit(xdisplay, app, main)
+    finally:
+        if app.poll() is None:
+            app.kill()
+    assert app.returncode == 0, err
+    assert "Traceback" not in err
+
+
+@pytest.fixture
+def two_screens() -> Iterator[str]:
+    """A laptop screen (1280×800) and a projector (1024×768) to its right, as RandR monitors."""
+    missing = _missing_tools() + [t for t in ("xrandr",) if shutil.which(t) is None]
+    if missing:
+        if REQUIRED:
+            pytest.fail(f"two-screen test required but {', '.join(missing)} not installed")
+        pytest.skip(f"{', '.join(missing)} not installed")
+    read, write = os.pipe()
+    # -noreset: without it Xvfb forgets the monitors when its last client disconnects.
+    xvfb = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-screen", "0", "2304x800x24", "-nolisten", "tcp",
+         "-noreset"],
+        pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+    )  # fmt: skip
+    os.close(write)
+    with os.fdopen(read) as fh:
+        display = f":{fh.readline().strip()}"
+    env = dict(os.environ, DISPLAY=display)
+    subprocess.run(["xrandr", "--setmonitor", "LAPTOP", "1280/339x800/212+0+0", "screen"],
+                   env=env, capture_output=True, check=True)  # fmt: skip
+    subprocess.run(["xrandr", "--setmonitor", "PROJECTOR", "1024/271x768/203+1280+0", "none"],
+                   env=env, capture_output=True, check=True)  # fmt: skip
+    wm = subprocess.Popen(["openbox", "--sm-disable"], env=env,
+                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    time.sleep(0.5)
+    try:
+        yield display
+    finally:
+        wm.terminate()
+        wm.wait(timeout=10)
+        xvfb.terminate()
+        xvfb.wait(timeout=10)
+
+
+@pytest.mark.xvfb
+def test_presenter_view_on_the_laptop_and_the_audience_view_on_the_projector(
+    two_screens: str,
+) -> None:
+    display = two_screens
+    app = _start_app(display)
+    try:
+        main = _wait_for_window(display, "the first meeting — Timeline")
+        _focus(display, main)
+        _xdotool(display, "key", "F5")
+        audience = _wait_for_window(display, "— Presentation")
+        presenter = _wait_for_window(display, "Presenter view")
+        time.sleep(0.6)
+        assert _geometry(display, audience) == (1280, 0, 1024, 768)
+        assert _geometry(display, presenter) == (0, 0, 1280, 800)
+        _focus(display, presenter)
+        # The clicker's keys on the teacher's screen drive the show (a card with more quotes
+        # than fit takes an extra click, so count events, not clicks).
+        name = ""
+        for _ in range(8):
+            _xdotool(display, "key", "Right")
+            time.sleep(0.3)
+            name = _xdotool(display, "getwindowname", presenter).stdout.strip()
+            if name.endswith("3 / 14"):
+                break
+        assert name.endswith("3 / 14"), name
+        _xdotool(display, "key", "Escape")
+        assert _gone(display, "— Presentation") and _gone(display, "Presenter view")
+        err = _quit(display, app, main)
+    finally:
+        if app.poll() is None:
+            app.kill()
+    assert app.returncode == 0, err

@@ -70,7 +70,7 @@ class ErrorReporter:
         box.open()
 
 
-def run_gui(path: str | None) -> int:
+def run_gui(path: str | None, *, present: bool = False) -> int:
     """Open the main window (the bundled dataset, or ``path``) and run the event loop."""
     from PySide6.QtCore import Qt
     from PySide6.QtGui import QGuiApplication, QIcon
@@ -103,4 +103,8 @@ def run_gui(path: str | None) -> int:
     window.open_bundled(restore_view=not path)
     if path:
         window.open_path(path)
+    if present:
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, window.present)
     return app.exec()

@@ -153,7 +153,7 @@ class MainWindow(QMainWindow):
         self.act_print = self._action("&Print…", self.print_dialog, [K(K.StandardKey.Print)])
         self.act_present = self._action(
             "&Present",
-            self.present,
+            lambda: self.present(),
             [K("F5")],
             "Present full screen for a class: clicker keys, large type, event cards",
         )

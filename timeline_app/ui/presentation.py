@@ -101,6 +101,26 @@ def card_parts(
     return head, quotes
 
 
+def place_full_screen(widget: QWidget, screen: QScreen, retries: int = 3) -> None:
+    """Full screen on ``screen``. On X11 the window's position, not setScreen alone, picks
+    the monitor, so the window is moved there first; and since a window manager may still
+    place a new window on the monitor that has the focus, the result is checked once the
+    window manager has answered, and the placement repeated if it landed elsewhere."""
+    widget.setScreen(screen)
+    widget.move(screen.geometry().topLeft())
+    widget.showFullScreen()
+
+    def check() -> None:
+        if not widget.isVisible() or retries <= 0:
+            return
+        if widget.geometry() != screen.geometry():
+            widget.showNormal()
+            widget.setGeometry(screen.geometry())
+            place_full_screen(widget, screen, retries - 1)
+
+    QTimer.singleShot(250, check)
+
+
 class EventCard(QWidget):
     """Draws the card, shrinking the type to fit, never below 1/40 of the screen height.
 
@@ -360,12 +380,7 @@ class PresentationWindow(QWidget):
 
     def start(self) -> None:
         """Full screen on the chosen screen."""
-        geo = self._screen.geometry()
-        self.setGeometry(geo)
-        self.showFullScreen()
-        if self.windowHandle() is not None:
-            self.windowHandle().setScreen(self._screen)
-        self.setGeometry(geo)
+        place_full_screen(self, self._screen)
         self.activateWindow()
         self.raise_()
         self.setFocus()
@@ -573,11 +588,7 @@ class PresenterWindow(QWidget):
         self._update_time()
 
     def start(self) -> None:
-        self.setGeometry(self._screen.geometry())
-        self.showFullScreen()
-        if self.windowHandle() is not None:
-            self.windowHandle().setScreen(self._screen)
-        self.setGeometry(self._screen.geometry())
+        place_full_screen(self, self._screen)
         self.activateWindow()
         self.setFocus()
 
@@ -591,6 +602,7 @@ class PresenterWindow(QWidget):
         self.next.setText(f"Next: {nxt.title} — {nxt.date_text()}" if nxt else "Next: (end)")
         self.notes.setText(cur.notes if cur and cur.notes else "(no notes for this event)")
         self.time.setText(self._time_text() + progress)
+        self.setWindowTitle(f"Presenter view — {state.progress or 'title'}")
 
     def _time_text(self) -> str:
         secs = self.clock.elapsed() // 1000
