@@ -118,7 +118,7 @@ def place_full_screen(widget: QWidget, screen: QScreen, retries: int = 3) -> Non
             widget.setGeometry(screen.geometry())
             place_full_screen(widget, screen, retries - 1)
 
-    QTimer.singleShot(250, check)
+    QTimer.singleShot(250, widget, check)  # no call once the window is gone
 
 
 class EventCard(QWidget):
