@@ -167,6 +167,10 @@ def cmd_export(args: Sequence[str]) -> int:
         handout=ns.handout,
     )
     try:
+        fmt = ex.format_of(ns.output)
+        ex.check_options(options, fmt)
+        if (ns.poster or ns.handout) and fmt != "pdf":
+            raise ex.ExportError("--poster and --handout make PDF files; name the output .pdf")
         view = ns.view or ("range" if ns.range else "whole")
         if view == "range":
             if not ns.range:

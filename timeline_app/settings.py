@@ -69,7 +69,10 @@ def _coerce(data: Any) -> Settings:
             if isinstance(value, dict):
                 setattr(s, f.name, value)
         elif isinstance(default, list):
-            if isinstance(value, list) and all(isinstance(v, (int, str)) for v in value):
+            kind = int if f.name.endswith("splitter") else str
+            if isinstance(value, list) and all(
+                isinstance(v, kind) and not isinstance(v, bool) for v in value
+            ):
                 setattr(s, f.name, value)
         elif f.name in ("view_start", "view_span"):
             if isinstance(value, (int, float)) and not isinstance(value, bool):

@@ -159,6 +159,8 @@ def test_export_errors_are_one_line_and_keep_the_old_file(tmp_path: Path) -> Non
         (["--range", "1999-01..1999-02"], "no events between"),
         (["--range", "10 May..2017"], "no year"),
         (["--theme", "neon"], "unknown theme"),
+        (["--dpi", "0"], "0 dpi is out of range"),
+        (["--poster"], "make PDF files"),
     ]
     for extra, message in cases:
         r = run("export", "-o", str(out), *extra)

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from timeline_app.settings import load_settings, settings_path
+from timeline_app.ui.canvas import plain_tooltip
 from timeline_app.ui.main_window import MainWindow
 
 MEETING = "putin-trump-meeting-2017-07-07"
@@ -134,6 +135,23 @@ def test_dataset_text_is_shown_literally_never_as_html(window: MainWindow, tmp_p
     assert "<script>alert(1)</script>" in text
     assert "<a href='javascript:alert(1)'>link</a>" in text
     assert "<i>Src</i>" in text
+    # Tooltips too: the title is escaped, so Qt cannot take it for markup.
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QHelpEvent
+    from PySide6.QtWidgets import QToolTip
+
+    mark = window.canvas.scene().mark_for("x")
+    assert mark is not None
+    pos = QPoint(round(mark.marker.x + 5), round(mark.marker.y + 5))
+    QApplication.sendEvent(
+        window.canvas, QHelpEvent(QEvent.Type.ToolTip, pos, window.canvas.mapToGlobal(pos))
+    )
+    assert "&lt;img src=&quot;/etc/hostname&quot;&gt;" in QToolTip.text()
+    assert "<img" not in QToolTip.text()
+    QToolTip.hideText()
+    index = window.event_list.model.index(0)
+    tip = window.event_list.model.data(index, Qt.ItemDataRole.ToolTipRole)
+    assert "&lt;b&gt;Bold?&lt;/b&gt;" in str(tip)
 
 
 def test_broken_file_explains_itself_and_keeps_the_timeline(
@@ -301,5 +319,5 @@ def test_hovering_an_event_shows_its_title_and_date(window: MainWindow, qtbot: Q
     )
     assert QToolTip.isVisible()
     title = window.canvas.timeline.get(WARSAW).title  # type: ignore[union-attr]
-    assert QToolTip.text() == f"{title}\n6 July 2017"
+    assert QToolTip.text() == plain_tooltip(f"{title}\n6 July 2017")
     QToolTip.hideText()

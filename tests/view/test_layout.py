@@ -306,3 +306,13 @@ def test_random_timelines_at_random_zooms(data):
     height = data.draw(st.sampled_from([150.0, 250.0, 400.0, 720.0]), label="height")
     vp = zoom(fitted(tl, width), factor, anchor * width, limits)
     check_scene(tl, vp, layout(tl, vp, height, METRICS))
+
+
+def test_hiding_a_category_keeps_every_other_colour_and_shape(bundled):
+    vp = fitted(bundled)
+    before = {m.event_id: (m.palette, m.color) for m in layout(bundled, vp, H, METRICS).marks}
+    after = {
+        m.event_id: (m.palette, m.color)
+        for m in layout(bundled, vp, H, METRICS, hidden={"summit"}).marks
+    }
+    assert after and all(before[k] == v for k, v in after.items() if k in before)

@@ -245,3 +245,12 @@ def test_with_width_keeps_the_time_span():
     assert vp.with_width(1600).span == 500.0
     assert vp.with_width(1600).start == 100.0
     assert vp.with_width(0).width == 1.0
+
+
+def test_a_timeline_longer_than_100000_years_can_be_seen_whole():
+    from timeline_app.view.viewport import fit
+
+    first, last = -300_000 * YEAR, 47 * YEAR
+    limits = Limits.around(first, last)
+    vp = fit(first, last, 1280, limits)
+    assert vp.start <= first and last <= vp.end

@@ -311,12 +311,16 @@ def paint_document(
     options: ExportOptions,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    *,
+    use_device_layout: bool = False,
 ) -> int:
     """Paint a PDF or a printout: one page, a poster, or a handout. Returns the page count.
 
-    Used by PDF export and by printing, so both show the same pages.
+    Used by PDF export and by printing, so both show the same pages. A printer keeps the
+    paper, orientation and margins chosen in its dialog (``use_device_layout``).
     """
-    device.setPageLayout(_page_layout(options, options.landscape or options.poster))
+    if not use_device_layout:
+        device.setPageLayout(_page_layout(options, options.landscape or options.poster))
     resolution = device.logicalDpiX()
     scale = resolution / 96.0
 

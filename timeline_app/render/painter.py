@@ -8,6 +8,7 @@ is clamped before it reaches QPainter (the raster engine misbehaves far outside 
 from __future__ import annotations
 
 import math
+import threading
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -17,9 +18,9 @@ from PySide6.QtGui import (
     QColor,
     QFont,
     QFontMetricsF,
+    QImage,
     QPainter,
     QPen,
-    QPixmap,
     QPolygonF,
     QTransform,
 )
@@ -37,9 +38,16 @@ ROLES = ("label", "tick", "context", "lane", "badge", "title", "legend", "footer
 _FAR = 4000.0
 
 
-@lru_cache(maxsize=16)
 def fonts_for(theme: Theme) -> dict[str, QFont]:
-    """The fonts of each text role, at the theme's pixel sizes."""
+    """The fonts of each text role, at the theme's pixel sizes.
+
+    Cached per thread: exports render in a worker thread, and Qt's font objects must not
+    be shared between threads."""
+    return _fonts_for(theme, threading.get_ident())
+
+
+@lru_cache(maxsize=32)
+def _fonts_for(theme: Theme, _thread: int) -> dict[str, QFont]:
     sizes = {
         "label": theme.label_px,
         "tick": theme.tick_px,
@@ -175,7 +183,7 @@ def _draw_lanes(
             )
         if band.category_id == MERGED_LANE:
             continue
-        color = QColor(category_color(band.color, band.index))
+        color = QColor(category_color(band.color, band.palette))
         painter.fillRect(QRectF(0, r.y, 4 * s, r.h), color)
         painter.setPen(QColor(theme.lane_text))
         text = band.label.upper() if band.label.isascii() else band.label
@@ -236,11 +244,11 @@ def _baseline(font: QFont, top: float, height: float) -> float:
     return top + (height - fm.ascent() - fm.descent()) / 2 + fm.ascent()
 
 
-_METRICS: dict[str, QFontMetricsF] = {}
+_METRICS: dict[tuple[str, int], QFontMetricsF] = {}
 
 
 def _font_metrics(font: QFont) -> QFontMetricsF:
-    key = font.key()
+    key = (font.key(), threading.get_ident())
     fm = _METRICS.get(key)
     if fm is None:
         fm = _METRICS[key] = QFontMetricsF(font)
@@ -248,7 +256,7 @@ def _font_metrics(font: QFont) -> QFontMetricsF:
 
 
 _TX_TRANSLATE = QTransform.TransformationType.TxTranslate.value
-_STAMPS: dict[tuple[str, str, float, float, float, str], QPixmap] = {}
+_STAMPS: dict[tuple[str, str, float, float, float, str, int], QImage] = {}
 
 
 SHAPES = ("circle", "square", "diamond", "triangle", "hexagon", "triangle-down", "star", "cross")
@@ -308,16 +316,17 @@ def draw_marker(painter: QPainter, shape: str, r: QRectF) -> None:
 
 def _marker_stamp(
     color: str, outline: str, size: float, pen_w: float, dpr: float, shape: str = "circle"
-) -> QPixmap:
+) -> QImage:
     """A point marker drawn once per colour, shape and size, for stamping on raster devices."""
-    key = (color, outline, size, pen_w, dpr, shape)
+    # QImage, not QPixmap: exports stamp markers from a worker thread too; per thread.
+    key = (color, outline, size, pen_w, dpr, shape, threading.get_ident())
     pm = _STAMPS.get(key)
     if pm is None:
         if len(_STAMPS) > 256:
             _STAMPS.clear()
         full = size + pen_w * 2
         side = max(1, math.ceil(full * dpr))
-        pm = QPixmap(side, side)
+        pm = QImage(side, side, QImage.Format.Format_ARGB32_Premultiplied)
         pm.setDevicePixelRatio(dpr)
         pm.fill(Qt.GlobalColor.transparent)
         p = QPainter(pm)
@@ -372,7 +381,7 @@ def _draw_marks(
     stamps = raster and painter.worldTransform().type().value <= _TX_TRANSLATE
     dpr = device.devicePixelRatioF() if stamps else 1.0
     for mark in marks:
-        color = category_color(mark.color, mark.lane)
+        color = category_color(mark.color, mark.palette)
         marker = _qrect(mark.marker, width)
         if stamps and not mark.is_range:
             pm = _marker_stamp(
@@ -381,10 +390,10 @@ def _draw_marks(
                 marker.width(),
                 1.5 * s,
                 dpr,
-                shape_for(mark.lane, theme),
+                shape_for(mark.palette, theme),
             )
             pad = pm.width() / dpr - marker.width()
-            painter.drawPixmap(QPointF(marker.x() - pad / 2, marker.y() - pad / 2), pm)
+            painter.drawImage(QPointF(marker.x() - pad / 2, marker.y() - pad / 2), pm)
             continue
         if color != current:
             brush = brushes.get(color)
@@ -395,7 +404,7 @@ def _draw_marks(
         if mark.is_range:
             painter.drawRoundedRect(marker, marker.height() / 2, marker.height() / 2)
         else:
-            draw_marker(painter, shape_for(mark.lane, theme), marker)
+            draw_marker(painter, shape_for(mark.palette, theme), marker)
     font = fonts["label"]
     painter.setFont(font)
     fm = _font_metrics(font)
@@ -412,7 +421,7 @@ def _draw_marks(
         if special:
             painter.setPen(
                 QColor(
-                    text_on(category_color(mark.color, mark.lane))
+                    text_on(category_color(mark.color, mark.palette))
                     if inside
                     else theme.selection_text
                 )
@@ -427,7 +436,7 @@ def _draw_badge(
 ) -> None:
     r = _qrect(badge.rect, width)
     s = theme.scale
-    pen = QPen(QColor(category_color(badge.color, badge.lane)))
+    pen = QPen(QColor(category_color(badge.color, badge.palette)))
     pen.setWidthF(1.5 * s)
     painter.setPen(pen)
     painter.setBrush(QColor(theme.badge_background))

@@ -45,6 +45,7 @@ class ErrorReporter:
         self.log_path = log_path
         self.shown = False
         self.count = 0
+        self.box: object = None  # kept, or Python would delete the dialog at once
 
     def __call__(
         self, kind: type[BaseException], value: BaseException, tb: TracebackType | None
@@ -57,16 +58,20 @@ class ErrorReporter:
         from PySide6 import QtCore
         from PySide6.QtWidgets import QApplication, QMessageBox
 
-        if QApplication.instance() is None:
+        app = QApplication.instance()
+        if not isinstance(app, QApplication):
             return
         where = f"\n\nDetails were written to {self.log_path}." if self.log_path else ""
         box = QMessageBox(
             QMessageBox.Icon.Warning,
             "Something went wrong",
             f"An unexpected error occurred: {value}.\nThe app will keep running.{where}",
+            QMessageBox.StandardButton.Ok,
+            app.activeWindow(),
         )
         box.setTextFormat(QtCore.Qt.TextFormat.PlainText)
         box.setObjectName("errorDialog")
+        self.box = box
         box.open()
 
 
@@ -95,14 +100,20 @@ def run_gui(path: str | None, *, present: bool = False) -> int:
 
     from timeline_app.ui.main_window import MainWindow
 
-    window = MainWindow()
-    window.show()
-    window.show_settings_notice()
-    # The bundled timeline is always underneath, so a file that fails to open leaves
-    # something on screen behind its error message.
-    window.open_bundled(restore_view=not path)
-    if path:
-        window.open_path(path)
+    try:
+        window = MainWindow()
+        window.show()
+        window.show_settings_notice()
+        # The bundled timeline is always underneath, so a file that fails to open leaves
+        # something on screen behind its error message.
+        window.open_bundled(restore_view=not path)
+        if path:
+            window.open_path(path, restore_view=True)
+    except Exception as err:
+        log.exception("Start-up failed")
+        where = f" (details in {log_path})" if log_path else ""
+        print(f"timeline-app: could not start: {err}{where}", file=sys.stderr)
+        return 1
     if present:
         from PySide6.QtCore import QTimer
 

@@ -7,6 +7,7 @@ visible categories change: never for selection or hover) and calls ``render``.
 
 from __future__ import annotations
 
+import html
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
@@ -336,7 +337,7 @@ class TimelineCanvas(QWidget):
         if isinstance(hit, EventMark):
             ev = self._timeline.get(hit.event_id)
             if ev is not None:
-                QToolTip.showText(global_pos, f"{ev.title}\n{ev.date_text()}", self)
+                QToolTip.showText(global_pos, plain_tooltip(f"{ev.title}\n{ev.date_text()}"), self)
                 return
         if isinstance(hit, Badge):
             QToolTip.showText(
@@ -474,3 +475,9 @@ def span_text(vp: Viewport) -> str:
     a = format_seconds(vp.start, prec)
     b = format_seconds(vp.end, prec)
     return a if a == b else f"{a} – {b}"
+
+
+def plain_tooltip(text: str) -> str:
+    """Tooltip markup that shows ``text`` literally: Qt would otherwise guess that a title
+    such as '<b>x</b>' is rich text and render it (or load an image it names)."""
+    return "<p style='white-space:pre-wrap'>" + html.escape(text).replace("\n", "<br>") + "</p>"

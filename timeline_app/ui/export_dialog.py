@@ -323,7 +323,7 @@ class ExportDialog(QDialog):
             legend=self.legend.isChecked(),
             axis=self.axis.isChecked(),
             footer=self.footer.isChecked(),
-            transparent=self.transparent.isChecked(),
+            transparent=self.transparent.isChecked() and self.format() == "png",
             page=self.page.currentText(),
             landscape=self.landscape.isChecked(),
             margin_mm=self.margin.value(),
@@ -485,6 +485,24 @@ class ExportDialog(QDialog):
     def _cancel(self) -> None:
         if self._worker is not None:
             self._worker.cancel_requested = True
+
+    def stop_export(self) -> None:
+        """Cancel a running export and wait for its thread: nothing is half written (the
+        file is only replaced at the end) and no thread outlives the dialog."""
+        if self._thread is not None:
+            self._cancel()
+            self._thread.quit()
+            self._thread.wait()
+            self._thread = None
+            self._worker = None
+
+    def reject(self) -> None:
+        self.stop_export()
+        super().reject()
+
+    def closeEvent(self, event: object) -> None:
+        self.stop_export()
+        super().closeEvent(event)  # type: ignore[arg-type]
 
     def _fail(self, message: str) -> None:
         self.last_error = message

@@ -16,6 +16,7 @@ from PySide6.QtGui import (
     QGuiApplication,
     QIcon,
     QKeySequence,
+    QPageLayout,
     QScreen,
 )
 from PySide6.QtWidgets import (
@@ -223,10 +224,13 @@ class MainWindow(QMainWindow):
     def _wire(self) -> None:
         self.canvas.selectionChanged.connect(self._on_selection)
         self.canvas.viewportChanged.connect(self._on_viewport)
-        self.canvas.eventActivated.connect(lambda _id: None)
         self.overview.centerRequested.connect(self._center_on)
         self.event_list.selected.connect(self._select_from_list)
         self.event_list.activated.connect(self._activate_from_list)
+        # After the search changes, the list shows the timeline's selection again.
+        self.event_list.search.textChanged.connect(
+            lambda _text: self.event_list.select_id(self.canvas.selected_id)
+        )
         self.legend.hiddenChanged.connect(self._on_hidden)
         self.detail.copied.connect(lambda msg: self.statusBar().showMessage(msg, 4000))
 
@@ -407,6 +411,7 @@ class MainWindow(QMainWindow):
             lambda path: self.statusBar().showMessage(f"Exported {os.path.basename(path)}", 6000)
         )
         dialog.finished.connect(lambda _code: setattr(self.settings, "export", dialog.remembered()))
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
 
@@ -437,8 +442,11 @@ class MainWindow(QMainWindow):
     def print_dialog(self) -> None:
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        preview = QPrintPreviewDialog(printer, self)
+        # The dialog keeps only a pointer: the printer must live as long as the dialog.
+        self._printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self._printer.setPageOrientation(QPageLayout.Orientation.Landscape)
+        preview = QPrintPreviewDialog(self._printer, self)
+        preview.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         preview.setObjectName("printPreview")
         preview.paintRequested.connect(self.paint_for_printer)
         preview.open()
@@ -453,7 +461,9 @@ class MainWindow(QMainWindow):
             self._export_options(), legend=True, footer=True, title=self.canvas.timeline.title
         )
         try:
-            ex.paint_document(printer, self.canvas.timeline, vp.start, vp.end, opts)
+            ex.paint_document(
+                printer, self.canvas.timeline, vp.start, vp.end, opts, use_device_layout=True
+            )
         except ex.ExportError as err:
             self.statusBar().showMessage(f"Could not print: {err}", 8000)
 
@@ -533,6 +543,8 @@ class MainWindow(QMainWindow):
         return save_settings(s)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        for dialog in self.findChildren(ExportDialog):
+            dialog.stop_export()
         problem = self.store_settings()
         if problem:
             logging.getLogger(__name__).warning("%s", problem)

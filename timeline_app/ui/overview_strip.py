@@ -68,7 +68,7 @@ class OverviewStrip(QWidget):
                 lane_h = (h - 4) / lanes
                 bin_w = w / max(1, len(ov.counts[0]))
                 for i, (color, row) in enumerate(zip(ov.colors, ov.counts, strict=True)):
-                    c = QColor(category_color(color, i))
+                    c = QColor(category_color(color, ov.palette[i]))
                     top = 2 + i * lane_h
                     for k, n in enumerate(row):
                         if n:

@@ -246,8 +246,8 @@ class LegendStrip(QWidget):
         super().__init__(parent)
         self.setObjectName("presentationLegend")
         self.items = [
-            (lane.category.label, lane.category.color)
-            for lane in timeline.lanes
+            (i, lane.category.label, lane.category.color)
+            for i, lane in enumerate(timeline.lanes)
             if len(lane) and lane.category.id not in hidden
         ]
         self.theme = theme
@@ -269,7 +269,7 @@ class LegendStrip(QWidget):
             base = (self.height() + fm.ascent() - fm.descent()) / 2
             outline = QPen(QColor(self.theme.marker_outline))
             outline.setWidthF(1.5)
-            for i, (label, color) in enumerate(self.items):
+            for i, label, color in self.items:
                 p.setPen(outline)
                 p.setBrush(QColor(category_color(color, i)))
                 draw_marker(p, shape_for(i, self.theme), QRectF(x, y, d, d))

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app.model.timeline import Event, Timeline
 from timeline_app.render.theme import category_color
+from timeline_app.ui.canvas import plain_tooltip
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -92,7 +93,9 @@ class EventListModel(QAbstractListModel):
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             return f"{event.date_text()}\n{event.title}"
-        if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return plain_tooltip(f"{event.title}\n{event.date_text()}")
+        if role == Qt.ItemDataRole.AccessibleTextRole:
             return f"{event.title}, {event.date_text()}"
         if role == EVENT_ID_ROLE:
             return event.id
@@ -151,8 +154,8 @@ class EventList(QWidget):
         self.search.moved.connect(self._move)
         self.search.activated.connect(self._activate_current)
         self.view.selectionModel().currentChanged.connect(self._on_current)
+        # activated covers Enter and the platform's click or double-click to activate.
         self.view.activated.connect(lambda index: self._emit_activated(index.row()))
-        self.view.doubleClicked.connect(lambda index: self._emit_activated(index.row()))
 
     def set_timeline(self, timeline: Timeline) -> None:
         self.model.set_timeline(timeline)
@@ -279,7 +282,7 @@ class Legend(QWidget):
             box.setObjectName(f"legend-{cat.id}")
             box.setIcon(swatch(category_color(cat.color, i)))
             box.setChecked(cat.id not in hidden)
-            box.setToolTip(f"Show or hide the category “{cat.label}”")
+            box.setToolTip(plain_tooltip(f"Show or hide the category “{cat.label}”"))
             box.toggled.connect(self._emit)
             self._boxes[cat.id] = box
             self._layout.addWidget(box)

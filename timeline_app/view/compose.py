@@ -91,8 +91,12 @@ def compose(
         row_h = style.row_height
         x = m
         legend_top = y
-        lanes = [lane for lane in timeline.lanes if len(lane) and lane.category.id not in hidden]
-        for i, lane in enumerate(lanes):
+        lanes = [
+            (i, lane)
+            for i, lane in enumerate(timeline.lanes)
+            if len(lane) and lane.category.id not in hidden
+        ]
+        for i, lane in lanes:
             label = lane.category.label
             w = style.marker + style.label_gap + metrics.width("legend", label) + 2 * style.item_gap
             if x + w > m + inner_w and x > m:

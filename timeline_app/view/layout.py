@@ -118,7 +118,9 @@ def layout(
     lanes = [lane for lane in timeline.lanes if len(lane) and lane.category.id not in hidden]
     # Category id -> (index among the shown categories, colour): marks keep their category's
     # colour and shape even when they share one lane.
-    cats = {lane.category.id: (i, lane.category.color) for i, lane in enumerate(lanes)}
+    # The index is the category's place in the file, not among the shown ones, so hiding a
+    # category never changes another's colour or shape.
+    cats = {lane.category.id: (i, lane.category.color) for i, lane in enumerate(timeline.lanes)}
     if not lanes:
         scene.empty_message = (
             "No events in this timeline." if len(timeline) == 0 else "All categories are hidden."
@@ -130,9 +132,29 @@ def layout(
     lane_h = (height - top) / len(lanes)
     for index, lane in enumerate(lanes):
         rect = Rect(0, top + index * lane_h, vp.width, lane_h - style.lane_gap)
-        count = _layout_lane(scene, lane, index, rect, vp, metrics, style, stats, cats)
+        count = _layout_lane(
+            scene,
+            lane,
+            index,
+            cats.get(lane.category.id, (index, ""))[0],
+            rect,
+            vp,
+            metrics,
+            style,
+            stats,
+            cats,
+        )
+        palette = cats.get(lane.category.id, (index, ""))[0]
         scene.lanes.append(
-            LaneBand(lane.category.id, lane.category.label, lane.category.color, rect, index, count)
+            LaneBand(
+                lane.category.id,
+                lane.category.label,
+                lane.category.color,
+                rect,
+                index,
+                count,
+                palette,
+            )
         )
     if not scene.marks and not scene.badges:
         scene.empty_message = "No events in this period. Press Home to see the whole timeline."
@@ -165,6 +187,7 @@ def _layout_lane(
     scene: Scene,
     lane: Lane,
     lane_index: int,
+    palette: int,
     rect: Rect,
     vp: Viewport,
     metrics: TextMetrics,
@@ -215,11 +238,12 @@ def _layout_lane(
             event = lane.ranges[range_ids[r_i]]
             r_i += 1
             ev_index, ev_color = cats.get(event.category) or cats.get(
-                UNCATEGORISED.id, (lane_index, color)
+                UNCATEGORISED.id, (palette, color)
             )
             _place_range(
                 scene,
                 event,
+                lane_index,
                 ev_index,
                 body_top,
                 rows,
@@ -234,7 +258,7 @@ def _layout_lane(
             continue
         event = lane.points[p]
         ev_index, ev_color = cats.get(event.category) or cats.get(
-            UNCATEGORISED.id, (lane_index, color)
+            UNCATEGORISED.id, (palette, color)
         )
         x = point_x
         row = _first_free(row_free, x - half)
@@ -264,6 +288,7 @@ def _layout_lane(
                     label,
                     Rect(label_x, y, label_w, style.row_height),
                     row,
+                    lane_index,
                     ev_index,
                 )
             )
@@ -290,6 +315,7 @@ def _layout_lane(
                 t_to,
                 lane_index,
                 color,
+                palette,
             )
         )
     return in_view
@@ -314,6 +340,7 @@ def _place_range(
     scene: Scene,
     event: Event,
     lane_index: int,
+    palette: int,
     body_top: float,
     rows: int,
     row_free: list[float],
@@ -355,6 +382,7 @@ def _place_range(
             Rect(label_x, y, label_w, style.row_height),
             row,
             lane_index,
+            palette,
         )
     )
     row_free[row] = max(x1, label_x + label_w) + style.item_gap

@@ -21,6 +21,7 @@ class Overview:
     width: float
     colors: tuple[str, ...]
     counts: tuple[tuple[int, ...], ...]  # per lane, per bin
+    palette: tuple[int, ...] = ()  # each lane's category index, for its colour
 
     def x_of(self, t: float) -> float:
         return (t - self.t0) / (self.t1 - self.t0) * self.width
@@ -47,10 +48,12 @@ def overview(
     bins = max(1, int(width / bin_px))
     edges = [t0 + (t1 - t0) * k / bins for k in range(bins + 1)]
     colors: list[str] = []
+    palette: list[int] = []
     counts: list[tuple[int, ...]] = []
-    for lane in timeline.lanes:
+    for index, lane in enumerate(timeline.lanes):
         if not len(lane) or lane.category.id in hidden:
             continue
+        palette.append(index)
         idx = [bisect_left(lane.point_starts, e) for e in edges]
         row = [idx[k + 1] - idx[k] for k in range(bins)]
         for i in range(len(lane.ranges)):
@@ -60,4 +63,4 @@ def overview(
                 row[k] += 1
         colors.append(lane.category.color)
         counts.append(tuple(row))
-    return Overview(t0, t1, width, tuple(colors), tuple(counts))
+    return Overview(t0, t1, width, tuple(colors), tuple(counts), tuple(palette))

@@ -39,6 +39,7 @@ class LaneBand:
     rect: Rect
     index: int
     count_visible: int
+    palette: int = 0  # the category's place in the file: picks its colour and shape
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +53,8 @@ class EventMark:
     label: str
     label_rect: Rect
     row: int
-    lane: int
+    lane: int  # position among the lanes shown
+    palette: int = 0  # the category's place in the file: picks its colour and shape
 
     @property
     def hit_rect(self) -> Rect:
@@ -73,6 +75,7 @@ class Badge:
     t_to: float
     lane: int
     color: str
+    palette: int = 0
 
     @property
     def text(self) -> str:

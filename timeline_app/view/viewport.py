@@ -31,10 +31,12 @@ class Limits:
 
     @classmethod
     def around(cls, first: float, last: float) -> Limits:
-        """Limits for a timeline whose events lie in [first, last]."""
+        """Limits for a timeline whose events lie in [first, last]: the widest view shows all
+        of it, even when it spans more than 100,000 years."""
         if first > last:
             first, last = last, first
-        return cls(max(first, -ABS_LIMIT), min(last, ABS_LIMIT))
+        lo, hi = max(first, -ABS_LIMIT), min(last, ABS_LIMIT)
+        return cls(lo, hi, MIN_SPAN, max(MAX_SPAN, (hi - lo) * 1.5))
 
 
 @dataclass(frozen=True, slots=True)
