@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import (
     QColor,
     QFont,
+    QFontMetricsF,
     QGuiApplication,
     QKeyEvent,
     QPainter,
@@ -289,6 +290,7 @@ class _Overlay(QWidget):
         self.color = QColor("#000000")
         self.help_rows: list[tuple[str, str]] = []
         self.font_px = 24.0
+        self.min_px = 12.0
         self.hide()
 
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -300,14 +302,26 @@ class _Overlay(QWidget):
             p.setRenderHint(QPainter.RenderHint.TextAntialiasing)
             font = QFont()
             font.setPixelSize(round(self.font_px))
-            p.setFont(font)
-            p.setPen(QColor("#FFFFFF"))
-            line = self.font_px * 1.6
-            y = (self.height() - line * (len(self.help_rows) + 1)) / 2
-            x_keys = self.width() * 0.12
-            x_text = self.width() * 0.52
             bold = QFont(font)
             bold.setBold(True)
+            keys_w = max(QFontMetricsF(bold).horizontalAdvance(k) for k, _ in self.help_rows)
+            text_w = max(QFontMetricsF(font).horizontalAdvance(t) for _, t in self.help_rows)
+            gap = self.font_px * 1.5
+            # Both columns centred together; narrower screens get the text a little smaller,
+            # as far as the legibility floor allows.
+            scale = min(1.0, self.width() * 0.92 / (keys_w + gap + text_w))
+            if scale < 1.0:
+                px = max(self.min_px, self.font_px * scale)
+                font.setPixelSize(round(px))
+                bold.setPixelSize(round(px))
+                keys_w *= px / self.font_px
+                text_w *= px / self.font_px
+                gap *= px / self.font_px
+            line = QFontMetricsF(font).height() * 1.45
+            x_keys = max(8.0, (self.width() - keys_w - gap - text_w) / 2)
+            x_text = x_keys + keys_w + gap
+            y = (self.height() - line * (len(self.help_rows) + 1)) / 2 + line
+            p.setPen(QColor("#FFFFFF"))
             p.setFont(bold)
             p.drawText(QPointF(x_keys, y), "Keys")
             for keys, what in self.help_rows:
@@ -395,6 +409,7 @@ class PresentationWindow(QWidget):
                 f" font-size: {px}px; padding: 2px 8px; }}"
             )
         self.overlay.font_px = px * 1.2
+        self.overlay.min_px = px
 
     def resizeEvent(self, event: object) -> None:
         self.overlay.setGeometry(self.rect())
@@ -439,7 +454,7 @@ class PresentationWindow(QWidget):
             self.overlay.show()
             self.overlay.raise_()
         elif s.help:
-            self.overlay.color = QColor(0, 0, 0, 225)
+            self.overlay.color = QColor(0, 0, 0, 245)
             self.overlay.help_rows = KEY_HELP
             self.overlay.setGeometry(self.rect())
             self.overlay.show()
