@@ -40,8 +40,16 @@ def cmd_validate(files: Sequence[str]) -> int:
             for problem in err.problems:
                 print(problem, file=sys.stderr)
         else:
-            print(f"{file}: OK, {len(timeline):,} events")
+            for w in timeline.warnings:
+                print(_as_warning(w), file=sys.stderr)
+            extra = f", {len(timeline.warnings)} warning(s)" if timeline.warnings else ""
+            print(f"{file}: OK, {len(timeline):,} events{extra}")
     return EXIT_INVALID if failed else EXIT_OK
+
+
+def _as_warning(w: Any) -> str:
+    """A load warning as 'FILE:LINE:COL: field.path: warning: message'."""
+    return f"{w.file}:{w.line}:{w.column}: {w.path or '(file)'}: warning: {w.message}"
 
 
 def event_json(event: Any) -> dict[str, Any]:

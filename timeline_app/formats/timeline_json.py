@@ -32,6 +32,7 @@ FORMAT_NAME = "timeline-app"
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_PROBLEMS = 100
+LONG_TITLE = 300
 DATE_SOURCES = ("article", "public-record")
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
 _COLOR = re.compile(r"#[0-9A-Fa-f]{6}")
@@ -189,8 +190,10 @@ def loads_timeline(text: str, file: str = "<text>") -> Timeline:
     builder = _Builder(file)
     timeline = builder.build(data)
     if builder.problems:
-        raise TimelineFileError(builder.resolve(text))
+        raise TimelineFileError(builder.resolve(text, builder.problems))
     assert timeline is not None
+    if builder.warnings:
+        timeline.warnings = tuple(builder.resolve(text, builder.warnings))
     return timeline
 
 
@@ -200,20 +203,26 @@ class _Builder:
     def __init__(self, file: str) -> None:
         self.file = file
         self.problems: list[tuple[Path, str]] = []
+        self.warnings: list[tuple[Path, str]] = []
 
     def fail(self, path: Path, message: str) -> None:
         if len(self.problems) < MAX_PROBLEMS:
             self.problems.append((path, message))
 
-    def resolve(self, text: str) -> list[Problem]:
+    def warn(self, path: Path, message: str) -> None:
+        """Something that loads but that the author should know about."""
+        if len(self.warnings) < MAX_PROBLEMS:
+            self.warnings.append((path, message))
+
+    def resolve(self, text: str, found: list[tuple[Path, str]]) -> list[Problem]:
         """Attach line:column to each problem: one scan of the text for all paths."""
         wanted: set[Path] = set()
-        for path, _ in self.problems:
+        for path, _ in found:
             for k in range(len(path), -1, -1):
                 wanted.add(path[:k])
         offsets = locate(text, wanted)
         out = []
-        for path, message in self.problems:
+        for path, message in found:
             k = len(path)
             while path[:k] not in offsets and k > 0:
                 k -= 1
@@ -401,6 +410,29 @@ class _Builder:
             end_prec = min(precision, end.precision)
             if end.end_seconds(end_prec) <= start.start_seconds:
                 self.fail((*path, "end"), f"the end {end.iso()} is before the start {start.iso()}")
+            elif end.with_precision(end_prec) == start.with_precision(end_prec):
+                self.warn(
+                    (*path, "end"),
+                    f"event {eid!r}: the end is the same as the start ({start.iso()}); "
+                    "it is shown as a single date",
+                )
+        for key, point in (("start", start), ("end", end)):
+            if (
+                point is not None
+                and point.year == 0
+                and not str(item.get(key, "")).strip().upper().endswith(("BC", "BCE"))
+            ):
+                self.warn(
+                    (*path, key),
+                    f"event {eid!r}: year 0000 is 1 BCE (ISO 8601 counts a year 0); "
+                    'write "1 BCE" to say so plainly, or 0001 for 1 CE',
+                )
+        if title and len(title) > LONG_TITLE:
+            self.warn(
+                (*path, "title"),
+                f"event {eid!r}: the title has {len(title):,} characters; the timeline shows "
+                "the beginning, the detail pane all of it",
+            )
         category = self.ident(item, "category", path, required=False)
         if category and category not in self.categories:
             self.fail((*path, "category"), _unknown_ref(category, self.categories, "category"))

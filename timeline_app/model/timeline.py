@@ -169,6 +169,8 @@ class Timeline:
         self.title = title
         self.description = description
         self.path = path
+        # What loaded but deserves a word to the author (formats.Problem items).
+        self.warnings: tuple[object, ...] = ()
         self.sources: tuple[Source, ...] = tuple(sources)
         self.events: tuple[Event, ...] = tuple(sorted(events, key=lambda e: (e.tm, e.t0, e.id)))
         known = {c.id: c for c in categories}

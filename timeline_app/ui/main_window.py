@@ -293,9 +293,17 @@ class MainWindow(QMainWindow):
             s.add_recent(path)
             self._update_recent_menu()
         s.last_file = "" if _is_bundled(path) else os.path.abspath(path)
-        self.statusBar().showMessage(
-            f"{len(timeline):,} events from {os.path.basename(path)}", 5000
-        )
+        loaded = f"{len(timeline):,} events from {os.path.basename(path)}"
+        if timeline.warnings:
+            first = timeline.warnings[0]
+            count = len(timeline.warnings)
+            self.statusBar().showMessage(
+                f"{loaded}, with {count} warning{'s' if count > 1 else ''}: "
+                f"{getattr(first, 'message', first)}",
+                15000,
+            )
+        else:
+            self.statusBar().showMessage(loaded, 5000)
         self._on_viewport(self.canvas.viewport)
 
     def open_dialog(self) -> None:
