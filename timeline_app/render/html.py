@@ -16,6 +16,13 @@ DATE_SOURCE_TEXT = {
 }
 
 
+def is_web_link(url: str) -> bool:
+    """Only http and https links are ever offered; nothing else in a file becomes a link."""
+    return url.lower().startswith(("http://", "https://")) and not any(
+        c.isspace() or ord(c) < 32 for c in url
+    )
+
+
 def _p(text: str) -> str:
     """Escaped text with line breaks kept."""
     return html.escape(text).replace("\n", "<br>")
@@ -67,7 +74,13 @@ def _quote_html(i: int, quote: Quote, theme: Theme, copy_links: bool = True) -> 
         f"{_p(', ' + str(quote.source.year)) if quote.source.year is not None else ''}"
         f"{_p(', ' + quote.locator) if quote.locator else ''}</p>"
         + (
-            f"<p style='margin:4px 0 0 0'><a href='copy:{i}'>Copy quote with citation</a></p>"
+            f"<p style='margin:4px 0 0 0'><a href='copy:{i}'>Copy quote with citation</a>"
+            + (
+                f" · <a href='{html.escape(quote.source.url, quote=True)}'>Open the source</a>"
+                if is_web_link(quote.source.url)
+                else ""
+            )
+            + "</p>"
             if copy_links
             else ""
         )

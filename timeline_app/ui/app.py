@@ -22,15 +22,28 @@ def log_dir() -> str:
     return user_log_dir("timeline-app", appauthor=False)
 
 
+def log_file_path() -> str:
+    return os.path.join(log_dir(), "timeline-app.log")
+
+
+_FAULT_LOG: list[object] = []  # the open file faulthandler writes to; kept open for life
+
+
 def setup_logging() -> str:
-    """Log to a file under the user log directory; return its path ('' if unavailable)."""
+    """Log to a file under the user log directory, and let faulthandler write a hard crash's
+    stack there too; return the path ('' if the folder cannot be written)."""
     try:
         folder = log_dir()
         os.makedirs(folder, exist_ok=True)
-        path = os.path.join(folder, "timeline-app.log")
+        path = log_file_path()
         handler = logging.FileHandler(path, encoding="utf-8")
+        fault_file = open(path, "a", encoding="utf-8")  # noqa: SIM115 - open for the process
     except OSError:
         return ""
+    import faulthandler
+
+    faulthandler.enable(fault_file)
+    _FAULT_LOG.append(fault_file)
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     root.addHandler(handler)

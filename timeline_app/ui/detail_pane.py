@@ -8,9 +8,9 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QTextBrowser, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import QMessageBox, QTextBrowser, QVBoxLayout, QWidget
 
 from timeline_app.model.timeline import Event
 from timeline_app.render.html import event_html
@@ -73,3 +73,27 @@ class DetailPane(QWidget):
         if url.scheme() == "copy":
             with contextlib.suppress(ValueError):
                 self.copy_quote(int(url.path()))
+        elif url.scheme() in ("http", "https"):
+            self.confirm_open(url)
+
+    def confirm_open(self, url: QUrl) -> None:
+        """Show the address first; open it in the browser only if the user agrees."""
+        address = url.toString()
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            "Open link",
+            "Open this address in your web browser?",
+            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("openLinkDialog")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(address if len(address) <= 300 else address[:300] + "…")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.finished.connect(
+            lambda result: (
+                result == QMessageBox.StandardButton.Open and QDesktopServices.openUrl(url)
+            )
+        )
+        self.link_dialog = box
+        box.open()

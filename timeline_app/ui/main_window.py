@@ -18,13 +18,17 @@ from PySide6.QtGui import (
     QKeySequence,
     QPageLayout,
     QScreen,
+    QTextCursor,
 )
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
+    QDialogButtonBox,
     QFileDialog,
     QLabel,
     QMainWindow,
     QMessageBox,
+    QPlainTextEdit,
     QSplitter,
     QTabWidget,
     QToolBar,
@@ -171,6 +175,9 @@ class MainWindow(QMainWindow):
         self.act_find = self._action("&Find Event…", self.focus_search, [K(K.StandardKey.Find)])
         self.act_shortcuts = self._action("&Keyboard Shortcuts", self.show_shortcuts, [K("F1")])
         self.act_about = self._action("&About Timeline", self.show_about)
+        self.act_log = self._action(
+            "Show &Log File", self.show_log, tip="The app's log: what to send with a bug report"
+        )
         for a in (self.act_zoom_in, self.act_zoom_out, self.act_fit):
             a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
@@ -207,6 +214,7 @@ class MainWindow(QMainWindow):
             self.theme_actions[choice] = act
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(self.act_shortcuts)
+        help_menu.addAction(self.act_log)
         help_menu.addAction(self.act_about)
 
         toolbar = QToolBar("Main toolbar", self)
@@ -503,6 +511,38 @@ class MainWindow(QMainWindow):
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(f"<table>{rows}</table>")
         box.open()
+
+    def show_log(self) -> QDialog:
+        """The most recent lines of the log file, and where it is."""
+        from timeline_app.ui.app import log_file_path
+
+        path = log_file_path()
+        try:
+            with open(path, encoding="utf-8", errors="replace") as fh:
+                lines = fh.readlines()[-400:]
+            text = "".join(lines) or "(The log is empty: nothing has gone wrong.)"
+        except OSError:
+            text = "(There is no log yet: nothing has gone wrong.)"
+        dialog = QDialog(self)
+        dialog.setObjectName("logDialog")
+        dialog.setWindowTitle("Log File")
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        where = QLabel(path)
+        where.setTextFormat(Qt.TextFormat.PlainText)
+        where.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        view = QPlainTextEdit(text)
+        view.setObjectName("logText")
+        view.setReadOnly(True)
+        view.moveCursor(QTextCursor.MoveOperation.End)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(dialog.reject)
+        lay = QVBoxLayout(dialog)
+        lay.addWidget(where)
+        lay.addWidget(view)
+        lay.addWidget(buttons)
+        dialog.resize(900, 500)
+        dialog.open()
+        return dialog
 
     def show_about(self) -> None:
         from PySide6 import __version__ as pyside_version
