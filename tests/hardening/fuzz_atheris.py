@@ -8,6 +8,7 @@ Any exception other than TimelineFileError is a bug: atheris stops and saves the
 
 from __future__ import annotations
 
+import contextlib
 import sys
 
 import atheris
@@ -18,10 +19,8 @@ with atheris.instrument_imports():
 
 
 def one_input(data: bytes) -> None:
-    try:
+    with contextlib.suppress(TimelineFileError):
         loads_timeline(decode_bytes(data, "<fuzz>"), "<fuzz>")
-    except TimelineFileError:
-        pass
 
 
 if __name__ == "__main__":
