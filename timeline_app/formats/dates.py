@@ -13,7 +13,15 @@ from __future__ import annotations
 import re
 from datetime import datetime
 
-from timeline_app.model.timepoint import MONTH_NAMES, Precision, TimePoint, days_in_month
+from timeline_app.model.timepoint import (
+    MONTH_NAMES,
+    WEEKDAY_ABBR,
+    Precision,
+    TimePoint,
+    days_from_civil,
+    days_in_month,
+    weekday,
+)
 
 MAX_ABS_YEAR = 10_000_000
 
@@ -26,6 +34,8 @@ _ISO = re.compile(
 )
 _BCE = re.compile(r"(?P<year>\d{1,8})\s*(?:BCE|BC|B\.C\.E?\.?)", re.IGNORECASE)
 _CE = re.compile(r"(?P<year>\d{1,8})\s*(?:CE|AD|A\.D\.|C\.E\.)", re.IGNORECASE)
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+_WEEKDAY_WORD = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b", re.IGNORECASE)
 _NUMERIC = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}")
 _MONTH_WORD = re.compile(
     r"\b(" + "|".join(m[:3] for m in MONTH_NAMES) + r")[a-z]*\.?\b", re.IGNORECASE
@@ -73,6 +83,17 @@ def parse_date(text: str) -> TimePoint:
 
 def _from_iso(m: re.Match[str], s: str) -> TimePoint:
     ys = m.group("year")
+    digits = ys.lstrip("+-")
+    if len(digits) == 8 and ys[0] not in "+-" and m.group("month") is None:
+        raise DateError(
+            f"{s!r} looks like a date without dashes; write it as "
+            f"{digits[:4]}-{digits[4:6]}-{digits[6:]}"
+        )
+    if len(digits) > 8:
+        raise DateError(
+            f"year {ys[:12]}{'…' if len(ys) > 12 else ''} is outside the supported range "
+            f"(±{MAX_ABS_YEAR:,})"
+        )
     if len(ys.lstrip("+-")) > 4 and ys[0] not in "+-":
         raise DateError(f"year {ys} has more than four digits; write it with a sign, as +{ys}")
     year = int(ys)
@@ -96,7 +117,7 @@ def _from_iso(m: re.Match[str], s: str) -> TimePoint:
     if zone != "Z":
         digits = zone[1:].replace(":", "")
         oh, om = int(digits[:2]), int(digits[2:])
-        if oh > 14 or om > 59:
+        if om > 59 or oh * 60 + om > 14 * 60:
             raise DateError(f"UTC offset {zone} is out of range (-14:00 to +14:00)")
         offset = (oh * 60 + om) * (-1 if zone[0] == "-" else 1)
     second = int(m.group("second") or 0)
@@ -149,12 +170,25 @@ def _from_words(s: str) -> TimePoint:
             f"{s!r} has no year; write the year too, for example "
             f'"{s} 2017" or 2017-05-10 (a missing year is never guessed)'
         )
+    if any(len(t) > 8 for t in tokens):
+        raise DateError(f"{s[:40]!r}: the year is outside the supported range")
     try:
         # Two different defaults reveal which fields the text itself supplied.
         a = dateparser.parse(s, default=_DEFAULT_A, fuzzy=False)
         b = dateparser.parse(s, default=_DEFAULT_B, fuzzy=False)
-    except (ValueError, OverflowError) as err:
-        raise DateError(f"cannot read {s!r} as a date ({err}); write it as YYYY-MM-DD") from None
+    except OverflowError:
+        raise DateError(f"{s[:40]!r}: the year is outside the supported range") from None
+    except ValueError:
+        raise DateError(f"cannot read {s[:60]!r} as a date; write it as YYYY-MM-DD") from None
+    said = _WEEKDAY_WORD.search(s)
+    if said is not None and a.year == b.year and a.month == b.month and a.day == b.day:
+        named = [d[:3].lower() for d in WEEKDAY_ABBR].index(said.group(1)[:3].lower())
+        actual = weekday(days_from_civil(a.year, a.month, a.day))
+        if named != actual:
+            raise DateError(
+                f"{s!r}: {a.day} {MONTH_NAMES[a.month - 1]} {a.year} was a "
+                f"{WEEKDAY_NAMES[actual]}, not a {WEEKDAY_NAMES[named]}"
+            )
     if a.year != b.year:
         raise DateError(f"{s!r} has no year; write the year too (a missing year is never guessed)")
     if a.hour == b.hour or a.minute == b.minute:

@@ -16,8 +16,10 @@ class Problem:
     message: str
 
     def __str__(self) -> str:
+        from timeline_app.formats.jsonscan import printable
+
         where = self.path or "(file)"
-        return f"{self.file}:{self.line}:{self.column}: {where}: {self.message}"
+        return f"{self.file}:{self.line}:{self.column}: {where}: {printable(self.message)}"
 
 
 class TimelineFileError(Exception):

@@ -26,22 +26,38 @@ _WORD = re.compile(r"[A-Za-z_+\-.0-9]+")
 
 
 def format_path(path: Path) -> str:
-    """``('events', 3, 'start')`` as ``events[3].start``."""
+    """``('events', 3, 'start')`` as ``events[3].start``; odd keys are shown escaped."""
     out = ""
     for part in path:
         if isinstance(part, int):
             out += f"[{part}]"
         else:
-            out += f".{part}" if out else part
+            key = printable(part)
+            out += f".{key}" if out else key
     return out
+
+
+def printable(text: str) -> str:
+    """``text`` safe to print on one line: line breaks, control characters and lone
+    surrogates become escapes such as \\n and \\ud800."""
+    if text.isprintable():
+        return text
+    return "".join(
+        c if c.isprintable() or c == " " else c.encode("unicode_escape").decode("ascii")
+        for c in text
+    )
 
 
 def line_col(text: str, offset: int) -> tuple[int, int]:
     """1-based line and column (in characters) of ``offset`` in ``text``."""
     offset = max(0, min(offset, len(text)))
-    line = text.count("\n", 0, offset) + 1
-    col = offset - (text.rfind("\n", 0, offset) + 1) + 1
-    return line, col
+    if "\r" not in text[:offset]:
+        line = text.count("\n", 0, offset) + 1
+        col = offset - (text.rfind("\n", 0, offset) + 1) + 1
+        return line, col
+    # Old Mac (CR) and Windows (CR LF) line ends count as one line break each, as in editors.
+    parts = re.split(r"\r\n|\r|\n", text[:offset])
+    return len(parts), len(parts[-1]) + 1
 
 
 class ScanError(Exception):
@@ -120,7 +136,7 @@ def walk(
             else:
                 if ch == "{":
                     stack.append(["obj", path, set()])
-                    pos, path = _read_key(text, pos, stack[-1], path)
+                    pos, path = _read_key(text, pos, stack[-1], path, check_strings)
                 else:
                     stack.append(["arr", path, 0])
                     path = (*path, 0)
@@ -171,7 +187,8 @@ def walk(
             ch = text[pos]
             if frame[0] == "obj":
                 if ch == ",":
-                    pos, path = _read_key(text, _WS.match(text, pos + 1).end(), frame, frame[1])  # type: ignore[union-attr, arg-type]
+                    after = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
+                    pos, path = _read_key(text, after, frame, frame[1], check_strings)  # type: ignore[arg-type]
                     break
                 if ch == "}":
                     stack.pop()
@@ -194,16 +211,23 @@ def walk(
 
 def _bad_string(text: str, pos: int) -> str:
     end = pos + 1
-    while end < len(text) and text[end] not in '"\n':
+    while end < len(text) and text[end] != '"':
         if text[end] == "\\":
             end += 1
+        elif text[end] in "\r\n":
+            return (
+                "a line break inside a string: close the string with a double quote, "
+                "or write the line break as \\n"
+            )
         elif ord(text[end]) < 0x20:
             return f"control character U+{ord(text[end]):04X} inside a string; escape it"
         end += 1
     return "a string is not closed with a double quote"
 
 
-def _read_key(text: str, pos: int, frame: list[object], parent: Path) -> tuple[int, Path]:
+def _read_key(
+    text: str, pos: int, frame: list[object], parent: Path, check_strings: bool = True
+) -> tuple[int, Path]:
     """Read `"key" :` at pos inside an object frame; return the value's offset and path."""
     if pos >= len(text):
         raise ScanError(pos, parent, "the file ends inside an object")
@@ -212,7 +236,8 @@ def _read_key(text: str, pos: int, frame: list[object], parent: Path) -> tuple[i
     m = _STRING.match(text, pos)
     if m is None:
         raise ScanError(pos, parent, _bad_string(text, pos))
-    _check_string(text, pos, m.group(1), parent)
+    if check_strings:
+        _check_string(text, pos, m.group(1), parent)
     key = _decode_key(m.group(1))
     seen = frame[2]
     assert isinstance(seen, set)

@@ -33,6 +33,7 @@ FORMAT_VERSION = 1
 MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_PROBLEMS = 100
 LONG_TITLE = 300
+MAX_TIMELINE_TITLE = 500
 DATE_SOURCES = ("article", "public-record")
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
 _COLOR = re.compile(r"#[0-9A-Fa-f]{6}")
@@ -98,29 +99,64 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def decode_bytes(data: bytes, file: str) -> str:
     """Text of a timeline file: UTF-8 (with or without BOM) or UTF-16 with a BOM."""
-    if data.startswith(b"\xef\xbb\xbf"):
-        data = data[3:]
-    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as err:
-            raise _problem_at_byte(data, file, err.start, "is not valid UTF-16 text") from None
+            raise _problem_at_byte(
+                data,
+                file,
+                err.start,
+                "utf-16",
+                f"is not valid UTF-16 (byte offset {err.start}); save the file as UTF-8",
+            ) from None
+    skip = 3 if data.startswith(b"\xef\xbb\xbf") else 0
+    if _looks_like_utf16(data):
+        raise TimelineFileError(
+            [
+                Problem(
+                    file,
+                    1,
+                    1,
+                    "",
+                    "the file looks like UTF-16 without a byte-order mark; save it as UTF-8",
+                )
+            ]
+        )
     try:
-        return data.decode("utf-8")
+        return data[skip:].decode("utf-8")
     except UnicodeDecodeError as err:
+        offset = err.start + skip
         raise _problem_at_byte(
             data,
             file,
-            err.start,
-            f"is not valid UTF-8 (byte offset {err.start}: "
-            f"0x{data[err.start]:02X}); save the file as UTF-8",
+            offset,
+            "utf-8",
+            f"is not valid UTF-8 (byte offset {offset}: 0x{data[offset]:02X}); "
+            "save the file as UTF-8",
         ) from None
 
 
-def _problem_at_byte(data: bytes, file: str, offset: int, message: str) -> TimelineFileError:
+def _looks_like_utf16(data: bytes) -> bool:
+    """JSON in UTF-16 without a BOM: ASCII characters with a NUL byte beside each."""
+    head = data[:200]
+    return len(head) >= 4 and head.count(0) >= len(head) // 3
+
+
+def _problem_at_byte(
+    data: bytes, file: str, offset: int, encoding: str, message: str
+) -> TimelineFileError:
+    """A decoding problem at a byte offset, with the line and column of that byte."""
     before = data[:offset]
-    line = before.count(b"\n") + 1
-    col = len(before[before.rfind(b"\n") + 1 :].decode("utf-8", errors="replace")) + 1
+    if encoding == "utf-16":
+        start = 2 if before[:2] in (b"\xff\xfe", b"\xfe\xff") else 0
+        bom = data[:2] if start else b""
+        text = (bom + before[start : start + (len(before) - start) // 2 * 2]).decode(
+            "utf-16", errors="replace"
+        )
+    else:
+        text = before.decode("utf-8", errors="replace").lstrip("\ufeff")
+    line, col = line_col(text, len(text))
     return TimelineFileError([Problem(file, line, col, "", f"the file {message}")])
 
 
@@ -131,13 +167,14 @@ def parse_json(text: str, file: str) -> Any:
             [Problem(file, 1, 1, "", "the file is empty; expected a JSON object")]
         )
     try:
-        return json.loads(
+        value = json.loads(
             text,
             object_pairs_hook=_no_duplicates,
             parse_constant=_reject_constant,
             parse_int=_checked_int,
             parse_float=_checked_float,
         )
+        return value
     except (json.JSONDecodeError, _Syntax, RecursionError, ValueError) as err:
         found = find_problem(text, MAX_DEPTH)
         if found is not None:
@@ -170,6 +207,19 @@ def read_file(path: str | os.PathLike[str]) -> str:
             )
         with open(file, "rb") as fh:
             data = fh.read(MAX_FILE_BYTES + 1)
+        if len(data) > MAX_FILE_BYTES:
+            # A file whose size was not known in advance (a pipe, /proc, some mounts).
+            raise TimelineFileError(
+                [
+                    Problem(
+                        file,
+                        1,
+                        1,
+                        "",
+                        f"the file is larger than the limit of {_size_text(MAX_FILE_BYTES)}",
+                    )
+                ]
+            )
     except OSError as err:
         reason = err.strerror or str(err)
         raise TimelineFileError(
@@ -330,7 +380,16 @@ class _Builder:
         self.each(data, "categories", root, self.category)
         self.each(data, "events", root, self.event)
         title = self.text(data, "title", root)
+        if len(title) > MAX_TIMELINE_TITLE:
+            self.fail(
+                ("title",),
+                f"the title has {len(title):,} characters; at most {MAX_TIMELINE_TITLE} "
+                "(put the rest in 'description')",
+            )
         description = self.text(data, "description", root)
+        schema = data.get("$schema")
+        if schema is not None and not isinstance(schema, str):
+            self.fail(("$schema",), "'$schema' must be the schema's address, as text")
         if self.problems:
             return None
         return Timeline(
@@ -410,18 +469,17 @@ class _Builder:
             end_prec = min(precision, end.precision)
             if end.end_seconds(end_prec) <= start.start_seconds:
                 self.fail((*path, "end"), f"the end {end.iso()} is before the start {start.iso()}")
-            elif end.with_precision(end_prec) == start.with_precision(end_prec):
+            elif end.with_precision(end_prec) == start.with_precision(end_prec) or (
+                end_prec is Precision.MINUTE and end.start_seconds == start.start_seconds
+            ):
                 self.warn(
                     (*path, "end"),
                     f"event {eid!r}: the end is the same as the start ({start.iso()}); "
                     "it is shown as a single date",
                 )
         for key, point in (("start", start), ("end", end)):
-            if (
-                point is not None
-                and point.year == 0
-                and not str(item.get(key, "")).strip().upper().endswith(("BC", "BCE"))
-            ):
+            written = str(item.get(key, "")).strip()
+            if point is not None and point.year == 0 and re.match(r"[+-]?0000", written):
                 self.warn(
                     (*path, key),
                     f"event {eid!r}: year 0000 is 1 BCE (ISO 8601 counts a year 0); "
