@@ -208,3 +208,47 @@ def test_memory_stays_flat_over_many_opens_and_zooms(qtbot: QtBot) -> None:
     growth = sum(s.size_diff for s in after.compare_to(before, "filename"))
     assert growth < 3 * 1024 * 1024, f"Python memory grew by {growth / 1e6:.1f} MB"
     assert len(QApplication.allWidgets()) == widgets_before
+
+
+def test_the_detail_pane_never_loads_a_resource(qtbot: QtBot) -> None:
+    from PySide6.QtGui import QTextDocument
+
+    window = MainWindow()
+    qtbot.addWidget(window)
+    browser = window.detail.browser
+    for url in ("file:///etc/hostname", "https://example.org/x.png", "qrc:/x", "data:text/plain,x"):
+        assert (
+            browser.loadResource(int(QTextDocument.ResourceType.ImageResource.value), QUrl(url))
+            is None
+        )
+    browser.setHtml("<img src='file:///etc/hostname'>")  # even markup that got through
+    assert "localhost" not in browser.toPlainText()
+
+
+@pytest.mark.qt_no_exception_capture
+def test_a_real_slot_that_raises_shows_one_dialog_and_the_app_goes_on(
+    qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    reporter = ErrorReporter(setup_logging())
+    monkeypatch.setattr(sys, "excepthook", reporter)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.show()
+
+    def broken() -> None:
+        raise RuntimeError("a slot that breaks")
+
+    for _ in range(2):
+        QTimer.singleShot(0, broken)
+    qtbot.waitUntil(lambda: reporter.count == 2, timeout=3000)
+    dialogs = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.objectName() == "errorDialog" and w.isVisible()
+    ]
+    assert len(dialogs) == 1
+    dialogs[0].close()
+    window.canvas.zoom_by(1.5)
+    assert window.isVisible()

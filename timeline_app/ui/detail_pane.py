@@ -23,6 +23,14 @@ EMPTY_HTML = (
 )
 
 
+class _NoResourceBrowser(QTextBrowser):
+    """A text browser that never loads an image, style sheet or page: whatever a file holds,
+    nothing local and nothing from the network is read because of it."""
+
+    def loadResource(self, kind: int, name: QUrl) -> object:
+        return None
+
+
 class DetailPane(QWidget):
     """Shows one event; emits ``copied`` with a status message after copying a quote."""
 
@@ -31,7 +39,7 @@ class DetailPane(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("detailPane")
-        self.browser = QTextBrowser(self)
+        self.browser = _NoResourceBrowser(self)
         self.browser.setObjectName("detailBrowser")
         self.browser.setAccessibleName("Event details")
         self.browser.setOpenLinks(False)
