@@ -269,3 +269,25 @@ def test_presenter_view_on_the_laptop_and_the_audience_view_on_the_projector(
         if app.poll() is None:
             app.kill()
     assert app.returncode == 0, err
+
+
+@pytest.mark.xvfb
+def test_a_second_launch_opens_its_file_in_the_running_window(
+    xdisplay: str, tmp_path: Path, bundled_path: Path
+) -> None:
+    second = tmp_path / "second.json"
+    second.write_bytes(bundled_path.read_bytes().replace(
+        b'"title": "Putin and Trump', b'"title": "Second file: Putin and Trump', 1))  # fmt: skip
+    app = _start_app(xdisplay)
+    try:
+        main = _wait_for_window(xdisplay, "the first meeting — Timeline")
+        other = _start_app(xdisplay, str(second))
+        other.communicate(timeout=30)
+        assert other.returncode == 0  # handed over and left
+        renamed = _wait_for_window(xdisplay, "Second file: Putin and Trump")
+        assert renamed == main  # the same window, not a second copy
+        err = _quit(xdisplay, app, main)
+    finally:
+        if app.poll() is None:
+            app.kill()
+    assert app.returncode == 0, err

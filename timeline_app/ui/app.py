@@ -111,6 +111,14 @@ def run_gui(path: str | None, *, present: bool = False) -> int:
         app.setWindowIcon(QIcon(str(icon)))
     sys.excepthook = ErrorReporter(log_path)
 
+    from timeline_app.ui.single_instance import InstanceServer, hand_over
+
+    if not present and hand_over([path] if path else []):
+        return 0  # the copy already running opens it and comes to the front
+    server = InstanceServer(app)
+    if not server.listen():
+        log.warning("Another copy could not be reached and this one cannot listen for files")
+
     from timeline_app.ui.main_window import MainWindow
 
     try:
@@ -122,6 +130,7 @@ def run_gui(path: str | None, *, present: bool = False) -> int:
         window.open_bundled(restore_view=not path)
         if path:
             window.open_path(path, restore_view=True)
+        server.openRequested.connect(window.open_from_another_launch)
     except Exception as err:
         log.exception("Start-up failed")
         where = f" (details in {log_path})" if log_path else ""

@@ -314,6 +314,15 @@ class MainWindow(QMainWindow):
             self.statusBar().showMessage(loaded, 5000)
         self._on_viewport(self.canvas.viewport)
 
+    def open_from_another_launch(self, path: str) -> None:
+        """A file double-clicked while this window runs: open it here, come to the front."""
+        if self.isMinimized():
+            self.showNormal()
+        self.raise_()
+        self.activateWindow()
+        if path:
+            self.open_path(path, restore_view=True)
+
     def open_dialog(self) -> None:
         start = (
             os.path.dirname(self.current_path)
