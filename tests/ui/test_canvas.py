@@ -235,3 +235,27 @@ def test_resize_keeps_the_whole_timeline_fitted_until_the_user_navigates(
     spp = canvas.viewport.seconds_per_px
     canvas.resize(1000, 600)
     assert canvas.viewport.seconds_per_px == pytest.approx(spp)  # same scale, more shown
+
+
+def test_a_resize_during_a_drag_keeps_the_view_at_the_new_width(canvas: TimelineCanvas) -> None:
+    mouse(canvas, QEvent.Type.MouseButtonPress, 600, 560)
+    canvas.resize(700, 500)
+    mouse(canvas, QEvent.Type.MouseMove, 650, 560)
+    assert canvas.viewport.width == canvas.width() == 700
+    assert canvas.scene().width == 700
+    # A release lost to another window: the next plain move ends the drag.
+    plain = QMouseEvent(QEvent.Type.MouseMove, QPointF(300, 300), QPointF(canvas.mapToGlobal(QPoint(300, 300))),
+                        Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier)  # fmt: skip
+    QApplication.sendEvent(canvas, plain)
+    before = canvas.viewport
+    QApplication.sendEvent(canvas, QMouseEvent(QEvent.Type.MouseMove, QPointF(100, 300), QPointF(canvas.mapToGlobal(QPoint(100, 300))),
+                                               Qt.MouseButton.NoButton, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier))  # fmt: skip
+    assert canvas.viewport == before
+
+
+def test_a_huge_wheel_turn_zooms_to_the_limit_without_error(canvas: TimelineCanvas) -> None:
+    wheel(canvas, 600, degrees_y=10_000_000 // 8)
+    assert canvas.viewport.span == pytest.approx(canvas.limits.min_span)
+    for _ in range(3):  # each absurd turn counts as 100 notches at most
+        wheel(canvas, 600, degrees_y=-(10_000_000 // 8))
+    assert canvas.viewport.span == pytest.approx(canvas.limits.max_span)

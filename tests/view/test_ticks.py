@@ -160,3 +160,25 @@ def test_year_labels_in_the_tens_of_thousands_use_separators():
     _, ticks, _ = labels_of(view(at(-15_000), 60_000 * YEAR))
     assert any(t.endswith(",000 BCE") for t in ticks)
     assert any(re.fullmatch(r"\d{2},000", t) for t in ticks)
+
+
+def test_a_narrow_view_of_tens_of_thousands_of_years_still_has_an_axis():
+    """Round 50,000-year steps miss a 320 px view of -38,000..+42,000: a finer step is used."""
+    from timeline_app.view.layout import ApproxMetrics
+    from timeline_app.view.ticks import axis
+    from timeline_app.view.viewport import Viewport
+
+    measure = ApproxMetrics().width
+    ax = axis(Viewport(-1260799516800.0, 2524556160000.0, 320.0), lambda s: measure("tick", s))
+    assert len(ax.ticks) >= 2
+    for start, span in ((-1.5e12, 1.1e12), (-2.9e12, 2.9e12)):
+        ax = axis(Viewport(start, span, 320.0), lambda s: measure("tick", s))
+        assert ax.ticks, (start, span)
+
+
+def test_absurd_wheel_turns_neither_overflow_nor_vanish():
+    from timeline_app.view.viewport import wheel_factor
+
+    assert wheel_factor(1e9) == wheel_factor(1500.0) > 1
+    assert 0 < wheel_factor(-1e9) == wheel_factor(-1500.0) < 1
+    assert wheel_factor(float("nan")) == 1.0

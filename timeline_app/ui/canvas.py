@@ -355,13 +355,20 @@ class TimelineCanvas(QWidget):
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
         pos = event.position()
+        if self._press is not None and not (event.buttons() & Qt.MouseButton.LeftButton):
+            # The release never arrived (it went to another window): the drag is over.
+            self._press = self._press_vp = None
+            self._dragging = False
+            self.unsetCursor()
         if self._press is not None and self._press_vp is not None:
             dx = pos.x() - self._press.x()
             if self._dragging or abs(dx) >= DRAG_THRESHOLD:
                 if not self._dragging:
                     self.setCursor(Qt.CursorShape.ClosedHandCursor)
                 self._dragging = True
-                self._set_vp(vpm.pan(self._press_vp, dx, self._limits))
+                # From where the drag began, at the width the canvas has now.
+                start = self._press_vp.with_width(self._width())
+                self._set_vp(vpm.pan(start, dx, self._limits))
             return
         hit = self.scene().hit(pos.x(), pos.y())
         hovered = hit.event_id if isinstance(hit, EventMark) else None

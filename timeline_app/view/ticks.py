@@ -96,6 +96,23 @@ def axis(vp: Viewport, measure: Measure) -> Axis:
     ticks = tuple(
         Tick(vp.time_to_x(t), t, label) for t, label in _ticks(unit, step, vp.start, vp.end)
     )
+    if len(ticks) < 2:
+        # Round steps can miss a narrow view entirely (no multiple of 50,000 years between
+        # 43,000 BCE and 47,000 CE): take finer steps, keeping every tick whose label fits.
+        index = _UNITS.index(next(u for u in _UNITS if (u[0], u[1]) == (unit, step)))
+        for name, finer, _seconds in reversed(_UNITS[:index]):
+            candidate = list(_ticks(name, finer, vp.start, vp.end))
+            if len(candidate) > 400:
+                break
+            kept: list[Tick] = []
+            for t, label in candidate:
+                x = vp.time_to_x(t)
+                if not kept or x >= kept[-1].x + measure(kept[-1].label) + 8:
+                    kept.append(Tick(x, t, label))
+            if len(kept) > len(ticks):
+                unit, step, ticks = name, finer, tuple(kept)
+            if len(ticks) >= 2:
+                break
     context = tuple(_context(unit, vp))
     return Axis(unit, step, ticks, context)
 

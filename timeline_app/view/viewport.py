@@ -93,8 +93,12 @@ def zoom(vp: Viewport, factor: float, anchor_x: float, limits: Limits) -> Viewpo
 
 
 def wheel_factor(degrees: float, per_notch: float = 1.25) -> float:
-    """Exponential zoom: each 15-degree notch zooms by ``per_notch``; smooth for touchpads."""
-    return float(per_notch ** (degrees / 15.0))
+    """Exponential zoom: each 15-degree notch zooms by ``per_notch``; smooth for touchpads.
+
+    Absurd wheel deltas are capped at 100 notches (zoom clamps the span anyway), so the
+    power can neither overflow nor underflow to zero."""
+    notches = min(max(degrees / 15.0, -100.0), 100.0) if math.isfinite(degrees) else 0.0
+    return float(per_notch**notches)
 
 
 def pan(vp: Viewport, dx_px: float, limits: Limits) -> Viewport:
