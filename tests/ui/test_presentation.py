@@ -232,3 +232,28 @@ def test_f5_presents_and_escape_leaves_the_window_as_it_was(qtbot: QtBot) -> Non
     after = (main.canvas.viewport, main.canvas.selected_id, main.main_splitter.sizes(), main.size())
     assert after == before
     QApplication.processEvents()
+
+
+def test_clicking_an_event_on_the_timeline_goes_to_it(
+    show: PresentationWindow, qtbot: QtBot
+) -> None:
+    press(qtbot, show, Qt.Key.Key_End)
+    show.finish_animation()
+    marks = [m for m in show.canvas.scene().marks if m.event_id != show.state.current]
+    assert marks
+    target = marks[0]
+    r = target.marker
+    from PySide6.QtCore import QPoint
+
+    qtbot.mouseClick(
+        show.canvas,
+        Qt.MouseButton.LeftButton,
+        pos=QPoint(round(r.x + r.w / 2), round(r.y + r.h / 2)),
+    )
+    assert show.state.current == target.event_id
+    assert show.canvas.selected_id == target.event_id
+    assert show.timeline.get(target.event_id).title in show.card.text()  # type: ignore[union-attr]
+    qtbot.mouseClick(
+        show.canvas, Qt.MouseButton.LeftButton, pos=QPoint(3, show.canvas.height() - 3)
+    )
+    assert show.canvas.selected_id == show.state.current == target.event_id

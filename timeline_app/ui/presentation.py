@@ -8,6 +8,7 @@ teacher's notes and the elapsed time. Both send keys to one PresentationState.
 from __future__ import annotations
 
 import html
+from dataclasses import replace
 
 from PySide6.QtCore import (
     QEasingCurve,
@@ -387,6 +388,8 @@ class PresentationWindow(QWidget):
         for w in (self.canvas, self.card):
             w.installEventFilter(self)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._syncing = False
+        self.canvas.selectionChanged.connect(self._on_canvas_selection)
         self._style_labels()
         self._show_state(animate=False)
 
@@ -439,7 +442,11 @@ class PresentationWindow(QWidget):
         event = self.current_event()
         head, quotes = card_parts(event, self.timeline, s.revealed, self.theme)
         self.card.set_content(head, quotes, self.theme, self._screen.geometry().height())
-        self.canvas.select(event.id if event else None, ensure_visible=False)
+        self._syncing = True
+        try:
+            self.canvas.select(event.id if event else None, ensure_visible=False)
+        finally:
+            self._syncing = False
         if animate is not None:
             target = self.canvas.frame_viewport(event) if event else self.canvas.fit_viewport()
             self._go_to(target, animate)
@@ -464,6 +471,20 @@ class PresentationWindow(QWidget):
         self.overlay.update()
         self._place_labels()
         self.stateChanged.emit(s)
+
+    def _on_canvas_selection(self, event_id: str | None) -> None:
+        """A click on the timeline goes to that event; a click on empty space keeps the
+        current one selected, so the card and the highlight always agree."""
+        if self._syncing:
+            return
+        if event_id in self.state.event_ids and event_id != self.state.current:
+            index = self.state.event_ids.index(event_id)
+            self.state = replace(
+                self.state, index=index, revealed=not self.state.reveal_mode, typed=""
+            )
+            self._show_state(animate=True)
+        else:
+            self._show_state(animate=None)
 
     def _go_to(self, target: Viewport, animate: bool) -> None:
         """Move the view to ``target``; a move in progress is cut short, from where it is."""
