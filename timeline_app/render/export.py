@@ -234,10 +234,16 @@ def render_image(
     return image
 
 
-def png_bytes(image: QImage) -> bytes:
+def _memory_file() -> tuple[QByteArray, QBuffer]:
+    """An in-memory file to render into: nothing reaches the disk until the export is whole."""
     data = QByteArray()
     buffer = QBuffer(data)
     buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    return data, buffer
+
+
+def png_bytes(image: QImage) -> bytes:
+    data, buffer = _memory_file()
     if not image.save(buffer, "PNG"):
         raise ExportError("the image could not be encoded as PNG")
     buffer.close()
@@ -251,9 +257,7 @@ def svg_bytes(timeline: Timeline, t0: float, t1: float, options: ExportOptions) 
     scale = options.dpi / 96.0
     logical_w, logical_h = options.width / scale, options.height / scale
     page = make_page(timeline, t0, t1, logical_w, logical_h, options, image_margin(options))
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    data, buffer = _memory_file()
     gen = QSvgGenerator()
     gen.setOutputDevice(buffer)
     gen.setResolution(round(options.dpi))
@@ -278,9 +282,7 @@ def pdf_bytes(
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
 ) -> bytes:
-    data = QByteArray()
-    buffer = QBuffer(data)
-    buffer.open(QIODevice.OpenModeFlag.WriteOnly)
+    data, buffer = _memory_file()
     writer = QPdfWriter(buffer)
     writer.setResolution(PDF_RESOLUTION)
     writer.setTitle(options.title or timeline.title or "Timeline")
