@@ -56,7 +56,7 @@ def cmd_app(rest: list[str]) -> int:
 def cmd_test(rest: list[str]) -> int:
     ensure_venv()
     steps = [
-        ("ruff", [str(PY), "-m", "ruff", "check", "timeline_app", "tests", "benchmarks", "dev.py"]),
+        ("ruff", [str(PY), "-m", "ruff", "check", "timeline_app", "tests", "benchmarks", "packaging", "dev.py"]),
         ("mypy", [str(PY), "-m", "mypy"]),
         ("pytest", [str(PY), "-m", "pytest", *rest]),
     ]

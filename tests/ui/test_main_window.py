@@ -321,3 +321,30 @@ def test_hovering_an_event_shows_its_title_and_date(window: MainWindow, qtbot: Q
     title = window.canvas.timeline.get(WARSAW).title  # type: ignore[union-attr]
     assert QToolTip.text() == plain_tooltip(f"{title}\n6 July 2017")
     QToolTip.hideText()
+
+
+def test_about_names_the_licences_and_how_to_replace_qt(window: MainWindow) -> None:
+    window.show_about()
+    box = window.about_box
+    assert "MIT" in box.informativeText() and "LGPL-3.0" in box.informativeText()
+    details = box.detailedText()
+    assert "LGPL" in details and "Replacing Qt" in details and "platformdirs" in details
+    box.close()
+
+
+def test_a_file_opened_by_the_desktop_while_running_comes_to_this_window(
+    window: MainWindow, tmp_path: Path, bundled_path: Path
+) -> None:
+    from PySide6.QtGui import QFileOpenEvent
+
+    from timeline_app.ui.app import _FileOpenFilter
+
+    copy = tmp_path / "mac.json"
+    copy.write_bytes(bundled_path.read_bytes())
+    flt = _FileOpenFilter(window, QApplication.instance())
+    QApplication.instance().installEventFilter(flt)
+    try:
+        QApplication.sendEvent(QApplication.instance(), QFileOpenEvent(str(copy)))
+        assert window.current_path == str(copy)
+    finally:
+        QApplication.instance().removeEventFilter(flt)

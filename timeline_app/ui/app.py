@@ -7,6 +7,9 @@ import os
 import sys
 import traceback
 from types import TracebackType
+from typing import Any
+
+from PySide6.QtCore import QEvent, QObject
 
 from timeline_app import __version__
 
@@ -88,6 +91,22 @@ class ErrorReporter:
         box.open()
 
 
+class _FileOpenFilter(QObject):
+    """macOS hands a double-clicked file to the running app as a FileOpen event."""
+
+    def __init__(self, window: Any, parent: QObject) -> None:
+        super().__init__(parent)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.FileOpen:
+            path = event.file()  # type: ignore[attr-defined]
+            if path:
+                self.window.open_from_another_launch(path)
+                return True
+        return False
+
+
 def run_gui(path: str | None, *, present: bool = False) -> int:
     """Open the main window (the bundled dataset, or ``path``) and run the event loop."""
     from PySide6.QtCore import Qt
@@ -131,6 +150,7 @@ def run_gui(path: str | None, *, present: bool = False) -> int:
         if path:
             window.open_path(path, restore_view=True)
         server.openRequested.connect(window.open_from_another_launch)
+        app.installEventFilter(_FileOpenFilter(window, app))
     except Exception as err:
         log.exception("Start-up failed")
         where = f" (details in {log_path})" if log_path else ""

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from dataclasses import replace
 from pathlib import Path
 
@@ -52,7 +53,7 @@ from timeline_app.ui.side_panels import EventList, Legend
 from timeline_app.ui.theming import apply_palette, system_prefers_dark
 from timeline_app.view.viewport import Viewport
 
-TIMELINE_FILTER = "Timeline files (*.json *.timeline.json);;All files (*)"
+TIMELINE_FILTER = "Timeline files (*.json *.timeline.json *.tljson);;All files (*)"
 
 SHORTCUTS = [
     ("Mouse wheel", "Zoom in and out around the pointer"),
@@ -566,8 +567,12 @@ class MainWindow(QMainWindow):
             "A timeline viewer for teaching history: zoom from millennia to minutes and read "
             "each event's verbatim source quotes.\n\n"
             f"Qt {qVersion()} (LGPL-3.0), PySide6 {pyside_version} (LGPL-3.0), "
-            "python-dateutil (Apache-2.0/BSD), platformdirs (MIT)."
+            "python-dateutil (Apache-2.0/BSD), platformdirs (MIT). Timeline itself is under "
+            "the MIT licence. Show Details for the licences and for how to replace the Qt "
+            "libraries."
         )
+        box.setDetailedText(licence_text())
+        self.about_box = box
         box.open()
 
     # --- settings --------------------------------------------------------------------------
@@ -623,3 +628,33 @@ def app_instance() -> QApplication:
     app = QApplication.instance()
     assert isinstance(app, QApplication)
     return app
+
+
+QT_REPLACEMENT = """Replacing Qt (LGPL-3.0)
+
+Qt and PySide6 are used under the GNU Lesser General Public License, version 3. You may
+replace them with your own build of the same version: in an installed bundle the Qt
+libraries are ordinary shared libraries (Linux: _internal/PySide6/Qt/lib/*.so.6;
+Windows: _internal\\PySide6\\*.dll; macOS: Contents/Frameworks/PySide6/Qt/lib), loaded at
+start-up, so swapping in compatible builds of those files replaces them. In a pip
+installation, install another PySide6 build into the same environment."""
+
+
+def licence_text() -> str:
+    """The third-party licences: the bundle's licences folder, the source tree's, or a
+    summary where neither is present (a plain pip installation)."""
+    here = Path(__file__).resolve()
+    candidates = [
+        Path(getattr(sys, "_MEIPASS", "")) / "licenses" / "THIRD-PARTY.md",
+        here.parents[2] / "packaging" / "licenses" / "THIRD-PARTY.md",
+    ]
+    for path in candidates:
+        try:
+            return path.read_text(encoding="utf-8") + "\n\n" + QT_REPLACEMENT
+        except OSError:
+            continue
+    return (
+        "Third-party software: Qt and PySide6 (LGPL-3.0), python-dateutil (Apache-2.0 and "
+        "BSD-3-Clause), platformdirs (MIT), Python (PSF-2.0). Their licence texts are in "
+        "the installed packages' metadata.\n\n" + QT_REPLACEMENT
+    )
