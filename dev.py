@@ -53,10 +53,13 @@ def cmd_app(rest: list[str]) -> int:
     return run([str(PY), "-m", "timeline_app", *rest])
 
 
+LINTED = ["timeline_app", "tests", "benchmarks", "packaging", "dev.py"]
+
+
 def cmd_test(rest: list[str]) -> int:
     ensure_venv()
     steps = [
-        ("ruff", [str(PY), "-m", "ruff", "check", "timeline_app", "tests", "benchmarks", "packaging", "dev.py"]),
+        ("ruff", [str(PY), "-m", "ruff", "check", *LINTED]),
         ("mypy", [str(PY), "-m", "mypy"]),
         ("pytest", [str(PY), "-m", "pytest", *rest]),
     ]
