@@ -252,3 +252,22 @@ def test_a_real_slot_that_raises_shows_one_dialog_and_the_app_goes_on(
     dialogs[0].close()
     window.canvas.zoom_by(1.5)
     assert window.isVisible()
+
+
+def test_settings_on_a_full_disk_give_a_reason_and_keep_the_old_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from timeline_app.settings import Settings, save_settings
+
+    path = tmp_path / "settings.json"
+    assert save_settings(Settings(theme="dark"), path) == ""
+    old = path.read_bytes()
+
+    def full(*_: object) -> None:
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(os, "replace", full)
+    message = save_settings(Settings(theme="light"), path)
+    assert message == "Settings could not be saved: No space left on device"
+    assert path.read_bytes() == old
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["settings.json"]
