@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-import pytest
 from pypdf import PdfReader
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
@@ -12,17 +11,6 @@ from pytestqt.qtbot import QtBot
 
 from timeline_app.ui.export_dialog import ExportDialog
 from timeline_app.ui.main_window import MainWindow
-
-
-@pytest.fixture
-def window(qtbot: QtBot) -> MainWindow:
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1200, 760)
-    w.show()
-    qtbot.waitExposed(w)
-    assert w.open_bundled()
-    return w
 
 
 def open_dialog(window: MainWindow, qtbot: QtBot) -> ExportDialog:

@@ -20,17 +20,6 @@ MEETING = "putin-trump-meeting-2017-07-07"
 WARSAW = "trump-warsaw-speech-2017-07-06"
 
 
-@pytest.fixture
-def window(qtbot: QtBot) -> MainWindow:
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1300, 800)
-    w.show()
-    qtbot.waitExposed(w)
-    assert w.open_bundled()
-    return w
-
-
 def close_dialogs() -> None:
     for top in QApplication.topLevelWidgets():
         if isinstance(top, QMessageBox) and top.isVisible():
