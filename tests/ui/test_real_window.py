@@ -53,12 +53,25 @@ def xdisplay() -> Iterator[str]:
         stderr=subprocess.DEVNULL,
     )
     try:
+        _wait_for_window_manager(display)
         yield display
     finally:
         wm.terminate()
         wm.wait(timeout=10)
         proc.terminate()
         proc.wait(timeout=10)
+
+
+def _wait_for_window_manager(display: str, timeout: float = 20) -> None:
+    """Until the window manager answers (it publishes its desktops), focus and full screen
+    requests go nowhere: wait for it instead of guessing a delay."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        r = _xdotool(display, "get_num_desktops")
+        if r.returncode == 0 and r.stdout.strip().isdigit() and int(r.stdout) > 0:
+            return
+        time.sleep(0.05)
+    pytest.fail("the window manager did not start")
 
 
 def _xdotool(display: str, *args: str) -> subprocess.CompletedProcess[str]:
@@ -102,18 +115,7 @@ def test_app_opens_a_file_in_a_real_window(
         geometry = _xdotool(xdisplay, "getwindowgeometry", wid).stdout
         assert "Geometry:" in geometry
         # Focus the window the way a user would, then quit with the keyboard.
-        deadline = time.monotonic() + 20
-        while time.monotonic() < deadline:
-            _xdotool(xdisplay, "windowactivate", "--sync", wid)
-            if _xdotool(xdisplay, "getactivewindow").stdout.strip() == wid:
-                break
-            time.sleep(0.2)
-        _xdotool(xdisplay, "key", "--clearmodifiers", "ctrl+q")
-        try:
-            _, err = app.communicate(timeout=20)
-        except subprocess.TimeoutExpired:
-            _xdotool(xdisplay, "key", "--window", wid, "--clearmodifiers", "ctrl+q")
-            _, err = app.communicate(timeout=20)
+        err = _quit(xdisplay, app, wid)
     finally:
         if app.poll() is None:
             app.kill()
@@ -162,15 +164,22 @@ def _focus(display: str, wid: str) -> None:
 
 
 def _quit(display: str, app: subprocess.Popen[str], wid: str) -> str:
-    _focus(display, wid)
-    _xdotool(display, "key", "--clearmodifiers", "ctrl+q")
+    """Ctrl+Q in the focused window, as a user quits; once more if the first went astray."""
     try:
-        _, err = app.communicate(timeout=20)
+        for attempt in range(2):
+            _focus(display, wid)
+            _xdotool(display, "key", "--clearmodifiers", "ctrl+q")
+            try:
+                _, err = app.communicate(timeout=15)
+                return err
+            except subprocess.TimeoutExpired:
+                if attempt:
+                    raise
+        raise AssertionError("unreachable")
     finally:
         if app.poll() is None:
             app.kill()
             app.communicate()
-    return err
 
 
 @pytest.mark.xvfb
@@ -226,8 +235,8 @@ def two_screens() -> Iterator[str]:
                    env=env, capture_output=True, check=True)  # fmt: skip
     wm = subprocess.Popen(["openbox", "--sm-disable"], env=env,
                           stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
-    time.sleep(0.5)
     try:
+        _wait_for_window_manager(display)
         yield display
     finally:
         wm.terminate()
