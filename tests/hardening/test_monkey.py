@@ -51,14 +51,7 @@ SEED = int(os.environ.get("TIMELINE_MONKEY_SEED", "20170707"))
 
 
 @pytest.mark.slow
-def test_monkey_main_window(qtbot: QtBot) -> None:
-    window = MainWindow()
-    qtbot.addWidget(window)
-    window.resize(1280, 800)
-    window.show()
-    qtbot.waitExposed(window)
-    assert window.open_bundled()
-
+def test_monkey_main_window(qtbot: QtBot, window: MainWindow) -> None:
     started = time.perf_counter()
     counts = monkey.run_monkey(window, steps=STEPS, seed=SEED, qtbot=qtbot)
     elapsed = time.perf_counter() - started

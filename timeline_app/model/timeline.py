@@ -122,9 +122,7 @@ class Lane:
     def add(self, event: Event) -> None:
         """Append an event; callers add events in time order."""
         if event.is_range:
-            self.ranges.append(event)
-            self.range_starts.append(event.t0)
-            self.range_ends.append(event.t1)
+            self.ranges.append(event)  # the range columns are built by finish()
             self.longest_range = max(self.longest_range, event.t1 - event.t0)
         else:
             self.points.append(event)

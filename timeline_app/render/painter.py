@@ -34,7 +34,6 @@ from timeline_app.view.scene import Badge, EventMark, Rect, Scene
 # Raster devices, where point markers are stamped from cached pixmaps; vector devices
 # (SVG, PDF, printers) get real ellipses.
 _RASTER_DEVICES = frozenset({1, 2, 3})  # QInternal::Widget, Pixmap, Image
-ROLES = ("label", "tick", "context", "lane", "badge", "title", "legend", "footer")
 _FAR = 4000.0
 
 
@@ -231,11 +230,6 @@ def _draw_axis(
     pen.setWidthF(1.0)
     painter.setPen(pen)
     painter.drawLine(QPointF(0, a.bottom - 0.5), QPointF(a.w, a.bottom - 0.5))
-
-
-_LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter) | int(
-    Qt.TextFlag.TextSingleLine
-)
 
 
 def _baseline(font: QFont, top: float, height: float) -> float:

@@ -105,7 +105,6 @@ class Scene:
     marks: list[EventMark] = field(default_factory=list)
     badges: list[Badge] = field(default_factory=list)
     empty_message: str = ""
-    now_x: float | None = None
 
     def mark_for(self, event_id: str) -> EventMark | None:
         for mark in self.marks:
