@@ -6,10 +6,14 @@ itself: every problem names the file, line:column and field path. Saving is atom
 
 from __future__ import annotations
 
+import contextlib
 import difflib
 import json
+import json.scanner
+import operator
 import os
 import re
+from array import array
 from collections.abc import Callable, Mapping
 from typing import Any
 
@@ -25,8 +29,17 @@ from timeline_app.formats.jsonscan import (
     locate,
 )
 from timeline_app.fsutil import atomic_write_bytes
-from timeline_app.model.timeline import Category, Event, Quote, Source, Timeline
-from timeline_app.model.timepoint import Precision, TimePoint
+from timeline_app.model.timeline import (
+    NO_EXTRAS,
+    Category,
+    Event,
+    EventColumns,
+    Quote,
+    Source,
+    Timeline,
+    start_code,
+)
+from timeline_app.model.timepoint import SECONDS_PER_DAY, Precision, TimePoint, days_from_civil
 
 FORMAT_NAME = "timeline-app"
 FORMAT_VERSION = 1
@@ -228,16 +241,26 @@ def read_file(path: str | os.PathLike[str]) -> str:
     return decode_bytes(data, file)
 
 
-def load_timeline(path: str | os.PathLike[str]) -> Timeline:
-    """Read and check a timeline file; raise TimelineFileError naming every problem found."""
+def load_timeline(path: str | os.PathLike[str], progress: Progress | None = None) -> Timeline:
+    """Read and check a timeline file; raise TimelineFileError naming every problem found.
+
+    ``progress(done, total)`` is called now and then while the events are read; it may raise
+    (for example LoadCancelled) to stop the load.
+    """
     file = os.fspath(path)
     text = read_file(file)
-    return loads_timeline(text, file)
+    return loads_timeline(text, file, progress)
 
 
-def loads_timeline(text: str, file: str = "<text>") -> Timeline:
-    data = parse_json(text, file)
-    builder = _Builder(file)
+def loads_timeline(text: str, file: str = "<text>", progress: Progress | None = None) -> Timeline:
+    builder = _Builder(file, progress)
+    try:
+        data = builder.walk(text)
+    except (_Syntax, json.JSONDecodeError, StopIteration, RecursionError, ValueError):
+        data = parse_json(text, file)  # raises with the exact place of the problem
+        # The streaming reader and the full parser disagree about valid JSON: read it whole.
+        builder = _Builder(file, progress)
+        builder.streamed = False
     timeline = builder.build(data)
     if builder.problems:
         raise TimelineFileError(builder.resolve(text, builder.problems))
@@ -247,22 +270,166 @@ def loads_timeline(text: str, file: str = "<text>") -> Timeline:
     return timeline
 
 
+class LoadCancelled(Exception):
+    """Raised by a progress callback to stop a load."""
+
+
+Progress = Callable[[int, int], None]
+_WS = re.compile(r"[ \t\n\r]*")
+_DECODER = json.JSONDecoder(
+    object_pairs_hook=_no_duplicates,
+    parse_constant=_reject_constant,
+    parse_int=_checked_int,
+    parse_float=_checked_float,
+)
+_make_scanner: Any = json.scanner.make_scanner
+_SCAN: Callable[[str, int], tuple[Any, int]] = _make_scanner(_DECODER)
+_FAST_FIELDS = frozenset(("id", "title", "start", "category"))
+_DAY_KEY = re.compile(r"\d{4}-\d{2}-\d{2}")
+_CLOCK_KEY = re.compile(r"T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})")
+_PROGRESS_EVERY = 8192
+# Parses without the duplicate-key and number checks, for the plain events only.
+_PLAIN_SCAN: Callable[[str, int], tuple[Any, int]] = _make_scanner(json.JSONDecoder())
+_CHUNK = 1 << 20  # characters of the events list parsed at once
+_ITEM_END = re.compile(r"\}[ \t\n\r]*,")
+_IDS = re.compile(r"(?:[A-Za-z0-9][A-Za-z0-9._-]{0,127}\n)*[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
+_plain_loads = json.JSONDecoder().decode
+_GET_ID = operator.itemgetter("id")
+_GET_TITLE = operator.itemgetter("title")
+_GET_START = operator.itemgetter("start")
+_GET_CATEGORY = operator.methodcaller("get", "category", "")
+_DAY_PART = operator.itemgetter(slice(None, 10))
+_CLOCK_PART = operator.itemgetter(slice(10, None))
+_SEPARATOR = re.compile(r"[ \t\n\r]*([,\]])[ \t\n\r]*")
+
+
+def _skip_ws(text: str, i: int) -> int:
+    m = _WS.match(text, i)
+    return i if m is None else m.end()
+
+
 class _Builder:
     """Turns parsed JSON into a Timeline, collecting problems with their field paths."""
 
-    def __init__(self, file: str) -> None:
+    def __init__(self, file: str, progress: Progress | None = None) -> None:
         self.file = file
+        self.progress = progress
         self.problems: list[tuple[Path, str]] = []
         self.warnings: list[tuple[Path, str]] = []
+        self.event_problems: list[tuple[Path, str]] = []
+        self.event_warnings: list[tuple[Path, str]] = []
+        self.streamed = True
+        self.sources: dict[str, Source] = {}
+        self.categories: dict[str, Category] = {}
+        self.columns = EventColumns()
+        self.file_pos = array("i")  # each column row's place in the file's events list
+        self.failed_ids: list[tuple[int, str]] = []  # ids of events that did not load
+        self.pending_quotes: list[tuple[int, list[tuple[str, str, str, str, Path]]]] = []
+        self.valid_categories: set[str] = {""}
+        # For dates seen before: "2017-05-10" -> its first second; "T15:45+02:00" (or "" for
+        # a plain date) -> seconds to add, half the length of the period, the start code.
+        self.day_seconds: dict[str, int] = {}
+        self.clock_shift: dict[str, int] = {}
+        self.clock_half: dict[str, float] = {}
+        self.clock_code: dict[str, int] = {}
+        self.event_count = 0
+        # Events are read (and their problems found) before the rest of the document is
+        # checked; their problems are listed after those of the sources and categories.
+        self._problem_sink = self.event_problems
+        self._warning_sink = self.event_warnings
+
+    # --- reading the text ----------------------------------------------------------------
+
+    def walk(self, text: str) -> dict[str, Any]:
+        """Parse the top-level object, handing each event to ``event`` as it is read, so
+        that a large file never exists as a whole tree of Python objects."""
+        scan, ws = _SCAN, _skip_ws
+        i = ws(text, 0)
+        if text[i : i + 1] != "{":
+            raise _Syntax("expected an object")
+        i = ws(text, i + 1)
+        top: dict[str, Any] = {}
+        if text[i : i + 1] == "}":
+            i += 1
+        else:
+            while True:
+                if text[i : i + 1] != '"':
+                    raise _Syntax("expected a key")
+                key, i = scan(text, i)
+                i = ws(text, i)
+                if text[i : i + 1] != ":" or key in top:
+                    raise _Syntax("expected ':'")
+                i = ws(text, i + 1)
+                if key == "events" and text[i : i + 1] == "[":
+                    top[key], i = self._walk_events(text, i + 1)
+                else:
+                    top[key], i = scan(text, i)
+                i = ws(text, i)
+                c = text[i : i + 1]
+                i += 1
+                if c == "}":
+                    break
+                if c != ",":
+                    raise _Syntax("expected ',' or '}'")
+                i = ws(text, i)
+        if ws(text, i) != len(text):
+            raise _Syntax("extra data")
+        return top
+
+    def _walk_events(self, text: str, i: int) -> tuple[list[Any], int]:
+        """Read the events list item by item. A plain event (an object of id, title, start
+        and category, all text without escapes, with an ISO date whose day and time of day
+        were seen before) is stored in a few look-ups; any other goes through ``event``."""
+        ws = _skip_ws
+        i = ws(text, i)
+        n = 0
+        if text[i : i + 1] == "]":
+            self.event_count = 0
+            return _STREAMED, i + 1
+        plain_scan, scan, sep = _PLAIN_SCAN, _SCAN, _SEPARATOR.match
+        progress, total = self.progress, len(text)
+        slow_until = 0  # after a chunk that is not all plain, read its items one by one
+        while True:
+            if i >= slow_until and total - i > 2 * _CHUNK:
+                # Many plain events at once: a stretch of whole items parsed in one call.
+                m = _ITEM_END.search(text, i + _CHUNK)
+                if m is not None:
+                    cut = m.start() + 1
+                    chunk = text[i:cut]
+                    got = self._plain_chunk(chunk, n)
+                    if got:
+                        n += got
+                        i = _skip_ws(text, m.end())
+                        if progress is not None:
+                            progress(i, total)
+                        continue
+                    slow_until = cut
+            begin = i
+            item, i = plain_scan(text, i)
+            if not self._plain_chunk(text[begin:i], n):
+                # Not a plain event: read it again with the strict parser, check it fully.
+                item, i = scan(text, begin)
+                self.event(item, n)
+            n += 1
+            if progress is not None and n % _PROGRESS_EVERY == 0:
+                progress(i, total)
+            m = sep(text, i)
+            if m is None:
+                raise _Syntax("expected ',' or ']'")
+            i = m.end()
+            if m.group(1) == "]":
+                break
+        self.event_count = n
+        return _STREAMED, i
 
     def fail(self, path: Path, message: str) -> None:
-        if len(self.problems) < MAX_PROBLEMS:
-            self.problems.append((path, message))
+        if len(self._problem_sink) < MAX_PROBLEMS:
+            self._problem_sink.append((path, message))
 
     def warn(self, path: Path, message: str) -> None:
         """Something that loads but that the author should know about."""
-        if len(self.warnings) < MAX_PROBLEMS:
-            self.warnings.append((path, message))
+        if len(self._warning_sink) < MAX_PROBLEMS:
+            self._warning_sink.append((path, message))
 
     def resolve(self, text: str, found: list[tuple[Path, str]]) -> list[Problem]:
         """Attach line:column to each problem: one scan of the text for all paths."""
@@ -356,6 +523,7 @@ class _Builder:
     # --- the document ----------------------------------------------------------------------
 
     def build(self, data: Any) -> Timeline | None:
+        self._problem_sink, self._warning_sink = self.problems, self.warnings
         root: Path = ()
         if not isinstance(data, dict):
             self.fail(root, f"the top level must be an object {{...}}, not {_kind(data)}")
@@ -372,13 +540,18 @@ class _Builder:
             )
         if "events" not in data:
             self.fail(root, "the file has no 'events' list")
-        self.sources: dict[str, Source] = {}
-        self.categories: dict[str, Category] = {}
-        self.events: list[Event] = []
-        self.event_ids: dict[str, Path] = {}
         self.each(data, "sources", root, self.source)
         self.each(data, "categories", root, self.category)
-        self.each(data, "events", root, self.event)
+        if data.get("events") is not _STREAMED:
+            self._problem_sink, self._warning_sink = self.event_problems, self.event_warnings
+            self.each(data, "events", root, lambda item, path: self.event(item, int(path[-1])))
+        self._problem_sink, self._warning_sink = self.event_problems, self.event_warnings
+        self.finish_events()
+        for found in (self.event_problems, self.event_warnings):
+            found.sort(key=_event_number)  # stable: in file order, each event's in its order
+        self._problem_sink, self._warning_sink = self.problems, self.warnings
+        self.problems.extend(self.event_problems[: MAX_PROBLEMS - len(self.problems)])
+        self.warnings.extend(self.event_warnings[: MAX_PROBLEMS - len(self.warnings)])
         title = self.text(data, "title", root)
         if len(title) > MAX_TIMELINE_TITLE:
             self.fail(
@@ -393,13 +566,48 @@ class _Builder:
         if self.problems:
             return None
         return Timeline(
-            self.events,
+            self.columns,
             title=title,
             description=description,
             categories=list(self.categories.values()),
             sources=list(self.sources.values()),
             path=self.file,
         )
+
+    def finish_events(self) -> None:
+        """What can be checked only once the whole file is read: references to sources and
+        categories (which may come after the events) and ids used twice."""
+        cols = self.columns
+        for row, items in self.pending_quotes:
+            quotes: list[Quote] = []
+            for text, sid, locator, speaker, path in items:
+                source = self.sources.get(sid)
+                if source is None:
+                    self.fail((*path, "source"), _unknown_ref(sid, self.sources, "source"))
+                else:
+                    quotes.append(Quote(text, source, locator, speaker))
+            extras = cols.extras.get(row, NO_EXTRAS)
+            cols.extras[row] = (*extras[:6], (*extras[6], *quotes))
+        keys = cols.category_keys
+        unknown = {k for k, key in enumerate(keys) if key and key not in self.categories}
+        if unknown:
+            for row, k in enumerate(cols.categories):
+                if k in unknown:
+                    self.fail(
+                        ("events", self.file_pos[row], "category"),
+                        _unknown_ref(keys[k], self.categories, "category"),
+                    )
+        ids = cols.ids
+        if self.failed_ids or len(set(ids)) != len(ids):
+            seen: dict[str, int] = {}
+            for n, eid in sorted([*zip(self.file_pos, ids, strict=True), *self.failed_ids]):
+                if eid in seen:
+                    self.fail(
+                        ("events", n, "id"),
+                        f"event id {eid!r} is used twice (first at events[{seen[eid]}])",
+                    )
+                else:
+                    seen[eid] = n
 
     def source(self, item: Any, path: Path) -> None:
         if not self.obj(item, path, SOURCE_FIELDS, "a source"):
@@ -438,19 +646,109 @@ class _Builder:
             self.fail((*path, "id"), f"category id {cid!r} is used twice")
         self.categories[cid] = Category(cid, self.text(item, "label", path, required=True), color)
 
-    def event(self, item: Any, path: Path) -> None:
+    def _plain_chunk(self, chunk: str, n: int) -> int:
+        """Store the events of ``chunk`` (whole items of the events list, the first being the
+        n-th) if every one is plain; return how many, or 0 to have them read one by one.
+
+        If ``[chunk]`` parses, the chunk ends between two items: a cut inside a string or a
+        nested value leaves it unbalanced. Every check here works on a whole column at once.
+        """
+        if "\\" in chunk:
+            return 0
+        try:
+            items = _plain_loads("[" + chunk + "]")
+            ids = list(map(_GET_ID, items))
+            titles = list(map(_GET_TITLE, items))
+            starts = list(map(_GET_START, items))
+            cats = list(map(_GET_CATEGORY, items))
+            joined_ids = "\n".join(ids)
+            joined_titles = "\n".join(titles)
+            "".join(starts)
+            "".join(cats)
+        except (ValueError, KeyError, TypeError, AttributeError):
+            return 0
+        if (
+            not set().union(*items) <= _FAST_FIELDS
+            # All text, no escapes: 4 quotes a field, unless a key is written twice (which
+            # the plain parser merges; the strict one would refuse it).
+            or chunk.count('"') != 4 * sum(map(len, items))
+            or not _IDS.fullmatch(joined_ids)
+            or _BAD_CHARS.search(joined_titles)
+            or max(map(len, titles)) > LONG_TITLE
+            or not all(map(str.strip, titles))
+        ):
+            return 0
+        cols = self.columns
+        new_cats = set(cats) - self.valid_categories
+        if new_cats:
+            if not all(_ID.fullmatch(c) for c in new_cats):
+                return 0
+            self.valid_categories.update(new_cats)
+        day_keys = list(map(_DAY_PART, starts))
+        clock_keys = list(map(_CLOCK_PART, starts))
+        day_seconds = list(map(self.day_seconds.get, day_keys))
+        shifts = list(map(self.clock_shift.get, clock_keys))
+        if None in day_seconds or None in shifts:
+            for k in set(day_keys) - self.day_seconds.keys():
+                self.learn_date(k)
+            for k in set(clock_keys) - self.clock_shift.keys():
+                self.learn_date("2000-01-01" + k)
+            day_seconds = list(map(self.day_seconds.get, day_keys))
+            shifts = list(map(self.clock_shift.get, clock_keys))
+            if None in day_seconds or None in shifts:
+                return 0
+        t0 = list(map(operator.add, day_seconds, shifts))
+        cols.ids.extend(ids)
+        cols.titles.extend(titles)
+        for c in set(cats) - cols.category_index.keys():
+            cols.category_key(c)
+        cols.categories.extend(map(cols.category_index.__getitem__, cats))
+        cols.t0.extend(t0)
+        cols.tm.extend(map(operator.add, t0, map(self.clock_half.__getitem__, clock_keys)))
+        cols.start_codes.extend(map(self.clock_code.__getitem__, clock_keys))
+        self.file_pos.extend(range(n, n + len(items)))
+        return len(items)
+
+    def event(self, item: Any, n: int) -> None:
+        """Read and check the n-th event fully (the plain ones are stored by _walk_events)."""
+        self.full_event(item, n)
+
+    def learn_date(self, written: str) -> None:
+        """Read a date the fast path has not seen, to remember its day and time of day."""
+        if _DAY_KEY.match(written):
+            # A date that does not read is left to the full way, which reports it.
+            with contextlib.suppress(DateError):
+                self.remember_date(written, parse_date(written))
+
+    def remember_date(self, written: str, point: TimePoint) -> None:
+        """Keep the day and the time of day of a plain ISO date for the fast path."""
+        if written.startswith("0000") or not _DAY_KEY.match(written):
+            return
+        day, clock = written[:10], written[10:]
+        if point.precision is Precision.DAY and not clock:
+            shift, half, code = 0, SECONDS_PER_DAY / 2, _DAY_CODE
+        elif point.precision is Precision.MINUTE and _CLOCK_KEY.fullmatch(clock):
+            local = point.hour * 3600 + point.minute * 60 + point.second
+            shift = local - point.offset_minutes * 60
+            half = 30.0 if point.second == 0 else 0.5
+            code = start_code(Precision.MINUTE, point.offset_minutes)
+        else:
+            return
+        self.day_seconds[day] = days_from_civil(point.year, point.month, point.day) * 86_400
+        self.clock_shift[clock], self.clock_half[clock] = shift, half
+        self.clock_code[clock] = code
+
+    def full_event(self, item: Any, n: int) -> None:
+        path: Path = ("events", n)
         if not self.obj(item, path, EVENT_FIELDS, "an event"):
             return
         eid = self.ident(item, "id", path)
-        if eid in self.event_ids:
-            first = format_path(self.event_ids[eid])
-            self.fail((*path, "id"), f"event id {eid!r} is used twice (first at {first})")
-        elif eid:
-            self.event_ids[eid] = path
         title = self.text(item, "title", path, required=True)
         if "start" not in item:
             self.fail(path, "the event has no 'start' date")
         start = self.date(item, "start", path)
+        if start is not None and "precision" not in item and "end" not in item:
+            self.remember_date(item["start"], start)
         end = self.date(item, "end", path)
         precision = start.precision if start else Precision.DAY
         if "precision" in item:
@@ -492,8 +790,6 @@ class _Builder:
                 "the beginning, the detail pane all of it",
             )
         category = self.ident(item, "category", path, required=False)
-        if category and category not in self.categories:
-            self.fail((*path, "category"), _unknown_ref(category, self.categories, "category"))
         participants: list[str] = []
 
         def participant(value: Any, p: Path) -> None:
@@ -507,17 +803,20 @@ class _Builder:
         if date_source and date_source not in DATE_SOURCES:
             self.fail((*path, "date_source"), f"must be one of {', '.join(DATE_SOURCES)}")
         quotes: list[Quote] = []
-        self.each(item, "quotes", path, lambda q, p: self.quote(q, p, quotes))
+        pending: list[tuple[str, str, str, str, Path]] = []
+        self.each(item, "quotes", path, lambda q, p: self.quote(q, p, quotes, pending))
         if start is None or not eid or not title:
+            if eid:
+                self.failed_ids.append((n, eid))
             return
-        self.events.append(
-            Event(
-                eid,
-                title,
-                start,
-                end,
-                precision,
-                category,
+        self.columns.append(
+            eid,
+            title,
+            start,
+            end,
+            precision,
+            category,
+            (
                 self.text(item, "location", path),
                 tuple(participants),
                 self.text(item, "summary", path),
@@ -525,20 +824,41 @@ class _Builder:
                 self.text(item, "date_note", path),
                 self.text(item, "notes", path),
                 tuple(quotes),
-            )
+            ),
         )
+        self.file_pos.append(n)
+        if pending:
+            self.pending_quotes.append((len(self.columns) - 1, pending))
 
-    def quote(self, item: Any, path: Path, out: list[Quote]) -> None:
+    def quote(
+        self,
+        item: Any,
+        path: Path,
+        out: list[Quote],
+        pending: list[tuple[str, str, str, str, Path]],
+    ) -> None:
         if not self.obj(item, path, QUOTE_FIELDS, "a quote"):
             return
         text = self.text(item, "text", path, required=True)
         sid = self.ident(item, "source", path)
-        source = self.sources.get(sid)
-        if sid and source is None:
-            self.fail((*path, "source"), _unknown_ref(sid, self.sources, "source"))
         locator = self.text(item, "locator", path, required=True)
-        if text and source is not None:
-            out.append(Quote(text, source, locator, self.text(item, "speaker", path)))
+        speaker = self.text(item, "speaker", path)
+        if not (text and sid):
+            return
+        source = self.sources.get(sid)
+        if source is not None:
+            out.append(Quote(text, source, locator, speaker))
+        else:  # the sources may come later in the file: resolved by finish_events
+            pending.append((text, sid, locator, speaker, path))
+
+
+def _event_number(found: tuple[Path, str]) -> int:
+    path = found[0]
+    return path[1] if len(path) > 1 and isinstance(path[1], int) else -1
+
+
+_STREAMED: list[Any] = []  # stands for the events list, already read while parsing
+_DAY_CODE = start_code(Precision.DAY, 0)
 
 
 def _size_text(n: int) -> str:

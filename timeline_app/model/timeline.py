@@ -4,10 +4,18 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
+from itertools import islice
+from typing import overload
 
-from timeline_app.model.timepoint import Precision, TimePoint, format_span
+from timeline_app.model.timepoint import (
+    SECONDS_PER_DAY,
+    Precision,
+    TimePoint,
+    civil_from_days,
+    format_span,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -99,52 +107,252 @@ class Event:
 UNCATEGORISED = Category("uncategorised", "Other", "#7f7f7f")
 MERGED_LANE = "*"  # the id of the lane that holds every shown category
 
+# What an event may carry besides its id, title, dates and category; most events in a large
+# file carry none of it, so it is kept per event only where present.
+Extras = tuple[str, tuple[str, ...], str, str, str, str, tuple[Quote, ...]]
+NO_EXTRAS: Extras = ("", (), "", "", "", "", ())
+
+
+class EventColumns:
+    """Events as parallel columns, in any order: what a loader fills and a Timeline keeps.
+
+    A plain event takes about 40 bytes here plus its id and title strings, against about a
+    kilobyte as an Event object with its time points. What few events have (an end, a
+    precision coarser than the start's, quotes and notes) is kept per event, where present.
+    """
+
+    __slots__ = (
+        "categories",
+        "category_index",
+        "category_keys",
+        "ends",
+        "extras",
+        "ids",
+        "precisions",
+        "start_codes",
+        "t0",
+        "t1",
+        "titles",
+        "tm",
+    )
+
+    def __init__(self) -> None:
+        self.ids: list[str] = []
+        self.titles: list[str] = []
+        self.categories = array("i")  # index into category_keys
+        self.category_keys: list[str] = []  # category ids as written ("" for none)
+        self.category_index: dict[str, int] = {}
+        self.t0 = array("q")  # first instant, seconds since the epoch
+        self.t1: dict[int, int] = {}  # a range's end: the instant just after it
+        self.tm = array("d")  # where a point's marker sits: the middle of its period
+        self.start_codes = array("h")  # start_code(): the start's precision and UTC offset
+        self.precisions: dict[int, int] = {}  # where the event's precision is not its start's
+        self.ends: dict[int, TimePoint] = {}
+        self.extras: dict[int, Extras] = {}
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    def category_key(self, category: str) -> int:
+        k = self.category_index.get(category)
+        if k is None:
+            k = self.category_index[category] = len(self.category_keys)
+            self.category_keys.append(category)
+        return k
+
+    def append(
+        self,
+        event_id: str,
+        title: str,
+        start: TimePoint,
+        end: TimePoint | None = None,
+        precision: Precision | None = None,
+        category: str = "",
+        extras: Extras = NO_EXTRAS,
+    ) -> None:
+        """Add one event; its instants are computed here, once."""
+        prec = start.precision if precision is None else precision
+        t0 = start.start_seconds
+        if end is None:
+            t1 = t0
+            tm = (t0 + start.end_seconds(prec)) / 2
+        else:
+            t1 = end.end_seconds(min(prec, end.precision))
+            tm = (t0 + t1) / 2
+        row = len(self.ids)
+        self.ids.append(event_id)
+        self.titles.append(title)
+        self.categories.append(self.category_key(category))
+        self.t0.append(t0)
+        self.tm.append(tm)
+        self.start_codes.append(start_code(start.precision, start.offset_minutes))
+        if prec != start.precision:
+            self.precisions[row] = prec
+        if end is not None:
+            self.ends[row] = end
+            self.t1[row] = t1
+        if extras != NO_EXTRAS:
+            self.extras[row] = extras
+
+    def precision_of(self, row: int) -> Precision:
+        p = self.precisions.get(row)
+        return Precision(self.start_codes[row] & 3 if p is None else p)
+
+    def permuted(self, order: Sequence[int]) -> EventColumns:
+        """The same events in ``order``."""
+        out = EventColumns()
+        out.category_keys = self.category_keys
+        out.category_index = self.category_index
+        out.ids = [self.ids[i] for i in order]
+        out.titles = [self.titles[i] for i in order]
+        for name in ("categories", "t0", "tm", "start_codes"):
+            column = getattr(self, name)
+            setattr(out, name, array(column.typecode, [column[i] for i in order]))
+        sparse = ("t1", "precisions", "ends", "extras")
+        if any(getattr(self, name) for name in sparse):
+            rows = set().union(*(getattr(self, name) for name in sparse))
+            where = {old: new for new, old in enumerate(order) if old in rows}
+            for name in sparse:
+                setattr(out, name, {where[old]: v for old, v in getattr(self, name).items()})
+        return out
+
+
+def start_code(precision: int, offset_minutes: int) -> int:
+    """A start's precision and UTC offset in one small integer."""
+    return offset_minutes * 4 + precision
+
+
+def point_at(seconds: int, precision: int, offset_minutes: int) -> TimePoint:
+    """The time point whose first instant is ``seconds``, written at ``offset_minutes``."""
+    local = seconds + offset_minutes * 60
+    days, rem = divmod(local, SECONDS_PER_DAY)
+    y, m, d = civil_from_days(days)
+    return TimePoint(
+        y, m, d, rem // 3600, rem % 3600 // 60, rem % 60, offset_minutes, Precision(precision)
+    )
+
+
+class EventSequence(Sequence[Event]):
+    """A read-only view of some of a timeline's events; each Event is made when it is read."""
+
+    __slots__ = ("_index", "_timeline")
+
+    def __init__(self, timeline: Timeline, index: Sequence[int] | None = None) -> None:
+        self._timeline = timeline
+        self._index = index
+
+    def __len__(self) -> int:
+        return len(self._timeline) if self._index is None else len(self._index)
+
+    @overload
+    def __getitem__(self, i: int) -> Event: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[Event]: ...
+
+    def __getitem__(self, i: int | slice) -> Event | list[Event]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError(i)
+        return self._timeline.event(i if self._index is None else self._index[i])
+
+    def __iter__(self) -> Iterator[Event]:
+        event = self._timeline.event
+        if self._index is None:
+            return (event(i) for i in range(len(self._timeline)))
+        return (event(i) for i in self._index)
+
+
+# Ranges are indexed by length class: class k holds the ranges at most 2**k seconds long,
+# sorted by start, so that a query looks back by at most 2**k in each class rather than by
+# the longest range of the lane.
+def _length_class(length: float) -> int:
+    return max(0, int(length).bit_length())
+
 
 @dataclass(slots=True)
 class Lane:
-    """One category's events as compact sorted columns, for O(log n) range queries.
+    """One category's events, as sorted index columns into the timeline.
 
-    Points and ranges are kept apart: points are found by bisecting their starts; ranges by
-    bisecting theirs, looking back by the longest range so that none that overlaps is missed.
+    Points are found by bisecting their marker times. Ranges are kept in start order and, for
+    queries, in classes by length: a query bisects each class and looks back only by that
+    class's longest possible range, so a few long ranges never make a frame scan them all.
     """
 
     category: Category
-    points: list[Event] = field(default_factory=list)
+    timeline: Timeline | None = None
+    point_index: array[int] = field(default_factory=lambda: array("i"))
     point_starts: array[float] = field(default_factory=lambda: array("d"))
-    ranges: list[Event] = field(default_factory=list)
+    range_index: array[int] = field(default_factory=lambda: array("i"))
     range_starts: array[float] = field(default_factory=lambda: array("d"))
     range_ends: array[float] = field(default_factory=lambda: array("d"))
-    longest_range: float = 0.0
+    # Per length class: (class, positions into range_*, their starts).
+    range_classes: list[tuple[int, array[int], array[float]]] = field(default_factory=list)
 
     def __len__(self) -> int:
-        return len(self.points) + len(self.ranges)
+        return len(self.point_index) + len(self.range_index)
 
-    def add(self, event: Event) -> None:
-        """Append an event; callers add events in time order."""
-        if event.is_range:
-            self.ranges.append(event)  # the range columns are built by finish()
-            self.longest_range = max(self.longest_range, event.t1 - event.t0)
+    @property
+    def points(self) -> EventSequence:
+        assert self.timeline is not None
+        return EventSequence(self.timeline, self.point_index)
+
+    @property
+    def ranges(self) -> EventSequence:
+        assert self.timeline is not None
+        return EventSequence(self.timeline, self.range_index)
+
+    def build(self, timeline: Timeline, members: Iterable[int]) -> None:
+        """Fill the lane from event indices in time order."""
+        self.timeline = timeline
+        cols = timeline.columns
+        t0, t1, tm, ends = cols.t0, cols.t1, cols.tm, cols.ends
+        if ends:
+            ranges = [i for i in members if i in ends]
+            self.point_index = array("i", [i for i in members if i not in ends])
         else:
-            self.points.append(event)
-            self.point_starts.append(event.tm)
-
-    def finish(self) -> None:
-        """Order the ranges by start: events arrive sorted by their middles, and a long
-        range's middle can come after a short one's although it starts earlier."""
-        self.ranges.sort(key=lambda e: (e.t0, e.t1, e.id))
-        self.range_starts = array("d", (e.t0 for e in self.ranges))
-        self.range_ends = array("d", (e.t1 for e in self.ranges))
+            ranges = []
+            self.point_index = array("i", members)
+        points = self.point_index
+        self.point_starts = array("d", [tm[i] for i in points])
+        # A long range's middle can come after a short one's although it starts earlier.
+        ids = cols.ids
+        ranges.sort(key=lambda i: (t0[i], t1[i], ids[i]))
+        self.range_index = array("i", ranges)
+        self.range_starts = array("d", [t0[i] for i in ranges])
+        self.range_ends = array("d", [t1[i] for i in ranges])
+        classes: dict[int, array[int]] = {}
+        for pos, i in enumerate(ranges):
+            k = _length_class(t1[i] - t0[i])
+            if k not in classes:
+                classes[k] = array("i")
+            classes[k].append(pos)
+        starts = self.range_starts
+        self.range_classes = [
+            (k, positions, array("d", [starts[p] for p in positions]))
+            for k, positions in sorted(classes.items())
+        ]
 
     def points_between(self, t_from: float, t_to: float) -> tuple[int, int]:
-        """Indices [lo, hi) of the points whose marker time lies in [t_from, t_to]."""
+        """Positions [lo, hi) of the points whose marker time lies in [t_from, t_to]."""
         return bisect_left(self.point_starts, t_from), bisect_right(self.point_starts, t_to)
 
     def ranges_overlapping(self, t_from: float, t_to: float) -> list[int]:
-        """Indices of the ranges that overlap [t_from, t_to], in start order."""
-        lo = bisect_left(self.range_starts, t_from - self.longest_range)
-        hi = bisect_right(self.range_starts, t_to)
+        """Positions (into ``ranges``) of the ranges that overlap [t_from, t_to], in start
+        order. The work is the ranges found plus, per length class, those that start at most
+        that class's length before ``t_from`` and end before it."""
         ends = self.range_ends
-        return [i for i in range(lo, hi) if ends[i] >= t_from]
+        found: list[int] = []
+        for k, positions, starts in self.range_classes:
+            lo = bisect_left(starts, t_from - (1 << k))
+            hi = bisect_right(starts, t_to)
+            found.extend(p for p in positions[lo:hi] if ends[p] >= t_from)
+        if len(self.range_classes) > 1:
+            found.sort()
+        return found
 
     def count_between(self, t_from: float, t_to: float) -> int:
         lo, hi = self.points_between(t_from, t_to)
@@ -152,11 +360,15 @@ class Lane:
 
 
 class Timeline:
-    """An immutable, sorted collection of events with per-category lanes."""
+    """An immutable, time-sorted collection of events, kept as columns, with per-category
+    lanes. Events are read as Event objects one at a time (``event(i)``, ``events[i]``,
+    ``get(id)``); the columns serve whole-timeline work without making them."""
+
+    _CACHE = 4096  # Event objects kept for reuse: more than a screen shows
 
     def __init__(
         self,
-        events: Iterable[Event],
+        events: Iterable[Event] | EventColumns,
         *,
         title: str = "",
         description: str = "",
@@ -170,55 +382,125 @@ class Timeline:
         # What loaded but deserves a word to the author (formats.Problem items).
         self.warnings: tuple[object, ...] = ()
         self.sources: tuple[Source, ...] = tuple(sources)
-        self.events: tuple[Event, ...] = tuple(sorted(events, key=lambda e: (e.tm, e.t0, e.id)))
+        if isinstance(events, EventColumns):
+            cols = events
+        else:
+            cols = EventColumns()
+            for e in events:
+                cols.append(
+                    e.id,
+                    e.title,
+                    e.start,
+                    e.end,
+                    e.precision,
+                    e.category,
+                    (
+                        e.location,
+                        e.participants,
+                        e.summary,
+                        e.date_source,
+                        e.date_note,
+                        e.notes,
+                        e.quotes,
+                    ),
+                )
+        self.columns = _sorted_columns(cols)
+        self._cache: dict[int, Event] = {}
+        self._by_id: dict[str, int] | None = None
         known = {c.id: c for c in categories}
         cats = list(categories)
-        if any(e.category not in known for e in self.events) and UNCATEGORISED.id not in known:
+        used = set(cols.categories)
+        if any(cols.category_keys[k] not in known for k in used) and UNCATEGORISED.id not in known:
             cats.append(UNCATEGORISED)
         self.categories: tuple[Category, ...] = tuple(cats)
-        self._by_id = {e.id: i for i, e in enumerate(self.events)}
-        self.starts = array("d", (e.t0 for e in self.events))
-        lanes = {c.id: Lane(c) for c in self.categories}
-        for event in self.events:
-            lane = lanes.get(event.category)
-            (lane if lane is not None else lanes[UNCATEGORISED.id]).add(event)
-        self.lanes: tuple[Lane, ...] = tuple(lanes[c.id] for c in self.categories)
-        for lane in self.lanes:
-            lane.finish()
         self._category_ids = {c.id for c in self.categories}
+        # Per event: the position of its lane in ``lanes``.
+        lane_pos = {c.id: k for k, c in enumerate(self.categories)}
+        key_lane = [
+            lane_pos.get(key, lane_pos.get(UNCATEGORISED.id, 0))
+            for key in self.columns.category_keys
+        ]
+        self.event_lane = array("i", [key_lane[k] for k in self.columns.categories])
+        members: list[Sequence[int]]
+        if len(self.categories) == 1:
+            members = [range(len(self.columns))]
+        else:
+            split: list[list[int]] = [[] for _ in self.categories]
+            for i, k in enumerate(self.event_lane):
+                split[k].append(i)
+            members = [m for m in split]
+        self.lanes: tuple[Lane, ...] = tuple(Lane(c) for c in self.categories)
+        for lane, indices in zip(self.lanes, members, strict=True):
+            lane.build(self, indices)
         self._merged: dict[frozenset[str], Lane] = {}
-        self._latest = float(max((max(e.t1, e.tm) for e in self.events), default=0))
+        n = len(self.columns)
+        # The latest instant: the last marker or the latest end of a range.
+        self._latest = float(max(self.columns.tm)) if n else 0.0
+        if self.columns.t1:
+            self._latest = max(self._latest, float(max(self.columns.t1.values())))
 
     def __len__(self) -> int:
-        return len(self.events)
+        return len(self.columns)
+
+    @property
+    def events(self) -> EventSequence:
+        """Every event in time order (made on reading; use ``columns`` for bulk work)."""
+        return EventSequence(self)
+
+    def event(self, i: int) -> Event:
+        """The event at position ``i`` in time order."""
+        event = self._cache.get(i)
+        if event is None:
+            c = self.columns
+            code = c.start_codes[i]
+            event = Event(
+                c.ids[i],
+                c.titles[i],
+                point_at(c.t0[i], code & 3, code >> 2),
+                c.ends.get(i),
+                c.precision_of(i),
+                c.category_keys[c.categories[i]],
+                *c.extras.get(i, NO_EXTRAS),
+            )
+            if len(self._cache) >= self._CACHE:
+                self._cache.clear()
+            self._cache[i] = event
+        return event
+
+    def category_of(self, i: int) -> str:
+        """The category id written on event ``i`` ("" for none)."""
+        return self.columns.category_keys[self.columns.categories[i]]
 
     def index_of(self, event_id: str) -> int:
         """Position of an event in time order, or -1."""
+        if self._by_id is None:
+            self._by_id = dict(zip(self.columns.ids, range(len(self.columns)), strict=True))
         return self._by_id.get(event_id, -1)
 
     def get(self, event_id: str) -> Event | None:
-        i = self._by_id.get(event_id)
-        return None if i is None else self.events[i]
+        i = self.index_of(event_id)
+        return None if i < 0 else self.event(i)
 
     def extent(self) -> tuple[float, float]:
         """(earliest start, latest end) in seconds; (0, 0) for an empty timeline."""
-        if not self.events:
+        if not len(self.columns):
             return 0.0, 0.0
-        return float(self.events[0].t0), self._latest
+        return float(self.columns.t0[0]), self._latest
+
+    def shown_indices(self, hidden: frozenset[str] = frozenset()) -> Sequence[int]:
+        """Positions, in time order, of the events whose lane is not in ``hidden``."""
+        if not any(lane.category.id in hidden for lane in self.lanes):
+            return range(len(self))
+        lanes = self.event_lane
+        shown = {k for k, lane in enumerate(self.lanes) if lane.category.id not in hidden}
+        return array("i", [i for i in range(len(self)) if lanes[i] in shown])
 
     def merged_lane(self, hidden: frozenset[str] = frozenset()) -> Lane:
         """One lane holding the events of every category not in ``hidden`` (cached)."""
         lane = self._merged.get(hidden)
         if lane is None:
-            shown = {lane.category.id for lane in self.lanes if lane.category.id not in hidden}
             lane = Lane(Category(MERGED_LANE, "All shown categories"))
-            for event in self.events:
-                category = (
-                    event.category if event.category in self._category_ids else UNCATEGORISED.id
-                )
-                if category in shown:
-                    lane.add(event)
-            lane.finish()
+            lane.build(self, self.shown_indices(hidden))
             if len(self._merged) > 8:
                 self._merged.clear()
             self._merged[hidden] = lane
@@ -229,3 +511,20 @@ class Timeline:
             if lane.category.id == category_id:
                 return lane
         return None
+
+
+def _sorted_columns(cols: EventColumns) -> EventColumns:
+    """The columns in time order: by marker time, then start, then id."""
+    tm, t0, ids = cols.tm, cols.t0, cols.ids
+    if _in_order(tm, t0, ids):
+        return cols  # the usual case for a file this app saved
+    n = len(cols)
+    order = sorted(range(n), key=lambda i: (tm[i], t0[i], ids[i]))
+    return cols.permuted(order)
+
+
+def _in_order(tm: array[float], t0: array[int], ids: list[str]) -> bool:
+    for i, (a, b) in enumerate(zip(tm, islice(tm, 1, None), strict=False)):
+        if a > b or (a == b and (t0[i], ids[i]) > (t0[i + 1], ids[i + 1])):
+            return False
+    return True

@@ -13,7 +13,7 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from typing import Protocol
 
-from timeline_app.model.timeline import MERGED_LANE, UNCATEGORISED, Event, Lane, Timeline
+from timeline_app.model.timeline import MERGED_LANE, UNCATEGORISED, Lane, Timeline
 from timeline_app.view import ticks as ticks_mod
 from timeline_app.view.scene import (
     AxisTick,
@@ -211,6 +211,9 @@ def _layout_lane(
     range_ids = lane.ranges_overlapping(vp.start, vp.end)
     in_view = p_hi - p_lo + len(range_ids)
     starts = lane.point_starts
+    assert lane.timeline is not None
+    cols = lane.timeline.columns
+    titles, ids, keys, cat_of = cols.titles, cols.ids, cols.category_keys, cols.categories
     row_free = [float("-inf")] * rows
     badges: list[list[float]] = []  # [x, count, t_from, t_to]
     r_i = 0
@@ -235,14 +238,17 @@ def _layout_lane(
         )
         point_x = vp.time_to_x(starts[p]) if p < p_hi else float("inf")
         if next_range_x <= point_x:
-            event = lane.ranges[range_ids[r_i]]
+            i = lane.range_index[range_ids[r_i]]
             r_i += 1
-            ev_index, ev_color = cats.get(event.category) or cats.get(
+            ev_index, ev_color = cats.get(keys[cat_of[i]]) or cats.get(
                 UNCATEGORISED.id, (palette, color)
             )
             _place_range(
                 scene,
-                event,
+                ids[i],
+                titles[i],
+                cols.t0[i],
+                cols.t1[i],
                 lane_index,
                 ev_index,
                 body_top,
@@ -256,15 +262,15 @@ def _layout_lane(
                 hide,
             )
             continue
-        event = lane.points[p]
-        ev_index, ev_color = cats.get(event.category) or cats.get(
+        i = lane.point_index[p]
+        ev_index, ev_color = cats.get(keys[cat_of[i]]) or cats.get(
             UNCATEGORISED.id, (palette, color)
         )
         x = point_x
         row = _first_free(row_free, x - half)
         if row >= 0:
             stats.labels_measured += 1
-            label, label_w = _fit_label(event.title, metrics, style)
+            label, label_w = _fit_label(titles[i], metrics, style)
             label_x = x + half + style.label_gap
             left_x = x - half - style.label_gap - label_w
             if label_x + label_w > vp.width and left_x >= 0:
@@ -276,7 +282,7 @@ def _layout_lane(
             y = body_top + row * style.row_height
             scene.marks.append(
                 EventMark(
-                    event.id,
+                    ids[i],
                     ev_color,
                     False,
                     Rect(
@@ -338,7 +344,10 @@ def _fit_label(title: str, metrics: TextMetrics, style: LayoutStyle) -> tuple[st
 
 def _place_range(
     scene: Scene,
-    event: Event,
+    event_id: str,
+    title: str,
+    t0: int,
+    t1: int,
     lane_index: int,
     palette: int,
     body_top: float,
@@ -351,16 +360,16 @@ def _place_range(
     stats: LayoutStats,
     hide: Callable[[float, int, float, float], None],
 ) -> None:
-    x0 = vp.time_to_x(event.t0)
-    x1 = vp.time_to_x(event.t1)
+    x0 = vp.time_to_x(t0)
+    x1 = vp.time_to_x(t1)
     vis0 = max(x0, 0.0)
     row = _first_free(row_free, vis0)
     if row < 0:
         assert callable(hide)
-        hide(vis0, 1, float(event.t0), float(event.t0))
+        hide(vis0, 1, float(t0), float(t0))
         return
     stats.labels_measured += 1
-    label, label_w = _fit_label(event.title, metrics, style)
+    label, label_w = _fit_label(title, metrics, style)
     inside = style.labels_on_bars and label_w + 2 * style.label_gap <= min(x1, vp.width) - vis0
     label_x = vis0 + style.label_gap if inside else max(x1, vis0) + style.label_gap
     if not inside and label_x + label_w > vp.width:
@@ -374,7 +383,7 @@ def _place_range(
     )
     scene.marks.append(
         EventMark(
-            event.id,
+            event_id,
             color,
             True,
             bar,
