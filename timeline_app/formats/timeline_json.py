@@ -291,6 +291,7 @@ _PROGRESS_EVERY = 8192
 # Parses without the duplicate-key and number checks, for the plain events only.
 _PLAIN_SCAN: Callable[[str, int], tuple[Any, int]] = _make_scanner(json.JSONDecoder())
 _CHUNK = 1 << 20  # characters of the events list parsed at once
+_MIN_CHUNK = 4096
 _ITEM_END = re.compile(r"\}[ \t\n\r]*,")
 _IDS = re.compile(r"(?:[A-Za-z0-9][A-Za-z0-9._-]{0,127}\n)*[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
 _plain_loads = json.JSONDecoder().decode
@@ -333,6 +334,7 @@ class _Builder:
         self.clock_half: dict[str, float] = {}
         self.clock_code: dict[str, int] = {}
         self.event_count = 0
+        self.events_at = -1  # where the events list begins in the text, once read
         # Events are read (and their problems found) before the rest of the document is
         # checked; their problems are listed after those of the sources and categories.
         self._problem_sink = self.event_problems
@@ -361,6 +363,7 @@ class _Builder:
                     raise _Syntax("expected ':'")
                 i = ws(text, i + 1)
                 if key == "events" and text[i : i + 1] == "[":
+                    self.events_at = i
                     top[key], i = self._walk_events(text, i + 1)
                 else:
                     top[key], i = scan(text, i)
@@ -390,9 +393,10 @@ class _Builder:
         progress, total = self.progress, len(text)
         slow_until = 0  # after a chunk that is not all plain, read its items one by one
         while True:
-            if i >= slow_until and total - i > 2 * _CHUNK:
+            step = min(_CHUNK, (total - i) // 2)  # near the end, half of what is left
+            if i >= slow_until and step >= _MIN_CHUNK:
                 # Many plain events at once: a stretch of whole items parsed in one call.
-                m = _ITEM_END.search(text, i + _CHUNK)
+                m = _ITEM_END.search(text, i + step)
                 if m is not None:
                     cut = m.start() + 1
                     chunk = text[i:cut]
@@ -432,12 +436,26 @@ class _Builder:
             self._warning_sink.append((path, message))
 
     def resolve(self, text: str, found: list[tuple[Path, str]]) -> list[Problem]:
-        """Attach line:column to each problem: one scan of the text for all paths."""
+        """Attach line:column to each problem: one scan of the text for all paths, except
+        that an event's place is found by skipping the events before it with the fast
+        parser and scanning only that event."""
         wanted: set[Path] = set()
         for path, _ in found:
             for k in range(len(path), -1, -1):
                 wanted.add(path[:k])
-        offsets = locate(text, wanted)
+        offsets: dict[Path, int] = {}
+        in_events = {
+            p for p in wanted if len(p) >= 2 and p[0] == "events" and isinstance(p[1], int)
+        }
+        if self.events_at >= 0 and in_events:
+            spans = self._event_spans(text, {int(p[1]) for p in in_events})
+            for n, (begin, end) in spans.items():
+                inner = {p[2:] for p in in_events if p[1] == n}
+                for rel, offset in locate(text[begin:end], inner).items():
+                    offsets[("events", n, *rel)] = begin + offset
+            offsets[("events",)] = self.events_at
+            wanted -= in_events | {("events",)}
+        offsets.update(locate(text, wanted))
         out = []
         for path, message in found:
             k = len(path)
@@ -446,6 +464,25 @@ class _Builder:
             line, col = line_col(text, offsets.get(path[:k], 0))
             out.append(Problem(self.file, line, col, format_path(path), message))
         return out
+
+    def _event_spans(self, text: str, wanted: set[int]) -> dict[int, tuple[int, int]]:
+        """Where the events numbered in ``wanted`` begin and end in the text."""
+        spans: dict[int, tuple[int, int]] = {}
+        last = max(wanted)
+        i = _skip_ws(text, self.events_at + 1)
+        try:
+            for n in range(last + 1):
+                begin = i
+                _, i = _PLAIN_SCAN(text, i)
+                if n in wanted:
+                    spans[n] = (begin, i)
+                m = _SEPARATOR.match(text, i)
+                if m is None or m.group(1) == "]":
+                    break
+                i = m.end()
+        except (StopIteration, ValueError):
+            pass
+        return spans
 
     # --- typed field access -------------------------------------------------------------
 
@@ -689,9 +726,10 @@ class _Builder:
         day_seconds = list(map(self.day_seconds.get, day_keys))
         shifts = list(map(self.clock_shift.get, clock_keys))
         if None in day_seconds or None in shifts:
-            for k in set(day_keys) - self.day_seconds.keys():
+            # (Not set - dict.keys(): that would walk the whole dictionary.)
+            for k in {k for k in day_keys if k not in self.day_seconds}:
                 self.learn_date(k)
-            for k in set(clock_keys) - self.clock_shift.keys():
+            for k in {k for k in clock_keys if k not in self.clock_shift}:
                 self.learn_date("2000-01-01" + k)
             day_seconds = list(map(self.day_seconds.get, day_keys))
             shifts = list(map(self.clock_shift.get, clock_keys))
@@ -700,7 +738,7 @@ class _Builder:
         t0 = list(map(operator.add, day_seconds, shifts))
         cols.ids.extend(ids)
         cols.titles.extend(titles)
-        for c in set(cats) - cols.category_index.keys():
+        for c in {c for c in cats if c not in cols.category_index}:
             cols.category_key(c)
         cols.categories.extend(map(cols.category_index.__getitem__, cats))
         cols.t0.extend(t0)

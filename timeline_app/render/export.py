@@ -400,11 +400,7 @@ def _paint_poster(
 def handout_html(
     timeline: Timeline, t0: float, t1: float, theme: Theme, hidden: frozenset[str]
 ) -> str:
-    events = [
-        e
-        for e in timeline.events
-        if e.category not in hidden and e.t0 <= t1 and max(e.t1, e.tm) >= t0
-    ]
+    events = [timeline.event(i) for i in timeline.indices_between(t0, t1, hidden)]
     cards = "".join(f"<div>{event_html(e, theme, copy_links=False)}</div><hr>" for e in events)
     cited: dict[str, tuple[str, str]] = {}
     for e in events:

@@ -8,6 +8,7 @@ visible categories change: never for selection or hover) and calls ``render``.
 from __future__ import annotations
 
 import html
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
@@ -231,19 +232,39 @@ class TimelineCanvas(QWidget):
         return scene.mark_for(event_id) is not None
 
     def step_selection(self, delta: int) -> None:
-        """Select the next (or previous) event in time among the shown categories."""
-        events = [e for e in self._timeline.events if e.category not in self._hidden]
-        if not events:
+        """Select the next (or previous) event in time among the shown categories.
+
+        The work is the distance to that event, not the number of events."""
+        tl = self._timeline
+        lanes = tl.event_lane
+        shown = {k for k, lane in enumerate(tl.lanes) if lane.category.id not in self._hidden}
+
+        def next_shown(j: int, step: int) -> int:
+            while 0 <= j < len(tl):
+                if lanes[j] in shown:
+                    return j
+                j += step
+            return -1
+
+        if not shown or next_shown(0, 1) < 0:
             return
-        ids = [e.id for e in events]
-        if self._selected in ids:
-            i = ids.index(self._selected) + delta
+        step = 1 if delta > 0 else -1
+        i = tl.index_of(self._selected) if self._selected else -1
+        if i >= 0 and lanes[i] in shown:
+            for _ in range(abs(delta)):
+                j = next_shown(i + step, step)
+                if j < 0:
+                    break  # at the first or last event: stay there
+                i = j
         else:
             # Start from the view: the first event at or after its left edge.
-            i = next((k for k, e in enumerate(events) if e.tm >= self._vp.start), 0)
-            i = i if delta > 0 else max(0, i - 1)
-        i = min(max(i, 0), len(events) - 1)
-        self.select(ids[i])
+            i = next_shown(bisect_left(tl.columns.tm, self._vp.start), 1)
+            if i < 0:
+                i = next_shown(0, 1)
+            elif delta < 0:
+                before = next_shown(i - 1, -1)
+                i = before if before >= 0 else i
+        self.select(tl.columns.ids[i])
 
     # --- scene -----------------------------------------------------------------------------
 

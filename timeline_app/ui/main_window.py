@@ -8,7 +8,7 @@ import sys
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, Qt, QTimer
+from PySide6.QtCore import QByteArray, Qt, QThread, QTimer
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -39,14 +39,17 @@ from PySide6.QtWidgets import (
 
 from timeline_app import __version__
 from timeline_app.formats import TimelineFileError, load_timeline
+from timeline_app.formats.errors import Problem
 from timeline_app.model.timeline import Timeline
 from timeline_app.render import export as ex
 from timeline_app.render.theme import THEMES, Theme
 from timeline_app.resources_path import bundled_dataset, resource_path
 from timeline_app.settings import THEME_CHOICES, Settings, load_settings, save_settings
+from timeline_app.ui import loading
 from timeline_app.ui.canvas import TimelineCanvas, span_text
 from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.export_dialog import ExportDialog
+from timeline_app.ui.loading import BackgroundLoad, LoadingBar
 from timeline_app.ui.overview_strip import OverviewStrip
 from timeline_app.ui.presentation import PresentationWindow, start_presentation
 from timeline_app.ui.side_panels import EventList, Legend
@@ -123,6 +126,10 @@ class MainWindow(QMainWindow):
         self.range_label = QLabel()
         self.range_label.setObjectName("rangeLabel")
         self.statusBar().addPermanentWidget(self.range_label)
+        self.loading_bar = LoadingBar()
+        self.loading_bar.cancelRequested.connect(self.cancel_loading)
+        self.statusBar().addPermanentWidget(self.loading_bar)
+        self._load: BackgroundLoad | None = None
 
     def _action(
         self, text: str, slot: object, shortcuts: list[QKeySequence] | None = None, tip: str = ""
@@ -248,8 +255,20 @@ class MainWindow(QMainWindow):
     def open_bundled(self, *, restore_view: bool = False) -> bool:
         return self.open_path(str(bundled_dataset()), restore_view=restore_view)
 
-    def open_path(self, path: str, *, restore_view: bool = False) -> bool:
-        """Load a file; on failure explain it and keep the current timeline on screen."""
+    def open_path(self, path: str, *, restore_view: bool = False, wait: bool = False) -> bool:
+        """Load a file; on failure explain it and keep the current timeline on screen.
+
+        A large file loads in a worker thread, with progress and Cancel in the status bar,
+        while the timeline on screen stays usable; then the result is True when the load has
+        started (or, with ``wait``, when it succeeded).
+        """
+        self.cancel_loading()
+        try:
+            large = os.stat(path).st_size >= loading.BACKGROUND_BYTES
+        except OSError:
+            large = False  # the loader reports why the file cannot be read
+        if large:
+            return self._load_in_background(path, restore_view, wait)
         try:
             timeline = load_timeline(path)
         except TimelineFileError as err:
@@ -257,6 +276,54 @@ class MainWindow(QMainWindow):
             return False
         self.set_timeline(timeline, path, restore_view=restore_view)
         return True
+
+    @property
+    def loading_path(self) -> str:
+        """The file being opened in the background, or ''."""
+        return self._load.path if self._load is not None else ""
+
+    def _load_in_background(self, path: str, restore_view: bool, wait: bool) -> bool:
+        load = BackgroundLoad(path, self)
+        self._load = load
+        outcome: list[bool] = []
+
+        def done(timeline: object, error: object) -> None:
+            if self._load is load:
+                self._load = None
+                self.loading_bar.hide()
+            load.deleteLater()
+            outcome.append(isinstance(timeline, Timeline))
+            if isinstance(timeline, Timeline):
+                self.set_timeline(timeline, path, restore_view=restore_view)
+            elif isinstance(error, TimelineFileError):
+                self._show_load_error(path, error)
+            elif error == loading.CANCELLED:
+                self.statusBar().showMessage(
+                    f"Stopped opening {os.path.basename(path)}; the timeline on screen is "
+                    "unchanged.",
+                    8000,
+                )
+            else:
+                self._show_load_error(
+                    path, TimelineFileError([Problem(path, 1, 1, "", str(error))])
+                )
+
+        load.progressed.connect(self.loading_bar.set_progress)
+        load.done.connect(done)
+        self.loading_bar.begin(path)
+        self.statusBar().clearMessage()
+        load.start()
+        if wait:
+            while not outcome:
+                QApplication.processEvents()
+                QThread.msleep(5)
+            return outcome[0]
+        return True
+
+    def cancel_loading(self) -> None:
+        """Stop a background load; the timeline on screen stays."""
+        if self._load is not None:
+            self._load.cancel()
 
     def _show_load_error(self, path: str, err: TimelineFileError) -> None:
         box = QMessageBox(self)
@@ -607,6 +674,10 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         for dialog in self.findChildren(ExportDialog):
             dialog.stop_export()
+        if self._load is not None:
+            self._load.cancel()
+            self._load.wait()
+            self._load = None
         problem = self.store_settings()
         if problem:
             logging.getLogger(__name__).warning("%s", problem)

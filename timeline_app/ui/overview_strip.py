@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen
+from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from timeline_app.model.timeline import Timeline
@@ -32,6 +32,8 @@ class OverviewStrip(QWidget):
         self._theme = LIGHT
         self._ov: Overview | None = None
         self._drag_offset: float | None = None
+        self._bins: QPixmap | None = None
+        self._bins_key: tuple[object, ...] | None = None
 
     def set_timeline(self, timeline: Timeline) -> None:
         self._timeline = timeline
@@ -56,6 +58,37 @@ class OverviewStrip(QWidget):
             self._ov = overview(self._timeline, float(max(1, self.width())), self._hidden)
         return self._ov
 
+    def _bins_image(self, ov: Overview) -> QPixmap:
+        """The density bins, drawn once per timeline, size and theme: a change of the view
+        repaints only the window over them."""
+        ratio = self.devicePixelRatioF()
+        key = (ov, self.width(), self.height(), self._theme, ratio)
+        if (
+            self._bins is not None
+            and self._bins_key is not None
+            and all(a is b or a == b for a, b in zip(self._bins_key, key, strict=True))
+        ):
+            return self._bins
+        w, h = float(self.width()), float(self.height())
+        pixmap = QPixmap(max(1, round(w * ratio)), max(1, round(h * ratio)))
+        pixmap.setDevicePixelRatio(ratio)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pixmap)
+        try:
+            lane_h = (h - 4) / len(ov.counts)
+            bin_w = w / max(1, len(ov.counts[0]))
+            for i, (color, row) in enumerate(zip(ov.colors, ov.counts, strict=True)):
+                c = QColor(category_color(color, ov.palette[i]))
+                top = 2 + i * lane_h
+                for k, n in enumerate(row):
+                    if n:
+                        c.setAlphaF(min(1.0, 0.45 + 0.18 * math.log10(n + 1)))
+                        p.fillRect(QRectF(k * bin_w, top + 1, max(bin_w, 1.5), lane_h - 2), c)
+        finally:
+            p.end()
+        self._bins, self._bins_key = pixmap, key
+        return pixmap
+
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
         try:
@@ -63,17 +96,8 @@ class OverviewStrip(QWidget):
             w, h = float(self.width()), float(self.height())
             p.fillRect(QRectF(0, 0, w, h), QColor(theme.lane_even))
             ov = self._overview()
-            lanes = len(ov.counts)
-            if lanes and len(self._timeline):
-                lane_h = (h - 4) / lanes
-                bin_w = w / max(1, len(ov.counts[0]))
-                for i, (color, row) in enumerate(zip(ov.colors, ov.counts, strict=True)):
-                    c = QColor(category_color(color, ov.palette[i]))
-                    top = 2 + i * lane_h
-                    for k, n in enumerate(row):
-                        if n:
-                            c.setAlphaF(min(1.0, 0.45 + 0.18 * math.log10(n + 1)))
-                            p.fillRect(QRectF(k * bin_w, top + 1, max(bin_w, 1.5), lane_h - 2), c)
+            if len(ov.counts) and len(self._timeline):
+                p.drawPixmap(0, 0, self._bins_image(ov))
                 x0, x1 = ov.window(self._vp)
                 window = QColor(theme.label_text)
                 window.setAlphaF(0.10)

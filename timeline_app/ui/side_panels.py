@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from array import array
+from bisect import bisect_left
+from collections.abc import Sequence
+
 from PySide6.QtCore import (
     QAbstractListModel,
     QItemSelectionModel,
@@ -28,6 +32,9 @@ from timeline_app.render.theme import category_color
 from timeline_app.ui.canvas import plain_tooltip
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+# Up to this many events, the search also reads dates, places and people; above it, only
+# titles and the notes of the events that have them (making every Event would take seconds).
+FULL_SEARCH_EVENTS = 50_000
 
 
 class EventListModel(QAbstractListModel):
@@ -36,20 +43,37 @@ class EventListModel(QAbstractListModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._timeline = Timeline([])
-        self._rows: list[int] = []
-        self._haystack: list[str] = []
+        self._rows: Sequence[int] = range(0)  # positions in time order, ascending
+        self._haystack: list[str] | None = None  # made on the first search
         self._query = ""
         self._hidden: frozenset[str] = frozenset()
 
     def set_timeline(self, timeline: Timeline) -> None:
         self._timeline = timeline
-        self._haystack = [
-            " ".join(
-                (e.title, e.summary, e.location, " ".join(e.participants), e.date_text())
-            ).casefold()
-            for e in timeline.events
-        ]
+        self._haystack = None
         self._refilter()
+
+    def _haystack_of(self) -> list[str]:
+        """The searchable text of every event, lower-cased: title, summary, place, people
+        and date; for a timeline too large to make every Event, the titles and notes."""
+        if self._haystack is None:
+            tl = self._timeline
+            if len(tl) <= FULL_SEARCH_EVENTS:
+                self._haystack = [
+                    " ".join(
+                        (e.title, e.summary, e.location, " ".join(e.participants), e.date_text())
+                    ).casefold()
+                    for e in tl.events
+                ]
+            else:
+                extras = tl.columns.extras
+                self._haystack = [
+                    title.casefold()
+                    if i not in extras
+                    else " ".join((title, extras[i][2], extras[i][0], *extras[i][1])).casefold()
+                    for i, title in enumerate(tl.columns.titles)
+                ]
+        return self._haystack
 
     def set_query(self, query: str) -> None:
         self._query = query.casefold().strip()
@@ -61,13 +85,13 @@ class EventListModel(QAbstractListModel):
 
     def _refilter(self) -> None:
         words = self._query.split()
-        events = self._timeline.events
         self.beginResetModel()
-        self._rows = [
-            i
-            for i, hay in enumerate(self._haystack)
-            if events[i].category not in self._hidden and all(w in hay for w in words)
-        ]
+        shown = self._timeline.shown_indices(self._hidden)
+        if words:
+            hay = self._haystack_of()
+            self._rows = array("i", [i for i in shown if all(w in hay[i] for w in words)])
+        else:
+            self._rows = shown
         self.endResetModel()
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: B008
@@ -75,15 +99,14 @@ class EventListModel(QAbstractListModel):
 
     def event_at(self, row: int) -> Event | None:
         if 0 <= row < len(self._rows):
-            return self._timeline.events[self._rows[row]]
+            return self._timeline.event(self._rows[row])
         return None
 
     def row_of(self, event_id: str) -> int:
+        """The row of an event, or -1: a bisection, the rows being in time order."""
         i = self._timeline.index_of(event_id)
-        try:
-            return self._rows.index(i)
-        except ValueError:
-            return -1
+        row = bisect_left(self._rows, i)
+        return row if i >= 0 and row < len(self._rows) and self._rows[row] == i else -1
 
     def data(
         self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole

@@ -53,8 +53,9 @@ class Page:
 def sources_footer(timeline: Timeline) -> str:
     """'Source: Title, Publisher, Year' for the sources the events quote (or list)."""
     cited: dict[str, str] = {}
-    for event in timeline.events:
-        for quote in event.quotes:
+    extras = timeline.columns.extras  # only events with quotes or notes have extras
+    for row in sorted(extras):
+        for quote in extras[row][6]:
             cited.setdefault(quote.source.id, quote.source.citation())
     if not cited:
         cited = {s.id: s.citation() for s in timeline.sources}

@@ -146,4 +146,5 @@ class PresentationState:
 
 def steps(timeline: Timeline, hidden: Collection[str] = ()) -> tuple[str, ...]:
     """The events a presentation steps through: time order, over the shown categories."""
-    return tuple(e.id for e in timeline.events if e.category not in hidden)
+    ids = timeline.columns.ids
+    return tuple(ids[i] for i in timeline.shown_indices(frozenset(hidden)))

@@ -1,0 +1,131 @@
+"""Opening a large file in a worker thread, with progress and Cancel in the status bar.
+
+The timeline on screen stays, and stays usable, until the new one has loaded; a cancelled
+or failed load leaves it as it was.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import threading
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
+
+from timeline_app.formats import TimelineFileError, load_timeline
+from timeline_app.formats.timeline_json import LoadCancelled
+
+# Files at least this large load in the background; smaller ones take well under 0.1 s.
+BACKGROUND_BYTES = 2_000_000
+CANCELLED = "cancelled"
+
+
+class _LoadWorker(QObject):
+    progressed = Signal(int)  # per mille of the file read
+    # (timeline or None, None | TimelineFileError | CANCELLED | a message for people)
+    finished = Signal(object, object)
+
+    def __init__(self, path: str) -> None:
+        super().__init__()
+        self.path = path
+        self.cancel = threading.Event()
+
+    def _progress(self, done: int, total: int) -> None:
+        if self.cancel.is_set():
+            raise LoadCancelled
+        self.progressed.emit(int(done * 1000 / max(total, 1)))
+
+    @Slot()
+    def run(self) -> None:
+        try:
+            timeline = load_timeline(self.path, self._progress)
+        except LoadCancelled:
+            self.finished.emit(None, CANCELLED)
+        except TimelineFileError as err:
+            self.finished.emit(None, err)
+        except MemoryError:
+            self.finished.emit(None, "There is not enough memory to open this file.")
+        except Exception as err:  # a bug: logged, reported, never a crash
+            logging.getLogger(__name__).exception("loading %s failed", self.path)
+            self.finished.emit(None, f"An unexpected error stopped the loading ({err}).")
+        else:
+            if self.cancel.is_set():
+                self.finished.emit(None, CANCELLED)
+            else:
+                self.finished.emit(timeline, None)
+
+
+class BackgroundLoad(QObject):
+    """One load in its own thread. ``done(timeline, error)`` comes in the GUI thread."""
+
+    progressed = Signal(int)
+    done = Signal(object, object)
+
+    def __init__(self, path: str, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.path = path
+        self._worker = _LoadWorker(path)
+        self._thread = QThread(self)
+        self._thread.setObjectName("timelineLoader")
+        self._worker.moveToThread(self._thread)
+        self._thread.started.connect(self._worker.run)
+        # This object lives in the GUI thread: the worker's signals reach it queued.
+        self._worker.progressed.connect(self.progressed)
+        self._worker.finished.connect(self._on_finished)
+        self.running = False
+
+    def start(self) -> None:
+        self.running = True
+        self._thread.start()
+
+    def cancel(self) -> None:
+        self._worker.cancel.set()
+
+    def wait(self) -> None:
+        """Stop waiting for the thread (used when the window closes)."""
+        self._thread.quit()
+        self._thread.wait()
+
+    @Slot(object, object)
+    def _on_finished(self, timeline: object, error: object) -> None:
+        self.running = False
+        self._thread.quit()
+        self._thread.wait()
+        self.done.emit(timeline, error)
+
+
+class LoadingBar(QWidget):
+    """'Opening big.json…', a progress bar and Cancel, for the status bar."""
+
+    cancelRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("loadingBar")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.label = QLabel(self)
+        self.bar = QProgressBar(self)
+        self.bar.setObjectName("loadingProgress")
+        self.bar.setRange(0, 1000)
+        self.bar.setFixedWidth(160)
+        self.bar.setTextVisible(False)
+        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button.setObjectName("cancelLoading")
+        self.cancel_button.setToolTip("Stop opening this file; the timeline on screen stays")
+        self.cancel_button.clicked.connect(self.cancelRequested)
+        layout.addWidget(self.label)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.cancel_button)
+        self.hide()
+
+    def begin(self, path: str) -> None:
+        self.label.setText(f"Opening {os.path.basename(path)}…")
+        self.bar.setAccessibleName(f"Progress of opening {os.path.basename(path)}")
+        self.bar.setValue(0)
+        self.show()
+
+    @Slot(int)
+    def set_progress(self, per_mille: int) -> None:
+        self.bar.setValue(per_mille)
