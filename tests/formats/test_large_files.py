@@ -88,9 +88,10 @@ def test_events_that_are_not_plain_are_read_fully_in_the_middle_of_plain_ones():
     assert quoted.end == parse_date("2017-05-12") and quoted.quotes[0].text == "Said."
     assert tl.get("year").precision is Precision.YEAR
     zoned = tl.get("zone")
-    assert zoned.start.offset_minutes == 120 and zoned.t0 == parse_date(
-        "1960-07-01T12:00+02:00"
-    ).start_seconds
+    assert (
+        zoned.start.offset_minutes == 120
+        and zoned.t0 == parse_date("1960-07-01T12:00+02:00").start_seconds
+    )
     assert len(tl) == N
 
 
@@ -135,7 +136,7 @@ def test_a_key_written_twice_in_a_plain_event_is_refused():
     assert marker in text
     text = text.replace(marker, marker + ' "id": "e20001b",', 1)
     found = problems_of(text)
-    assert len(found) == 1 and "twice" in found[0].lower() or "duplicate" in found[0].lower()
+    assert (len(found) == 1 and "twice" in found[0].lower()) or "duplicate" in found[0].lower()
     line = text[: text.index(marker)].count("\n") + 1
     assert f":{line}:" in found[0]
 

@@ -406,7 +406,7 @@ class Timeline:
                 )
         self.columns = _sorted_columns(cols)
         self._cache: dict[int, Event] = {}
-        self._by_id: dict[str, int] | None = None
+        self._id_table: array[int] | None = None
         known = {c.id: c for c in categories}
         cats = list(categories)
         used = set(cols.categories)
@@ -473,9 +473,32 @@ class Timeline:
 
     def index_of(self, event_id: str) -> int:
         """Position of an event in time order, or -1."""
-        if self._by_id is None:
-            self._by_id = dict(zip(self.columns.ids, range(len(self.columns)), strict=True))
-        return self._by_id.get(event_id, -1)
+        ids = self.columns.ids
+        table = self.id_table()
+        mask = len(table) - 1
+        slot = hash(event_id) & mask
+        while (i := table[slot]) >= 0:
+            if ids[i] == event_id:
+                return i
+            slot = (slot + 1) & mask
+        return -1
+
+    def id_table(self) -> array[int]:
+        """A hash table of positions by id (open addressing, at most half full): 8 bytes
+        an event, where a dictionary would take about 70. Made on first use, by a loop that
+        a worker thread can run without holding up the GUI thread for long."""
+        if self._id_table is None:
+            ids = self.columns.ids
+            size = 1 << max(4, (2 * len(ids) - 1).bit_length())
+            mask = size - 1
+            table = array("i", [-1]) * size
+            for i, h in enumerate(map(hash, ids)):
+                slot = h & mask
+                while table[slot] >= 0:
+                    slot = (slot + 1) & mask
+                table[slot] = i
+            self._id_table = table
+        return self._id_table
 
     def get(self, event_id: str) -> Event | None:
         i = self.index_of(event_id)

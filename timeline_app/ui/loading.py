@@ -40,6 +40,7 @@ class _LoadWorker(QObject):
     def run(self) -> None:
         try:
             timeline = load_timeline(self.path, self._progress)
+            timeline.id_table()  # made here, not on the first click in the GUI thread
         except LoadCancelled:
             self.finished.emit(None, CANCELLED)
         except TimelineFileError as err:

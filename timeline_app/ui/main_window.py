@@ -130,6 +130,7 @@ class MainWindow(QMainWindow):
         self.loading_bar.cancelRequested.connect(self.cancel_loading)
         self.statusBar().addPermanentWidget(self.loading_bar)
         self._load: BackgroundLoad | None = None
+        self._stale_loads: set[BackgroundLoad] = set()  # cancelled, still finishing
 
     def _action(
         self, text: str, slot: object, shortcuts: list[QKeySequence] | None = None, tip: str = ""
@@ -262,7 +263,11 @@ class MainWindow(QMainWindow):
         while the timeline on screen stays usable; then the result is True when the load has
         started (or, with ``wait``, when it succeeded).
         """
-        self.cancel_loading()
+        if self._load is not None:  # a newer open wins: the running load is dropped
+            self._load.cancel()
+            self._stale_loads.add(self._load)
+            self._load = None
+            self.loading_bar.hide()
         try:
             large = os.stat(path).st_size >= loading.BACKGROUND_BYTES
         except OSError:
@@ -288,10 +293,13 @@ class MainWindow(QMainWindow):
         outcome: list[bool] = []
 
         def done(timeline: object, error: object) -> None:
-            if self._load is load:
-                self._load = None
-                self.loading_bar.hide()
             load.deleteLater()
+            if self._load is not load:  # another file was opened since: this one is stale
+                self._stale_loads.discard(load)
+                outcome.append(False)
+                return
+            self._load = None
+            self.loading_bar.hide()
             outcome.append(isinstance(timeline, Timeline))
             if isinstance(timeline, Timeline):
                 self.set_timeline(timeline, path, restore_view=restore_view)
@@ -674,10 +682,12 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         for dialog in self.findChildren(ExportDialog):
             dialog.stop_export()
-        if self._load is not None:
-            self._load.cancel()
-            self._load.wait()
-            self._load = None
+        for load in [self._load, *self._stale_loads]:
+            if load is not None:
+                load.cancel()
+                load.wait()
+        self._load = None
+        self._stale_loads.clear()
         problem = self.store_settings()
         if problem:
             logging.getLogger(__name__).warning("%s", problem)

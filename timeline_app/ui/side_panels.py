@@ -19,10 +19,11 @@ from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QHeaderView,
     QLabel,
     QLineEdit,
-    QListView,
     QScrollArea,
+    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -157,12 +158,22 @@ class EventList(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setAccessibleName("Search events")
         self.model = EventListModel(self)
-        self.view = QListView(self)
+        # A table of one column rather than a list view: with fixed row heights it works
+        # out only the rows in sight, where a list view lays out every row (seconds at 1M).
+        self.view = QTableView(self)
         self.view.setObjectName("eventListView")
         self.view.setAccessibleName("Events in time order")
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.view.setUniformItemSizes(True)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setShowGrid(False)
+        self.view.horizontalHeader().hide()
+        self.view.horizontalHeader().setStretchLastSection(True)
+        rows = self.view.verticalHeader()
+        rows.hide()
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        rows.setDefaultSectionSize(2 * self.fontMetrics().lineSpacing() + 8)
+        self.view.setTabKeyNavigation(False)
         self.view.setWordWrap(False)
         self.view.setAlternatingRowColors(True)
         self.count = QLabel(self)
