@@ -156,6 +156,13 @@ def run_gui(path: str | None, *, present: bool = False) -> int:
         where = f" (details in {log_path})" if log_path else ""
         print(f"timeline-app: could not start: {err}{where}", file=sys.stderr)
         return 1
+    if os.environ.get("TIMELINE_APP_QUIT_AFTER_FIRST_FRAME"):
+        # For benchmarks/startup.py: say when the first frame with events is painted, quit.
+        def first_frame() -> None:
+            print("first-frame", flush=True)
+            app.quit()
+
+        window.canvas.firstPainted.connect(first_frame)
     if present:
         from PySide6.QtCore import QTimer
 

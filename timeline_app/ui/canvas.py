@@ -57,9 +57,11 @@ class TimelineCanvas(QWidget):
     selectionChanged = Signal(object)  # event id or None
     viewportChanged = Signal(object)  # Viewport
     eventActivated = Signal(str)
+    firstPainted = Signal()  # once: the first frame with events in it is on screen
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._painted_events = False
         self.setObjectName("timelineCanvas")
         self.setAccessibleName("Timeline")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
@@ -301,6 +303,9 @@ class TimelineCanvas(QWidget):
             )
         finally:
             painter.end()
+        if not self._painted_events and len(self._timeline):
+            self._painted_events = True
+            self.firstPainted.emit()
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         old = event.oldSize().width()

@@ -7,6 +7,7 @@ import os
 import sys
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, QThread, QTimer
 from PySide6.QtGui import (
@@ -41,20 +42,23 @@ from timeline_app import __version__
 from timeline_app.formats import TimelineFileError, load_timeline
 from timeline_app.formats.errors import Problem
 from timeline_app.model.timeline import Timeline
-from timeline_app.render import export as ex
 from timeline_app.render.theme import THEMES, Theme
 from timeline_app.resources_path import bundled_dataset, resource_path
 from timeline_app.settings import THEME_CHOICES, Settings, load_settings, save_settings
 from timeline_app.ui import loading
 from timeline_app.ui.canvas import TimelineCanvas, span_text
 from timeline_app.ui.detail_pane import DetailPane
-from timeline_app.ui.export_dialog import ExportDialog
 from timeline_app.ui.loading import BackgroundLoad, LoadingBar
 from timeline_app.ui.overview_strip import OverviewStrip
-from timeline_app.ui.presentation import PresentationWindow, start_presentation
 from timeline_app.ui.side_panels import EventList, Legend
 from timeline_app.ui.theming import apply_palette, system_prefers_dark
 from timeline_app.view.viewport import Viewport
+
+if TYPE_CHECKING:
+    # Export and presentation are imported when first used: the first frame needs neither.
+    from timeline_app.render import export as ex
+    from timeline_app.ui.export_dialog import ExportDialog
+    from timeline_app.ui.presentation import PresentationWindow
 
 TIMELINE_FILTER = "Timeline files (*.json *.timeline.json *.tljson);;All files (*)"
 
@@ -486,6 +490,8 @@ class MainWindow(QMainWindow):
             others = [s for s in screens if s is not here]
             screen = others[0] if others else here
         presenter = here if (len(screens) > 1 and screen is not here) else None
+        from timeline_app.ui.presentation import start_presentation
+
         self.presentation = start_presentation(
             self.canvas.timeline, self.canvas.hidden_categories, screen, presenter
         )
@@ -500,6 +506,8 @@ class MainWindow(QMainWindow):
     # --- export, copy, print ----------------------------------------------------------------
 
     def export_dialog(self) -> ExportDialog:
+        from timeline_app.ui.export_dialog import ExportDialog
+
         dialog = ExportDialog(
             self.canvas.timeline,
             self.canvas.viewport,
@@ -517,6 +525,8 @@ class MainWindow(QMainWindow):
         return dialog
 
     def _export_options(self) -> ex.ExportOptions:
+        from timeline_app.render import export as ex
+
         return ex.ExportOptions(
             theme=self.canvas.theme.name,
             legend=False,
@@ -526,6 +536,8 @@ class MainWindow(QMainWindow):
         )
 
     def copy_image(self) -> None:
+        from timeline_app.render import export as ex
+
         vp = self.canvas.viewport
         image = ex.clipboard_image(
             self.canvas.timeline,
@@ -555,6 +567,8 @@ class MainWindow(QMainWindow):
     def paint_for_printer(self, printer: object) -> None:
         """Print the current view on one landscape page, through the export code."""
         from PySide6.QtPrintSupport import QPrinter
+
+        from timeline_app.render import export as ex
 
         assert isinstance(printer, QPrinter)
         vp = self.canvas.viewport
@@ -680,8 +694,10 @@ class MainWindow(QMainWindow):
         return save_settings(s)
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        for dialog in self.findChildren(ExportDialog):
-            dialog.stop_export()
+        dialogs = sys.modules.get("timeline_app.ui.export_dialog")
+        if dialogs is not None:  # imported only once an export has been opened
+            for dialog in self.findChildren(dialogs.ExportDialog):
+                dialog.stop_export()
         for load in [self._load, *self._stale_loads]:
             if load is not None:
                 load.cancel()
