@@ -107,3 +107,17 @@ def test_closing_the_window_during_a_load_stops_it(qtbot, large):
     assert w.open_path(str(large))
     w.close()  # must not hang or crash
     assert not w.loading_path
+
+
+def test_searching_a_large_timeline_reads_titles(window, qtbot, large, monkeypatch):
+    from timeline_app.ui import side_panels
+
+    monkeypatch.setattr(side_panels, "FULL_SEARCH_EVENTS", 1_000)
+    assert window.open_path(str(large), wait=True)
+    window.event_list.search.setText("NUMBER 5999")  # every word, in any case
+    model = window.event_list.model
+    found = {model.event_at(r).id for r in range(model.rowCount())}
+    assert found == {f"e{k}5999" for k in ("", 1, 2, 3, 4, 5)} | {f"e5999{d}" for d in range(10)}
+    assert "16 of 60,000 events" in window.event_list.count.text()
+    window.canvas.select("e59995")
+    assert window.event_list.current_id() == "e59995"
