@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import difflib
+import gc
 import json
 import json.scanner
 import operator
@@ -253,6 +254,19 @@ def load_timeline(path: str | os.PathLike[str], progress: Progress | None = None
 
 
 def loads_timeline(text: str, file: str = "<text>", progress: Progress | None = None) -> Timeline:
+    # Reading makes and drops millions of small objects and keeps a few large ones: the
+    # cyclic collector would only walk the growing columns again and again (up to a second
+    # at a million events), so it waits until the timeline is built.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _loads(text, file, progress)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _loads(text: str, file: str, progress: Progress | None) -> Timeline:
     builder = _Builder(file, progress)
     try:
         data = builder.walk(text)

@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+import operator
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from itertools import islice
+from itertools import compress, count, islice
 from typing import overload
 
 from timeline_app.model.timepoint import (
@@ -317,7 +318,7 @@ class Lane:
             ranges = []
             self.point_index = array("i", members)
         points = self.point_index
-        self.point_starts = array("d", [tm[i] for i in points])
+        self.point_starts = array("d", map(tm.__getitem__, points))
         # A long range's middle can come after a short one's although it starts earlier.
         ids = cols.ids
         ranges.sort(key=lambda i: (t0[i], t1[i], ids[i]))
@@ -420,7 +421,7 @@ class Timeline:
             lane_pos.get(key, lane_pos.get(UNCATEGORISED.id, 0))
             for key in self.columns.category_keys
         ]
-        self.event_lane = array("i", [key_lane[k] for k in self.columns.categories])
+        self.event_lane = array("i", map(key_lane.__getitem__, self.columns.categories))
         members: list[Sequence[int]]
         if len(self.categories) == 1:
             members = [range(len(self.columns))]
@@ -558,7 +559,9 @@ def _sorted_columns(cols: EventColumns) -> EventColumns:
 
 
 def _in_order(tm: array[float], t0: array[int], ids: list[str]) -> bool:
-    for i, (a, b) in enumerate(zip(tm, islice(tm, 1, None), strict=False)):
-        if a > b or (a == b and (t0[i], ids[i]) > (t0[i + 1], ids[i + 1])):
-            return False
-    return True
+    """Whether the rows are sorted by (tm, t0, id); the comparisons run in C but for ties."""
+    following = islice(tm, 1, None)
+    if not all(map(operator.le, tm, following)):
+        return False
+    ties = compress(count(), map(operator.eq, tm, islice(tm, 1, None)))
+    return all((t0[i], ids[i]) <= (t0[i + 1], ids[i + 1]) for i in ties)
