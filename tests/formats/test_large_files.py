@@ -160,3 +160,49 @@ def test_progress_rises_to_the_end_and_a_load_can_be_stopped():
     with pytest.raises(tj.LoadCancelled):
         loads_timeline(text, "big.json", stop)
     assert calls == 1
+
+
+def test_many_events_with_quotes_read_correctly_where_chunks_cannot_be_plain():
+    # Every tenth event has two quotes: "}," inside its quotes list is a place where a chunk
+    # could be cut wrongly; such chunks do not parse alone and are read item by item.
+    events = [plain_event(i) for i in range(N // 2)]
+    for i in range(0, len(events), 10):
+        events[i]["quotes"] = [
+            {"text": f"First {{quote}}, of {i}", "source": "s", "locator": "¶1"},
+            {"text": f"Second, of {i}", "source": "s", "locator": "¶2", "speaker": "X"},
+        ]
+    tl = loads_timeline(text_of(events), "big.json")
+    assert len(tl) == N // 2
+    for i in (0, 10, 9_990, N // 2 - 10):
+        e = tl.get(f"e{i}")
+        assert [q.text for q in e.quotes] == [f"First {{quote}}, of {i}", f"Second, of {i}"]
+        assert e.quotes[1].speaker == "X" and e.quotes[0].source.title == "A source"
+    assert tl.get("e11").quotes == ()
+
+
+def test_events_may_come_before_the_sources_and_categories_they_name():
+    doc = {
+        "format": "timeline-app",
+        "version": 1,
+        "events": [
+            {
+                "id": "a",
+                "title": "A",
+                "start": "2017-05-10",
+                "category": "c",
+                "quotes": [{"text": "Q", "source": "s", "locator": "p. 1"}],
+            },
+            {"id": "b", "title": "B", "start": "2017-05-11", "category": "nope"},
+        ],
+        "sources": [{"id": "s", "title": "Later source"}],
+        "categories": [{"id": "c", "label": "C"}],
+    }
+    text = json.dumps(doc, indent=2)
+    found = problems_of(text)
+    assert len(found) == 1 and "events[1].category" in found[0] and "nope" in found[0]
+    line = text[: text.index('"nope"')].count("\n") + 1
+    assert found[0].startswith(f"big.json:{line}:")
+    del doc["events"][1]
+    tl = loads_timeline(json.dumps(doc), "ok.json")
+    assert tl.get("a").quotes[0].source.title == "Later source"
+    assert tl.get("a").category == "c" and [c.id for c in tl.categories] == ["c"]
