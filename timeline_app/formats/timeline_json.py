@@ -347,7 +347,6 @@ class _Builder:
         self.clock_shift: dict[str, int] = {}
         self.clock_half: dict[str, float] = {}
         self.clock_code: dict[str, int] = {}
-        self.event_count = 0
         self.events_at = -1  # where the events list begins in the text, once read
         # Events are read (and their problems found) before the rest of the document is
         # checked; their problems are listed after those of the sources and categories.
@@ -394,14 +393,13 @@ class _Builder:
         return top
 
     def _walk_events(self, text: str, i: int) -> tuple[list[Any], int]:
-        """Read the events list item by item. A plain event (an object of id, title, start
-        and category, all text without escapes, with an ISO date whose day and time of day
-        were seen before) is stored in a few look-ups; any other goes through ``event``."""
+        """Read the events list: in chunks of about a megabyte while every event in them is
+        plain (see _plain_chunk), else item by item; an event that is not plain is parsed
+        again strictly and goes through ``event``. Progress is reported as it goes."""
         ws = _skip_ws
         i = ws(text, i)
         n = 0
         if text[i : i + 1] == "]":
-            self.event_count = 0
             return _STREAMED, i + 1
         plain_scan, scan, sep = _PLAIN_SCAN, _SCAN, _SEPARATOR.match
         progress, total = self.progress, len(text)
@@ -437,7 +435,6 @@ class _Builder:
             i = m.end()
             if m.group(1) == "]":
                 break
-        self.event_count = n
         return _STREAMED, i
 
     def fail(self, path: Path, message: str) -> None:
@@ -701,7 +698,9 @@ class _Builder:
         """Store the events of ``chunk`` (whole items of the events list, the first being the
         n-th) if every one is plain; return how many, or 0 to have them read one by one.
 
-        If ``[chunk]`` parses, the chunk ends between two items: a cut inside a string or a
+        Plain: an object of id, title, start and perhaps category, all text without escape
+        sequences, the start written YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss] with Z or ±hh:mm.
+        Such an event gets exactly the checks the full way would make. If ``[chunk]`` parses, the chunk ends between two items: a cut inside a string or a
         nested value leaves it unbalanced. Every check here works on a whole column at once.
         """
         if "\\" in chunk:
