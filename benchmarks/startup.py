@@ -2,7 +2,7 @@
 """Cold start: the app to its first painted frame with the bundled timeline, against a bare
 PySide6 window that paints once, measured in the same run.
 
-    python benchmarks/startup.py [--runs 9] [--platform offscreen|xcb] [--json OUT]
+    python benchmarks/startup.py [--runs 9] [--cold] [--platform offscreen|xcb] [--json OUT]
 
 Each run starts a fresh Python process and times, from just before the spawn, until the child
 prints that its frame is painted (``TIMELINE_APP_QUIT_AFTER_FIRST_FRAME`` makes the app print
@@ -75,12 +75,28 @@ def time_child(cmd: list[str], env: dict[str, str], timeout: float) -> float:
             child.wait()
 
 
+def drop_caches(cold: bool) -> None:
+    if not cold:
+        return
+    os.sync()
+    try:
+        Path("/proc/sys/vm/drop_caches").write_text("3\n")
+    except OSError as err:
+        raise SystemExit(f"startup.py: --cold needs root ({err})") from None
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--runs", type=int, default=9)
     ap.add_argument("--platform", default="offscreen")
     ap.add_argument("--json", help="also write the figures to this file")
     ap.add_argument("--timeout", type=float, default=60.0)
+    ap.add_argument(
+        "--cold",
+        action="store_true",
+        help="drop the kernel's page cache before every run (root only), so that Python, Qt\n"
+        "and the app are read from disk again, as on the first start after a reboot",
+    )
     ns = ap.parse_args()
     # As installed (pip, the .deb, the bundle), the app's modules are compiled to bytecode in
     # advance; with PYTHONDONTWRITEBYTECODE set, nothing would write them, and every run
@@ -91,7 +107,9 @@ def main() -> None:
     app_times: list[float] = []
     with tempfile.TemporaryDirectory() as tmp:
         for run in range(ns.runs):
+            drop_caches(ns.cold)
             bare_times.append(time_child([sys.executable, "-c", BARE], base, ns.timeout))
+            drop_caches(ns.cold)
             env = dict(
                 base,
                 TIMELINE_APP_QUIT_AFTER_FIRST_FRAME="1",
@@ -107,12 +125,14 @@ def main() -> None:
             f"{name:>24} {statistics.median(times) * 1000:>10.0f} "
             f"{min(times) * 1000:>8.0f} {max(times) * 1000:>8.0f}"
         )
-    print(f"ratio app / bare: {app / bare:.2f} (target at most 1.30), {ns.runs} runs each")
+    cache = "page cache dropped before each run" if ns.cold else "warm page cache"
+    print(f"ratio app / bare: {app / bare:.2f} (target at most 1.30), {ns.runs} runs each, {cache}")
     if ns.json:
         Path(ns.json).write_text(
             json.dumps(
                 {
                     "platform": ns.platform,
+                    "cold": ns.cold,
                     "runs": ns.runs,
                     "bare_ms": [round(t * 1000, 1) for t in bare_times],
                     "app_ms": [round(t * 1000, 1) for t in app_times],
