@@ -374,21 +374,28 @@ def _draw_marks(
     raster = device.devType() in _RASTER_DEVICES
     stamps = raster and painter.worldTransform().type().value <= _TX_TRANSLATE
     dpr = device.devicePixelRatioF() if stamps else 1.0
+    # Per frame: each colour and shape's stamp and its offset, looked up once.
+    stamp_of: dict[tuple[str, int, float], tuple[QImage, float]] = {}
     for mark in marks:
+        if stamps and not mark.is_range:
+            m = mark.marker
+            key = (mark.color, mark.palette, m.w)
+            found = stamp_of.get(key)
+            if found is None:
+                pm = _marker_stamp(
+                    category_color(mark.color, mark.palette),
+                    theme.marker_outline,
+                    m.w,
+                    1.5 * s,
+                    dpr,
+                    shape_for(mark.palette, theme),
+                )
+                found = stamp_of[key] = (pm, (pm.width() / dpr - m.w) / 2)
+            pm, half_pad = found
+            painter.drawImage(QPointF(_clamp_x(m.x, width) - half_pad, m.y - half_pad), pm)
+            continue
         color = category_color(mark.color, mark.palette)
         marker = _qrect(mark.marker, width)
-        if stamps and not mark.is_range:
-            pm = _marker_stamp(
-                color,
-                theme.marker_outline,
-                marker.width(),
-                1.5 * s,
-                dpr,
-                shape_for(mark.palette, theme),
-            )
-            pad = pm.width() / dpr - marker.width()
-            painter.drawImage(QPointF(marker.x() - pad / 2, marker.y() - pad / 2), pm)
-            continue
         if color != current:
             brush = brushes.get(color)
             if brush is None:
