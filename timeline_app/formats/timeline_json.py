@@ -435,6 +435,8 @@ class _Builder:
             i = m.end()
             if m.group(1) == "]":
                 break
+        if progress is not None:
+            progress(total, total)  # all read; what is left is sorting and indexing
         return _STREAMED, i
 
     def fail(self, path: Path, message: str) -> None:

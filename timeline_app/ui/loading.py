@@ -119,14 +119,22 @@ class LoadingBar(QWidget):
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
         layout.addWidget(self.cancel_button)
+        self._name = ""
         self.hide()
 
     def begin(self, path: str) -> None:
-        self.label.setText(f"Opening {os.path.basename(path)}…")
-        self.bar.setAccessibleName(f"Progress of opening {os.path.basename(path)}")
+        self._name = os.path.basename(path)
+        self.label.setText(f"Opening {self._name}…")
+        self.bar.setAccessibleName(f"Progress of opening {self._name}")
+        self.bar.setRange(0, 1000)
         self.bar.setValue(0)
         self.show()
 
     @Slot(int)
     def set_progress(self, per_mille: int) -> None:
-        self.bar.setValue(per_mille)
+        if per_mille >= 1000:
+            # The whole file is read; sorting and indexing have no steps to show.
+            self.label.setText(f"Opening {self._name}: preparing the timeline…")
+            self.bar.setRange(0, 0)
+        else:
+            self.bar.setValue(per_mille)
