@@ -121,3 +121,15 @@ def test_searching_a_large_timeline_reads_titles(window, qtbot, large, monkeypat
     assert "16 of 60,000 events" in window.event_list.count.text()
     window.canvas.select("e59995")
     assert window.event_list.current_id() == "e59995"
+
+
+def test_of_two_large_files_opened_in_a_row_the_second_is_shown(window, qtbot, tmp_path, large):
+    second = write_large(tmp_path / "second.timeline.json", n=N // 2)
+    assert window.open_path(str(large))
+    assert window.open_path(str(second))
+    assert window.loading_path == str(second)
+    qtbot.waitUntil(lambda: not window.loading_path, timeout=60_000)
+    qtbot.wait(100)  # the first load's end, if it comes after, changes nothing
+    assert len(window.canvas.timeline) == N // 2
+    assert window.canvas.timeline.path == str(second)
+    assert not window.loading_bar.isVisible()

@@ -269,6 +269,7 @@ class MainWindow(QMainWindow):
         """
         if self._load is not None:  # a newer open wins: the running load is dropped
             self._load.cancel()
+            self._load.progressed.disconnect(self.loading_bar.set_progress)
             self._stale_loads.add(self._load)
             self._load = None
             self.loading_bar.hide()
