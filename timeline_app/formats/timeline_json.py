@@ -702,7 +702,9 @@ class _Builder:
 
         Plain: an object of id, title, start and perhaps category, all text without escape
         sequences, the start written YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss] with Z or ±hh:mm.
-        Such an event gets exactly the checks the full way would make. If ``[chunk]`` parses, the chunk ends between two items: a cut inside a string or a
+        Such an event gets exactly the checks the full way would make.
+
+        If ``[chunk]`` parses, the chunk ends between two items: a cut inside a string or a
         nested value leaves it unbalanced. Every check here works on a whole column at once.
         """
         if "\\" in chunk:
