@@ -46,14 +46,8 @@ def xdisplay() -> Iterator[str]:
             pytest.fail("Xvfb did not start")
         time.sleep(0.05)
     # A window manager, as on a desktop: it gives the window keyboard focus.
-    wm = subprocess.Popen(
-        ["openbox", "--sm-disable"],
-        env=dict(os.environ, DISPLAY=display),
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    wm = _start_window_manager(display)
     try:
-        _wait_for_window_manager(display)
         yield display
     finally:
         wm.terminate()
@@ -62,15 +56,25 @@ def xdisplay() -> Iterator[str]:
         proc.wait(timeout=10)
 
 
-def _wait_for_window_manager(display: str, timeout: float = 20) -> None:
-    """Until the window manager answers (it publishes its desktops), focus and full screen
-    requests go nowhere: wait for it instead of guessing a delay."""
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        r = _xdotool(display, "get_num_desktops")
-        if r.returncode == 0 and r.stdout.strip().isdigit() and int(r.stdout) > 0:
-            return
-        time.sleep(0.05)
+def _start_window_manager(display: str, tries: int = 3) -> subprocess.Popen[bytes]:
+    """Start openbox and wait until it answers (it publishes its desktops): until then, focus
+    and full screen requests go nowhere. On a busy machine it can fail to reach a server
+    that has only just started; it is then started again."""
+    for _ in range(tries):
+        wm = subprocess.Popen(
+            ["openbox", "--sm-disable"],
+            env=dict(os.environ, DISPLAY=display),
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.DEVNULL,
+        )
+        deadline = time.monotonic() + 20
+        while time.monotonic() < deadline and wm.poll() is None:
+            r = _xdotool(display, "get_num_desktops")
+            if r.returncode == 0 and r.stdout.strip().isdigit() and int(r.stdout) > 0:
+                return wm
+            time.sleep(0.05)
+        wm.kill()
+        wm.wait(timeout=10)
     pytest.fail("the window manager did not start")
 
 
@@ -233,10 +237,8 @@ def two_screens() -> Iterator[str]:
                    env=env, capture_output=True, check=True)  # fmt: skip
     subprocess.run(["xrandr", "--setmonitor", "PROJECTOR", "1024/271x768/203+1280+0", "none"],
                    env=env, capture_output=True, check=True)  # fmt: skip
-    wm = subprocess.Popen(["openbox", "--sm-disable"], env=env,
-                          stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)  # fmt: skip
+    wm = _start_window_manager(display)
     try:
-        _wait_for_window_manager(display)
         yield display
     finally:
         wm.terminate()
