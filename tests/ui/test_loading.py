@@ -133,3 +133,30 @@ def test_of_two_large_files_opened_in_a_row_the_second_is_shown(window, qtbot, t
     assert len(window.canvas.timeline) == N // 2
     assert window.canvas.timeline.path == str(second)
     assert not window.loading_bar.isVisible()
+
+
+def test_a_window_deleted_during_a_load_neither_crashes_nor_hangs(qtbot, large):
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from timeline_app.ui.main_window import MainWindow
+
+    w = MainWindow()
+    w.show()
+    assert w.open_path(str(large))
+    w.deleteLater()  # no closeEvent: the thread must outlive the window, not abort
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    qtbot.waitUntil(lambda: not loading._RUNNING, timeout=60_000)
+    qtbot.wait(50)
+
+
+def test_home_and_end_in_the_event_list_go_to_the_first_and_last_event(window, qtbot):
+    from PySide6.QtCore import Qt
+
+    view = window.event_list.view
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_End)
+    assert window.event_list.current_id() == window.canvas.timeline.events[-1].id
+    qtbot.keyClick(view, Qt.Key.Key_Home)
+    assert window.event_list.current_id() == window.canvas.timeline.events[0].id
+    qtbot.keyClick(view, Qt.Key.Key_Down)
+    assert window.event_list.current_id() == window.canvas.timeline.events[1].id

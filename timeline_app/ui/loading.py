@@ -10,7 +10,7 @@ import logging
 import os
 import threading
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from timeline_app.formats import TimelineFileError, load_timeline
@@ -40,7 +40,8 @@ class _LoadWorker(QObject):
     def run(self) -> None:
         try:
             timeline = load_timeline(self.path, self._progress)
-            timeline.id_table()  # made here, not on the first click in the GUI thread
+            if not self.cancel.is_set():
+                timeline.id_table()  # made here, not on the first click in the GUI thread
         except LoadCancelled:
             self.finished.emit(None, CANCELLED)
         except TimelineFileError as err:
@@ -57,17 +58,32 @@ class _LoadWorker(QObject):
                 self.finished.emit(timeline, None)
 
 
+_RUNNING: set[BackgroundLoad] = set()  # loads whose thread runs; kept alive until it ends
+_QUIT_HOOK: object = None  # the application whose aboutToQuit stops the loads
+
+
+def stop_all_loads() -> None:
+    """Cancel every running load and wait for its thread: a QThread destroyed while it runs
+    aborts the process. Runs when the application quits."""
+    for load in list(_RUNNING):
+        load.cancel()
+        load.wait()
+
+
 class BackgroundLoad(QObject):
-    """One load in its own thread. ``done(timeline, error)`` comes in the GUI thread."""
+    """One load in its own thread. ``done(timeline, error)`` comes in the GUI thread.
+
+    It has no parent: a window deleted during a load does not take the running thread with
+    it. The module keeps it until its thread ends."""
 
     progressed = Signal(int)
     done = Signal(object, object)
 
-    def __init__(self, path: str, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self, path: str) -> None:
+        super().__init__()
         self.path = path
         self._worker = _LoadWorker(path)
-        self._thread = QThread(self)
+        self._thread = QThread()
         self._thread.setObjectName("timelineLoader")
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
@@ -77,6 +93,12 @@ class BackgroundLoad(QObject):
         self.running = False
 
     def start(self) -> None:
+        global _QUIT_HOOK
+        app = QCoreApplication.instance()
+        if app is not None and _QUIT_HOOK is not app:
+            app.aboutToQuit.connect(stop_all_loads)
+            _QUIT_HOOK = app
+        _RUNNING.add(self)
         self.running = True
         self._thread.start()
 
@@ -84,15 +106,17 @@ class BackgroundLoad(QObject):
         self._worker.cancel.set()
 
     def wait(self) -> None:
-        """Stop waiting for the thread (used when the window closes)."""
+        """Block until the thread has ended (after ``cancel``, within a moment)."""
         self._thread.quit()
         self._thread.wait()
+        _RUNNING.discard(self)
 
     @Slot(object, object)
     def _on_finished(self, timeline: object, error: object) -> None:
         self.running = False
         self._thread.quit()
         self._thread.wait()
+        _RUNNING.discard(self)
         self.done.emit(timeline, error)
 
 

@@ -9,6 +9,7 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import shiboken6
 from PySide6.QtCore import QByteArray, Qt, QThread, QTimer
 from PySide6.QtGui import (
     QAction,
@@ -293,12 +294,14 @@ class MainWindow(QMainWindow):
         return self._load.path if self._load is not None else ""
 
     def _load_in_background(self, path: str, restore_view: bool, wait: bool) -> bool:
-        load = BackgroundLoad(path, self)
+        load = BackgroundLoad(path)
         self._load = load
         outcome: list[bool] = []
 
         def done(timeline: object, error: object) -> None:
-            load.deleteLater()
+            if not shiboken6.isValid(self):  # the window was deleted during the load
+                outcome.append(False)
+                return
             if self._load is not load:  # another file was opened since: this one is stale
                 self._stale_loads.discard(load)
                 outcome.append(False)

@@ -126,6 +126,21 @@ class EventListModel(QAbstractListModel):
         return None
 
 
+class _EventTable(QTableView):
+    """Home and End go to the first and last event, as in a list (a table would move along
+    the row; it has one column)."""
+
+    def moveCursor(
+        self, cursorAction: QAbstractItemView.CursorAction, modifiers: Qt.KeyboardModifier
+    ) -> QModelIndex:
+        if cursorAction in (
+            QAbstractItemView.CursorAction.MoveHome,
+            QAbstractItemView.CursorAction.MoveEnd,
+        ):
+            modifiers = modifiers | Qt.KeyboardModifier.ControlModifier
+        return super().moveCursor(cursorAction, modifiers)
+
+
 class _SearchBox(QLineEdit):
     """Up and Down in the search box move through the list below it."""
 
@@ -160,7 +175,7 @@ class EventList(QWidget):
         self.model = EventListModel(self)
         # A table of one column rather than a list view: with fixed row heights it works
         # out only the rows in sight, where a list view lays out every row (seconds at 1M).
-        self.view = QTableView(self)
+        self.view = _EventTable(self)
         self.view.setObjectName("eventListView")
         self.view.setAccessibleName("Events in time order")
         self.view.setModel(self.model)
