@@ -519,17 +519,6 @@ class Timeline:
         shown = {k for k, lane in enumerate(self.lanes) if lane.category.id not in hidden}
         return array("i", [i for i in range(len(self)) if lanes[i] in shown])
 
-    def indices_between(
-        self, t_from: float, t_to: float, hidden: frozenset[str] = frozenset()
-    ) -> list[int]:
-        """Positions, in time order, of the shown events that overlap [t_from, t_to]."""
-        lane = self.merged_lane(hidden)
-        lo, hi = lane.points_between(t_from, t_to)
-        found = [*lane.point_index[lo:hi]]
-        found.extend(lane.range_index[k] for k in lane.ranges_overlapping(t_from, t_to))
-        found.sort()
-        return found
-
     def merged_lane(self, hidden: frozenset[str] = frozenset()) -> Lane:
         """One lane holding the events of every category not in ``hidden`` (cached)."""
         lane = self._merged.get(hidden)

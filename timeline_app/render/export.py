@@ -400,7 +400,15 @@ def _paint_poster(
 def handout_html(
     timeline: Timeline, t0: float, t1: float, theme: Theme, hidden: frozenset[str]
 ) -> str:
-    events = [timeline.event(i) for i in timeline.indices_between(t0, t1, hidden)]
+    # The events that touch the range: begun by its end and not over (or, for a date, not
+    # past its middle) before its start. One pass over the columns, for an export.
+    cols = timeline.columns
+    first, middle, ends = cols.t0, cols.tm, cols.t1
+    events = [
+        timeline.event(i)
+        for i in timeline.shown_indices(hidden)
+        if first[i] <= t1 and max(ends.get(i, first[i]), middle[i]) >= t0
+    ]
     cards = "".join(f"<div>{event_html(e, theme, copy_links=False)}</div><hr>" for e in events)
     cited: dict[str, tuple[str, str]] = {}
     for e in events:

@@ -248,7 +248,7 @@ class TimelineCanvas(QWidget):
                 j += step
             return -1
 
-        if not shown or next_shown(0, 1) < 0:
+        if not any(len(tl.lanes[k]) for k in shown):
             return
         step = 1 if delta > 0 else -1
         i = tl.index_of(self._selected) if self._selected else -1
