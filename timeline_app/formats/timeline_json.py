@@ -301,11 +301,11 @@ _SCAN: Callable[[str, int], tuple[Any, int]] = _make_scanner(_DECODER)
 _FAST_FIELDS = frozenset(("id", "title", "start", "category"))
 _DAY_KEY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _CLOCK_KEY = re.compile(r"T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})")
-_PROGRESS_EVERY = 8192
 # Parses without the duplicate-key and number checks, for the plain events only.
 _PLAIN_SCAN: Callable[[str, int], tuple[Any, int]] = _make_scanner(json.JSONDecoder())
 _CHUNK = 1 << 20  # characters of the events list parsed at once
 _MIN_CHUNK = 4096
+_RUN = 256  # items read one by one are stored in runs of this many
 _ITEM_END = re.compile(r"\}[ \t\n\r]*,")
 _IDS = re.compile(r"(?:[A-Za-z0-9][A-Za-z0-9._-]{0,127}\n)*[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
 _plain_loads = json.JSONDecoder().decode
@@ -401,12 +401,13 @@ class _Builder:
         n = 0
         if text[i : i + 1] == "]":
             return _STREAMED, i + 1
-        plain_scan, scan, sep = _PLAIN_SCAN, _SCAN, _SEPARATOR.match
+        plain_scan, sep = _PLAIN_SCAN, _SEPARATOR.match
         progress, total = self.progress, len(text)
         slow_until = 0  # after a chunk that is not all plain, read its items one by one
+        pending: list[tuple[int, int]] = []  # (begin, end) of items read but not yet stored
         while True:
             step = min(_CHUNK, (total - i) // 2)  # near the end, half of what is left
-            if i >= slow_until and step >= _MIN_CHUNK:
+            if i >= slow_until and step >= _MIN_CHUNK and not pending:
                 # Many plain events at once: a stretch of whole items parsed in one call.
                 m = _ITEM_END.search(text, i + step)
                 if m is not None:
@@ -420,20 +421,22 @@ class _Builder:
                             progress(i, total)
                         continue
                     slow_until = cut
+            # Item by item: the items' places are noted, and the plain ones among them are
+            # still stored a run at a time (see _read_items).
             begin = i
-            item, i = plain_scan(text, i)
-            if not self._plain_chunk(text[begin:i], n):
-                # Not a plain event: read it again with the strict parser, check it fully.
-                item, i = scan(text, begin)
-                self.event(item, n)
-            n += 1
-            if progress is not None and n % _PROGRESS_EVERY == 0:
-                progress(i, total)
+            _, i = plain_scan(text, i)
+            pending.append((begin, i))
             m = sep(text, i)
             if m is None:
                 raise _Syntax("expected ',' or ']'")
+            last = m.group(1) == "]"
+            if last or len(pending) >= _RUN or i >= slow_until:
+                n = self._read_items(text, pending, n)
+                pending = []
+                if progress is not None:
+                    progress(i, total)
             i = m.end()
-            if m.group(1) == "]":
+            if last:
                 break
         if progress is not None:
             progress(total, total)  # all read; what is left is sorting and indexing
@@ -695,6 +698,24 @@ class _Builder:
         if cid in self.categories:
             self.fail((*path, "id"), f"category id {cid!r} is used twice")
         self.categories[cid] = Category(cid, self.text(item, "label", path, required=True), color)
+
+    def _read_items(self, text: str, spans: list[tuple[int, int]], n: int) -> int:
+        """Store the items at ``spans`` (consecutive, the first being the n-th): a run of plain
+        ones at once, else the run in halves, down to single items; an item that is not plain
+        is parsed again strictly and checked fully. Returns the number of the next item."""
+        begin, end = spans[0][0], spans[-1][1]
+        if self._plain_chunk(text[begin:end], n):
+            return n + len(spans)
+        if len(spans) > 4:
+            half = len(spans) // 2
+            n = self._read_items(text, spans[:half], n)
+            return self._read_items(text, spans[half:], n)
+        for begin, end in spans:
+            if len(spans) == 1 or not self._plain_chunk(text[begin:end], n):
+                item, _ = _SCAN(text, begin)
+                self.event(item, n)
+            n += 1
+        return n
 
     def _plain_chunk(self, chunk: str, n: int) -> int:
         """Store the events of ``chunk`` (whole items of the events list, the first being the
