@@ -206,3 +206,35 @@ def test_events_may_come_before_the_sources_and_categories_they_name():
     tl = loads_timeline(json.dumps(doc), "ok.json")
     assert tl.get("a").quotes[0].source.title == "Later source"
     assert tl.get("a").category == "c" and [c.id for c in tl.categories] == ["c"]
+
+
+def test_an_event_that_does_not_load_still_has_its_references_checked():
+    doc = {
+        "format": "timeline-app",
+        "version": 1,
+        "sources": [{"id": "s", "title": "S"}],
+        "categories": [{"id": "c", "label": "C"}],
+        "events": [
+            {"id": "a", "title": " ", "start": "1969-02-30", "category": "unk",
+             "quotes": [{"text": "Q", "source": "nope", "locator": "p. 1"}]},
+        ],
+    }  # fmt: skip
+    found = problems_of(json.dumps(doc, indent=2))
+    paths = [p.split(": ")[1] for p in found]
+    assert paths == [
+        "events[0].title",
+        "events[0].start",
+        "events[0].category",
+        "events[0].quotes[0].source",
+    ]
+
+
+def test_problems_found_at_the_end_are_not_crowded_out_by_later_ones():
+    # 150 events with a bad date after one early event with an unknown category: the early
+    # problem is reported, in file order, within the limit.
+    events = [{"id": "first", "title": "T", "start": "2001-01-01", "category": "unknown"}]
+    events += [{"id": f"b{i}", "title": "T", "start": "2001-02-30"} for i in range(150)]
+    found = problems_of(text_of(events))
+    assert len(found) == tj.MAX_PROBLEMS
+    assert "events[0].category" in found[0]
+    assert "events[1].start" in found[1]

@@ -339,6 +339,8 @@ class _Builder:
         self.columns = EventColumns()
         self.file_pos = array("i")  # each column row's place in the file's events list
         self.failed_ids: list[tuple[int, str]] = []  # ids of events that did not load
+        self.failed_categories: list[tuple[int, str]] = []  # and the categories they name
+        self.failed_quotes: list[list[tuple[str, str, str, str, Path]]] = []
         self.pending_quotes: list[tuple[int, list[tuple[str, str, str, str, Path]]]] = []
         self.valid_categories: set[str] = {""}
         # For dates seen before: "2017-05-10" -> its first second; "T15:45+02:00" (or "" for
@@ -598,8 +600,12 @@ class _Builder:
         if data.get("events") is not _STREAMED:
             self._problem_sink, self._warning_sink = self.event_problems, self.event_warnings
             self.each(data, "events", root, lambda item, path: self.event(item, int(path[-1])))
-        self._problem_sink, self._warning_sink = self.event_problems, self.event_warnings
+        # The checks made at the end have a quota of their own, so that what they find about
+        # an early event is not lost to the problems already found further on.
+        deferred: list[tuple[Path, str]] = []
+        self._problem_sink = deferred
         self.finish_events()
+        self.event_problems.extend(deferred)
         for found in (self.event_problems, self.event_warnings):
             found.sort(key=_event_number)  # stable: in file order, each event's in its order
         self._problem_sink, self._warning_sink = self.problems, self.warnings
@@ -631,6 +637,16 @@ class _Builder:
         """What can be checked only once the whole file is read: references to sources and
         categories (which may come after the events) and ids used twice."""
         cols = self.columns
+        keys = cols.category_keys
+        unknown = {k for k, key in enumerate(keys) if key and key not in self.categories}
+        named = (
+            [(self.file_pos[row], keys[k]) for row, k in enumerate(cols.categories) if k in unknown]
+            if unknown
+            else []
+        )
+        named.extend((n, key) for n, key in self.failed_categories if key not in self.categories)
+        for n, key in sorted(named):
+            self.fail(("events", n, "category"), _unknown_ref(key, self.categories, "category"))
         for row, items in self.pending_quotes:
             quotes: list[Quote] = []
             for text, sid, locator, speaker, path in items:
@@ -641,15 +657,10 @@ class _Builder:
                     quotes.append(Quote(text, source, locator, speaker))
             extras = cols.extras.get(row, NO_EXTRAS)
             cols.extras[row] = (*extras[:6], (*extras[6], *quotes))
-        keys = cols.category_keys
-        unknown = {k for k, key in enumerate(keys) if key and key not in self.categories}
-        if unknown:
-            for row, k in enumerate(cols.categories):
-                if k in unknown:
-                    self.fail(
-                        ("events", self.file_pos[row], "category"),
-                        _unknown_ref(keys[k], self.categories, "category"),
-                    )
+        for items in self.failed_quotes:  # of events that did not load: the sources only
+            for _text, sid, _locator, _speaker, path in items:
+                if sid not in self.sources:
+                    self.fail((*path, "source"), _unknown_ref(sid, self.sources, "source"))
         ids = cols.ids
         if self.failed_ids or len(set(ids)) != len(ids):
             seen: dict[str, int] = {}
@@ -882,8 +893,13 @@ class _Builder:
         pending: list[tuple[str, str, str, str, Path]] = []
         self.each(item, "quotes", path, lambda q, p: self.quote(q, p, quotes, pending))
         if start is None or not eid or not title:
+            # Not loaded; its id and references are still checked against the whole file.
             if eid:
                 self.failed_ids.append((n, eid))
+            if category:
+                self.failed_categories.append((n, category))
+            if pending:
+                self.failed_quotes.append(pending)
             return
         self.columns.append(
             eid,
