@@ -292,6 +292,7 @@ class Lane:
     range_ends: array[float] = field(default_factory=lambda: array("d"))
     # Per length class: (class, positions into range_*, their starts).
     range_classes: list[tuple[int, array[int], array[float]]] = field(default_factory=list)
+    _sorted_ends: array[float] | None = None
 
     def __len__(self) -> int:
         return len(self.point_index) + len(self.range_index)
@@ -336,6 +337,12 @@ class Lane:
             (k, positions, array("d", [starts[p] for p in positions]))
             for k, positions in sorted(classes.items())
         ]
+
+    def sorted_range_ends(self) -> array[float]:
+        """The ranges' ends in ascending order (made once), for counting by bisection."""
+        if self._sorted_ends is None:
+            self._sorted_ends = array("d", sorted(self.range_ends))
+        return self._sorted_ends
 
     def points_between(self, t_from: float, t_to: float) -> tuple[int, int]:
         """Positions [lo, hi) of the points whose marker time lies in [t_from, t_to]."""

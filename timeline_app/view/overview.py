@@ -56,18 +56,12 @@ def overview(
         palette.append(index)
         idx = [bisect_left(lane.point_starts, e) for e in edges]
         row = [idx[k + 1] - idx[k] for k in range(bins)]
-        # Each range counts in every bin it spans: +1 where it starts, -1 after it ends.
-        change = [0] * (bins + 1)
-        scale = bins / (t1 - t0)
-        for a_t, b_t in zip(lane.range_starts, lane.range_ends, strict=True):
-            a = min(max(int((a_t - t0) * scale), 0), bins - 1)
-            b = min(max(int((b_t - t0) * scale), 0), bins - 1)
-            change[a] += 1
-            change[b + 1] -= 1
-        running = 0
-        for k in range(bins):
-            running += change[k]
-            row[k] += running
+        if len(lane.range_starts):
+            # A range counts in every bin it touches: those that start before the bin's end,
+            # less those that ended before its start. Two bisections a bin.
+            starts, ends = lane.range_starts, lane.sorted_range_ends()
+            for k in range(bins):
+                row[k] += bisect_left(starts, edges[k + 1]) - bisect_left(ends, edges[k])
         colors.append(lane.category.color)
         counts.append(tuple(row))
     return Overview(t0, t1, width, tuple(colors), tuple(counts), tuple(palette))
