@@ -114,8 +114,11 @@ def test_searching_a_large_timeline_reads_titles(window, qtbot, large, monkeypat
 
     monkeypatch.setattr(side_panels, "FULL_SEARCH_EVENTS", 1_000)
     assert window.open_path(str(large), wait=True)
+    window.event_list.search.setText("NUMBER 599")
     window.event_list.search.setText("NUMBER 5999")  # every word, in any case
     model = window.event_list.model
+    assert model.rowCount() == N  # a large timeline's search waits until typing pauses
+    qtbot.waitUntil(lambda: model.rowCount() < N, timeout=5_000)
     found = {model.event_at(r).id for r in range(model.rowCount())}
     assert found == {f"e{k}5999" for k in ("", 1, 2, 3, 4, 5)} | {f"e5999{d}" for d in range(10)}
     assert "16 of 60,000 events" in window.event_list.count.text()
@@ -160,3 +163,17 @@ def test_home_and_end_in_the_event_list_go_to_the_first_and_last_event(window, q
     assert window.event_list.current_id() == window.canvas.timeline.events[0].id
     qtbot.keyClick(view, Qt.Key.Key_Down)
     assert window.event_list.current_id() == window.canvas.timeline.events[1].id
+
+
+def test_typing_on_narrows_the_search_and_deleting_widens_it_again(window, qtbot):
+    model = window.event_list.model
+    model.set_query("putin")
+    some = model.rowCount()
+    model.set_query("putin trump")  # narrows the rows already found
+    fewer = {model.event_at(r).id for r in range(model.rowCount())}
+    model.set_query("trump")  # not an extension: searched afresh
+    trump = {model.event_at(r).id for r in range(model.rowCount())}
+    model.set_query("putin trump")
+    assert {model.event_at(r).id for r in range(model.rowCount())} == fewer
+    assert 0 < len(fewer) <= some and fewer <= trump
+    assert len(trump) > len(fewer)

@@ -250,9 +250,7 @@ class MainWindow(QMainWindow):
         self.event_list.selected.connect(self._select_from_list)
         self.event_list.activated.connect(self._activate_from_list)
         # After the search changes, the list shows the timeline's selection again.
-        self.event_list.search.textChanged.connect(
-            lambda _text: self.event_list.select_id(self.canvas.selected_id)
-        )
+        self.event_list.filtered.connect(lambda: self.event_list.select_id(self.canvas.selected_id))
         self.legend.hiddenChanged.connect(self._on_hidden)
         self.detail.copied.connect(lambda msg: self.statusBar().showMessage(msg, 4000))
 

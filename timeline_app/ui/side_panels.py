@@ -13,6 +13,7 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap
@@ -34,8 +35,10 @@ from timeline_app.ui.canvas import plain_tooltip
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # Up to this many events, the search also reads dates, places and people; above it, only
-# titles and the notes of the events that have them (making every Event would take seconds).
+# titles, summaries, places and people (making every Event would take seconds), and the search
+# waits until typing pauses.
 FULL_SEARCH_EVENTS = 50_000
+SEARCH_PAUSE_MS = 200
 
 
 class EventListModel(QAbstractListModel):
@@ -56,7 +59,7 @@ class EventListModel(QAbstractListModel):
 
     def _haystack_of(self) -> list[str]:
         """The searchable text of every event, lower-cased: title, summary, place, people
-        and date; for a timeline too large to make every Event, the titles and notes."""
+        and date; for a timeline too large to make every Event, all but the date."""
         if self._haystack is None:
             tl = self._timeline
             if len(tl) <= FULL_SEARCH_EVENTS:
@@ -77,17 +80,19 @@ class EventListModel(QAbstractListModel):
         return self._haystack
 
     def set_query(self, query: str) -> None:
-        self._query = query.casefold().strip()
-        self._refilter()
+        old, new = self._query, query.casefold().strip()
+        self._query = new
+        # Typing on narrows: whatever matches the longer text matched the shorter one.
+        self._refilter(self._rows if old and new.startswith(old) else None)
 
     def set_hidden(self, hidden: frozenset[str]) -> None:
         self._hidden = hidden
         self._refilter()
 
-    def _refilter(self) -> None:
+    def _refilter(self, within: Sequence[int] | None = None) -> None:
         words = self._query.split()
         self.beginResetModel()
-        shown = self._timeline.shown_indices(self._hidden)
+        shown = self._timeline.shown_indices(self._hidden) if within is None else within
         if words:
             hay = self._haystack_of()
             self._rows = array("i", [i for i in shown if all(w in hay[i] for w in words)])
@@ -163,6 +168,7 @@ class EventList(QWidget):
 
     selected = Signal(str)
     activated = Signal(str)
+    filtered = Signal()  # the list now shows what the search box says
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -199,6 +205,11 @@ class EventList(QWidget):
         lay.addWidget(self.view)
         lay.addWidget(self.count)
         self._syncing = False
+        # On a large timeline a search takes a while: it waits until typing pauses.
+        self._query_timer = QTimer(self)
+        self._query_timer.setSingleShot(True)
+        self._query_timer.setInterval(SEARCH_PAUSE_MS)
+        self._query_timer.timeout.connect(self._apply_query)
         self.search.textChanged.connect(self._on_query)
         self.search.moved.connect(self._move)
         self.search.activated.connect(self._activate_current)
@@ -225,11 +236,18 @@ class EventList(QWidget):
         )
 
     def _on_query(self, text: str) -> None:
+        if len(self.model._timeline) > FULL_SEARCH_EVENTS:
+            self._query_timer.start()
+        else:
+            self._apply_query()
+
+    def _apply_query(self) -> None:
         current = self.current_id()
-        self.model.set_query(text)
+        self.model.set_query(self.search.text())
         self._update_count()
         if current:
             self.select_id(current)
+        self.filtered.emit()
 
     def current_id(self) -> str | None:
         event = self.model.event_at(self.view.currentIndex().row())
