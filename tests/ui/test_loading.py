@@ -45,7 +45,9 @@ def test_a_large_file_loads_in_the_background_while_the_window_answers(window, q
     ticks = []
     timer = QTimer()
     timer.setInterval(10)
-    timer.timeout.connect(lambda: ticks.append(1))
+    # Each tick notes whether a load was still running: a load in the GUI thread would
+    # leave no tick inside it.
+    timer.timeout.connect(lambda: ticks.append(bool(window.loading_path)))
     timer.start()
     progress = []
     window.loading_bar.bar.valueChanged.connect(progress.append)
@@ -64,8 +66,8 @@ def test_a_large_file_loads_in_the_background_while_the_window_answers(window, q
     assert window.canvas.timeline.title == "Large"
     assert not window.loading_bar.isVisible()
     assert f"{N:,} events" in window.statusBar().currentMessage()
-    # The event loop ran all along: the 10 ms timer kept firing during the load.
-    assert len(ticks) >= 5
+    # The event loop ran during the load: the 10 ms timer fired while it was under way.
+    assert any(ticks)
     assert progress and max(progress) > 500
     assert window.event_list.model.rowCount() == N
 
