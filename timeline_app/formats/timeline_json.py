@@ -40,7 +40,13 @@ from timeline_app.model.timeline import (
     Timeline,
     start_code,
 )
-from timeline_app.model.timepoint import SECONDS_PER_DAY, Precision, TimePoint, days_from_civil
+from timeline_app.model.timepoint import (
+    SECONDS_PER_DAY,
+    Precision,
+    TimePoint,
+    days_from_civil,
+    days_in_month,
+)
 
 FORMAT_NAME = "timeline-app"
 FORMAT_VERSION = 1
@@ -777,7 +783,7 @@ class _Builder:
         if None in day_seconds or None in shifts:
             # (Not set - dict.keys(): that would walk the whole dictionary.)
             for k in {k for k in day_keys if k not in self.day_seconds}:
-                self.learn_date(k)
+                self.learn_day(k)
             for k in {k for k in clock_keys if k not in self.clock_shift}:
                 self.learn_date("2000-01-01" + k)
             day_seconds = list(map(self.day_seconds.get, day_keys))
@@ -787,9 +793,13 @@ class _Builder:
         t0 = list(map(operator.add, day_seconds, shifts))
         cols.ids.extend(ids)
         cols.titles.extend(titles)
-        for c in {c for c in cats if c not in cols.category_index}:
+        distinct = set(cats)
+        for c in distinct:
             cols.category_key(c)
-        cols.categories.extend(map(cols.category_index.__getitem__, cats))
+        if len(distinct) == 1:  # the usual case: one category over a whole chunk
+            cols.categories.extend(array("i", [cols.category_key(cats[0])]) * len(cats))
+        else:
+            cols.categories.extend(map(cols.category_index.__getitem__, cats))
         cols.t0.extend(t0)
         cols.tm.extend(map(operator.add, t0, map(self.clock_half.__getitem__, clock_keys)))
         cols.start_codes.extend(map(self.clock_code.__getitem__, clock_keys))
@@ -799,6 +809,14 @@ class _Builder:
     def event(self, item: Any, n: int) -> None:
         """Read and check the n-th event fully (the plain ones are stored by _walk_events)."""
         self.full_event(item, n)
+
+    def learn_day(self, key: str) -> None:
+        """Remember a YYYY-MM-DD day, checked as the date reader checks it (digits, month,
+        day of the month; year 0000 is left to the full way, which warns about it)."""
+        if _DAY_KEY.fullmatch(key) and not key.startswith("0000"):
+            year, month, day = int(key[:4]), int(key[5:7]), int(key[8:])
+            if 1 <= month <= 12 and 1 <= day <= days_in_month(year, month):
+                self.day_seconds[key] = days_from_civil(year, month, day) * SECONDS_PER_DAY
 
     def learn_date(self, written: str) -> None:
         """Read a date the fast path has not seen, to remember its day and time of day."""
