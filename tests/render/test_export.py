@@ -315,3 +315,22 @@ def test_the_handout_lists_a_year_that_begins_in_the_range_though_its_middle_is_
     html = handout_html(tl, t0, t1, LIGHT, frozenset())
     assert "The whole year" in html and "In May" not in html
     assert "The whole year" not in handout_html(tl, t0, t1, LIGHT, frozenset({"c"}))
+
+
+@pytest.mark.parametrize("width", [900, 1200, 1400, 2000])
+def test_labels_on_a_page_end_at_its_edge(qapp, width):
+    from timeline_app.formats import load_timeline
+    from timeline_app.render.export import ExportOptions, make_page
+    from timeline_app.resources_path import bundled_dataset
+
+    tl = load_timeline(bundled_dataset())
+    t0, t1 = tl.extent()
+    pad = (t1 - t0) * 0.02
+    page = make_page(tl, t0 - pad, t1 + pad, width, 700, ExportOptions(legend=True, footer=True))
+    scene = page.scene
+    assert scene.marks
+    for mark in scene.marks:
+        assert mark.label_rect.right <= scene.width + 0.5, mark.label
+    # A bare view is left as the window shows it (a label may run off the edge there).
+    bare = make_page(tl, t0 - pad, t1 + pad, width, 700, ExportOptions(legend=False, footer=False))
+    assert not bare.scene.marks or all(m.label for m in bare.scene.marks)

@@ -76,6 +76,9 @@ class LayoutStyle:
     # One lane for every shown category (colour and marker shape tell them apart): the
     # projector's large type leaves too little height for a lane per category.
     one_lane: bool = False
+    # A label that would run past the right edge (and finds no room on the left) is shortened
+    # to end there: for exports and prints. On screen it slides out of view as the user pans.
+    fit_labels_at_edge: bool = False
 
     @property
     def axis_height(self) -> float:
@@ -279,6 +282,8 @@ def _layout_lane(
                 left_row = _first_free(row_free, left_x)
                 if left_row >= 0:
                     row, label_x = left_row, left_x
+            if style.fit_labels_at_edge and label_x + label_w > vp.width:
+                label, label_w = _fit_to_edge(titles[i], label_x, vp.width, metrics, style)
             y = body_top + row * style.row_height
             scene.marks.append(
                 EventMark(
@@ -334,6 +339,15 @@ def _first_free(row_free: list[float], x: float) -> int:
     return -1
 
 
+def _fit_to_edge(
+    title: str, label_x: float, width: float, metrics: TextMetrics, style: LayoutStyle
+) -> tuple[str, float]:
+    """The label shortened to end at the right edge (at least an ellipsis)."""
+    room = max(0.0, width - label_x - style.label_gap / 2)
+    label = metrics.elide("label", title, room)
+    return label, metrics.width("label", label)
+
+
 def _fit_label(title: str, metrics: TextMetrics, style: LayoutStyle) -> tuple[str, float]:
     w = metrics.width("label", title)
     if w <= style.max_label_width:
@@ -377,6 +391,8 @@ def _place_range(
         left_row = _first_free(row_free, left_x) if left_x >= 0 else -1
         if left_row >= 0:
             row, label_x = left_row, left_x
+    if style.fit_labels_at_edge and not inside and label_x + label_w > vp.width:
+        label, label_w = _fit_to_edge(title, label_x, vp.width, metrics, style)
     y = body_top + row * style.row_height
     bar = Rect(
         x0, y + (style.row_height - style.bar_height) / 2, max(x1 - x0, 2.0), style.bar_height
