@@ -45,15 +45,22 @@ def xdisplay() -> Iterator[str]:
             proc.kill()
             pytest.fail("Xvfb did not start")
         time.sleep(0.05)
-    # A window manager, as on a desktop: it gives the window keyboard focus.
-    wm = _start_window_manager(display)
+    yield from _desktop(display, proc)
+
+
+def _desktop(display: str, xvfb: subprocess.Popen[bytes]) -> Iterator[str]:
+    """A window manager on the X server ``xvfb`` (as on a desktop: it gives the window
+    keyboard focus) for the duration of a fixture; then both are stopped, the server also
+    when the window manager never came up."""
+    wm = None
     try:
+        wm = _start_window_manager(display)
         yield display
     finally:
-        wm.terminate()
-        wm.wait(timeout=10)
-        proc.terminate()
-        proc.wait(timeout=10)
+        for proc in (wm, xvfb):
+            if proc is not None:
+                proc.terminate()
+                proc.wait(timeout=10)
 
 
 def _start_window_manager(display: str, tries: int = 3) -> subprocess.Popen[bytes]:
@@ -237,14 +244,7 @@ def two_screens() -> Iterator[str]:
                    env=env, capture_output=True, check=True)  # fmt: skip
     subprocess.run(["xrandr", "--setmonitor", "PROJECTOR", "1024/271x768/203+1280+0", "none"],
                    env=env, capture_output=True, check=True)  # fmt: skip
-    wm = _start_window_manager(display)
-    try:
-        yield display
-    finally:
-        wm.terminate()
-        wm.wait(timeout=10)
-        xvfb.terminate()
-        xvfb.wait(timeout=10)
+    yield from _desktop(display, xvfb)
 
 
 @pytest.mark.xvfb

@@ -280,7 +280,6 @@ def _loads(text: str, file: str, progress: Progress | None) -> Timeline:
         data = parse_json(text, file)  # raises with the exact place of the problem
         # The streaming reader and the full parser disagree about valid JSON: read it whole.
         builder = _Builder(file, progress)
-        builder.streamed = False
     timeline = builder.build(data)
     if builder.problems:
         raise TimelineFileError(builder.resolve(text, builder.problems))
@@ -308,13 +307,14 @@ _FAST_FIELDS = frozenset(("id", "title", "start", "category"))
 _DAY_KEY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _CLOCK_KEY = re.compile(r"T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})")
 # Parses without the duplicate-key and number checks, for the plain events only.
-_PLAIN_SCAN: Callable[[str, int], tuple[Any, int]] = _make_scanner(json.JSONDecoder())
+_PLAIN = json.JSONDecoder()
+_PLAIN_SCAN: Callable[[str, int], tuple[Any, int]] = _make_scanner(_PLAIN)
 _CHUNK = 1 << 20  # characters of the events list parsed at once
 _MIN_CHUNK = 4096
 _RUN = 256  # items read one by one are stored in runs of this many
 _ITEM_END = re.compile(r"\}[ \t\n\r]*,")
-_IDS = re.compile(r"(?:[A-Za-z0-9][A-Za-z0-9._-]{0,127}\n)*[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
-_plain_loads = json.JSONDecoder().decode
+_IDS = re.compile(f"(?:{_ID.pattern}\n)*{_ID.pattern}")  # ids joined by newlines
+_plain_loads = _PLAIN.decode
 _GET_ID = operator.itemgetter("id")
 _GET_TITLE = operator.itemgetter("title")
 _GET_START = operator.itemgetter("start")
@@ -339,7 +339,6 @@ class _Builder:
         self.warnings: list[tuple[Path, str]] = []
         self.event_problems: list[tuple[Path, str]] = []
         self.event_warnings: list[tuple[Path, str]] = []
-        self.streamed = True
         self.sources: dict[str, Source] = {}
         self.categories: dict[str, Category] = {}
         self.columns = EventColumns()
@@ -806,10 +805,6 @@ class _Builder:
         self.file_pos.extend(range(n, n + len(items)))
         return len(items)
 
-    def event(self, item: Any, n: int) -> None:
-        """Read and check the n-th event fully (the plain ones are stored by _walk_events)."""
-        self.full_event(item, n)
-
     def learn_day(self, key: str) -> None:
         """Remember a YYYY-MM-DD day, checked as the date reader checks it (digits, month,
         day of the month; year 0000 is left to the full way, which warns about it)."""
@@ -843,7 +838,8 @@ class _Builder:
         self.clock_shift[clock], self.clock_half[clock] = shift, half
         self.clock_code[clock] = code
 
-    def full_event(self, item: Any, n: int) -> None:
+    def event(self, item: Any, n: int) -> None:
+        """Read and check the n-th event fully (the plain ones are stored column-wise)."""
         path: Path = ("events", n)
         if not self.obj(item, path, EVENT_FIELDS, "an event"):
             return

@@ -5,7 +5,7 @@ from __future__ import annotations
 import operator
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, count, islice
 from typing import overload
@@ -82,20 +82,10 @@ class Event:
     tm: float = field(init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
-        # First instant and the instant just after the event (the end of its last day, month,
-        # year or minute), in seconds since the Unix epoch; computed once, used per frame.
-        t0 = self.start.start_seconds
-        t1 = (
-            t0
-            if self.end is None
-            else self.end.end_seconds(min(self.precision, self.end.precision))
-        )
+        t0, t1, tm = instants(self.start, self.end, self.precision)
         object.__setattr__(self, "t0", t0)
         object.__setattr__(self, "t1", t1)
-        # Where a point's marker sits: the middle of its day, month or year, so that at any
-        # zoom the marker lies inside the period the date names.
-        period_end = self.start.end_seconds(self.precision) if self.end is None else t1
-        object.__setattr__(self, "tm", (t0 + period_end) / 2)
+        object.__setattr__(self, "tm", tm)
 
     @property
     def is_range(self) -> bool:
@@ -173,13 +163,7 @@ class EventColumns:
     ) -> None:
         """Add one event; its instants are computed here, once."""
         prec = start.precision if precision is None else precision
-        t0 = start.start_seconds
-        if end is None:
-            t1 = t0
-            tm = (t0 + start.end_seconds(prec)) / 2
-        else:
-            t1 = end.end_seconds(min(prec, end.precision))
-            tm = (t0 + t1) / 2
+        t0, t1, tm = instants(start, end, prec)
         row = len(self.ids)
         self.ids.append(event_id)
         self.titles.append(title)
@@ -216,6 +200,20 @@ class EventColumns:
             for name in sparse:
                 setattr(out, name, {where[old]: v for old, v in getattr(self, name).items()})
         return out
+
+
+def instants(
+    start: TimePoint, end: TimePoint | None, precision: Precision
+) -> tuple[int, int, float]:
+    """An event's first instant, the instant just after it (the end of its last day, month,
+    year or minute; the first instant again for a point), and where its marker sits: the
+    middle of the period, so that at any zoom a point's marker lies inside the period its
+    date names. Seconds since the Unix epoch."""
+    t0 = start.start_seconds
+    if end is None:
+        return t0, t0, (t0 + start.end_seconds(precision)) / 2
+    t1 = end.end_seconds(min(precision, end.precision))
+    return t0, t1, (t0 + t1) / 2
 
 
 def start_code(precision: int, offset_minutes: int) -> int:
@@ -421,7 +419,6 @@ class Timeline:
         if any(cols.category_keys[k] not in known for k in used) and UNCATEGORISED.id not in known:
             cats.append(UNCATEGORISED)
         self.categories: tuple[Category, ...] = tuple(cats)
-        self._category_ids = {c.id for c in self.categories}
         # Per event: the position of its lane in ``lanes``.
         lane_pos = {c.id: k for k, c in enumerate(self.categories)}
         key_lane = [
@@ -475,10 +472,6 @@ class Timeline:
             self._cache[i] = event
         return event
 
-    def category_of(self, i: int) -> str:
-        """The category id written on event ``i`` ("" for none)."""
-        return self.columns.category_keys[self.columns.categories[i]]
-
     def index_of(self, event_id: str) -> int:
         """Position of an event in time order, or -1."""
         ids = self.columns.ids
@@ -518,12 +511,16 @@ class Timeline:
             return 0.0, 0.0
         return float(self.columns.t0[0]), self._latest
 
+    def shown_lanes(self, hidden: Collection[str] = ()) -> set[int]:
+        """Positions in ``lanes`` of the categories not in ``hidden``."""
+        return {k for k, lane in enumerate(self.lanes) if lane.category.id not in hidden}
+
     def shown_indices(self, hidden: frozenset[str] = frozenset()) -> Sequence[int]:
         """Positions, in time order, of the events whose lane is not in ``hidden``."""
-        if not any(lane.category.id in hidden for lane in self.lanes):
+        shown = self.shown_lanes(hidden)
+        if len(shown) == len(self.lanes):
             return range(len(self))
         lanes = self.event_lane
-        shown = {k for k, lane in enumerate(self.lanes) if lane.category.id not in hidden}
         return array("i", [i for i in range(len(self)) if lanes[i] in shown])
 
     def merged_lane(self, hidden: frozenset[str] = frozenset()) -> Lane:

@@ -239,7 +239,7 @@ class TimelineCanvas(QWidget):
         The work is the distance to that event, not the number of events."""
         tl = self._timeline
         lanes = tl.event_lane
-        shown = {k for k, lane in enumerate(tl.lanes) if lane.category.id not in self._hidden}
+        shown = tl.shown_lanes(self._hidden)
 
         def next_shown(j: int, step: int) -> int:
             while 0 <= j < len(tl):

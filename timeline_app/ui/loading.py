@@ -90,7 +90,6 @@ class BackgroundLoad(QObject):
         # This object lives in the GUI thread: the worker's signals reach it queued.
         self._worker.progressed.connect(self.progressed)
         self._worker.finished.connect(self._on_finished)
-        self.running = False
 
     def start(self) -> None:
         global _QUIT_HOOK
@@ -99,7 +98,6 @@ class BackgroundLoad(QObject):
             app.aboutToQuit.connect(stop_all_loads)
             _QUIT_HOOK = app
         _RUNNING.add(self)
-        self.running = True
         self._thread.start()
 
     def cancel(self) -> None:
@@ -113,7 +111,6 @@ class BackgroundLoad(QObject):
 
     @Slot(object, object)
     def _on_finished(self, timeline: object, error: object) -> None:
-        self.running = False
         self._thread.quit()
         self._thread.wait()
         _RUNNING.discard(self)

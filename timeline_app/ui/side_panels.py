@@ -34,9 +34,9 @@ from timeline_app.render.theme import category_color
 from timeline_app.ui.canvas import plain_tooltip
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
-# Up to this many events, the search also reads dates, places and people; above it, only
-# titles, summaries, places and people (making every Event would take seconds), and the search
-# waits until typing pauses.
+# Up to this many events, the search reads each event's title, summary, place, people and
+# date; above it, all but the date (making every Event would take seconds), and it waits until
+# typing pauses.
 FULL_SEARCH_EVENTS = 50_000
 SEARCH_PAUSE_MS = 200
 
