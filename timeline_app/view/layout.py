@@ -221,6 +221,14 @@ def _layout_lane(
     badges: list[list[float]] = []  # [x, count, t_from, t_to]
     r_i = 0
     p = p_lo
+    # Per point below, in locals: a busy frame places a few hundred labels.
+    point_index = lane.point_index
+    v_start, span, width = vp.start, vp.span, vp.width
+    label_gap, item_gap, row_height = style.label_gap, style.item_gap, style.row_height
+    marker, marker_dy = style.marker, (style.row_height - style.marker) / 2
+    max_label_width, fit_at_edge = style.max_label_width, style.fit_labels_at_edge
+    label_width = metrics.width
+    fallback = cats.get(UNCATEGORISED.id, (palette, color))
 
     def hide(x: float, count: int, t_from: float, t_to: float) -> None:
         if badges:
@@ -239,13 +247,12 @@ def _layout_lane(
             if r_i < len(range_ids)
             else float("inf")
         )
-        point_x = vp.time_to_x(starts[p]) if p < p_hi else float("inf")
+        # vp.time_to_x, inline
+        point_x = (starts[p] - v_start) * width / span if p < p_hi else float("inf")
         if next_range_x <= point_x:
             i = lane.range_index[range_ids[r_i]]
             r_i += 1
-            ev_index, ev_color = cats.get(keys[cat_of[i]]) or cats.get(
-                UNCATEGORISED.id, (palette, color)
-            )
+            ev_index, ev_color = cats.get(keys[cat_of[i]]) or fallback
             _place_range(
                 scene,
                 ids[i],
@@ -265,45 +272,47 @@ def _layout_lane(
                 hide,
             )
             continue
-        i = lane.point_index[p]
-        ev_index, ev_color = cats.get(keys[cat_of[i]]) or cats.get(
-            UNCATEGORISED.id, (palette, color)
-        )
         x = point_x
-        row = _first_free(row_free, x - half)
+        left = x - half
+        row = -1
+        for k, free in enumerate(row_free):  # the first row free at the marker
+            if free <= left:
+                row = k
+                break
         if row >= 0:
+            i = point_index[p]
+            ev_index, ev_color = cats.get(keys[cat_of[i]]) or fallback
             stats.labels_measured += 1
-            label, label_w = _fit_label(titles[i], metrics, style)
-            label_x = x + half + style.label_gap
-            left_x = x - half - style.label_gap - label_w
-            if label_x + label_w > vp.width and left_x >= 0:
+            label = titles[i]
+            label_w = label_width("label", label)
+            if label_w > max_label_width:
+                label, label_w = _fit_label(label, metrics, style)
+            label_x = x + half + label_gap
+            if label_x + label_w > width:
                 # Near the right edge the label goes to the left of its marker, if a row
                 # is free from there.
-                left_row = _first_free(row_free, left_x)
+                left_x = left - label_gap - label_w
+                left_row = _first_free(row_free, left_x) if left_x >= 0 else -1
                 if left_row >= 0:
                     row, label_x = left_row, left_x
-            if style.fit_labels_at_edge and label_x + label_w > vp.width:
-                label, label_w = _fit_to_edge(titles[i], label_x, vp.width, metrics, style)
-            y = body_top + row * style.row_height
+                elif fit_at_edge:
+                    label, label_w = _fit_to_edge(titles[i], label_x, width, metrics, style)
+            y = body_top + row * row_height
             scene.marks.append(
                 EventMark(
                     ids[i],
                     ev_color,
                     False,
-                    Rect(
-                        x - half,
-                        y + (style.row_height - style.marker) / 2,
-                        style.marker,
-                        style.marker,
-                    ),
+                    Rect(left, y + marker_dy, marker, marker),
                     label,
-                    Rect(label_x, y, label_w, style.row_height),
+                    Rect(label_x, y, label_w, row_height),
                     row,
                     lane_index,
                     ev_index,
                 )
             )
-            row_free[row] = max(label_x + label_w, x + half) + style.item_gap
+            free_from = label_x + label_w
+            row_free[row] = (free_from if free_from > x + half else x + half) + item_gap
             p += 1
             continue
         # No row is free at x: fold every point until a row frees (or the next range) at once.

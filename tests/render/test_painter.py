@@ -1,0 +1,112 @@
+"""The drawing path, pixel by pixel: what a frame leaves on the image, and how text is drawn."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtGui import QColor, QFont, QImage, QPainter
+
+from timeline_app.formats import load_timeline
+from timeline_app.model.timeline import Timeline
+from timeline_app.render import export as ex
+from timeline_app.render.painter import QtTextMetrics, fonts_for, layout_style, render
+from timeline_app.render.theme import DARK, LIGHT, PROJECTOR, Theme, projector_for
+from timeline_app.view.layout import layout
+from timeline_app.view.scene import Badge, Rect, Scene
+from timeline_app.view.viewport import Viewport
+
+
+@pytest.fixture
+def timeline(bundled_path: Path, qapp: object) -> Timeline:
+    return load_timeline(bundled_path)
+
+
+def frame(timeline: Timeline, theme: Theme, width: int, height: int, over: QColor) -> QImage:
+    """One frame of the whole timeline painted over an image filled with ``over``."""
+    t0, t1 = timeline.extent()
+    pad = (t1 - t0) * 0.05
+    vp = Viewport(t0 - pad, t1 - t0 + 2 * pad, width)
+    scene = layout(timeline, vp, height, QtTextMetrics(theme), layout_style(theme))
+    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    image.fill(over)
+    painter = QPainter(image)
+    render(painter, scene, theme)
+    painter.end()
+    return image
+
+
+@pytest.mark.parametrize(
+    ("theme", "height"),
+    # Heights and a scaled theme that put lane edges between pixel rows.
+    [(LIGHT, 720), (LIGHT, 601), (DARK, 533), (projector_for(1000), 767), (PROJECTOR, 700)],
+)
+def test_a_frame_repaints_every_pixel(timeline: Timeline, theme: Theme, height: int) -> None:
+    # The canvas does not clear itself before painting (it is opaque): a pixel the frame
+    # leaves alone, or covers only in part, would show some of what was there before. So the
+    # same frame over two different images must come out the same.
+    over_magenta = frame(timeline, theme, 1111, height, QColor("#ff00ff"))
+    over_green = frame(timeline, theme, 1111, height, QColor("#00ff00"))
+    stale = [
+        (x, y)
+        for y in range(height)
+        for x in range(0, 1111, 3)
+        if over_magenta.pixel(x, y) != over_green.pixel(x, y)
+    ]
+    assert stale == []
+
+
+def test_count_badge_text_is_centred_in_its_pill(qapp: object) -> None:
+    scene = Scene(400, 200, Rect(0, 0, 400, 42))
+    scene.badges.append(Badge(Rect(100, 100, 60, 18), 1234, 0.0, 1.0, 0, "#0072B2", 0))
+    image = QImage(400, 200, QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    render(painter, scene, LIGHT)
+    painter.end()
+    # The count's dark pixels, inside the pill (its outline is the category colour).
+    text = QColor(LIGHT.badge_text)
+    xs, ys = [], []
+    for y in range(101, 117):
+        for x in range(102, 158):
+            c = image.pixelColor(x, y)
+            if abs(c.red() - text.red()) + abs(c.green() - text.green()) < 90 and c.blue() < 140:
+                xs.append(x)
+                ys.append(y)
+    assert len(xs) > 20, "the count is drawn"
+    assert abs((min(xs) + max(xs)) / 2 - 130) <= 1.5
+    assert abs((min(ys) + max(ys)) / 2 - 109) <= 1.5
+
+
+def test_grid_lines_are_solid_one_pixel_lines(timeline: Timeline) -> None:
+    image = frame(timeline, LIGHT, 1000, 500, QColor("#ffffff"))
+    grid = QColor(LIGHT.grid)
+    # A row in the lanes, below the axis, between event rows: the lane colour and grid lines.
+    row = [image.pixelColor(x, 480) for x in range(1000)]
+    columns = [x for x, c in enumerate(row) if c == grid]
+    assert len(columns) >= 3
+    for x in columns:
+        assert row[x - 1] != grid and row[x + 1] != grid  # one pixel wide, not smeared
+
+
+def test_text_is_hinted_only_where_it_is_drawn_one_pixel_per_pixel(
+    timeline: Timeline, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    hinted = QFont.HintingPreference.PreferFullHinting
+    assert LIGHT.hinted_text
+    assert fonts_for(LIGHT)["label"].hintingPreference() == hinted
+    assert fonts_for(LIGHT.with_hinting(False))["label"].hintingPreference() != hinted
+    themes: list[Theme] = []
+    real = ex.render_page
+    monkeypatch.setattr(
+        ex,
+        "render_page",
+        lambda p, page, theme, *a, **k: (themes.append(theme), real(p, page, theme, *a, **k)),
+    )
+    t0, t1 = timeline.extent()
+    for dpi in (96.0, 192.0):
+        ex.render_image(timeline, t0, t1, ex.ExportOptions(width=800, height=400, dpi=dpi))
+    ex.export_file(timeline, tmp_path / "t.svg", t0, t1, ex.ExportOptions(width=800, height=400))
+    ex.export_file(timeline, tmp_path / "t.pdf", t0, t1, ex.ExportOptions())
+    # A 96 dpi image matches the window; scaled images, SVG and PDF letters are spaced as
+    # designed, not rounded to pixels of another size.
+    assert [t.hinted_text for t in themes] == [True, False, False, False]
