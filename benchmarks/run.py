@@ -74,6 +74,7 @@ def measure(n: int, file: str, ns: argparse.Namespace) -> Result:
     from timeline_app.view.viewport import Limits, Viewport, fit
 
     app = QGuiApplication.instance() or QGuiApplication([])
+    gc.freeze()  # what imports made is set aside from the cyclic GC, as the app does (ui/app.py)
     if not QFontMetrics(QFont()).inFont("A"):
         print("warning: no usable font: Qt draws boxes, text costs are not real", file=sys.stderr)
     width, height = workload.WIDTH, workload.HEIGHT

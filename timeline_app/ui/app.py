@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -142,6 +143,10 @@ def run_gui(path: str | None, *, present: bool = False) -> int:
 
     try:
         window = MainWindow()
+        # What start-up made (modules, classes, the window) lasts as long as the app: set it
+        # aside from the cyclic garbage collector, whose full collections would otherwise
+        # walk it all, about 4 ms, in the middle of a frame.
+        gc.freeze()
         window.show()
         window.show_settings_notice()
         # The bundled timeline is always underneath, so a file that fails to open leaves
