@@ -13,7 +13,7 @@ from timeline_app.render import export as ex
 from timeline_app.render.painter import QtTextMetrics, fonts_for, layout_style, render
 from timeline_app.render.theme import DARK, LIGHT, PROJECTOR, Theme, projector_for
 from timeline_app.view.layout import layout
-from timeline_app.view.scene import Badge, Rect, Scene
+from timeline_app.view.scene import AxisTick, Badge, LaneBand, Rect, Scene
 from timeline_app.view.viewport import Viewport
 
 
@@ -110,3 +110,19 @@ def test_text_is_hinted_only_where_it_is_drawn_one_pixel_per_pixel(
     # A 96 dpi image matches the window; scaled images, SVG and PDF letters are spaced as
     # designed, not rounded to pixels of another size.
     assert [t.hinted_text for t in themes] == [True, False, False, False]
+
+
+def test_lane_names_are_drawn_over_the_grid_lines(qapp: object) -> None:
+    scene = Scene(400, 200, Rect(0, 0, 400, 42))
+    scene.lanes.append(LaneBand("c", "MMMMMMMMMMMM", "#0072B2", Rect(0, 42, 400, 150), 0, 0))
+    xs = list(range(14, 90, 3))  # grid lines through the name, letters and gaps alike
+    scene.ticks = [AxisTick(x, "") for x in xs]
+    image = QImage(400, 200, QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    render(painter, scene, LIGHT)
+    painter.end()
+    grid = QColor(LIGHT.grid)
+    # Where a line crosses a letter, the letter shows: a column of the name's rows that is
+    # grid colour from top to bottom is a line drawn over the name.
+    crossed = [x for x in xs if any(image.pixelColor(x, y) != grid for y in range(46, 60))]
+    assert len(crossed) >= len(xs) // 2

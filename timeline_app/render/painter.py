@@ -163,9 +163,10 @@ def render(
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, False)
     if not transparent:
         _fill_background(painter, scene, theme)
-    _draw_lanes(painter, scene, theme, fonts, filled=not transparent)
+    _draw_lanes(painter, scene, theme, filled=not transparent)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     _draw_grid(painter, scene, theme)
+    _draw_lane_captions(painter, scene, theme, fonts)
     if axis:
         _draw_axis(painter, scene, theme, fonts, transparent)
     _draw_marks(painter, scene.marks, theme, fonts, highlight, w)
@@ -193,10 +194,8 @@ def _fill_background(painter: QPainter, scene: Scene, theme: Theme) -> None:
         painter.fillRect(QRectF(0, top, scene.width, scene.height - top), color)
 
 
-def _draw_lanes(
-    painter: QPainter, scene: Scene, theme: Theme, fonts: dict[str, QFont], *, filled: bool
-) -> None:
-    painter.setFont(fonts["lane"])
+def _draw_lanes(painter: QPainter, scene: Scene, theme: Theme, *, filled: bool) -> None:
+    """Each lane's band and the strip of its category's colour at the left edge."""
     s = theme.scale
     for band in scene.lanes:
         r = band.rect
@@ -205,18 +204,27 @@ def _draw_lanes(
                 QRectF(0, r.y, scene.width, r.h),
                 QColor(theme.lane_even if band.index % 2 == 0 else theme.lane_odd),
             )
+        if band.category_id != MERGED_LANE:
+            color = QColor(category_color(band.color, band.palette))
+            painter.fillRect(QRectF(0, r.y, 4 * s, r.h), color)
+
+
+def _draw_lane_captions(
+    painter: QPainter, scene: Scene, theme: Theme, fonts: dict[str, QFont]
+) -> None:
+    """Lane names, over the grid lines (a line through a word makes it hard to read)."""
+    painter.setFont(fonts["lane"])
+    painter.setPen(QColor(theme.lane_text))
+    s = theme.scale
+    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter) | int(
+        Qt.TextFlag.TextSingleLine
+    )
+    for band in scene.lanes:
         if band.category_id == MERGED_LANE:
-            continue
-        color = QColor(category_color(band.color, band.palette))
-        painter.fillRect(QRectF(0, r.y, 4 * s, r.h), color)
-        painter.setPen(QColor(theme.lane_text))
+            continue  # the shared lane of one_lane: the legend names the categories
+        r = band.rect
         text = band.label.upper() if band.label.isascii() else band.label
-        painter.drawText(
-            QRectF(10 * s, r.y + 2 * s, scene.width - 20 * s, 16 * s),
-            int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
-            | int(Qt.TextFlag.TextSingleLine),
-            text,
-        )
+        painter.drawText(QRectF(10 * s, r.y + 2 * s, scene.width - 20 * s, 16 * s), flags, text)
 
 
 def _draw_grid(painter: QPainter, scene: Scene, theme: Theme) -> None:
