@@ -8,6 +8,7 @@ number of labels that fit on screen, not by the number of events.
 
 from __future__ import annotations
 
+import math
 from bisect import bisect_left
 from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
@@ -25,6 +26,9 @@ from timeline_app.view.scene import (
     Scene,
 )
 from timeline_app.view.viewport import Viewport
+
+
+_INF = math.inf
 
 
 class TextMetrics(Protocol):
@@ -230,11 +234,19 @@ def _layout_lane(
     label_width = metrics.width
     fallback = cats.get(UNCATEGORISED.id, (palette, color))
 
+    count_width: dict[int, float] = {}
+
+    def badge_width(count: int) -> float:
+        """A badge's width for ``count``: "+1,234" and its padding (counts repeat a lot)."""
+        w = count_width.get(count)
+        if w is None:
+            w = count_width[count] = metrics.width("badge", f"+{count:,}") + 12
+        return w
+
     def hide(x: float, count: int, t_from: float, t_to: float) -> None:
         if badges:
             last = badges[-1]
-            last_right = last[0] + metrics.width("badge", f"+{int(last[1]):,}") + 12
-            if x <= last_right + style.label_gap:
+            if x <= last[0] + badge_width(int(last[1])) + label_gap:
                 last[1] += count
                 last[3] = max(last[3], t_to)
                 return
@@ -245,10 +257,10 @@ def _layout_lane(
         next_range_x = (
             max(vp.time_to_x(lane.range_starts[range_ids[r_i]]), 0.0)
             if r_i < len(range_ids)
-            else float("inf")
+            else _INF
         )
         # vp.time_to_x, inline
-        point_x = (starts[p] - v_start) * width / span if p < p_hi else float("inf")
+        point_x = (starts[p] - v_start) * width / span if p < p_hi else _INF
         if next_range_x <= point_x:
             i = lane.range_index[range_ids[r_i]]
             r_i += 1
@@ -325,8 +337,7 @@ def _layout_lane(
         p = q
 
     for x, count, t_from, t_to in badges:
-        text = f"+{int(count):,}"
-        w = metrics.width("badge", text) + 12
+        w = badge_width(int(count))
         scene.badges.append(
             Badge(
                 Rect(max(0.0, x - style.marker / 2), badge_y + 1, w, style.badge_height - 2),
