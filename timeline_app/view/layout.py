@@ -27,7 +27,6 @@ from timeline_app.view.scene import (
 )
 from timeline_app.view.viewport import Viewport
 
-
 _INF = math.inf
 
 
