@@ -111,10 +111,9 @@ def format_of(path: str | os.PathLike[str]) -> str:
     return FORMATS[ext]
 
 
-def theme_of(options: ExportOptions, hinted: bool = False) -> Theme:
-    """The export's theme; ``hinted`` text only for an image drawn at one pixel per pixel."""
+def theme_of(options: ExportOptions) -> Theme:
     try:
-        return THEMES[options.theme].with_hinting(hinted)
+        return THEMES[options.theme]
     except KeyError:
         raise ExportError(f"unknown theme {options.theme!r}; choose {', '.join(THEMES)}") from None
 
@@ -189,9 +188,8 @@ def make_page(
     height: float,
     options: ExportOptions,
     margin: float = 0.0,
-    hinted: bool = False,
 ) -> Page:
-    theme = theme_of(options, hinted)
+    theme = theme_of(options)
     return compose(
         timeline,
         t0,
@@ -226,9 +224,7 @@ def render_image(
     """The export as an image of options.width × options.height pixels at options.dpi."""
     scale = options.dpi / 96.0
     logical_w, logical_h = options.width / scale, options.height / scale
-    # At 96 dpi an image is drawn as the window is, hinted, and matches it pixel for pixel.
-    hinted = scale == 1.0
-    page = make_page(timeline, t0, t1, logical_w, logical_h, options, image_margin(options), hinted)
+    page = make_page(timeline, t0, t1, logical_w, logical_h, options, image_margin(options))
     image = QImage(options.width, options.height, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor(0, 0, 0, 0))
     dots_per_meter = round(options.dpi / 0.0254)
@@ -237,9 +233,7 @@ def render_image(
     painter = QPainter(image)
     try:
         painter.scale(scale, scale)
-        render_page(
-            painter, page, theme_of(options, hinted), highlight, transparent=options.transparent
-        )
+        render_page(painter, page, theme_of(options), highlight, transparent=options.transparent)
     finally:
         painter.end()
     return image

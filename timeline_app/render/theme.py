@@ -43,15 +43,6 @@ class Theme:
     line_width: float = 1.0
     # All categories in one lane, told apart by colour and shape (see LayoutStyle.one_lane).
     one_lane: bool = False
-    # Glyphs fitted to the pixel grid: crisper on a screen drawn one device pixel per logical
-    # pixel (a projector's 1024 x 768 most of all), and about a third quicker to draw. Off for
-    # whatever is drawn scaled (vector exports, prints, high-dpi screens and images), where
-    # advances rounded at the logical size would space the letters unevenly.
-    hinted_text: bool = True
-
-    def with_hinting(self, hinted: bool) -> Theme:
-        """This theme with hinted text on or off (itself when it already is)."""
-        return self if self.hinted_text == hinted else replace(self, hinted_text=hinted)
 
     @property
     def smallest_text_px(self) -> float:

@@ -74,10 +74,7 @@ class TimelineCanvas(QWidget):
         self._limits = Limits()
         self._vp = Viewport(0.0, vpm.YEAR, 800.0)
         self._theme = LIGHT
-        # The theme as drawn here, and its metrics: hinted text only at one device pixel per
-        # logical pixel (see Theme.hinted_text), so they follow the screen the window is on.
-        self._drawn = LIGHT
-        self._metrics = QtTextMetrics(self._drawn)
+        self._metrics = QtTextMetrics(self._theme)
         self._hidden: frozenset[str] = frozenset()
         self._selected: str | None = None
         self._hovered: str | None = None
@@ -132,14 +129,8 @@ class TimelineCanvas(QWidget):
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
+        self._metrics = QtTextMetrics(theme)
         self.update()
-
-    def _drawn_theme(self) -> Theme:
-        drawn = self._theme.with_hinting(self.devicePixelRatioF() == 1.0)
-        if drawn != self._drawn:
-            self._drawn = drawn
-            self._metrics = QtTextMetrics(drawn)
-        return drawn
 
     def set_hidden_categories(self, hidden: frozenset[str]) -> None:
         self._hidden = frozenset(hidden)
@@ -280,8 +271,7 @@ class TimelineCanvas(QWidget):
     # --- scene -----------------------------------------------------------------------------
 
     def _scene_for(self, vp: Viewport) -> Scene:
-        theme = self._drawn_theme()
-        key = _SceneKey(id(self._timeline), vp, self.height(), theme, self._hidden)
+        key = _SceneKey(id(self._timeline), vp, self.height(), self._theme, self._hidden)
         if key == self._scene_key and self._scene is not None:
             return self._scene
         scene = layout(
@@ -289,7 +279,7 @@ class TimelineCanvas(QWidget):
             vp,
             float(self.height()),
             self._metrics,
-            layout_style(theme),
+            layout_style(self._theme),
             self._hidden,
         )
         self.layout_count += 1
@@ -305,11 +295,10 @@ class TimelineCanvas(QWidget):
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
         try:
-            scene = self.scene()
             render(
                 painter,
-                scene,
-                self._drawn,
+                self.scene(),
+                self._theme,
                 Highlight(self._selected, self._hovered, self.hasFocus()),
             )
         finally:
