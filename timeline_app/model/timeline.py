@@ -379,7 +379,11 @@ class Lane:
 class Timeline:
     """An immutable, time-sorted collection of events, kept as columns, with per-category
     lanes. Events are read as Event objects one at a time (``event(i)``, ``events[i]``,
-    ``get(id)``); the columns serve whole-timeline work without making them."""
+    ``get(id)``); the columns serve whole-timeline work without making them.
+
+    Given EventColumns, the timeline takes them over: already in time order they are kept
+    (not copied, which would double a million events' memory for a moment) and sealed, so
+    they take no more rows."""
 
     _CACHE = 4096  # Event objects kept for reuse: more than a screen shows
 
