@@ -251,12 +251,15 @@ def _layout_lane(
                 return
         badges.append([x, float(count), t_from, t_to])
 
-    while p < p_hi or r_i < len(range_ids):
-        stats.items_considered += 1
+    n_ranges = len(range_ids)
+    considered = 0
+    # A lower bound of min(row_free): row ends only grow, so a marker left of it has no free
+    # row, found without looking at every row (most of a busy frame's points fold so).
+    lowest = -_INF
+    while p < p_hi or r_i < n_ranges:
+        considered += 1
         next_range_x = (
-            max(vp.time_to_x(lane.range_starts[range_ids[r_i]]), 0.0)
-            if r_i < len(range_ids)
-            else _INF
+            max(vp.time_to_x(lane.range_starts[range_ids[r_i]]), 0.0) if r_i < n_ranges else _INF
         )
         # vp.time_to_x, inline
         point_x = (starts[p] - v_start) * width / span if p < p_hi else _INF
@@ -286,10 +289,11 @@ def _layout_lane(
         x = point_x
         left = x - half
         row = -1
-        for k, free in enumerate(row_free):  # the first row free at the marker
-            if free <= left:
-                row = k
-                break
+        if left >= lowest:
+            for k, free in enumerate(row_free):  # the first row free at the marker
+                if free <= left:
+                    row = k
+                    break
         if row >= 0:
             i = point_index[p]
             ev_index, ev_color = cats.get(keys[cat_of[i]]) or fallback
@@ -327,13 +331,15 @@ def _layout_lane(
             p += 1
             continue
         # No row is free at x: fold every point until a row frees (or the next range) at once.
-        free_x = (min(row_free) if row_free else x + 3 * style.badge_height) + half
-        t_stop = vp.x_to_time(free_x)
-        if r_i < len(range_ids):
+        lowest = min(row_free) if row_free else _INF
+        free_x = (lowest if row_free else x + 3 * style.badge_height) + half
+        t_stop = v_start + free_x * span / width  # vp.x_to_time, inline
+        if r_i < n_ranges:
             t_stop = min(t_stop, max(lane.range_starts[range_ids[r_i]], vp.start))
         q = max(p + 1, bisect_left(starts, t_stop, p, p_hi))
         hide(x, q - p, starts[p], starts[q - 1])
         p = q
+    stats.items_considered += considered
 
     for x, count, t_from, t_to in badges:
         w = badge_width(int(count))
