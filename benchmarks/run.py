@@ -202,35 +202,71 @@ def child(args: list[str], timeout: float | None) -> subprocess.CompletedProcess
     )  # fmt: skip
 
 
-def run_size(n: int, tmp: str, ns: argparse.Namespace) -> Result | str:
-    """Measure Dataset(n) ``ns.runs`` times; the median of each figure, or why it failed."""
+class BenchError(Exception):
+    """Why one size could not be measured."""
+
+
+def write_size(n: int, tmp: str, ns: argparse.Namespace) -> str:
+    """Write Dataset(n) to a file in ``tmp`` through the app's saver; its path."""
     file = os.path.join(tmp, f"dataset-{n}.json")
     t = time.perf_counter()
-    try:
-        done = child(["--write", str(n), file], ns.timeout)
-        if done.returncode != 0:
-            return f"writing the dataset failed (exit {done.returncode})"
-        mb = os.path.getsize(file) / 1e6
-        print(f"N={n:,}: {mb:,.1f} MB dataset file written in {time.perf_counter() - t:.1f} s",
-              file=sys.stderr)  # fmt: skip
-        extra = ["--details"] if ns.details else []
-        extra += ["--snapshots", ns.snapshots] if ns.snapshots else []
-        extra += ["--profile", ns.profile] if ns.profile else []
-        results: list[Result] = []
-        for i in range(ns.runs):
+    done = child(["--write", str(n), file], ns.timeout)
+    if done.returncode != 0:
+        raise BenchError(f"writing the dataset failed (exit {done.returncode})")
+    mb = os.path.getsize(file) / 1e6
+    print(f"N={n:,}: {mb:,.1f} MB dataset file written in {time.perf_counter() - t:.1f} s",
+          file=sys.stderr)  # fmt: skip
+    return file
+
+
+def measure_once(n: int, file: str, ns: argparse.Namespace) -> Result:
+    """One fresh process that loads ``file`` and runs the script."""
+    extra = ["--details"] if ns.details else []
+    extra += ["--snapshots", ns.snapshots] if ns.snapshots else []
+    extra += ["--profile", ns.profile] if ns.profile else []
+    done = child(["--child", str(n), file, *extra], ns.timeout)
+    if done.returncode != 0:
+        raise BenchError(f"failed (exit {done.returncode})")
+    result: Result = json.loads(done.stdout.strip().splitlines()[-1])
+    return result
+
+
+def run_sizes(sizes: list[int], tmp: str, ns: argparse.Namespace) -> dict[int, Result | str]:
+    """The median of each figure over ``ns.runs`` processes per size, or why a size failed.
+
+    The runs go round the sizes (1k, 10k, 100k, 1M, 1k, 10k, ...), so that a slow spell of
+    this shared machine, which can last minutes, falls on every size alike rather than on
+    all the runs of one."""
+    files: dict[int, str] = {}
+    failed: dict[int, str] = {}
+    done: dict[int, list[Result]] = {n: [] for n in sizes}
+    for n in sizes:
+        try:
+            files[n] = write_size(n, tmp, ns)
+        except BenchError as err:
+            failed[n] = str(err)
+        except subprocess.TimeoutExpired:
+            failed[n] = f"did not finish within {ns.timeout:g} s"
+    for i in range(ns.runs):
+        for n in sizes:
+            if n in failed:
+                continue
             t = time.perf_counter()
-            done = child(["--child", str(n), file, *extra], ns.timeout)
-            if done.returncode != 0:
-                return f"failed (exit {done.returncode})"
-            results.append(json.loads(done.stdout.strip().splitlines()[-1]))
+            try:
+                done[n].append(measure_once(n, files[n], ns))
+            except BenchError as err:
+                failed[n] = str(err)
+                continue
+            except subprocess.TimeoutExpired:
+                failed[n] = f"did not finish within {ns.timeout:g} s"
+                continue
             print(f"N={n:,}: run {i + 1}/{ns.runs} took {time.perf_counter() - t:.1f} s",
                   file=sys.stderr)  # fmt: skip
-    except subprocess.TimeoutExpired:
-        return f"did not finish within {ns.timeout:g} s"
-    finally:
-        if os.path.exists(file):
-            os.unlink(file)
-    return {k: statistics.median(r[k] for r in results) for k in KEYS}
+    return {
+        n: failed[n] if n in failed else
+        {k: statistics.median(r[k] for r in done[n]) for k in KEYS}
+        for n in sizes
+    }  # fmt: skip
 
 
 def format_table(rows: list[Result | tuple[int, str]]) -> str:
@@ -314,8 +350,7 @@ def main(argv: list[str] | None = None) -> int:
     rows: list[Result | tuple[int, str]] = []
     results: list[dict[str, Any]] = []
     with tempfile.TemporaryDirectory(prefix="timeline-bench-") as tmp:
-        for n in sizes:
-            r = run_size(n, tmp, ns)
+        for n, r in run_sizes(sizes, tmp, ns).items():
             if isinstance(r, str):
                 print(f"N={n:,}: {r}", file=sys.stderr)
                 rows.append((n, r))
