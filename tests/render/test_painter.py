@@ -25,13 +25,19 @@ def timeline(bundled_path: Path, qapp: object) -> Timeline:
     return load_timeline(bundled_path)
 
 
-def frame(timeline: Timeline, theme: Theme, width: int, height: int, over: QColor) -> QImage:
-    """One frame of the whole timeline painted over an image filled with ``over``."""
+def frame(
+    timeline: Timeline, theme: Theme, width: int, height: int, over: QColor, dpr: float = 1.0
+) -> QImage:
+    """One frame of the whole timeline painted over an image filled with ``over``, at
+    ``dpr`` device pixels a logical pixel (as on a high-dpi screen)."""
     t0, t1 = timeline.extent()
     pad = (t1 - t0) * 0.05
     vp = Viewport(t0 - pad, t1 - t0 + 2 * pad, width)
     scene = layout(timeline, vp, height, QtTextMetrics(theme), layout_style(theme))
-    image = QImage(width, height, QImage.Format.Format_ARGB32_Premultiplied)
+    image = QImage(
+        round(width * dpr), round(height * dpr), QImage.Format.Format_ARGB32_Premultiplied
+    )
+    image.setDevicePixelRatio(dpr)
     image.fill(over)
     painter = QPainter(image)
     render(painter, scene, theme)
@@ -40,20 +46,31 @@ def frame(timeline: Timeline, theme: Theme, width: int, height: int, over: QColo
 
 
 @pytest.mark.parametrize(
-    ("theme", "height"),
-    # Heights and a scaled theme that put lane edges between pixel rows.
-    [(LIGHT, 720), (LIGHT, 601), (DARK, 533), (projector_for(1000), 767), (PROJECTOR, 700)],
+    ("theme", "height", "dpr"),
+    # Heights, a scaled theme and device pixel ratios that put lane edges between pixel rows.
+    [
+        (LIGHT, 720, 1.0),
+        (LIGHT, 601, 1.0),
+        (DARK, 533, 1.0),
+        (projector_for(1000), 767, 1.0),
+        (PROJECTOR, 700, 1.0),
+        (LIGHT, 601, 1.25),
+        (projector_for(1000), 767, 1.5),
+        (DARK, 533, 1.75),
+    ],
 )
-def test_a_frame_repaints_every_pixel(timeline: Timeline, theme: Theme, height: int) -> None:
+def test_a_frame_repaints_every_pixel(
+    timeline: Timeline, theme: Theme, height: int, dpr: float
+) -> None:
     # The canvas does not clear itself before painting (it is opaque): a pixel the frame
     # leaves alone, or covers only in part, would show some of what was there before. So the
     # same frame over two different images must come out the same.
-    over_magenta = frame(timeline, theme, 1111, height, QColor("#ff00ff"))
-    over_green = frame(timeline, theme, 1111, height, QColor("#00ff00"))
+    over_magenta = frame(timeline, theme, 1111, height, QColor("#ff00ff"), dpr)
+    over_green = frame(timeline, theme, 1111, height, QColor("#00ff00"), dpr)
     stale = [
         (x, y)
-        for y in range(height)
-        for x in range(0, 1111, 3)
+        for y in range(over_magenta.height())
+        for x in range(0, over_magenta.width(), 3)
         if over_magenta.pixel(x, y) != over_green.pixel(x, y)
     ]
     assert stale == []
