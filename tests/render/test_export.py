@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import itertools
 import os
+import random
 import re
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -14,6 +15,7 @@ from PySide6.QtGui import QImage
 from pytestqt.qtbot import QtBot
 
 from timeline_app.formats import load_timeline
+from timeline_app.model import Category, Event, TimePoint
 from timeline_app.model.timeline import Timeline
 from timeline_app.render import export as ex
 from timeline_app.render.painter import Highlight
@@ -177,14 +179,20 @@ def test_poster_pdf_has_one_page_per_tile_with_overlapping_content(
         assert title in text
 
 
-def test_current_view_export_matches_the_screen(timeline: Timeline, qtbot: QtBot) -> None:
+def canvas_showing(qtbot: QtBot, timeline: Timeline, zoom: float, at: float) -> TimelineCanvas:
+    """A 1000 × 560 canvas on screen with ``timeline``, zoomed in ``zoom`` times at x ``at``."""
     canvas = TimelineCanvas()
     qtbot.addWidget(canvas)
     canvas.resize(1000, 560)
     canvas.show()
     qtbot.waitExposed(canvas)
     canvas.set_timeline(timeline)
-    canvas.zoom_by(1.7, 700)
+    canvas.zoom_by(zoom, at)
+    return canvas
+
+
+def test_current_view_export_matches_the_screen(timeline: Timeline, qtbot: QtBot) -> None:
+    canvas = canvas_showing(qtbot, timeline, 1.7, 700)
     screen = canvas.grab().toImage().convertToFormat(QImage.Format.Format_ARGB32)
     vp = canvas.viewport
     opts = ex.ExportOptions(
@@ -204,6 +212,43 @@ def test_current_view_export_matches_the_screen(timeline: Timeline, qtbot: QtBot
             ):
                 differing += 1
     assert differing / ((screen.width() // 2) * (screen.height() // 2)) < 0.001
+
+
+def dense_timeline(n: int = 5000) -> Timeline:
+    rng = random.Random(3)
+    words = ["Summit", "Call", "Speech", "Accord", "Visit", "Report", "Vote", "Treaty"]
+    return Timeline(
+        [
+            Event(
+                f"e{i}",
+                f"{rng.choice(words)} {rng.choice(words).lower()} number {i}",
+                TimePoint(rng.randint(2000, 2009), rng.randint(1, 12), rng.randint(1, 28)),
+                category=rng.choice(["a", "b", "c"]),
+            )
+            for i in range(n)
+        ],
+        categories=[Category("a", "A"), Category("b", "B"), Category("c", "C")],
+    )
+
+
+def test_a_scaled_copy_of_the_view_shows_the_labels_the_window_shows(qtbot: QtBot) -> None:
+    # Copy Image renders the view at 192 dpi; an A4 print or a 300 dpi PNG is scaled too.
+    # Text must measure the same at every scale, or they would show other labels and counts.
+    timeline = dense_timeline()
+    canvas = canvas_showing(qtbot, timeline, 6.0, 400)
+    vp = canvas.viewport
+    shown = canvas.scene()
+    assert len(shown.marks) > 50 and shown.badges, "a busy view"
+    for dpi in (192.0, 300.0):
+        opts = ex.ExportOptions(
+            width=round(1000 * dpi / 96), height=round(560 * dpi / 96), dpi=dpi,
+            legend=False, footer=False,
+        )  # fmt: skip
+        copy = ex.make_page(timeline, vp.start, vp.end, 1000, 560, opts, 0.0).scene
+        assert [(m.event_id, m.label, m.label_rect) for m in copy.marks] == [
+            (m.event_id, m.label, m.label_rect) for m in shown.marks
+        ]
+        assert [(b.count, b.rect) for b in copy.badges] == [(b.count, b.rect) for b in shown.badges]
 
 
 @pytest.mark.parametrize(

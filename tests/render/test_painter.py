@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-import random
 from pathlib import Path
 
 import pytest
 from PySide6.QtGui import QColor, QImage, QPainter
-from pytestqt.qtbot import QtBot
 
 from timeline_app.formats import load_timeline
-from timeline_app.model import Category, Event, Timeline, TimePoint
-from timeline_app.render import export as ex
+from timeline_app.model import Timeline
 from timeline_app.render.painter import QtTextMetrics, layout_style, render
 from timeline_app.render.theme import DARK, LIGHT, PROJECTOR, Theme, projector_for
-from timeline_app.ui.canvas import TimelineCanvas
 from timeline_app.view.layout import layout
 from timeline_app.view.scene import AxisTick, Badge, LaneBand, Rect, Scene
 from timeline_app.view.viewport import Viewport
@@ -106,49 +102,6 @@ def test_grid_lines_are_solid_one_pixel_lines(timeline: Timeline) -> None:
     assert len(columns) >= 3
     for x in columns:
         assert row[x - 1] != grid and row[x + 1] != grid  # one pixel wide, not smeared
-
-
-def dense_timeline(n: int = 5000) -> Timeline:
-    rng = random.Random(3)
-    words = ["Summit", "Call", "Speech", "Accord", "Visit", "Report", "Vote", "Treaty"]
-    return Timeline(
-        [
-            Event(
-                f"e{i}",
-                f"{rng.choice(words)} {rng.choice(words).lower()} number {i}",
-                TimePoint(rng.randint(2000, 2009), rng.randint(1, 12), rng.randint(1, 28)),
-                category=rng.choice(["a", "b", "c"]),
-            )
-            for i in range(n)
-        ],
-        categories=[Category("a", "A"), Category("b", "B"), Category("c", "C")],
-    )
-
-
-def test_a_scaled_copy_of_the_view_shows_the_labels_the_window_shows(qtbot: QtBot) -> None:
-    # Copy Image renders the view at 192 dpi; an A4 print or a 300 dpi PNG is scaled too.
-    # Text must measure the same at every scale, or they would show other labels and counts.
-    timeline = dense_timeline()
-    canvas = TimelineCanvas()
-    qtbot.addWidget(canvas)
-    canvas.resize(1000, 560)
-    canvas.show()
-    qtbot.waitExposed(canvas)
-    canvas.set_timeline(timeline)
-    canvas.zoom_by(6.0, 400)
-    vp = canvas.viewport
-    shown = canvas.scene()
-    assert len(shown.marks) > 50 and shown.badges, "a busy view"
-    for dpi in (192.0, 300.0):
-        opts = ex.ExportOptions(
-            width=round(1000 * dpi / 96), height=round(560 * dpi / 96), dpi=dpi,
-            legend=False, footer=False,
-        )  # fmt: skip
-        copy = ex.make_page(timeline, vp.start, vp.end, 1000, 560, opts, 0.0).scene
-        assert [(m.event_id, m.label, m.label_rect) for m in copy.marks] == [
-            (m.event_id, m.label, m.label_rect) for m in shown.marks
-        ]
-        assert [(b.count, b.rect) for b in copy.badges] == [(b.count, b.rect) for b in shown.badges]
 
 
 def test_lane_names_are_drawn_over_the_grid_lines(qapp: object) -> None:
