@@ -288,12 +288,7 @@ def _layout_lane(
             continue
         x = point_x
         left = x - half
-        row = -1
-        if left >= lowest:
-            for k, free in enumerate(row_free):  # the first row free at the marker
-                if free <= left:
-                    row = k
-                    break
+        row = _first_free(row_free, left) if left >= lowest else -1
         if row >= 0:
             i = point_index[p]
             ev_index, ev_color = cats.get(keys[cat_of[i]]) or fallback
@@ -326,8 +321,7 @@ def _layout_lane(
                     ev_index,
                 )
             )
-            free_from = label_x + label_w
-            row_free[row] = (free_from if free_from > x + half else x + half) + item_gap
+            row_free[row] = max(label_x + label_w, x + half) + item_gap
             p += 1
             continue
         # No row is free at x: fold every point until a row frees (or the next range) at once.
