@@ -19,19 +19,11 @@ from PySide6.QtGui import (
     QGuiApplication,
     QIcon,
     QKeySequence,
-    QPageLayout,
-    QScreen,
-    QTextCursor,
 )
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMainWindow,
-    QMessageBox,
-    QPlainTextEdit,
     QSplitter,
     QTabWidget,
     QToolBar,
@@ -56,7 +48,11 @@ from timeline_app.ui.theming import apply_palette, system_prefers_dark
 from timeline_app.view.viewport import Viewport
 
 if TYPE_CHECKING:
-    # Export and presentation are imported when first used: the first frame needs neither.
+    # Export, presentation and the dialogs are imported when first used: the first frame
+    # needs none of them, and PySide6 builds a class's enum types when it is first imported.
+    from PySide6.QtGui import QScreen
+    from PySide6.QtWidgets import QDialog
+
     from timeline_app.render import export as ex
     from timeline_app.ui.export_dialog import ExportDialog
     from timeline_app.ui.presentation import PresentationWindow
@@ -340,6 +336,8 @@ class MainWindow(QMainWindow):
             self._load.cancel()
 
     def _show_load_error(self, path: str, err: TimelineFileError) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         box = QMessageBox(self)
         box.setObjectName("loadErrorDialog")
         box.setIcon(QMessageBox.Icon.Warning)
@@ -406,6 +404,8 @@ class MainWindow(QMainWindow):
             self.open_path(path, restore_view=True)
 
     def open_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
         start = (
             os.path.dirname(self.current_path)
             if self.current_path and not _is_bundled(self.current_path)
@@ -555,6 +555,7 @@ class MainWindow(QMainWindow):
         )
 
     def print_dialog(self) -> None:
+        from PySide6.QtGui import QPageLayout
         from PySide6.QtPrintSupport import QPrinter, QPrintPreviewDialog
 
         # The dialog keeps only a pointer: the printer must live as long as the dialog.
@@ -602,6 +603,8 @@ class MainWindow(QMainWindow):
     # --- dialogs ---------------------------------------------------------------------------
 
     def show_shortcuts(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
         rows = "".join(
             f"<tr><td style='padding-right:16px'><b>{k}</b></td><td>{v}</td></tr>"
             for k, v in SHORTCUTS
@@ -615,6 +618,9 @@ class MainWindow(QMainWindow):
 
     def show_log(self) -> QDialog:
         """The most recent lines of the log file, and where it is."""
+        from PySide6.QtGui import QTextCursor
+        from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit
+
         from timeline_app.ui.app import log_file_path
 
         path = log_file_path()
@@ -648,6 +654,7 @@ class MainWindow(QMainWindow):
     def show_about(self) -> None:
         from PySide6 import __version__ as pyside_version
         from PySide6.QtCore import qVersion
+        from PySide6.QtWidgets import QMessageBox
 
         box = QMessageBox(self)
         box.setObjectName("aboutDialog")
