@@ -42,8 +42,9 @@ def cmd_validate(files: Sequence[str]) -> int:
         else:
             for w in timeline.warnings:
                 print(_as_warning(w), file=sys.stderr)
-            extra = f", {len(timeline.warnings)} warning(s)" if timeline.warnings else ""
-            print(f"{file}: OK, {len(timeline):,} events{extra}")
+            n, w = len(timeline), len(timeline.warnings)
+            extra = f", {w:,} warning{'' if w == 1 else 's'}" if w else ""
+            print(f"{file}: OK, {n:,} event{'' if n == 1 else 's'}{extra}")
     return EXIT_INVALID if failed else EXIT_OK
 
 

@@ -57,6 +57,22 @@ def test_validate_reports_one_line_per_problem(tmp_path: Path, bundled_path: Pat
     assert f"{bundled_path}: OK" in r.stdout
 
 
+def test_a_date_written_as_the_app_shows_it_reads_back(tmp_path: Path) -> None:
+    # The app shows dates before the common era as "15 March 44 BCE"; a teacher who copies
+    # that into a file gets the same day back, not a complaint that the year is missing.
+    one = tmp_path / "rome.json"
+    one.write_text(
+        '{"format": "timeline-app", "version": 1, "events": [\n'
+        '  {"id": "ides", "title": "Caesar is killed", "start": "15 March 44 BCE"}\n]}\n'
+    )
+    r = run("validate", str(one))
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == f"{one}: OK, 1 event"
+    r = run("events", str(one), "--json")
+    event = json.loads(r.stdout)[0]
+    assert (event["start"], event["date"]) == ("-0043-03-15", "15 March 44 BCE")
+
+
 def test_validate_missing_file_is_one_clear_line(tmp_path: Path) -> None:
     r = run("validate", str(tmp_path / "nope.json"))
     assert r.returncode == 1

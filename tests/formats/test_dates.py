@@ -26,6 +26,9 @@ P = Precision
         ("480 BCE", TimePoint(-479, precision=P.YEAR)),
         ("480 BC", TimePoint(-479, precision=P.YEAR)),
         ("1 BCE", TimePoint(0, precision=P.YEAR)),
+        ("476 AD", TimePoint(476, precision=P.YEAR)),
+        ("AD 476", TimePoint(476, precision=P.YEAR)),
+        ("A.D. 476", TimePoint(476, precision=P.YEAR)),
         ("  2017-05-10  ", TimePoint(2017, 5, 10)),
     ],
 )
@@ -41,6 +44,14 @@ def test_iso_and_era_forms(text, point):
         ("May 10, 2017", TimePoint(2017, 5, 10, precision=P.DAY)),
         ("7 July 2017", TimePoint(2017, 7, 7, precision=P.DAY)),
         ("September 1939", TimePoint(1939, 9, precision=P.MONTH)),
+        # With an era, as the app shows dates before the common era: the year is taken as
+        # written, never as this century's 44.
+        ("15 March 44 BCE", TimePoint(-43, 3, 15, precision=P.DAY)),
+        ("15 March 44 B.C.", TimePoint(-43, 3, 15, precision=P.DAY)),
+        ("March 44 BC", TimePoint(-43, 3, precision=P.MONTH)),
+        ("May 10, 476 AD", TimePoint(476, 5, 10, precision=P.DAY)),
+        ("10 May 44 CE", TimePoint(44, 5, 10, precision=P.DAY)),
+        ("29 February 45 BCE", TimePoint(-44, 2, 29, precision=P.DAY)),  # a leap year
     ],
 )
 def test_month_spelled_out(text, point):
@@ -81,6 +92,11 @@ def test_a_date_without_a_year_is_an_error_never_this_year():
         ("-0000", ["0000"]),
         ("0 BC", ["no year 0"]),
         ("0 BCE", ["no year 0"]),
+        ("15 March 0 BC", ["no year 0"]),
+        ("29 February 46 BCE", ["February 46 BCE", "28 days"]),
+        ("-0043-02-30", ["February 44 BCE", "28 days"]),
+        ("10 May 44", ["one or two digits", "44 CE", "44 BCE"]),
+        ("Sunday 10 May 2017", ["Wednesday", "not a Sunday"]),
         ("", ["empty"]),
         ("   ", ["empty"]),
         ("yesterday", ["YYYY-MM-DD"]),

@@ -3,9 +3,11 @@
 The canonical form is ISO 8601 with reduced precision: ``2017``, ``2017-05``, ``2017-05-10``,
 ``2017-07-07T15:45+02:00``. Years are astronomical (``0000`` is 1 BCE, ``-0043`` is 44 BCE);
 years outside 0000-9999 carry a sign (``+12000``, ``-12000``). Two friendly forms are also
-read: ``480 BCE`` (or ``480 BC``) for a year before the common era, and dates with the month
-spelled out (``10 May 2017``, ``May 2017``). A date without a year is an error, never a guess,
-and so is an all-numeric date such as ``01/02/03`` whose order is ambiguous.
+read: ``480 BCE`` (or ``480 BC``, ``AD 476``) for a year with its era, and dates with the
+month spelled out (``10 May 2017``, ``May 2017``, ``15 March 44 BCE``: the form the app shows).
+A date without a year is an error, never a guess, and so is a year of one or two digits
+without an era (``10 May 44``), and an all-numeric date such as ``01/02/03`` whose order is
+ambiguous.
 """
 
 from __future__ import annotations
@@ -32,8 +34,17 @@ _ISO = re.compile(
     r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2}))?"
     r"(?P<zone>Z|[+-]\d{2}:?\d{2})?)?)?)?"
 )
-_BCE = re.compile(r"(?P<year>\d{1,8})\s*(?:BCE|BC|B\.C\.E?\.?)", re.IGNORECASE)
-_CE = re.compile(r"(?P<year>\d{1,8})\s*(?:CE|AD|A\.D\.|C\.E\.)", re.IGNORECASE)
+_BCE_WORDS = r"BCE|BC|B\.C\.E?\.?"
+_CE_WORDS = r"CE|AD|A\.D\.|C\.E\."
+_BCE = re.compile(rf"(?P<year>\d{{1,8}})\s*(?:{_BCE_WORDS})", re.IGNORECASE)
+_CE = re.compile(
+    rf"(?P<year>\d{{1,8}})\s*(?:{_CE_WORDS})|(?:AD|A\.D\.)\s*(?P<year_after>\d{{1,8}})",
+    re.IGNORECASE,
+)
+# The year and era at the end of a date whose month is spelled out: "15 March 44 BCE".
+_ERA_END = re.compile(
+    rf"(?<!\d)(?P<year>\d{{1,8}})\s*(?:(?P<bce>{_BCE_WORDS})|(?:{_CE_WORDS}))$", re.IGNORECASE
+)
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY_WORD = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b", re.IGNORECASE)
 _NUMERIC = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}")
@@ -64,7 +75,7 @@ def parse_date(text: str) -> TimePoint:
         return _point(1 - year, precision=Precision.YEAR, text=s)
     m = _CE.fullmatch(s)
     if m is not None:
-        year = int(m.group("year"))
+        year = int(m.group("year") or m.group("year_after"))
         if year == 0:
             raise DateError("there is no year 0 CE; write 1 BCE (0000) or 1 CE (0001)")
         return _point(year, precision=Precision.YEAR, text=s)
@@ -152,7 +163,8 @@ def _point(
         raise DateError(f"{text!r}: month {month} does not exist (01 to 12)")
     if not 1 <= day <= days_in_month(year, month):
         raise DateError(
-            f"{text!r}: {MONTH_NAMES[month - 1]} {year} has {days_in_month(year, month)} days, "
+            f"{text!r}: {MONTH_NAMES[month - 1]} {_year_text(year)} has "
+            f"{days_in_month(year, month)} days, "
             f"not {day}"
         )
     if hour > 23 or minute > 59 or second > 59:
@@ -161,11 +173,28 @@ def _point(
 
 
 def _from_words(s: str) -> TimePoint:
-    """'10 May 2017', 'May 10, 2017', 'May 2017': month spelled out, year required."""
+    """'10 May 2017', 'May 10, 2017', 'May 2017', '15 March 44 BCE': month spelled out, year
+    required."""
     from dateutil import parser as dateparser
 
-    tokens = re.findall(r"\d+", s)
+    era = _ERA_END.search(s)
+    year: int | None = None
+    words = s
+    if era is not None:
+        # dateutil knows no eras and reads a short year as this century's: it reads only the
+        # day and month here, beside a stand-in leap year, and the year is taken as written.
+        written = int(era.group("year"))
+        if written == 0:
+            raise DateError(f"{s!r}: there is no year 0; 1 BCE is followed by 1 CE")
+        year = 1 - written if era.group("bce") else written
+        words = f"{s[: era.start()].rstrip().rstrip(',')} 2000"
+    tokens = re.findall(r"\d+", words)
     if not any(len(t) >= 3 for t in tokens):
+        if len(tokens) >= 2 or any(int(t) > 31 for t in tokens):
+            raise DateError(
+                f"{s!r}: a year of one or two digits is never guessed; write the year in "
+                f"full, or with its era (for example {tokens[-1]} CE or {tokens[-1]} BCE)"
+            )
         raise DateError(
             f"{s!r} has no year; write the year too, for example "
             f'"{s} 2017" or 2017-05-10 (a missing year is never guessed)'
@@ -174,30 +203,37 @@ def _from_words(s: str) -> TimePoint:
         raise DateError(f"{s[:40]!r}: the year is outside the supported range")
     try:
         # Two different defaults reveal which fields the text itself supplied.
-        a = dateparser.parse(s, default=_DEFAULT_A, fuzzy=False)
-        b = dateparser.parse(s, default=_DEFAULT_B, fuzzy=False)
+        a = dateparser.parse(words, default=_DEFAULT_A, fuzzy=False)
+        b = dateparser.parse(words, default=_DEFAULT_B, fuzzy=False)
     except OverflowError:
         raise DateError(f"{s[:40]!r}: the year is outside the supported range") from None
     except ValueError:
         raise DateError(f"cannot read {s[:60]!r} as a date; write it as YYYY-MM-DD") from None
-    said = _WEEKDAY_WORD.search(s)
-    if said is not None and a.year == b.year and a.month == b.month and a.day == b.day:
-        named = [d[:3].lower() for d in WEEKDAY_ABBR].index(said.group(1)[:3].lower())
-        actual = weekday(days_from_civil(a.year, a.month, a.day))
-        if named != actual:
-            raise DateError(
-                f"{s!r}: {a.day} {MONTH_NAMES[a.month - 1]} {a.year} was a "
-                f"{WEEKDAY_NAMES[actual]}, not a {WEEKDAY_NAMES[named]}"
-            )
     if a.year != b.year:
         raise DateError(f"{s!r} has no year; write the year too (a missing year is never guessed)")
+    if year is None:
+        year = a.year
     if a.hour == b.hour or a.minute == b.minute:
         raise DateError(f"{s!r}: write dates with a time of day as YYYY-MM-DDThh:mm+hh:mm")
     if a.month != b.month:
-        return _point(a.year, precision=Precision.YEAR, text=s)
+        return _point(year, precision=Precision.YEAR, text=s)
     if a.day != b.day:
-        return _point(a.year, a.month, precision=Precision.MONTH, text=s)
-    return _point(a.year, a.month, a.day, precision=Precision.DAY, text=s)
+        return _point(year, a.month, precision=Precision.MONTH, text=s)
+    point = _point(year, a.month, a.day, precision=Precision.DAY, text=s)
+    said = _WEEKDAY_WORD.search(s)
+    if said is not None:
+        named = [d[:3].lower() for d in WEEKDAY_ABBR].index(said.group(1)[:3].lower())
+        actual = weekday(days_from_civil(year, a.month, a.day))
+        if named != actual:
+            raise DateError(
+                f"{s!r}: {a.day} {MONTH_NAMES[a.month - 1]} {_year_text(year)} was a "
+                f"{WEEKDAY_NAMES[actual]}, not a {WEEKDAY_NAMES[named]}"
+            )
+    return point
+
+
+def _year_text(year: int) -> str:
+    return f"{1 - year} BCE" if year <= 0 else str(year)
 
 
 _DEFAULT_A = datetime(2001, 2, 3, 4, 5)
