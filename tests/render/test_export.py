@@ -330,6 +330,17 @@ def test_parse_range() -> None:
             ex.parse_range(bad)
 
 
+def test_a_range_of_dates_that_end_in_dots_splits_where_both_sides_are_dates() -> None:
+    t0, t1 = ex.parse_range("480 B.C...479 B.C.")
+    assert ex.format_seconds(t0, ex.Precision.YEAR) == "480 BCE"
+    assert ex.format_seconds(t1 - 1, ex.Precision.YEAR) == "479 BCE"
+    t0, t1 = ex.parse_range("15 March 44 BCE .. 44 B.C.")
+    assert ex.format_seconds(t0, ex.Precision.DAY) == "15 March 44 BCE"
+    assert ex.format_seconds(t1 - 1, ex.Precision.DAY) == "31 December 44 BCE"
+    with pytest.raises(ex.ExportError, match="no year"):
+        ex.parse_range("10 May..2017")  # the first side's own problem is what is reported
+
+
 def test_cancelling_writes_nothing(timeline: Timeline, tmp_path: Path) -> None:
     out = tmp_path / "h.pdf"
     out.write_bytes(b"old")

@@ -141,11 +141,18 @@ def parse_range(text: str) -> tuple[float, float]:
     """'2017-05..2017-07' as (start of May, end of July) in seconds."""
     if ".." not in text:
         raise ExportError(f"range {text!r} must look like FROM..TO, for example 2017-05..2017-07")
-    a, b = (part.strip() for part in text.split("..", 1))
-    try:
-        start, end = parse_date(a), parse_date(b)
-    except DateError as err:
-        raise ExportError(f"range {text!r}: {err}") from None
+    # A date may end in dots itself ("480 B.C...479 B.C."): split at the first ".." after
+    # which both sides read as dates.
+    first_error: DateError | None = None
+    for cut in (i for i in range(len(text) - 1) if text.startswith("..", i)):
+        try:
+            start, end = parse_date(text[:cut]), parse_date(text[cut + 2 :])
+        except DateError as err:
+            first_error = first_error or err
+            continue
+        break
+    else:
+        raise ExportError(f"range {text!r}: {first_error}") from None
     t0, t1 = float(start.start_seconds), float(end.end_seconds())
     if t1 <= t0:
         raise ExportError(f"range {text!r} ends before it starts")
