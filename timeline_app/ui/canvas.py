@@ -8,7 +8,6 @@ visible categories change: never for selection or hover) and calls ``render``.
 from __future__ import annotations
 
 import html
-from bisect import bisect_left
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
@@ -33,6 +32,9 @@ from timeline_app.view.scene import Badge, EventMark, Scene
 from timeline_app.view.viewport import Limits, Viewport
 
 KEY_ZOOM = 1.5
+# Framing an event halves the span at most this often to give its label a row (1/4096).
+FRAME_ZOOM_STEPS = 12
+FIT_LABEL_ROOM = 220.0  # pixels kept free right of the last event in the whole view
 DRAG_THRESHOLD = 4
 CONTEXT_BY_PRECISION = {
     Precision.YEAR: 30 * vpm.YEAR,
@@ -84,6 +86,7 @@ class TimelineCanvas(QWidget):
         self._press_vp: Viewport | None = None
         self._dragging = False
         self._fitted = True  # showing the whole timeline: a resize fits it again
+        self._framed: Event | None = None  # framing this event: a resize frames it again
         self.layout_count = 0  # layouts computed; tests check it does not grow on selection
 
     # --- state -----------------------------------------------------------------------------
@@ -130,6 +133,8 @@ class TimelineCanvas(QWidget):
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
         self._metrics = QtTextMetrics(theme)
+        if self._fitted:
+            self.zoom_to_fit()  # the room for labels follows the type size
         self.update()
 
     def set_hidden_categories(self, hidden: frozenset[str]) -> None:
@@ -143,8 +148,9 @@ class TimelineCanvas(QWidget):
     def _width(self) -> float:
         return float(max(1, self.width()))
 
-    def _set_vp(self, vp: Viewport, *, fitted: bool = False) -> None:
+    def _set_vp(self, vp: Viewport, *, fitted: bool = False, framed: Event | None = None) -> None:
         self._fitted = fitted
+        self._framed = framed
         vp = vpm.clamp(vp, self._limits)
         if vp != self._vp:
             self._vp = vp
@@ -179,26 +185,39 @@ class TimelineCanvas(QWidget):
 
     def zoom_to_fit(self) -> None:
         if len(self._timeline):
-            lo, hi = self._timeline.extent()
-            self._set_vp(vpm.fit(lo, hi, self._width(), self._limits), fitted=True)
+            self._set_vp(self.fit_viewport(), fitted=True)
         else:
             self._set_vp(Viewport(0.0, 10 * vpm.YEAR, self._width()), fitted=True)
 
     def frame(self, event: Event) -> None:
-        """Zoom to show ``event`` with some context around it."""
-        self._set_vp(self.frame_viewport(event))
+        """Zoom to show ``event`` with some context around it (again after a resize, until
+        the view is moved)."""
+        self._set_vp(self.frame_viewport(event), framed=event)
 
     def frame_viewport(self, event: Event) -> Viewport:
-        """The view that frames ``event`` with some context, for its date's precision."""
+        """The view that frames ``event`` with some context, for its date's precision, and
+        with its label: where its neighbours take every row and fold it into a count badge,
+        the view zooms in around it until it has a row of its own."""
         context = CONTEXT_BY_PRECISION[event.precision]
-        if event.is_range:
-            return vpm.frame_event(event.t0, event.t1, self._width(), self._limits, context)
-        return vpm.frame_event(event.tm, event.tm, self._width(), self._limits, context)
+        t0, t1 = (event.t0, event.t1) if event.is_range else (event.tm, event.tm)
+        vp = vpm.frame_event(t0, t1, self._width(), self._limits, context)
+        if event.category in self._hidden:
+            return vp  # not drawn at all: no zoom would show it
+        for _ in range(FRAME_ZOOM_STEPS):
+            if self._mark_in(self._scene_for(vp), event.id):
+                break
+            closer = vpm.zoom(vp, 2.0, vp.time_to_x(max(t0, vp.start)), self._limits)
+            if closer.span >= vp.span:
+                break  # as close as the limits allow
+            vp = closer
+        return vp
 
     def fit_viewport(self) -> Viewport:
         """The view of the whole timeline."""
         lo, hi = self._timeline.extent()
-        return vpm.fit(lo, hi, self._width(), self._limits)
+        # Room on the right for the last labels, in the theme's type size (the projector's is
+        # larger).
+        return vpm.fit(lo, hi, self._width(), self._limits, FIT_LABEL_ROOM * self._theme.scale)
 
     def select(self, event_id: str | None, *, ensure_visible: bool = True) -> None:
         if event_id is not None and self._timeline.get(event_id) is None:
@@ -260,7 +279,7 @@ class TimelineCanvas(QWidget):
                 i = j
         else:
             # Start from the view: the first event at or after its left edge.
-            i = next_shown(bisect_left(tl.columns.tm, self._vp.start), 1)
+            i = next_shown(tl.first_from(self._vp.start), 1)
             if i < 0:
                 i = next_shown(0, 1)
             elif delta < 0:
@@ -311,6 +330,8 @@ class TimelineCanvas(QWidget):
         old = event.oldSize().width()
         if self._fitted:
             self.zoom_to_fit()
+        elif self._framed is not None:
+            self.frame(self._framed)
         elif old > 0:
             # Keep the same time under the left edge and the same scale: resizing reveals more.
             spp = self._vp.seconds_per_px

@@ -377,6 +377,8 @@ class PresentationWindow(QWidget):
         self.animation.setStartValue(0.0)
         self.animation.setEndValue(1.0)
         self.animation.valueChanged.connect(self._animate)
+        self.animation.finished.connect(self._settle)
+        self._framing: Event | None = None
         self._from: Viewport | None = None
         self._to: Viewport | None = None
         self._pointer_timer = QTimer(self)
@@ -448,8 +450,7 @@ class PresentationWindow(QWidget):
         finally:
             self._syncing = False
         if animate is not None:
-            target = self.canvas.frame_viewport(event) if event else self.canvas.fit_viewport()
-            self._go_to(target, animate)
+            self._go_to(event, animate)
         self.progress.setText(s.progress)
         self.progress.setVisible(bool(s.progress))
         self.typed.setText(f"Go to {s.typed}…" if s.typed else "")
@@ -486,14 +487,25 @@ class PresentationWindow(QWidget):
         else:
             self._show_state(animate=None)
 
-    def _go_to(self, target: Viewport, animate: bool) -> None:
-        """Move the view to ``target``; a move in progress is cut short, from where it is."""
+    def _go_to(self, event: Event | None, animate: bool) -> None:
+        """Move the view to frame ``event`` (the whole timeline for None); a move in progress
+        is cut short, from where it is."""
         self.animation.stop()
+        self._framing = event
         if not animate:
-            self.canvas.set_viewport(target)
+            self._settle()
             return
+        target = self.canvas.frame_viewport(event) if event else self.canvas.fit_viewport()
         self._from, self._to = self.canvas.viewport, target
         self.animation.start()
+
+    def _settle(self) -> None:
+        """End on the canvas's own framing, so that a resize (going full screen, a projector
+        with another resolution) frames the event, or fits the timeline, again."""
+        if self._framing is not None:
+            self.canvas.frame(self._framing)
+        else:
+            self.canvas.zoom_to_fit()
 
     def _animate(self, t: object) -> None:
         if self._from is not None and self._to is not None:

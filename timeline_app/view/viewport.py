@@ -125,9 +125,10 @@ def show(
     return clamp(Viewport(start, span, width), limits)
 
 
-def fit(t0: float, t1: float, width: float, limits: Limits) -> Viewport:
-    """The whole-timeline view: a little room on the left, more on the right for labels."""
-    right = min(0.3, 220.0 / max(width, 1.0))
+def fit(t0: float, t1: float, width: float, limits: Limits, label_room: float = 220.0) -> Viewport:
+    """The whole-timeline view: a little room on the left, and ``label_room`` pixels (at most
+    three tenths of the width) on the right for the last labels."""
+    right = min(0.3, label_room / max(width, 1.0))
     return show(t0, t1, width, limits, margin=0.03, right_margin=right)
 
 
