@@ -45,7 +45,8 @@ def reference_events(events: list) -> list[Event]:
         start = parse_date(e["start"])
         end = parse_date(e["end"]) if "end" in e else None
         out.append(Event(e["id"], e["title"], start, end, start.precision, e.get("category", "")))
-    return sorted(out, key=lambda e: (e.tm, e.t0, e.id))
+    # Time order: where each begins on the timeline, then its start, then file order.
+    return sorted(out, key=lambda e: (e.t0 if e.is_range else e.tm, e.t0))
 
 
 def test_a_large_plain_file_reads_as_the_strict_reader_would():

@@ -53,7 +53,9 @@ def test_events_come_back_equal_in_time_order_and_are_found_by_id():
     shuffled = events[:]
     random.Random(1).shuffle(shuffled)
     tl = Timeline(shuffled, categories=[Category("a", "A"), Category("b", "B")])
-    expected = sorted(events, key=lambda e: (e.tm, e.t0, e.id))
+    # Time order: where an event begins on the timeline (a range at its start, a point at
+    # its marker), then its start; ties stay in the order given.
+    expected = sorted(shuffled, key=lambda e: (e.t0 if e.is_range else e.tm, e.t0))
     assert [e.id for e in tl.events] == [e.id for e in expected]
     for got, want in zip(tl.events, expected, strict=True):
         assert got == want  # every field, quotes and participants included
@@ -119,3 +121,23 @@ def test_the_cyclic_garbage_collector_does_not_walk_every_id_and_title() -> None
     assert not gc.is_tracked(cols.ids)
     assert not gc.is_tracked(cols.titles)
     assert len(cols.ids) == len(cols.titles) == 500
+
+
+def test_time_order_is_where_events_begin_on_the_timeline_and_ties_keep_the_file_order():
+    summit = Event("summit", "Summit", TimePoint(2017, 7, 7), TimePoint(2017, 7, 8))
+    meeting = Event("meeting", "Meeting", TimePoint(2017, 7, 7))
+    agreed = Event("agreed", "Agreed", TimePoint(2017, 7, 7))
+    year = Event("year", "Some time in 2017", TimePoint(2017), precision=Precision.YEAR)
+    tl = Timeline([agreed, year, meeting, summit])
+    # The year's marker sits in its middle (2 July); the two-day summit begins before its
+    # first day's middle, where that day's markers sit; equal days stay as given.
+    assert [e.id for e in tl.events] == ["year", "summit", "agreed", "meeting"]
+    # The earliest start is the year's, although a spring range comes first in time order.
+    spring = Event("spring", "Spring", TimePoint(2017, 3, 1), TimePoint(2017, 5, 31))
+    both = Timeline([year, spring])
+    assert [e.id for e in both.events] == ["spring", "year"]
+    assert both.extent()[0] == year.t0 < spring.t0
+    # Bisection over where events begin.
+    assert tl.first_from(summit.t0) == 1
+    assert tl.first_from(summit.t0 + 1) == 2
+    assert tl.first_from(meeting.tm + 1) == len(tl)

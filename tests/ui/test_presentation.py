@@ -257,3 +257,67 @@ def test_clicking_an_event_on_the_timeline_goes_to_it(
         show.canvas, Qt.MouseButton.LeftButton, pos=QPoint(3, show.canvas.height() - 3)
     )
     assert show.canvas.selected_id == show.state.current == target.event_id
+
+
+def test_every_step_shows_the_presented_event_with_its_label_never_folded_into_a_count(
+    qtbot: QtBot, bundled_path: Path
+) -> None:
+    # On a projector the type is large: around 7 July five events share a day and a half,
+    # and the breakfast of 8 July used to be framed folded into a "+1" badge.
+    w = PresentationWindow(load_timeline(bundled_path))
+    qtbot.addWidget(w)
+    w.resize(1920, 1080)
+    w.show()
+    qtbot.waitExposed(w)
+    w.theme = projector_for(1080)
+    w.canvas.set_theme(w.theme)
+    for step, event_id in enumerate(w.state.event_ids, start=1):
+        for _ in range(10):  # a card with many quotes turns its pages first
+            w.command(Command.NEXT)
+            if w.state.current == event_id:
+                break
+        w.finish_animation()
+        assert w.state.current == event_id
+        mark = w.canvas.scene().mark_for(event_id)
+        assert mark is not None, f"step {step}: {event_id} is not drawn"
+        assert mark.label and 0 <= mark.label_rect.x < w.canvas.width(), step
+
+
+def test_the_opening_view_fits_the_timeline_after_the_window_takes_its_full_size(
+    qtbot: QtBot, bundled_path: Path
+) -> None:
+    # The window is built at a default size and then goes full screen: the opening view
+    # must be the whole timeline at the final width, not the small window's view stretched.
+    w = PresentationWindow(load_timeline(bundled_path))
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    w.resize(1920, 1080)
+    qtbot.waitUntil(lambda: w.canvas.width() > 1800)
+    lo, hi = w.timeline.extent()
+    vp = w.canvas.viewport
+    assert vp.start <= lo and hi <= vp.end
+    assert vp.span < 1.6 * (hi - lo)  # the data fill most of the width
+    # And a framed event stays framed when the size changes again.
+    w.command(Command.LAST)
+    w.finish_animation()
+    w.resize(1280, 800)
+    qtbot.waitUntil(lambda: w.canvas.width() < 1300)
+    event = w.current_event()
+    assert event is not None
+    assert w.canvas.viewport == w.canvas.frame_viewport(event)
+
+
+def test_the_steps_tell_the_summit_before_what_happened_at_it(
+    qtbot: QtBot, bundled_path: Path
+) -> None:
+    # The G20 summit (7-8 July) begins before the meeting held at it, and the meeting comes
+    # before the agreements made there, as the file lists them.
+    steps = PresentationWindow(load_timeline(bundled_path)).state.event_ids
+    assert steps[-5:] == (
+        "g20-hamburg-2017-07-07",
+        "putin-trump-meeting-2017-07-07",
+        "ukraine-bilateral-channel-2017-07-07",
+        "cyber-security-working-group-2017-07-07",
+        "putin-merkel-macron-breakfast-2017-07-08",
+    )

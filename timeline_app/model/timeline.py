@@ -378,8 +378,11 @@ class Lane:
 
 class Timeline:
     """An immutable, time-sorted collection of events, kept as columns, with per-category
-    lanes. Events are read as Event objects one at a time (``event(i)``, ``events[i]``,
-    ``get(id)``); the columns serve whole-timeline work without making them.
+    lanes. Time order is the order in which events begin on the timeline: a point at its
+    marker (the middle of the period its date names), a range at its start; events that tie
+    keep the order they were given in. Events are read as Event objects one at a time
+    (``event(i)``, ``events[i]``, ``get(id)``); the columns serve whole-timeline work without
+    making them.
 
     Given EventColumns, the timeline takes them over: already in time order they are kept
     (not copied, which would double a million events' memory for a moment) and sealed, so
@@ -457,6 +460,9 @@ class Timeline:
         n = len(self.columns)
         # The latest instant: the last marker or the latest end of a range.
         self._latest = float(max(self.columns.tm)) if n else 0.0
+        # The earliest start: a point with a coarse date (a year) starts before its marker,
+        # so the first row does not always hold it.
+        self._earliest = float(min(self.columns.t0)) if n else 0.0
         if self.columns.t1:
             self._latest = max(self._latest, float(max(self.columns.t1.values())))
 
@@ -525,7 +531,18 @@ class Timeline:
         """(earliest start, latest end) in seconds; (0, 0) for an empty timeline."""
         if not len(self.columns):
             return 0.0, 0.0
-        return float(self.columns.t0[0]), self._latest
+        return self._earliest, self._latest
+
+    def first_from(self, t: float) -> int:
+        """The position of the first event that begins on the timeline at or after ``t``
+        (``len(self)`` if none does): a bisection."""
+        cols = self.columns
+        tm, t0, ranges = cols.tm, cols.t0, cols.t1
+
+        def begins(i: int) -> float:
+            return float(t0[i]) if i in ranges else tm[i]
+
+        return bisect_left(range(len(cols)), t, key=begins)
 
     def shown_lanes(self, hidden: Collection[str] = ()) -> set[int]:
         """Positions in ``lanes`` of the categories not in ``hidden``."""
@@ -557,20 +574,33 @@ class Timeline:
         return None
 
 
+def _order_keys(cols: EventColumns) -> array[float]:
+    """Where each event begins on the timeline: a point at its marker, a range at its start
+    (a two-day summit comes before what happened at it, not after its first day)."""
+    if not cols.t1:
+        return cols.tm
+    keys = cols.tm[:]
+    t0 = cols.t0
+    for i in cols.t1:
+        keys[i] = t0[i]
+    return keys
+
+
 def _sorted_columns(cols: EventColumns) -> EventColumns:
-    """The columns in time order: by marker time, then start, then id."""
-    tm, t0, ids = cols.tm, cols.t0, cols.ids
-    if _in_order(tm, t0, ids):
+    """The columns in time order: by where each event begins on the timeline, then by start;
+    events that tie keep the order they were given in (the file's)."""
+    keys, t0 = _order_keys(cols), cols.t0
+    if _in_order(keys, t0):
         return cols  # the usual case for a file this app saved
     n = len(cols)
-    order = sorted(range(n), key=lambda i: (tm[i], t0[i], ids[i]))
+    order = sorted(range(n), key=lambda i: (keys[i], t0[i]))
     return cols.permuted(order)
 
 
-def _in_order(tm: array[float], t0: array[int], ids: Sequence[str]) -> bool:
-    """Whether the rows are sorted by (tm, t0, id); the comparisons run in C but for ties."""
-    following = islice(tm, 1, None)
-    if not all(map(operator.le, tm, following)):
+def _in_order(keys: array[float], t0: array[int]) -> bool:
+    """Whether the rows are sorted by (key, t0); the comparisons run in C but for ties."""
+    following = islice(keys, 1, None)
+    if not all(map(operator.le, keys, following)):
         return False
-    ties = compress(count(), map(operator.eq, tm, islice(tm, 1, None)))
-    return all((t0[i], ids[i]) <= (t0[i + 1], ids[i + 1]) for i in ties)
+    ties = compress(count(), map(operator.eq, keys, islice(keys, 1, None)))
+    return all(t0[i] <= t0[i + 1] for i in ties)
