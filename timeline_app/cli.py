@@ -226,7 +226,12 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog=PROG,
         description="A timeline viewer for teaching history.",
-        epilog=f"Headless commands: '{PROG} validate FILE...', '{PROG} events [FILE] --json'.",
+        epilog=(
+            f"Other commands (each has --help): '{PROG} present [FILE]' shows a full-screen "
+            f"presentation; '{PROG} export [FILE] -o OUT' writes a PNG, SVG or PDF; "
+            f"'{PROG} validate FILE...' checks files; '{PROG} events [FILE] --json' prints "
+            "the events. Export, validate and events need no display."
+        ),
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
     parser.add_argument(

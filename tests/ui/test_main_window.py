@@ -94,6 +94,15 @@ def test_legend_toggle_hides_a_category_everywhere(window: MainWindow) -> None:
     assert window.canvas.scene().mark_for(WARSAW) is not None
 
 
+def test_an_ampersand_in_a_category_name_is_shown_not_taken_for_a_shortcut(
+    window: MainWindow,
+) -> None:
+    # Qt shows "&&" as "&" and takes a lone "&" as a shortcut mark, hiding it.
+    box = window.legend._boxes["summit"]
+    assert box.text() == "Summits && meetings (2)"
+    assert box.shortcut().isEmpty()
+
+
 def test_dataset_text_is_shown_literally_never_as_html(window: MainWindow, tmp_path: Path) -> None:
     doc = {
         "format": "timeline-app",

@@ -43,7 +43,7 @@ from timeline_app.ui.canvas import TimelineCanvas, span_text
 from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.loading import BackgroundLoad, LoadingBar
 from timeline_app.ui.overview_strip import OverviewStrip
-from timeline_app.ui.side_panels import EventList, Legend
+from timeline_app.ui.side_panels import EventList, Legend, literal_label
 from timeline_app.ui.theming import apply_palette, system_prefers_dark
 from timeline_app.view.viewport import Viewport
 
@@ -418,7 +418,7 @@ class MainWindow(QMainWindow):
     def _update_recent_menu(self) -> None:
         self.recent_menu.clear()
         for path in self.settings.recent_files:
-            act = self.recent_menu.addAction(os.path.basename(path))
+            act = self.recent_menu.addAction(literal_label(os.path.basename(path)))
             act.setToolTip(path)
             act.setStatusTip(path)
             act.triggered.connect(lambda _=False, p=path: self.open_path(p))

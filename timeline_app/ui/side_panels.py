@@ -345,7 +345,7 @@ class Legend(QWidget):
             if not len(lane):
                 continue
             cat = lane.category
-            box = QCheckBox(f"{cat.label} ({len(lane):,})", self._inner)
+            box = QCheckBox(literal_label(f"{cat.label} ({len(lane):,})"), self._inner)
             box.setObjectName(f"legend-{cat.id}")
             box.setIcon(swatch(category_color(cat.color, i)))
             box.setChecked(cat.id not in hidden)
@@ -366,3 +366,9 @@ class Legend(QWidget):
 
     def _emit(self, _checked: bool) -> None:
         self.hiddenChanged.emit(self.hidden())
+
+
+def literal_label(text: str) -> str:
+    """``text`` for a button, check box or menu item, shown as written: Qt reads a lone "&"
+    as the mark of a keyboard shortcut and hides it ("Summits & meetings")."""
+    return text.replace("&", "&&")
