@@ -37,6 +37,29 @@ def test_preview_follows_the_options(window: MainWindow, qtbot: QtBot) -> None:
     dialog.reject()
 
 
+def test_the_preview_fits_the_dialog_as_it_opens_and_when_it_is_resized(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    # The first preview was drawn before the dialog had its size, and stayed larger than
+    # its place: cut off on both sides.
+    dialog = window.export_dialog()
+    qtbot.waitExposed(dialog)
+
+    def fits() -> bool:
+        picture = dialog.preview.pixmap()
+        label = dialog.preview.size()
+        return (
+            picture.width() <= label.width()
+            and picture.height() <= label.height()
+            and (picture.width() >= label.width() - 12 or picture.height() >= label.height() - 12)
+        )
+
+    qtbot.waitUntil(fits, timeout=3000)
+    dialog.resize(dialog.width() + 300, dialog.height() + 100)
+    qtbot.waitUntil(fits, timeout=3000)  # and grows to fill the larger place
+    dialog.reject()
+
+
 def test_bad_range_disables_export_and_says_why(window: MainWindow, qtbot: QtBot) -> None:
     dialog = open_dialog(window, qtbot)
     dialog.view_range.setChecked(True)

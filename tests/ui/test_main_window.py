@@ -228,6 +228,29 @@ def test_theme_switch_repaints_in_dark_colours(window: MainWindow) -> None:
     assert img.pixelColor(img.width() - 5, img.height() - 5).lightness() > 200
 
 
+def test_in_the_dark_theme_an_unticked_box_stands_out_from_the_window(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    from PySide6.QtWidgets import QCheckBox
+
+    window.apply_theme_choice("dark")
+    try:
+        box = QCheckBox("Transparent background")
+        qtbot.addWidget(box)
+        box.resize(box.sizeHint())
+        img = box.grab().toImage()
+        back = img.pixelColor(img.width() - 2, 1).lightness()  # the window behind
+        indicator = [
+            img.pixelColor(x, y).lightness()
+            for x in range(2, min(18, img.width()))
+            for y in range(2, img.height() - 2)
+        ]
+        # The box's face is a clearly lighter patch than the window around it.
+        assert sum(1 for v in indicator if v - back >= 12) >= 40
+    finally:
+        window.apply_theme_choice("light")
+
+
 def test_no_keyboard_shortcut_is_ambiguous(window: MainWindow) -> None:
     """Qt triggers nothing for a key bound twice; every key must have one action."""
     from PySide6.QtGui import QAction

@@ -10,7 +10,7 @@ import os
 from dataclasses import asdict, replace
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, QThread, QTimer, Signal, Slot
+from PySide6.QtCore import QEvent, QObject, Qt, QThread, QTimer, Signal, Slot
 from PySide6.QtGui import QGuiApplication, QPageSize, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -132,6 +132,9 @@ class ExportDialog(QDialog):
         self.fmt.currentIndexChanged.connect(self._update_enabled)
         self._update_enabled()
         self.update_preview()
+        # The first preview is drawn before the dialog has its size: draw it again whenever
+        # the preview's size changes (opening, resizing the dialog).
+        self.preview.installEventFilter(self)
 
     # --- construction ----------------------------------------------------------------------
 
@@ -229,7 +232,9 @@ class ExportDialog(QDialog):
         self.preview.setObjectName("exportPreview")
         self.preview.setMinimumSize(420, 260)
         self.preview.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.preview.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        # The picture follows the label's size, never the other way round: a pixmap's size
+        # would otherwise hold the dialog at the size of the first preview.
+        self.preview.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.preview.setStyleSheet("QLabel { background: palette(mid); }")
         self.message = QLabel()
         self.message.setObjectName("exportMessage")
@@ -371,6 +376,11 @@ class ExportDialog(QDialog):
 
     def _schedule(self, *_: object) -> None:
         self._preview_timer.start()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.preview and event.type() == QEvent.Type.Resize:
+            self._schedule()
+        return super().eventFilter(watched, event)
 
     def update_preview(self) -> None:
         """Draw the export small: the same page, scaled to the preview's size."""

@@ -25,13 +25,23 @@ def _dark_palette() -> QPalette:
     roles = {
         QPalette.ColorRole.Window: "#202227",
         QPalette.ColorRole.WindowText: "#ECEFF3",
-        QPalette.ColorRole.Base: "#1B1D21",
-        QPalette.ColorRole.AlternateBase: "#24272C",
+        # Fields, lists and the boxes of check boxes and radio buttons: lighter than the
+        # window, or Fusion's unticked boxes vanish into it (it outlines them in a darker
+        # shade of the window colour).
+        QPalette.ColorRole.Base: "#2C3036",
+        QPalette.ColorRole.AlternateBase: "#31353C",
         QPalette.ColorRole.ToolTipBase: "#2A2E34",
         QPalette.ColorRole.ToolTipText: "#ECEFF3",
         QPalette.ColorRole.Text: "#ECEFF3",
-        QPalette.ColorRole.Button: "#2A2E34",
+        QPalette.ColorRole.Button: "#363A41",
         QPalette.ColorRole.ButtonText: "#ECEFF3",
+        # The 3-D shades (bevels, frames, the export preview's backdrop): dark ones, not
+        # the light defaults.
+        QPalette.ColorRole.Light: "#50555E",
+        QPalette.ColorRole.Midlight: "#40444B",
+        QPalette.ColorRole.Mid: "#2A2D33",
+        QPalette.ColorRole.Dark: "#17191C",
+        QPalette.ColorRole.Shadow: "#0B0C0E",
         QPalette.ColorRole.BrightText: "#FF6B6B",
         QPalette.ColorRole.Link: "#7DB7FF",
         QPalette.ColorRole.Highlight: "#3D6FB6",
