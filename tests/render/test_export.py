@@ -6,6 +6,7 @@ import itertools
 import os
 import random
 import re
+import unicodedata
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
@@ -151,6 +152,25 @@ def test_handout_has_timeline_cards_with_quotes_then_sources(
     assert (
         "Sources" in last and "Putin and Trump Establish Bilateral Channel to Move Forward" in last
     )
+
+
+def test_no_handout_card_is_split_across_two_pages(timeline: Timeline, tmp_path: Path) -> None:
+    # A page that opens with the end of a citation helps nobody: each page of cards begins
+    # with an event's title (or the list of sources), and every summary is printed whole.
+    out = tmp_path / "h.pdf"
+    ex.export_file(timeline, out, *whole(timeline, 1050), ex.ExportOptions(handout=True))
+    pages = [  # NFKC: the PDF's text has ligatures ("ﬃ")
+        re.sub(r"\s+", " ", unicodedata.normalize("NFKC", p.extract_text())).strip()
+        for p in PdfReader(out).pages[1:]
+    ]
+    titles = [e.title for e in timeline.events]
+    for k, text in enumerate(pages, start=2):
+        assert any(text.startswith(t) for t in [*titles, "Sources"]), (k, text[:80])
+    for event in timeline.events:
+        heading = f"{event.title} {event.date_text()}"
+        homes = [k for k, text in enumerate(pages) if heading in text]
+        assert len(homes) == 1, event.title
+        assert event.summary in pages[homes[0]], event.title  # on the card's own page
 
 
 def test_poster_tiles_cover_the_width_without_gaps() -> None:

@@ -31,7 +31,10 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
+    QTextBlock,
+    QTextCursor,
     QTextDocument,
+    QTextFormat,
 )
 
 from timeline_app.formats.dates import DateError, parse_date
@@ -454,6 +457,7 @@ def _paint_handout(
     doc.setDefaultFont(font)
     doc.setHtml(handout_html(timeline, t0, t1, LIGHT, options.hidden))
     doc.setPageSize(QSizeF(w, h))
+    keep_cards_whole(doc, h)
     count = doc.pageCount()
     for k in range(count):
         if cancelled is not None and cancelled():
@@ -467,6 +471,36 @@ def _paint_handout(
         if progress is not None:
             progress(k + 1, count)
     return count
+
+
+def keep_cards_whole(doc: QTextDocument, page_height: float) -> None:
+    """Start a card on a new page where it would otherwise be split across two (a page that
+    opens with the end of somebody's citation helps nobody); a card taller than a page is
+    left to run on. Cards are the blocks between horizontal rules; what follows the last
+    rule (the list of sources) is kept together the same way."""
+    layout = doc.documentLayout()
+
+    def keep(first: QTextBlock, bottom: float) -> None:
+        top = layout.blockBoundingRect(first).top()
+        split = int(top // page_height) != int((bottom - 1) // page_height)
+        if split and bottom - top < page_height and top % page_height > 1:
+            fmt = first.blockFormat()
+            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
+            QTextCursor(first).setBlockFormat(fmt)
+            # Lay out again from the break, so that the next cards are measured where they
+            # now are (the layout does not redo this by itself).
+            doc.markContentsDirty(first.position(), doc.characterCount() - first.position())
+            layout.documentSize()
+
+    ruler = QTextFormat.Property.BlockTrailingHorizontalRulerWidth
+    first = block = doc.begin()
+    while block.isValid():
+        if block.blockFormat().hasProperty(ruler):
+            keep(first, layout.blockBoundingRect(block).top())
+            first = block.next()
+        block = block.next()
+    if first.isValid():
+        keep(first, layout.blockBoundingRect(doc.lastBlock()).bottom())
 
 
 # --- files ----------------------------------------------------------------------------------
