@@ -561,7 +561,10 @@ def render_page(
         r = page.footer_rect
         painter.setFont(fonts["footer"])
         painter.setPen(QColor(theme.muted_text))
-        painter.drawText(QRectF(r.x, r.y, r.w, r.h), left, page.footer)
+        lines = page.footer.split("\n")
+        row = r.h / len(lines)
+        for k, line in enumerate(lines):
+            painter.drawText(QRectF(r.x, r.y + k * row, r.w, row), left, line)
     painter.restore()
 
 

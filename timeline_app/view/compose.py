@@ -45,7 +45,7 @@ class Page:
     axis: bool = True
     title: str = ""
     title_rect: Rect | None = None
-    footer: str = ""
+    footer: str = ""  # lines separated by "\n", one row each in footer_rect
     footer_rect: Rect | None = None
     legend: list[LegendItem] = field(default_factory=list)
 
@@ -63,6 +63,29 @@ def sources_footer(timeline: Timeline) -> str:
         return ""
     label = "Source" if len(cited) == 1 else "Sources"
     return f"{label}: " + "; ".join(cited.values())
+
+
+FOOTER_MAX_LINES = 3  # the source credit wraps rather than lose a citation
+
+
+def wrap_text(
+    text: str, width: float, metrics: TextMetrics, role: str, max_lines: int
+) -> list[str]:
+    """``text`` broken at spaces into lines no wider than ``width``; past ``max_lines`` the
+    last line is shortened with an ellipsis (and so is a single word too wide for a line)."""
+    lines: list[str] = []
+    line = ""
+    for word in text.split():
+        wider = f"{line} {word}" if line else word
+        if not line or metrics.width(role, wider) <= width:
+            line = wider
+        else:
+            lines.append(line)
+            line = word
+    lines.append(line)
+    if len(lines) > max_lines:
+        lines[max_lines - 1 :] = [" ".join(lines[max_lines - 1 :])]
+    return [metrics.elide(role, ln, width) for ln in lines]
 
 
 def compose(
@@ -112,8 +135,9 @@ def compose(
     footer = ""
     bottom = height - m
     if options.footer:
-        h = style.row_height
-        footer = metrics.elide("footer", options.footer, inner_w)
+        lines = wrap_text(options.footer, inner_w, metrics, "footer", FOOTER_MAX_LINES)
+        h = style.row_height * len(lines)
+        footer = "\n".join(lines)
         footer_rect = Rect(m, bottom - h, inner_w, h)
         bottom -= h
     area_h = max(1.0, bottom - y)
