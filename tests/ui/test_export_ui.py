@@ -60,6 +60,25 @@ def test_the_preview_fits_the_dialog_as_it_opens_and_when_it_is_resized(
     dialog.reject()
 
 
+def test_the_size_list_names_the_preset_the_size_is(window: MainWindow, qtbot: QtBot) -> None:
+    dialog = open_dialog(window, qtbot)
+    dialog.dpi.setValue(96)
+    dialog.width_px.setValue(1920)
+    dialog.height_px.setValue(1080)
+    assert "Full HD" in dialog.preset.currentText()
+    dialog.width_px.setValue(1000)
+    assert dialog.preset.currentText() == "Custom size"
+    assert dialog.width_px.value() == 1000  # naming the preset changes no value
+    dialog.preset.setCurrentIndex(dialog.preset.findData("3840 × 2160 (4K, sharp)"))
+    assert (dialog.width_px.value(), dialog.height_px.value(), dialog.dpi.value()) == (
+        3840,
+        2160,
+        192,
+    )
+    assert "4K" in dialog.preset.currentText()
+    dialog.reject()
+
+
 def test_bad_range_disables_export_and_says_why(window: MainWindow, qtbot: QtBot) -> None:
     dialog = open_dialog(window, qtbot)
     dialog.view_range.setChecked(True)

@@ -129,6 +129,9 @@ class ExportDialog(QDialog):
         for line in (self.range_text, self.title):
             line.textChanged.connect(self._schedule)
         self.preset.currentIndexChanged.connect(self._apply_preset)
+        for spin in (self.width_px, self.height_px, self.dpi):
+            spin.valueChanged.connect(self._match_preset)
+        self._match_preset()
         self.fmt.currentIndexChanged.connect(self._update_enabled)
         self._update_enabled()
         self.update_preview()
@@ -356,6 +359,14 @@ class ExportDialog(QDialog):
                 box.setValue(value)
                 box.blockSignals(False)
             self._schedule()
+
+    def _match_preset(self) -> None:
+        """Name the preset the size is (typed, or remembered from last time), else Custom."""
+        size = (self.width_px.value(), self.height_px.value(), self.dpi.value())
+        name = next((n for n, v in ex.PNG_PRESETS.items() if tuple(v) == size), None)
+        self.preset.blockSignals(True)
+        self.preset.setCurrentIndex(max(0, self.preset.findData(name)) if name else 0)
+        self.preset.blockSignals(False)
 
     def _update_enabled(self) -> None:
         pdf = self.format() == "pdf"
