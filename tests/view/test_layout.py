@@ -108,7 +108,10 @@ def check_scene(tl: Timeline, vp: Viewport, scene: Scene, hidden=()) -> None:
         assert band.y <= m.marker.y and m.marker.bottom <= band.bottom
         assert m.label_rect.y >= scene.axis_rect.bottom
         assert m.label and m.label_rect.w == METRICS.width("label", m.label)
-        assert m.label_rect.w <= DEFAULT_STYLE.max_label_width
+        # The whole title, or shortened with an ellipsis; past max_label_width a label runs
+        # only into room its row has free (the overlap checks above hold either way).
+        title = tl.get(m.event_id).title  # type: ignore[union-attr]
+        assert m.label == title or m.label.endswith("…"), (m.label, title)
     for badge in scene.badges:
         band = scene.lanes[badge.lane].rect
         assert band.y <= badge.rect.y and badge.rect.bottom <= band.bottom, (badge, band)
@@ -125,8 +128,28 @@ def test_bundled_dataset_fitted(bundled):
     assert not scene.empty_message
     g20 = scene.mark_for("g20-hamburg-2017-07-07")
     assert g20 is not None and g20.is_range
+    # A title longer than max_label_width is shown whole where its row has room for it.
     long_title = scene.mark_for("flynn-resignation-2017-02-13")
-    assert long_title is not None and long_title.label.endswith("…")
+    assert long_title is not None
+    assert long_title.label == "Michael Flynn resigns as national security advisor"
+    assert long_title.label_rect.w > DEFAULT_STYLE.max_label_width
+
+
+def test_a_long_title_is_shortened_only_as_far_as_the_next_item_in_its_row():
+    # Two events a day apart on one row: the first's long title may not run into the second.
+    cat = [Category("c", "C")]
+    first = Event("a", "A very long title " * 6, TimePoint(2017, 5, 1), category="c")
+    second = Event("b", "Short", TimePoint(2017, 6, 20), category="c")
+    tl = Timeline([first, second], categories=cat)
+    vp = Viewport(TimePoint(2017, 4, 25).start_seconds, 90 * 86400.0, 1000.0)
+    scene = layout(tl, vp, 200.0, METRICS)
+    check_scene(tl, vp, scene)
+    a, b = scene.mark_for("a"), scene.mark_for("b")
+    assert a is not None and b is not None and a.row == b.row
+    assert a.label.endswith("…")
+    gap = b.marker.x - a.label_rect.right
+    assert DEFAULT_STYLE.item_gap <= gap < DEFAULT_STYLE.item_gap + METRICS.char_px * 2
+    assert a.label_rect.w > DEFAULT_STYLE.max_label_width  # more than before, all it can
 
 
 @pytest.mark.parametrize("factor", [2.0, 8.0, 40.0, 300.0])

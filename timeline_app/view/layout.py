@@ -253,6 +253,9 @@ def _layout_lane(
 
     n_ranges = len(range_ids)
     considered = 0
+    first_mark = len(scene.marks)
+    # Labels shortened to max_label_width, right of their marker: (mark, title, full width).
+    shortened: list[tuple[int, str, float]] = []
     # A lower bound of min(row_free): row ends only grow, so a marker left of it has no free
     # row, found without looking at every row (most of a busy frame's points fold so).
     lowest = -_INF
@@ -294,10 +297,11 @@ def _layout_lane(
             ev_index, ev_color = cats.get(keys[cat_of[i]]) or fallback
             stats.labels_measured += 1
             label = titles[i]
-            label_w = label_width("label", label)
+            label_w = full_w = label_width("label", label)
             if label_w > max_label_width:
                 label, label_w = _fit_label(label, metrics, style)
             label_x = x + half + label_gap
+            right_side = True
             if label_x + label_w > width:
                 # Near the right edge the label goes to the left of its marker, if a row
                 # is free from there.
@@ -305,8 +309,11 @@ def _layout_lane(
                 left_row = _first_free(row_free, left_x) if left_x >= 0 else -1
                 if left_row >= 0:
                     row, label_x = left_row, left_x
+                    right_side = False
                 elif fit_at_edge:
                     label, label_w = _fit_to_edge(titles[i], label_x, width, metrics, style)
+            if right_side and label_w < full_w:
+                shortened.append((len(scene.marks), titles[i], full_w))
             y = body_top + row * row_height
             scene.marks.append(
                 EventMark(
@@ -334,6 +341,8 @@ def _layout_lane(
         hide(x, q - p, starts[p], starts[q - 1])
         p = q
     stats.items_considered += considered
+    if shortened:
+        _lengthen_labels(scene.marks, first_mark, shortened, width, metrics, style)
 
     for x, count, t_from, t_to in badges:
         w = badge_width(int(count))
@@ -349,6 +358,41 @@ def _layout_lane(
             )
         )
     return in_view
+
+
+def _lengthen_labels(
+    marks: list[EventMark],
+    first: int,
+    shortened: list[tuple[int, str, float]],
+    width: float,
+    metrics: TextMetrics,
+    style: LayoutStyle,
+) -> None:
+    """Give a label shortened to max_label_width the room its row has free after it: all of
+    its title when that fits before the next item in the row. The rows were filled with the
+    short widths, so this only uses space nothing else was given; exports (which fit labels
+    at the edge) also stop at the right edge."""
+    spans: dict[int, list[float]] = {}  # row -> left edges of what the row holds
+    for m in marks[first:]:
+        spans.setdefault(m.row, []).append(min(m.marker.x, m.label_rect.x))
+    gap = style.item_gap
+    for k, title, full_w in shortened:
+        m = marks[k]
+        lx = m.label_rect.x
+        room = min((x for x in spans[m.row] if x > m.marker.x), default=_INF) - gap - lx
+        if style.fit_labels_at_edge:
+            room = min(room, width - lx - style.label_gap / 2)
+        if room <= m.label_rect.w:
+            continue
+        if full_w <= room:
+            label, label_w = title, full_w
+        else:
+            label = metrics.elide("label", title, room)
+            label_w = metrics.width("label", label)
+            if label_w <= m.label_rect.w:
+                continue
+        r = m.label_rect
+        marks[k] = m._replace(label=label, label_rect=Rect(r.x, r.y, label_w, r.h))
 
 
 def _first_free(row_free: list[float], x: float) -> int:
