@@ -118,3 +118,23 @@ def test_lane_names_are_drawn_over_the_grid_lines(qapp: object) -> None:
     # grid colour from top to bottom is a line drawn over the name.
     crossed = [x for x in xs if any(image.pixelColor(x, y) != grid for y in range(46, 60))]
     assert len(crossed) >= len(xs) // 2
+
+
+def test_no_grid_line_shows_between_the_letters_of_a_lane_name(qapp: object) -> None:
+    # "SUMMITS & | MEETINGS": a line in the gap between two words reads as a divider.
+    scene = Scene(400, 200, Rect(0, 0, 400, 42))
+    scene.lanes.append(
+        LaneBand("c", "Summits and meetings", "#0072B2", Rect(0, 42, 400, 150), 0, 0)
+    )
+    xs = list(range(14, 150, 2))
+    scene.ticks = [AxisTick(x, "") for x in xs]
+    image = QImage(400, 200, QImage.Format.Format_ARGB32_Premultiplied)
+    painter = QPainter(image)
+    render(painter, scene, LIGHT)
+    painter.end()
+    grid = QColor(LIGHT.grid)
+    # Within the caption's rows, no column is grid colour from top to bottom; below them the
+    # lines run on.
+    rows = range(45, 59)
+    assert not [x for x in xs if all(image.pixelColor(x, y) == grid for y in rows)]
+    assert all(image.pixelColor(x, 120) == grid for x in xs)

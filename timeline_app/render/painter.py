@@ -167,7 +167,7 @@ def render(
     _draw_lanes(painter, scene, theme, filled=not transparent)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     _draw_grid(painter, scene, theme)
-    _draw_lane_captions(painter, scene, theme, fonts)
+    _draw_lane_captions(painter, scene, theme, fonts, filled=not transparent)
     if axis:
         _draw_axis(painter, scene, theme, fonts, transparent)
     _draw_marks(painter, scene.marks, theme, fonts, highlight, w)
@@ -211,10 +211,12 @@ def _draw_lanes(painter: QPainter, scene: Scene, theme: Theme, *, filled: bool) 
 
 
 def _draw_lane_captions(
-    painter: QPainter, scene: Scene, theme: Theme, fonts: dict[str, QFont]
+    painter: QPainter, scene: Scene, theme: Theme, fonts: dict[str, QFont], *, filled: bool
 ) -> None:
-    """Lane names, over the grid lines (a line through a word makes it hard to read)."""
+    """Lane names, over the grid lines, on a patch of their band's colour (a line through a
+    word makes it hard to read)."""
     painter.setFont(fonts["lane"])
+    fm = QFontMetricsF(fonts["lane"])
     painter.setPen(QColor(theme.lane_text))
     s = theme.scale
     flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter) | int(
@@ -225,7 +227,12 @@ def _draw_lane_captions(
             continue  # the shared lane of one_lane: the legend names the categories
         r = band.rect
         text = band.label.upper() if band.label.isascii() else band.label
-        painter.drawText(QRectF(10 * s, r.y + 2 * s, scene.width - 20 * s, 16 * s), flags, text)
+        box = QRectF(10 * s, r.y + 2 * s, scene.width - 20 * s, 16 * s)
+        if filled:
+            back = QColor(theme.lane_even if band.index % 2 == 0 else theme.lane_odd)
+            w = min(fm.horizontalAdvance(text), box.width())
+            painter.fillRect(QRectF(box.x() - 3 * s, box.y(), w + 6 * s, box.height()), back)
+        painter.drawText(box, flags, text)
 
 
 def _draw_grid(painter: QPainter, scene: Scene, theme: Theme) -> None:
