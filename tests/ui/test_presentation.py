@@ -120,9 +120,25 @@ def test_reveal_mode_hides_date_and_quotes_until_the_next_click(
     text = show.card.text()
     assert event.title in text and "Date: ?" in text and event.date_text() not in text
     assert event.quotes[0].text not in text
+
+    def axis_colours() -> int:
+        # The dates along the top of the timeline: text there means more than one colour.
+        show.finish_animation()
+        img = show.canvas.grab().toImage()
+        strip = show.canvas.scene().axis_rect
+        return len(
+            {
+                img.pixelColor(x, y).rgb()
+                for x in range(0, img.width(), 2)
+                for y in range(1, int(strip.h) - 2)
+            }
+        )
+
+    assert axis_colours() == 1  # no date to read off the axis either
     press(qtbot, show, Qt.Key.Key_Right)
     assert show.current_event() is event
     assert event.date_text() in show.card.text() and event.quotes[0].text[:40] in show.card.text()
+    assert axis_colours() > 1
 
 
 def test_long_quotes_shrink_but_never_below_a_fortieth_and_continue_on_the_next_click(

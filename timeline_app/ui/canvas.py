@@ -87,6 +87,7 @@ class TimelineCanvas(QWidget):
         self._dragging = False
         self._fitted = True  # showing the whole timeline: a resize fits it again
         self._framed: Event | None = None  # framing this event: a resize frames it again
+        self._axis_labels = True  # False: the dates along the top are left out
         self.layout_count = 0  # layouts computed; tests check it does not grow on selection
 
     # --- state -----------------------------------------------------------------------------
@@ -136,6 +137,17 @@ class TimelineCanvas(QWidget):
         if self._fitted:
             self.zoom_to_fit()  # the room for labels follows the type size
         self.update()
+
+    def set_axis_labels(self, shown: bool) -> None:
+        """Show or leave out the dates along the top (a presentation's reveal mode hides
+        them until the class has guessed)."""
+        if shown != self._axis_labels:
+            self._axis_labels = shown
+            self.update()
+
+    @property
+    def axis_labels(self) -> bool:
+        return self._axis_labels
 
     def set_hidden_categories(self, hidden: frozenset[str]) -> None:
         self._hidden = frozenset(hidden)
@@ -319,6 +331,7 @@ class TimelineCanvas(QWidget):
                 self.scene(),
                 self._theme,
                 Highlight(self._selected, self._hovered, self.hasFocus()),
+                axis=self._axis_labels,
             )
         finally:
             painter.end()

@@ -443,6 +443,8 @@ class PresentationWindow(QWidget):
         s = self.state
         event = self.current_event()
         head, quotes = card_parts(event, self.timeline, s.revealed, self.theme)
+        # Until the date is revealed, the axis would give it away.
+        self.canvas.set_axis_labels(s.revealed or event is None)
         self.card.set_content(head, quotes, self.theme, self._screen.geometry().height())
         self._syncing = True
         try:
