@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 
@@ -20,6 +21,31 @@ class Problem:
 
         where = self.path or "(file)"
         return f"{self.file}:{self.line}:{self.column}: {where}: {printable(self.message)}"
+
+    def for_people(self) -> str:
+        """The problem as a teacher reads it, without the file name (the window names it):
+        'Line 24, column 16, event 4, “start”: ...' (items counted from 1, not 0)."""
+        from timeline_app.formats.jsonscan import printable
+
+        where = [f"Line {self.line}, column {self.column}"]
+        for piece in self.path.split(".") if self.path else ():
+            item = _ITEM.fullmatch(piece)
+            if item is None or item[2] is None:
+                where.append(f"“{piece}”")
+            else:
+                where.append(f"{_ITEM_NAMES.get(item[1], item[1])} {int(item[2]) + 1}")
+        return f"{', '.join(where)}: {printable(self.message)}"
+
+
+# "events[3]": the fourth event; names of the file's lists, one item of each.
+_ITEM = re.compile(r"([^\[\]]+)(?:\[(\d+)\])?")
+_ITEM_NAMES = {
+    "events": "event",
+    "quotes": "quote",
+    "categories": "category",
+    "sources": "source",
+    "participants": "participant",
+}
 
 
 class TimelineFileError(Exception):

@@ -345,7 +345,13 @@ class MainWindow(QMainWindow):
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(f"“{os.path.basename(path)}” could not be opened.")
         kept = "The timeline on screen is unchanged." if self.current_path else ""
-        box.setInformativeText(f"{err.first}\n\n{kept}".strip())
+        more = len(err.problems) - 1
+        also = (
+            f"\n\n{more:,} more problem{'s' if more > 1 else ''} under Show Details."
+            if more
+            else ""
+        )
+        box.setInformativeText(f"{err.first.for_people()}{also}\n\n{kept}".strip())
         if len(err.problems) > 1:
             box.setDetailedText("\n".join(str(p) for p in err.problems))
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
