@@ -104,15 +104,21 @@ def test_grid_lines_are_solid_one_pixel_lines(timeline: Timeline) -> None:
         assert row[x - 1] != grid and row[x + 1] != grid  # one pixel wide, not smeared
 
 
-def test_lane_names_are_drawn_over_the_grid_lines(qapp: object) -> None:
+def _lane_name_over_grid(name: str, xs: list[int]) -> QImage:
+    """A lane called ``name`` painted with grid lines at ``xs``."""
     scene = Scene(400, 200, Rect(0, 0, 400, 42))
-    scene.lanes.append(LaneBand("c", "MMMMMMMMMMMM", "#0072B2", Rect(0, 42, 400, 150), 0, 0))
-    xs = list(range(14, 90, 3))  # grid lines through the name, letters and gaps alike
+    scene.lanes.append(LaneBand("c", name, "#0072B2", Rect(0, 42, 400, 150), 0, 0))
     scene.ticks = [AxisTick(x, "") for x in xs]
     image = QImage(400, 200, QImage.Format.Format_ARGB32_Premultiplied)
     painter = QPainter(image)
     render(painter, scene, LIGHT)
     painter.end()
+    return image
+
+
+def test_lane_names_are_drawn_over_the_grid_lines(qapp: object) -> None:
+    xs = list(range(14, 90, 3))  # grid lines through the name, letters and gaps alike
+    image = _lane_name_over_grid("MMMMMMMMMMMM", xs)
     grid = QColor(LIGHT.grid)
     # Where a line crosses a letter, the letter shows: a column of the name's rows that is
     # grid colour from top to bottom is a line drawn over the name.
@@ -122,16 +128,8 @@ def test_lane_names_are_drawn_over_the_grid_lines(qapp: object) -> None:
 
 def test_no_grid_line_shows_between_the_letters_of_a_lane_name(qapp: object) -> None:
     # "SUMMITS & | MEETINGS": a line in the gap between two words reads as a divider.
-    scene = Scene(400, 200, Rect(0, 0, 400, 42))
-    scene.lanes.append(
-        LaneBand("c", "Summits and meetings", "#0072B2", Rect(0, 42, 400, 150), 0, 0)
-    )
     xs = list(range(14, 150, 2))
-    scene.ticks = [AxisTick(x, "") for x in xs]
-    image = QImage(400, 200, QImage.Format.Format_ARGB32_Premultiplied)
-    painter = QPainter(image)
-    render(painter, scene, LIGHT)
-    painter.end()
+    image = _lane_name_over_grid("Summits and meetings", xs)
     grid = QColor(LIGHT.grid)
     # Within the caption's rows, no column is grid colour from top to bottom; below them the
     # lines run on.
