@@ -225,6 +225,12 @@ def test_corrupt_settings_are_moved_aside(qtbot: QtBot) -> None:
 
 
 def test_theme_switch_repaints_in_dark_colours(window: MainWindow) -> None:
+    # The theme is one of three, marked as such in the menu; choosing one unticks the others.
+    group = window.theme_actions["dark"].actionGroup()
+    assert group is not None and group.isExclusive()
+    assert set(group.actions()) == set(window.theme_actions.values())
+    window.theme_actions["dark"].trigger()
+    assert [c for c, a in window.theme_actions.items() if a.isChecked()] == ["dark"]
     window.apply_theme_choice("dark")
     img = window.canvas.grab().toImage()
     assert img.pixelColor(img.width() - 5, img.height() - 5).lightness() < 80

@@ -13,6 +13,7 @@ import shiboken6
 from PySide6.QtCore import QByteArray, Qt, QThread, QTimer
 from PySide6.QtGui import (
     QAction,
+    QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
@@ -214,11 +215,15 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.act_find)
         theme_menu = view_menu.addMenu("&Theme")
         self.theme_actions: dict[str, QAction] = {}
+        # One of the three: an exclusive group, which menus show with radio marks.
+        theme_group = QActionGroup(self)
+        theme_group.setExclusive(True)
         for choice in THEME_CHOICES:
             act = QAction(
                 {"system": "Follow the &System", "light": "&Light", "dark": "&Dark"}[choice], self
             )
             act.setCheckable(True)
+            act.setActionGroup(theme_group)
             act.triggered.connect(lambda _=False, c=choice: self.apply_theme_choice(c))
             theme_menu.addAction(act)
             self.theme_actions[choice] = act
