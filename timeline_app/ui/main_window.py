@@ -127,6 +127,8 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.main_splitter)
         self.range_label = QLabel()
         self.range_label.setObjectName("rangeLabel")
+        # A gap between a long status message and the dates shown, which it would run into.
+        self.range_label.setContentsMargins(24, 0, 4, 0)
         self.statusBar().addPermanentWidget(self.range_label)
         self.loading_bar = LoadingBar()
         self.loading_bar.cancelRequested.connect(self.cancel_loading)
