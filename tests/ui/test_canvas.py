@@ -259,3 +259,67 @@ def test_a_huge_wheel_turn_zooms_to_the_limit_without_error(canvas: TimelineCanv
     for _ in range(3):  # each absurd turn counts as 100 notches at most
         wheel(canvas, 600, degrees_y=-(10_000_000 // 8))
     assert canvas.viewport.span == pytest.approx(canvas.limits.max_span)
+
+
+def test_framing_an_event_among_many_on_its_day_keeps_the_plain_frame(qtbot: QtBot) -> None:
+    # Forty events on one day share one place at any zoom: zooming in cannot give each a
+    # row, so the frame stays at the day's context instead of a deep, empty zoom.
+    from timeline_app.model import Category, Event, Timeline, TimePoint
+    from timeline_app.ui.canvas import CONTEXT_BY_PRECISION, FRAME_ZOOM_STEPS
+
+    cats = [Category("c", "C")]
+    day = [Event(f"e{k}", f"Event {k}", TimePoint(2017, 5, 1), category="c") for k in range(40)]
+    others = [
+        Event("early", "Early", TimePoint(2017, 1, 1), category="c"),
+        Event("late", "Late", TimePoint(2017, 9, 1), category="c"),
+    ]
+    c = TimelineCanvas()
+    qtbot.addWidget(c)
+    c.resize(1000, 400)
+    c.show()
+    c.set_timeline(Timeline(day + others, categories=cats))
+    before = c.layout_count
+    target = c.timeline.get("e39")
+    assert target is not None
+    vp = c.frame_viewport(target)
+    assert vp.span == pytest.approx(CONTEXT_BY_PRECISION[target.precision])
+    assert c.layout_count - before <= FRAME_ZOOM_STEPS + 1
+
+
+def test_a_framed_event_is_framed_again_after_a_resize_until_another_is_chosen(
+    canvas: TimelineCanvas, qtbot: QtBot
+) -> None:
+    lavrov = canvas.timeline.get(LAVROV)
+    assert lavrov is not None
+    canvas.select(LAVROV)
+    canvas.frame(lavrov)
+    canvas.resize(900, 600)
+    qtbot.waitUntil(lambda: canvas.width() == 900)
+    assert canvas.viewport == canvas.frame_viewport(lavrov)
+    # Another event chosen where it already shows: the next resize keeps the view as it is
+    # (the same start and scale), instead of framing the first one again.
+    shown = [m.event_id for m in canvas.scene().marks if m.event_id != LAVROV]
+    canvas.select(shown[0])
+    start, spp = canvas.viewport.start, canvas.viewport.seconds_per_px
+    canvas.resize(1100, 600)
+    qtbot.waitUntil(lambda: canvas.width() == 1100)
+    assert canvas.viewport.start == start
+    assert canvas.viewport.seconds_per_px == pytest.approx(spp)
+
+
+def test_without_the_axis_dates_the_tooltip_leaves_out_the_date(
+    canvas: TimelineCanvas, qtbot: QtBot
+) -> None:
+    from PySide6.QtWidgets import QToolTip
+
+    mark = canvas.scene().mark_for(LAVROV)
+    assert mark is not None
+    at = QPoint(int(mark.marker.x + mark.marker.w / 2), int(mark.marker.y + mark.marker.h / 2))
+    event = canvas.timeline.get(LAVROV)
+    assert event is not None
+    canvas._show_tooltip(at, canvas.mapToGlobal(at))
+    assert event.date_text() in QToolTip.text()
+    canvas.set_axis_labels(False)
+    canvas._show_tooltip(at, canvas.mapToGlobal(at))
+    assert event.title in QToolTip.text() and event.date_text() not in QToolTip.text()
+    QToolTip.hideText()

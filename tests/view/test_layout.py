@@ -112,6 +112,8 @@ def check_scene(tl: Timeline, vp: Viewport, scene: Scene, hidden=()) -> None:
         # only into room its row has free (the overlap checks above hold either way).
         title = tl.get(m.event_id).title  # type: ignore[union-attr]
         assert m.label == title or m.label.endswith("…"), (m.label, title)
+        if m.label_rect.w > DEFAULT_STYLE.max_label_width:
+            assert m.label_rect.right <= vp.width, m  # lengthened only within the view
     for badge in scene.badges:
         band = scene.lanes[badge.lane].rect
         assert band.y <= badge.rect.y and badge.rect.bottom <= band.bottom, (badge, band)

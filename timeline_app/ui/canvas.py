@@ -32,8 +32,8 @@ from timeline_app.view.scene import Badge, EventMark, Scene
 from timeline_app.view.viewport import Limits, Viewport
 
 KEY_ZOOM = 1.5
-# Framing an event halves the span at most this often to give its label a row (1/4096).
-FRAME_ZOOM_STEPS = 12
+# Framing an event halves the span at most this often to give its label a row (to 1/32).
+FRAME_ZOOM_STEPS = 5
 FIT_LABEL_ROOM = 220.0  # pixels kept free right of the last event in the whole view
 DRAG_THRESHOLD = 4
 CONTEXT_BY_PRECISION = {
@@ -209,20 +209,23 @@ class TimelineCanvas(QWidget):
     def frame_viewport(self, event: Event) -> Viewport:
         """The view that frames ``event`` with some context, for its date's precision, and
         with its label: where its neighbours take every row and fold it into a count badge,
-        the view zooms in around it until it has a row of its own."""
+        the view zooms in around it until it has a row of its own. Events that share its
+        date share its place at any zoom: where they are more than the rows, the plain frame
+        is kept rather than a deep zoom that shows no more."""
         context = CONTEXT_BY_PRECISION[event.precision]
         t0, t1 = (event.t0, event.t1) if event.is_range else (event.tm, event.tm)
-        vp = vpm.frame_event(t0, t1, self._width(), self._limits, context)
+        framed = vpm.frame_event(t0, t1, self._width(), self._limits, context)
         if event.category in self._hidden:
-            return vp  # not drawn at all: no zoom would show it
+            return framed  # not drawn at all: no zoom would show it
+        vp = framed
         for _ in range(FRAME_ZOOM_STEPS):
             if self._mark_in(self._scene_for(vp), event.id):
-                break
+                return vp
             closer = vpm.zoom(vp, 2.0, vp.time_to_x(max(t0, vp.start)), self._limits)
             if closer.span >= vp.span:
                 break  # as close as the limits allow
             vp = closer
-        return vp
+        return framed
 
     def fit_viewport(self) -> Viewport:
         """The view of the whole timeline."""
@@ -238,6 +241,8 @@ class TimelineCanvas(QWidget):
             self.ensure_visible(event_id)
         if event_id != self._selected:
             self._selected = event_id
+            if self._framed is not None and self._framed.id != event_id:
+                self._framed = None  # a resize keeps the view; it no longer frames another
             self.selectionChanged.emit(event_id)
             self.update()
 
@@ -397,7 +402,9 @@ class TimelineCanvas(QWidget):
         if isinstance(hit, EventMark):
             ev = self._timeline.get(hit.event_id)
             if ev is not None:
-                QToolTip.showText(global_pos, plain_tooltip(f"{ev.title}\n{ev.date_text()}"), self)
+                # Without the axis (a presentation's reveal mode) the date is not given away.
+                date = f"\n{ev.date_text()}" if self._axis_labels else ""
+                QToolTip.showText(global_pos, plain_tooltip(f"{ev.title}{date}"), self)
                 return
         if isinstance(hit, Badge):
             QToolTip.showText(

@@ -370,8 +370,8 @@ def _lengthen_labels(
 ) -> None:
     """Give a label shortened to max_label_width the room its row has free after it: all of
     its title when that fits before the next item in the row. The rows were filled with the
-    short widths, so this only uses space nothing else was given; exports (which fit labels
-    at the edge) also stop at the right edge."""
+    short widths, so this only uses space nothing else was given, and never runs past the
+    right edge."""
     spans: dict[int, list[float]] = {}  # row -> left edges of what the row holds
     for m in marks[first:]:
         spans.setdefault(m.row, []).append(min(m.marker.x, m.label_rect.x))
@@ -380,8 +380,9 @@ def _lengthen_labels(
         m = marks[k]
         lx = m.label_rect.x
         room = min((x for x in spans[m.row] if x > m.marker.x), default=_INF) - gap - lx
-        if style.fit_labels_at_edge:
-            room = min(room, width - lx - style.label_gap / 2)
+        # Not past the right edge either: there the shortened label (with its ellipsis)
+        # reads better than a whole one cut off mid-word.
+        room = min(room, width - lx - style.label_gap / 2)
         if room <= m.label_rect.w:
             continue
         if full_w <= room:
