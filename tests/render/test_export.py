@@ -173,6 +173,34 @@ def test_no_handout_card_is_split_across_two_pages(timeline: Timeline, tmp_path:
         assert event.summary in pages[homes[0]], event.title  # on the card's own page
 
 
+def test_a_card_taller_than_a_page_runs_on_and_the_next_starts_a_page(
+    qapp: object, tmp_path: Path
+) -> None:
+    from timeline_app.model import Quote, Source
+
+    src = Source("s", "A source", "A Publisher", 2017)
+    long_card = Event(
+        "long",
+        "A day with many quotes",
+        TimePoint(2017, 5, 1),
+        quotes=tuple(Quote(f"Quote number {k} " + "word " * 60, src, f"¶{k}") for k in range(30)),
+    )
+    short = Event("short", "The day after", TimePoint(2017, 5, 2), summary="Short.")
+    tl = Timeline([long_card, short], sources=[src])
+    out = tmp_path / "tall.pdf"
+    lo, hi = tl.extent()
+    ex.export_file(tl, out, lo, hi + 86400, ex.ExportOptions(handout=True))
+    pages = [
+        re.sub(r"\s+", " ", unicodedata.normalize("NFKC", p.extract_text())).strip()
+        for p in PdfReader(out).pages[1:]
+    ]
+    text = " ".join(pages)
+    assert all(f"Quote number {k} " in text for k in range(30))  # nothing lost at a page end
+    assert sum("Quote number" in page for page in pages) >= 2  # it did run over
+    after = [k for k, page in enumerate(pages) if "The day after" in page]
+    assert len(after) == 1 and "Short." in pages[after[0]]  # the next card whole
+
+
 def test_poster_tiles_cover_the_width_without_gaps() -> None:
     tiles = poster_tiles(1000.0, 40.0, 4)
     assert tiles[0][0] == 0

@@ -24,6 +24,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import (
     QColor,
+    QFont,
     QImage,
     QPagedPaintDevice,
     QPageLayout,
@@ -31,10 +32,7 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
-    QTextBlock,
-    QTextCursor,
     QTextDocument,
-    QTextFormat,
 )
 
 from timeline_app.formats.dates import DateError, parse_date
@@ -412,9 +410,11 @@ def _paint_poster(
     return n
 
 
-def handout_html(
+def handout_parts(
     timeline: Timeline, t0: float, t1: float, theme: Theme, hidden: frozenset[str]
-) -> str:
+) -> list[str]:
+    """The handout as HTML pieces: one card per event that touches the range (each ending
+    in a rule), then the list of the sources they quote."""
     # The events that touch the range: begun by its end and not over (or, for a date, not
     # past its middle) before its start. One pass over the columns, for an export.
     cols = timeline.columns
@@ -424,12 +424,19 @@ def handout_html(
         for i in timeline.shown_indices(hidden)
         if first[i] <= t1 and max(ends.get(i, first[i]), middle[i]) >= t0
     ]
-    cards = "".join(f"<div>{event_html(e, theme, copy_links=False)}</div><hr>" for e in events)
+    parts = [f"<div>{event_html(e, theme, copy_links=False)}</div><hr>" for e in events]
     cited: dict[str, tuple[str, str]] = {}
     for e in events:
         for q in e.quotes:
             cited.setdefault(q.source.id, (q.source.citation(), q.source.note))
-    return f"{cards}{sources_html(list(cited.values()))}"
+    parts.append(sources_html(list(cited.values())))
+    return parts
+
+
+def handout_html(
+    timeline: Timeline, t0: float, t1: float, theme: Theme, hidden: frozenset[str]
+) -> str:
+    return "".join(handout_parts(timeline, t0, t1, theme, hidden))
 
 
 def _paint_handout(
@@ -451,56 +458,63 @@ def _paint_handout(
     resolution = device.logicalDpiX()
     r = device.pageLayout().paintRectPixels(resolution)
     w, h = r.width() / scale, r.height() / scale
-    doc = QTextDocument()
-    font = doc.defaultFont()
+    font = QTextDocument().defaultFont()
     font.setPixelSize(14)
-    doc.setDefaultFont(font)
-    doc.setHtml(handout_html(timeline, t0, t1, LIGHT, options.hidden))
-    doc.setPageSize(QSizeF(w, h))
-    keep_cards_whole(doc, h)
-    count = doc.pageCount()
-    for k in range(count):
+    pieces = handout_parts(timeline, t0, t1, LIGHT, options.hidden)
+    pages = _handout_pages(pieces, font, w, h)
+    for k, placed in enumerate(pages):
         if cancelled is not None and cancelled():
             raise ExportCancelled()
         if k:
             device.newPage()
-        painter.save()
-        painter.translate(0, -k * h)
-        doc.drawContents(painter, QRectF(0, k * h, w, h))
-        painter.restore()
+        for doc, y, top, height in placed:
+            painter.save()
+            painter.translate(0, y - top)
+            doc.drawContents(painter, QRectF(0, top, w, height))
+            painter.restore()
         if progress is not None:
-            progress(k + 1, count)
-    return count
+            progress(k + 1, len(pages))
+    return len(pages)
 
 
-def keep_cards_whole(doc: QTextDocument, page_height: float) -> None:
-    """Start a card on a new page where it would otherwise be split across two (a page that
-    opens with the end of somebody's citation helps nobody); a card taller than a page is
-    left to run on. Cards are the blocks between horizontal rules; what follows the last
-    rule (the list of sources) is kept together the same way."""
-    layout = doc.documentLayout()
+# A piece of a handout page: the document, where it goes on the page, and which part of it.
+_Placed = tuple[QTextDocument, float, float, float]
 
-    def keep(first: QTextBlock, bottom: float) -> None:
-        top = layout.blockBoundingRect(first).top()
-        split = int(top // page_height) != int((bottom - 1) // page_height)
-        if split and bottom - top < page_height and top % page_height > 1:
-            fmt = first.blockFormat()
-            fmt.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-            QTextCursor(first).setBlockFormat(fmt)
-            # Lay out again from the break, so that the next cards are measured where they
-            # now are (the layout does not redo this by itself).
-            doc.markContentsDirty(first.position(), doc.characterCount() - first.position())
-            layout.documentSize()
 
-    ruler = QTextFormat.Property.BlockTrailingHorizontalRulerWidth
-    first = block = doc.begin()
-    while block.isValid():
-        if block.blockFormat().hasProperty(ruler):
-            keep(first, layout.blockBoundingRect(block).top())
-            first = block.next()
-        block = block.next()
-    if first.isValid():
-        keep(first, layout.blockBoundingRect(doc.lastBlock()).bottom())
+def _handout_pages(
+    pieces: list[str], font: QFont, width: float, height: float
+) -> list[list[_Placed]]:
+    """Cards (and the sources) stacked down the pages, each measured once: a card that
+    does not fit in what is left of a page starts the next one, so no card is split (a page
+    that opens with the end of somebody's citation helps nobody). A card taller than a
+    page starts a page and runs over as many as it needs, its lines kept whole. Quick (400
+    cards in well under a second), so only the drawing checks for Cancel."""
+    pages: list[list[_Placed]] = [[]]
+    y = 0.0
+    for html in pieces:
+        doc = QTextDocument()
+        doc.setDefaultFont(font)
+        doc.setHtml(html)
+        doc.setTextWidth(width)
+        h = doc.size().height()
+        if h <= height:
+            if y > 0 and y + h > height:
+                pages.append([])
+                y = 0.0
+            pages[-1].append((doc, y, 0.0, h))
+            y += h
+            continue
+        if y > 0:
+            pages.append([])
+        doc.setPageSize(QSizeF(width, height))  # Qt moves a line that would be cut
+        n = doc.pageCount()
+        for k in range(n):
+            if k:
+                pages.append([])
+            pages[-1].append((doc, 0.0, k * height, height))
+        last = doc.documentLayout().blockBoundingRect(doc.lastBlock()).bottom()
+        y = last - (n - 1) * height
+    return pages
 
 
 # --- files ----------------------------------------------------------------------------------
