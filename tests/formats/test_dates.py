@@ -52,6 +52,7 @@ def test_iso_and_era_forms(text, point):
         ("May 10, 476 AD", TimePoint(476, 5, 10, precision=P.DAY)),
         ("10 May 44 CE", TimePoint(44, 5, 10, precision=P.DAY)),
         ("29 February 45 BCE", TimePoint(-44, 2, 29, precision=P.DAY)),  # a leap year
+        ("15 March AD 14", TimePoint(14, 3, 15, precision=P.DAY)),
     ],
 )
 def test_month_spelled_out(text, point):
@@ -97,6 +98,9 @@ def test_a_date_without_a_year_is_an_error_never_this_year():
         ("-0043-02-30", ["February 44 BCE", "28 days"]),
         ("10 May 44", ["one or two digits", "44 CE", "44 BCE"]),
         ("Sunday 10 May 2017", ["Wednesday", "not a Sunday"]),
+        ("31 June 44 BCE", ["no such day"]),
+        ("31 June 2017", ["no such day"]),
+        ("15 Mar 44 BC 10:00", ["time of day", "YYYY-MM-DDThh:mm"]),
         ("", ["empty"]),
         ("   ", ["empty"]),
         ("yesterday", ["YYYY-MM-DD"]),

@@ -22,3 +22,8 @@ def test_a_problem_for_people_counts_from_one_and_names_the_field(path: str, sho
     assert problem.for_people() == shown
     # The machine form is unchanged: file:line:column: path: message.
     assert str(problem) == f"/tmp/f.json:24:16: {path or '(file)'}: bad"
+
+
+def test_a_problem_with_the_whole_file_names_no_place_in_it() -> None:
+    problem = Problem("/tmp/f.json", 1, 1, "", "cannot read the file: No such file")
+    assert problem.for_people() == "Cannot read the file: No such file"

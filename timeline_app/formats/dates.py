@@ -43,8 +43,11 @@ _CE = re.compile(
 )
 # The year and era at the end of a date whose month is spelled out: "15 March 44 BCE".
 _ERA_END = re.compile(
-    rf"(?<!\d)(?P<year>\d{{1,8}})\s*(?:(?P<bce>{_BCE_WORDS})|(?:{_CE_WORDS}))$", re.IGNORECASE
+    rf"(?<!\d)(?P<year>\d{{1,8}})\s*(?:(?P<bce>{_BCE_WORDS})|(?:{_CE_WORDS}))$"
+    r"|(?:AD|A\.D\.)\s*(?P<year_after>\d{1,8})$",
+    re.IGNORECASE,
 )
+_TIME_OF_DAY = re.compile(r"\d{1,2}:\d{2}")
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _WEEKDAY_WORD = re.compile(r"\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?\b", re.IGNORECASE)
 _NUMERIC = re.compile(r"\d{1,4}[/.\-]\d{1,2}[/.\-]\d{1,4}")
@@ -177,13 +180,15 @@ def _from_words(s: str) -> TimePoint:
     required."""
     from dateutil import parser as dateparser
 
+    if _TIME_OF_DAY.search(s):
+        raise DateError(f"{s!r}: write dates with a time of day as YYYY-MM-DDThh:mm+hh:mm")
     era = _ERA_END.search(s)
     year: int | None = None
     words = s
     if era is not None:
         # dateutil knows no eras and reads a short year as this century's: it reads only the
         # day and month here, beside a stand-in leap year, and the year is taken as written.
-        written = int(era.group("year"))
+        written = int(era.group("year") or era.group("year_after"))
         if written == 0:
             raise DateError(f"{s!r}: there is no year 0; 1 BCE is followed by 1 CE")
         year = 1 - written if era.group("bce") else written
@@ -207,7 +212,9 @@ def _from_words(s: str) -> TimePoint:
         b = dateparser.parse(words, default=_DEFAULT_B, fuzzy=False)
     except OverflowError:
         raise DateError(f"{s[:40]!r}: the year is outside the supported range") from None
-    except ValueError:
+    except ValueError as err:
+        if "out of range" in str(err):  # 31 June: the month has no such day
+            raise DateError(f"{s[:60]!r}: that month has no such day") from None
         raise DateError(f"cannot read {s[:60]!r} as a date; write it as YYYY-MM-DD") from None
     if a.year != b.year:
         raise DateError(f"{s!r} has no year; write the year too (a missing year is never guessed)")

@@ -27,14 +27,17 @@ class Problem:
         'Line 24, column 16, event 4, “start”: ...' (items counted from 1, not 0)."""
         from timeline_app.formats.jsonscan import printable
 
-        where = [f"Line {self.line}, column {self.column}"]
+        # A problem with the whole file (it cannot be read, it is empty) has no place in it.
+        whole_file = not self.path and (self.line, self.column) == (1, 1)
+        where = [] if whole_file else [f"Line {self.line}, column {self.column}"]
         for piece in self.path.split(".") if self.path else ():
             item = _ITEM.fullmatch(piece)
             if item is None or item[2] is None:
                 where.append(f"“{piece}”")
             else:
                 where.append(f"{_ITEM_NAMES.get(item[1], item[1])} {int(item[2]) + 1}")
-        return f"{', '.join(where)}: {printable(self.message)}"
+        message = printable(self.message)
+        return f"{', '.join(where)}: {message}" if where else message[:1].upper() + message[1:]
 
 
 # "events[3]": the fourth event; names of the file's lists, one item of each.
