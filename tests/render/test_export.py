@@ -408,7 +408,7 @@ def test_cancelling_writes_nothing(timeline: Timeline, tmp_path: Path) -> None:
 
 def test_the_handout_lists_a_year_that_begins_in_the_range_though_its_middle_is_after():
     from timeline_app.model import Category, Event, Precision, Timeline, TimePoint
-    from timeline_app.render.export import handout_html
+    from timeline_app.render.export import handout_parts
     from timeline_app.render.theme import LIGHT
 
     year = Event("y", "The whole year", TimePoint(2017, precision=Precision.YEAR),
@@ -416,9 +416,9 @@ def test_the_handout_lists_a_year_that_begins_in_the_range_though_its_middle_is_
     later = Event("l", "In May", TimePoint(2017, 5, 1), category="c")
     tl = Timeline([year, later], categories=[Category("c", "C")])
     t0, t1 = TimePoint(2017, 1, 1).start_seconds, TimePoint(2017, 3, 31).start_seconds
-    html = handout_html(tl, t0, t1, LIGHT, frozenset())
+    html = "".join(handout_parts(tl, t0, t1, LIGHT, frozenset()))
     assert "The whole year" in html and "In May" not in html
-    assert "The whole year" not in handout_html(tl, t0, t1, LIGHT, frozenset({"c"}))
+    assert "The whole year" not in "".join(handout_parts(tl, t0, t1, LIGHT, frozenset({"c"})))
 
 
 @pytest.mark.parametrize("width", [900, 1200, 1400, 2000])

@@ -433,12 +433,6 @@ def handout_parts(
     return parts
 
 
-def handout_html(
-    timeline: Timeline, t0: float, t1: float, theme: Theme, hidden: frozenset[str]
-) -> str:
-    return "".join(handout_parts(timeline, t0, t1, theme, hidden))
-
-
 def _paint_handout(
     painter: QPainter,
     device: QPagedPaintDevice,

@@ -145,10 +145,6 @@ class TimelineCanvas(QWidget):
             self._axis_labels = shown
             self.update()
 
-    @property
-    def axis_labels(self) -> bool:
-        return self._axis_labels
-
     def set_hidden_categories(self, hidden: frozenset[str]) -> None:
         self._hidden = frozenset(hidden)
         if self._selected is not None:
