@@ -29,7 +29,7 @@ from timeline_app.model.timeline import MERGED_LANE
 from timeline_app.render.theme import Theme, category_color, text_on
 from timeline_app.view.compose import Page
 from timeline_app.view.layout import DEFAULT_STYLE, LayoutStyle
-from timeline_app.view.scene import Badge, EventMark, Rect, Scene
+from timeline_app.view.scene import Badge, EventMark, LaneBand, Rect, Scene
 
 # Raster devices, where point markers are stamped from cached pixmaps; vector devices
 # (SVG, PDF, printers) get real ellipses.
@@ -201,13 +201,14 @@ def _draw_lanes(painter: QPainter, scene: Scene, theme: Theme, *, filled: bool) 
     for band in scene.lanes:
         r = band.rect
         if filled:
-            painter.fillRect(
-                QRectF(0, r.y, scene.width, r.h),
-                QColor(theme.lane_even if band.index % 2 == 0 else theme.lane_odd),
-            )
+            painter.fillRect(QRectF(0, r.y, scene.width, r.h), _band_color(theme, band))
         if band.category_id != MERGED_LANE:
             color = QColor(category_color(band.color, band.palette))
             painter.fillRect(QRectF(0, r.y, 4 * s, r.h), color)
+
+
+def _band_color(theme: Theme, band: LaneBand) -> QColor:
+    return QColor(theme.lane_even if band.index % 2 == 0 else theme.lane_odd)
 
 
 def _draw_lane_captions(
@@ -216,7 +217,7 @@ def _draw_lane_captions(
     """Lane names, over the grid lines, on a patch of their band's colour (a line through a
     word makes it hard to read)."""
     painter.setFont(fonts["lane"])
-    fm = QFontMetricsF(fonts["lane"])
+    fm = _font_metrics(fonts["lane"])
     painter.setPen(QColor(theme.lane_text))
     s = theme.scale
     flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter) | int(
@@ -229,9 +230,10 @@ def _draw_lane_captions(
         text = band.label.upper() if band.label.isascii() else band.label
         box = QRectF(10 * s, r.y + 2 * s, scene.width - 20 * s, 16 * s)
         if filled:
-            back = QColor(theme.lane_even if band.index % 2 == 0 else theme.lane_odd)
-            w = min(fm.horizontalAdvance(text), box.width())
-            painter.fillRect(QRectF(box.x() - 3 * s, box.y(), w + 6 * s, box.height()), back)
+            w = min(_advance(fm, text), box.width())
+            painter.fillRect(
+                QRectF(box.x() - 3 * s, box.y(), w + 6 * s, box.height()), _band_color(theme, band)
+            )
         painter.drawText(box, flags, text)
 
 
