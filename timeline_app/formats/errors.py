@@ -15,6 +15,9 @@ class Problem:
     column: int
     path: str
     message: str
+    # How a person finds the place where line and column do not say it plainly: "row 7,
+    # column Year" in a spreadsheet, "sheet Timeline, row 7, column Year".
+    place: str = ""
 
     def __str__(self) -> str:
         from timeline_app.formats.jsonscan import printable
@@ -27,6 +30,8 @@ class Problem:
         'Line 24, column 16, event 4, “start”: ...' (items counted from 1, not 0)."""
         from timeline_app.formats.jsonscan import printable
 
+        if self.place:
+            return f"{self.place[:1].upper()}{self.place[1:]}: {printable(self.message)}"
         # A problem with the whole file (it cannot be read, it is empty) has no place in it.
         whole_file = not self.path and (self.line, self.column) == (1, 1)
         where = [] if whole_file else [f"Line {self.line}, column {self.column}"]

@@ -31,10 +31,13 @@ from timeline_app.formats.jsonscan import (
 )
 from timeline_app.fsutil import atomic_write_bytes
 from timeline_app.model.timeline import (
+    MEDIA_KINDS,
     NO_EXTRAS,
     Category,
+    Era,
     Event,
     EventColumns,
+    Media,
     Quote,
     Source,
     Timeline,
@@ -67,8 +70,11 @@ TOP_FIELDS = (
     "description",
     "sources",
     "categories",
+    "eras",
     "events",
 )
+ERA_FIELDS = ("id", "title", "start", "end", "precision", "color")
+MEDIA_FIELDS = ("url", "caption", "credit", "alt", "thumbnail", "kind")
 SOURCE_FIELDS = ("id", "title", "publisher", "year", "author", "url", "note")
 CATEGORY_FIELDS = ("id", "label", "color")
 QUOTE_FIELDS = ("text", "speaker", "source", "locator")
@@ -86,6 +92,8 @@ EVENT_FIELDS = (
     "date_note",
     "notes",
     "quotes",
+    "display_date",
+    "media",
 )
 
 
@@ -344,6 +352,7 @@ class _Builder:
         self.event_warnings: list[tuple[Path, str]] = []
         self.sources: dict[str, Source] = {}
         self.categories: dict[str, Category] = {}
+        self.eras: list[Era] = []
         self.columns = EventColumns()
         self.file_pos = array("i")  # each column row's place in the file's events list
         self.failed_ids: list[tuple[int, str]] = []  # ids of events that did not load
@@ -605,6 +614,7 @@ class _Builder:
             self.fail(root, "the file has no 'events' list")
         self.each(data, "sources", root, self.source)
         self.each(data, "categories", root, self.category)
+        self.each(data, "eras", root, self.era)
         if data.get("events") is not _STREAMED:
             self._problem_sink, self._warning_sink = self.event_problems, self.event_warnings
             self.each(data, "events", root, lambda item, path: self.event(item, int(path[-1])))
@@ -638,6 +648,7 @@ class _Builder:
             description=description,
             categories=list(self.categories.values()),
             sources=list(self.sources.values()),
+            eras=self.eras,
             path=self.file,
         )
 
@@ -664,7 +675,7 @@ class _Builder:
                 else:
                     quotes.append(Quote(text, source, locator, speaker))
             extras = cols.extras.get(row, NO_EXTRAS)
-            cols.extras[row] = (*extras[:6], (*extras[6], *quotes))
+            cols.extras[row] = (*extras[:6], (*extras[6], *quotes), *extras[7:])
         for items in self.failed_quotes:  # of events that did not load: the sources only
             for _text, sid, _locator, _speaker, path in items:
                 if sid not in self.sources:
@@ -717,6 +728,65 @@ class _Builder:
         if cid in self.categories:
             self.fail((*path, "id"), f"category id {cid!r} is used twice")
         self.categories[cid] = Category(cid, self.text(item, "label", path, required=True), color)
+
+    def era(self, item: Any, path: Path) -> None:
+        if not self.obj(item, path, ERA_FIELDS, "an era"):
+            return
+        eid = self.ident(item, "id", path, required=False)
+        title = self.text(item, "title", path, required=True)
+        color = self.text(item, "color", path)
+        if color and not _COLOR.fullmatch(color):
+            self.fail((*path, "color"), f"{color!r} is not a colour; write #rrggbb, e.g. #0072B2")
+        for key in ("start", "end"):
+            if key not in item:
+                self.fail(path, f"the era has no '{key}' date")
+        start, end = self.date(item, "start", path), self.date(item, "end", path)
+        if start is None or end is None or not title:
+            return
+        precision = min(start.precision, end.precision)
+        label = item.get("precision")
+        if label is not None:
+            names = [p.label for p in Precision]
+            if label not in names:
+                self.fail((*path, "precision"), f"must be one of {', '.join(names)}; got {label!r}")
+                return
+            precision = min(precision, Precision.from_label(label))
+        era = Era(title, start, end, precision, color, eid)
+        if era.t1 <= era.t0:
+            self.fail((*path, "end"), f"the end {end.iso()} is before the start {start.iso()}")
+            return
+        self.eras.append(era)
+
+    def media(self, item: Any, path: Path, out: list[Media]) -> None:
+        if not self.obj(item, path, MEDIA_FIELDS, "a media item"):
+            return
+        url = self.text(item, "url", path, required=True)
+        kind = self.text(item, "kind", path)
+        if kind and kind not in MEDIA_KINDS:
+            self.fail((*path, "kind"), f"must be one of {', '.join(MEDIA_KINDS)}; got {kind!r}")
+            return
+        scheme = url.split(":", 1)[0].lower() if ":" in url.split("/", 1)[0] else ""
+        if scheme and scheme not in ("http", "https", "data") and len(scheme) > 1:
+            self.fail(
+                (*path, "url"),
+                "must be an http:// or https:// address, a data:image address, or a path "
+                "relative to the timeline file",
+            )
+            return
+        if scheme == "data" and not url.lower().startswith("data:image/"):
+            self.fail((*path, "url"), "only images may be embedded as data: addresses")
+            return
+        if url:
+            out.append(
+                Media(
+                    url,
+                    self.text(item, "caption", path),
+                    self.text(item, "credit", path),
+                    self.text(item, "alt", path),
+                    self.text(item, "thumbnail", path),
+                    kind,
+                )
+            )
 
     def _read_items(self, text: str, spans: list[tuple[int, int]], n: int) -> int:
         """Store the items at ``spans`` (consecutive, the first being the n-th): a run of plain
@@ -910,6 +980,8 @@ class _Builder:
         quotes: list[Quote] = []
         pending: list[tuple[str, str, str, str, Path]] = []
         self.each(item, "quotes", path, lambda q, p: self.quote(q, p, quotes, pending))
+        media: list[Media] = []
+        self.each(item, "media", path, lambda m, p: self.media(m, p, media))
         if start is None or not eid or not title:
             # Not loaded; its id and references are still checked against the whole file.
             if eid:
@@ -934,6 +1006,8 @@ class _Builder:
                 self.text(item, "date_note", path),
                 self.text(item, "notes", path),
                 tuple(quotes),
+                self.text(item, "display_date", path),
+                tuple(media),
             ),
         )
         self.file_pos.append(n)
@@ -1046,8 +1120,30 @@ def timeline_to_dict(timeline: Timeline) -> dict[str, Any]:
         doc["categories"] = [
             _drop_empty({"id": c.id, "label": c.label, "color": c.color}) for c in cats
         ]
+    if timeline.eras:
+        doc["eras"] = [era_to_dict(era) for era in timeline.eras]
     doc["events"] = [event_to_dict(e) for e in timeline.events]
     return doc
+
+
+def era_to_dict(era: Era) -> dict[str, Any]:
+    d: dict[str, Any] = {"title": era.title, "start": era.start.iso(), "end": era.end.iso()}
+    if era.precision != min(era.start.precision, era.end.precision):
+        d["precision"] = era.precision.label
+    return _drop_empty({"id": era.id, **d, "color": era.color})
+
+
+def media_to_dict(m: Media) -> dict[str, Any]:
+    return _drop_empty(
+        {
+            "url": m.url,
+            "caption": m.caption,
+            "credit": m.credit,
+            "alt": m.alt,
+            "thumbnail": m.thumbnail,
+            "kind": m.kind,
+        }
+    )
 
 
 def event_to_dict(e: Event) -> dict[str, Any]:
@@ -1077,6 +1173,8 @@ def event_to_dict(e: Event) -> dict[str, Any]:
                     )
                     for q in e.quotes
                 ],
+                "display_date": e.display_date,
+                "media": [media_to_dict(m) for m in e.media],
             }
         )
     )

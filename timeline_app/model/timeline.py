@@ -61,6 +61,82 @@ class Category:
     color: str = ""
 
 
+MEDIA_KINDS = ("image", "video", "audio", "document", "link", "embed")
+_IMAGE_EXT = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".bmp", ".tif", ".tiff")
+_VIDEO_HOSTS = ("youtube.com/", "youtu.be/", "vimeo.com/", "dailymotion.com/")
+_VIDEO_EXT = (".mp4", ".webm", ".ogv", ".mov", ".m4v")
+_AUDIO_EXT = (".mp3", ".ogg", ".oga", ".wav", ".m4a", ".flac")
+_DOCUMENT_EXT = (".pdf", ".doc", ".docx", ".odt", ".txt")
+
+
+def media_kind(url: str) -> str:
+    """What a media address most likely holds, from its form alone (it is never fetched):
+    'image', 'video', 'audio', 'document', 'embed' (HTML such as a blockquote or an iframe
+    written into the cell) or 'link'."""
+    u = url.strip().lower()
+    if u.startswith("<"):
+        return "embed"
+    if u.startswith("data:image/"):
+        return "image"
+    path = u.split("?", 1)[0].split("#", 1)[0]
+    if path.endswith(_IMAGE_EXT):
+        return "image"
+    if any(host in u for host in _VIDEO_HOSTS) or path.endswith(_VIDEO_EXT):
+        return "video"
+    if path.endswith(_AUDIO_EXT) or "soundcloud.com/" in u:
+        return "audio"
+    if path.endswith(_DOCUMENT_EXT):
+        return "document"
+    return "link"
+
+
+@dataclass(frozen=True, slots=True)
+class Media:
+    """An event's picture, video, sound or link, as a file names it: a web address, a path
+    relative to the timeline file, or an image embedded as a data: address. Web addresses
+    are shown as links and never fetched unasked."""
+
+    url: str
+    caption: str = ""
+    credit: str = ""
+    alt: str = ""
+    thumbnail: str = ""
+    kind: str = ""  # one of MEDIA_KINDS; "" means: guessed from the address
+
+    @property
+    def resolved_kind(self) -> str:
+        return self.kind or media_kind(self.url)
+
+    @property
+    def is_web(self) -> bool:
+        return self.url.lower().startswith(("http://", "https://", "//"))
+
+
+@dataclass(frozen=True, slots=True)
+class Era:
+    """A named period drawn as a labelled band behind the lanes (the Renaissance, the
+    Weimar Republic). ``end`` is inclusive at ``precision``, as an event's is."""
+
+    title: str
+    start: TimePoint
+    end: TimePoint
+    precision: Precision = Precision.DAY
+    color: str = ""
+    id: str = ""
+
+    @property
+    def t0(self) -> int:
+        return self.start.start_seconds
+
+    @property
+    def t1(self) -> int:
+        """The instant just after the era."""
+        return self.end.end_seconds(min(self.precision, self.end.precision))
+
+    def date_text(self) -> str:
+        return format_span(self.start, self.end, self.precision)
+
+
 @dataclass(frozen=True, slots=True)
 class Event:
     id: str
@@ -76,6 +152,8 @@ class Event:
     date_note: str = ""
     notes: str = ""
     quotes: tuple[Quote, ...] = ()
+    display_date: str = ""  # the date as the file wrote it for people ("Summer 1940")
+    media: tuple[Media, ...] = ()
 
     t0: int = field(init=False, repr=False, compare=False)
     t1: int = field(init=False, repr=False, compare=False)
@@ -92,6 +170,11 @@ class Event:
         return self.end is not None
 
     def date_text(self) -> str:
+        """The date for people: the file's own display date where it has one."""
+        return self.display_date or format_span(self.start, self.end, self.precision)
+
+    def calendar_date_text(self) -> str:
+        """The date as the calendar says it, whatever the file wrote for people."""
         return format_span(self.start, self.end, self.precision)
 
 
@@ -100,8 +183,11 @@ MERGED_LANE = "*"  # the id of the lane that holds every shown category
 
 # What an event may carry besides its id, title, dates and category; most events in a large
 # file carry none of it, so it is kept per event only where present.
-Extras = tuple[str, tuple[str, ...], str, str, str, str, tuple[Quote, ...]]
-NO_EXTRAS: Extras = ("", (), "", "", "", "", ())
+# In Event's field order: location, participants, summary, date_source, date_note, notes,
+# quotes, display_date, media.
+Extras = tuple[str, tuple[str, ...], str, str, str, str, tuple[Quote, ...], str, tuple[Media, ...]]
+NO_EXTRAS: Extras = ("", (), "", "", "", "", (), "", ())
+EXTRA_QUOTES = 6  # the position of the quotes in Extras
 
 
 class EventColumns:
@@ -398,13 +484,19 @@ class Timeline:
         description: str = "",
         categories: Sequence[Category] = (),
         sources: Sequence[Source] = (),
+        eras: Sequence[Era] = (),
         path: str = "",
     ) -> None:
         self.title = title
+        # Eras in time order: by start, the longer first where two start together.
+        self.eras: tuple[Era, ...] = tuple(sorted(eras, key=lambda e: (e.t0, -e.t1)))
         self.description = description
         self.path = path
         # What loaded but deserves a word to the author (formats.Problem items).
         self.warnings: tuple[object, ...] = ()
+        # The kind of file it was read from, for people ("TimelineJS sheet"); "" for the
+        # app's own format.
+        self.format_name = ""
         self.sources: tuple[Source, ...] = tuple(sources)
         if isinstance(events, EventColumns):
             cols = events
@@ -426,6 +518,8 @@ class Timeline:
                         e.date_note,
                         e.notes,
                         e.quotes,
+                        e.display_date,
+                        e.media,
                     ),
                 )
         self.columns = _sorted_columns(cols)
