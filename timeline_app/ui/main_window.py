@@ -387,6 +387,7 @@ class MainWindow(QMainWindow):
         self.event_list.set_timeline(timeline)
         self.event_list.set_hidden(self.canvas.hidden_categories)
         self.legend.set_timeline(timeline, self.canvas.hidden_categories)
+        self.detail.timeline_path = timeline.path
         self.detail.show_event(None)
         name = timeline.title or Path(path).stem
         self.setWindowTitle(f"{name} — Timeline")
@@ -394,7 +395,8 @@ class MainWindow(QMainWindow):
             s.add_recent(path)
             self._update_recent_menu()
         s.last_file = "" if _is_bundled(path) else os.path.abspath(path)
-        loaded = f"{len(timeline):,} events from {os.path.basename(path)}"
+        n = len(timeline)
+        loaded = f"{n:,} event{'' if n == 1 else 's'} from {os.path.basename(path)}"
         if timeline.warnings:
             first = timeline.warnings[0]
             count = len(timeline.warnings)
