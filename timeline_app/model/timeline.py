@@ -625,6 +625,19 @@ class Timeline:
         i = self.index_of(event_id)
         return None if i < 0 else self.event(i)
 
+    def find_same(self, event: Event) -> str | None:
+        """The id of this timeline's version of ``event`` (from an earlier version of the
+        same file): the event with its id, or else the one with its title and start (formats
+        without ids get ids from their titles, which an edit may change)."""
+        if self.index_of(event.id) >= 0:
+            return event.id
+        t0 = event.start.start_seconds
+        cols = self.columns
+        for i, title in enumerate(cols.titles):  # once per reload: a scan is fine
+            if title == event.title and cols.t0[i] == t0:
+                return cols.ids[i]
+        return None
+
     def extent(self) -> tuple[float, float]:
         """(earliest start, latest end) in seconds, eras included; (0, 0) for a timeline
         with neither events nor eras."""

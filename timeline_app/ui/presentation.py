@@ -273,14 +273,18 @@ class LegendStrip(QWidget):
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("presentationLegend")
+        self.set_timeline(timeline, hidden)
+        self.theme = theme
+        self.px = px
+        self.setFixedHeight(round(px * 1.9))
+
+    def set_timeline(self, timeline: Timeline, hidden: frozenset[str]) -> None:
         self.items = [
             (i, lane.category.label, lane.category.color)
             for i, lane in enumerate(timeline.lanes)
             if len(lane) and lane.category.id not in hidden
         ]
-        self.theme = theme
-        self.px = px
-        self.setFixedHeight(round(px * 1.9))
+        self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
@@ -422,6 +426,25 @@ class PresentationWindow(QWidget):
         self._show_state(animate=False)
 
     # --- showing ---------------------------------------------------------------------------
+
+    def set_timeline(self, timeline: Timeline) -> None:
+        """A new version of the file (live reload): the same step, by the event's id (or its
+        title and date), and the view where it was."""
+        current = self.timeline.get(self.state.current) if self.state.current else None
+        self.timeline = timeline
+        vp = self.canvas.viewport
+        self.canvas.set_timeline(timeline, (vp.start, vp.span))
+        hidden = self.canvas.hidden_categories
+        self.legend.set_timeline(timeline, hidden)
+        ids = steps(timeline, hidden)
+        same = timeline.find_same(current) if current is not None else None
+        if same is not None and same in ids:
+            index = ids.index(same)
+        else:
+            index = min(self.state.index, len(ids) - 1)
+        self.state = replace(self.state, event_ids=tuple(ids), index=index, typed="")
+        self._show_state(animate=None)
+        self.stateChanged.emit(self.state)
 
     def start(self) -> None:
         """Full screen on the chosen screen."""
