@@ -181,22 +181,25 @@ MAX_ERA_ROWS = 3  # eras that overlap more deeply share the last row
 
 def era_rows(eras: Sequence[Era]) -> list[int]:
     """The row of the era strip each era takes (eras in time order): the first row whose
-    last era has ended, so that overlapping eras stack and the rest share a row."""
+    last era has ended, so that overlapping eras stack and the rest share a row. An era that
+    begins on the day (or in the year) the one before it ends follows it on its row: files
+    name the boundary date for both."""
     ends: list[float] = []
     rows: list[int] = []
     for era in eras:
-        for k, end in enumerate(ends):
-            if end <= era.t0:
-                ends[k] = era.t1
+        end = era.end.start_seconds
+        for k, last in enumerate(ends):
+            if last <= era.t0:
+                ends[k] = end
                 rows.append(k)
                 break
         else:
             if len(ends) < MAX_ERA_ROWS:
-                ends.append(era.t1)
+                ends.append(end)
                 rows.append(len(ends) - 1)
             else:
                 k = min(range(len(ends)), key=ends.__getitem__)
-                ends[k] = max(ends[k], era.t1)
+                ends[k] = max(ends[k], end)
                 rows.append(k)
     return rows
 
