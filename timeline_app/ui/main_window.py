@@ -35,15 +35,16 @@ from PySide6.QtWidgets import (
 from timeline_app import __version__
 from timeline_app.formats import TimelineFileError
 from timeline_app.formats.errors import Problem
-from timeline_app.formats.registry import open_any
-from timeline_app.model.timeline import Timeline
+from timeline_app.formats.registry import file_filters, open_any
+from timeline_app.formats.summary import import_summary
+from timeline_app.model.timeline import Media, Timeline
 from timeline_app.render.theme import THEMES, Theme
 from timeline_app.resources_path import bundled_dataset, resource_path
 from timeline_app.settings import THEME_CHOICES, Settings, load_settings, save_settings
 from timeline_app.ui import loading
 from timeline_app.ui.canvas import TimelineCanvas, span_text
 from timeline_app.ui.detail_pane import DetailPane
-from timeline_app.ui.live_reload import FileFollower, ReloadBar
+from timeline_app.ui.live_reload import FileFollower, NoteBar, reload_problem
 from timeline_app.ui.loading import BackgroundLoad, LoadingBar
 from timeline_app.ui.overview_strip import OverviewStrip
 from timeline_app.ui.side_panels import EventList, Legend, literal_label
@@ -60,7 +61,6 @@ if TYPE_CHECKING:
     from timeline_app.ui.export_dialog import ExportDialog
     from timeline_app.ui.presentation import PresentationWindow
 
-TIMELINE_FILTER = "Timeline files (*.json *.timeline.json *.tljson);;All files (*)"
 
 SHORTCUTS = [
     ("Mouse wheel", "Zoom in and out around the pointer"),
@@ -103,8 +103,10 @@ class MainWindow(QMainWindow):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.setSpacing(0)
-        self.reload_bar = ReloadBar()
+        self.reload_bar = NoteBar("reloadBar")
+        self.import_note = NoteBar("importNote")
         left_layout.addWidget(self.reload_bar)
+        left_layout.addWidget(self.import_note)
         left_layout.addWidget(self.canvas, 1)
         left_layout.addWidget(self.overview)
         self.detail = DetailPane()
@@ -168,6 +170,12 @@ class MainWindow(QMainWindow):
         self.act_open_bundled = self._action(
             "Open the &Example Timeline", lambda: self.open_bundled()
         )
+        self.act_save_as = self._action(
+            "Save &As…",
+            self.save_as_dialog,
+            [K(K.StandardKey.SaveAs), K("Ctrl+Shift+S")],
+            "Save the timeline in the app's own format (an imported file stays as it is)",
+        )
         self.act_export = self._action(
             "&Export…", self.export_dialog, [K("Ctrl+E")], "Export an image or PDF of the timeline"
         )
@@ -216,6 +224,8 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.setObjectName("recentMenu")
         file_menu.addAction(self.act_open_bundled)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_save_as)
         file_menu.addSeparator()
         file_menu.addAction(self.act_export)
         file_menu.addAction(self.act_copy_image)
@@ -390,6 +400,13 @@ class MainWindow(QMainWindow):
         self.current_path = path
         self.follower.follow("" if _is_bundled(path) else path)
         self.reload_bar.hide()
+        if timeline.format_name:  # a file of another tool: say what was read
+            details = "\n".join(
+                getattr(w, "for_people", lambda w=w: str(w))() for w in timeline.warnings
+            )
+            self.import_note.say(import_summary(timeline), details)
+        else:
+            self.import_note.hide()
         s = self.settings
         hidden = frozenset(s.hidden_categories) if restore_view else frozenset()
         self.canvas.set_hidden_categories(hidden)
@@ -453,9 +470,11 @@ class MainWindow(QMainWindow):
             if isinstance(timeline, Timeline):
                 self.apply_reload(timeline)
             elif isinstance(error, TimelineFileError):
-                self.reload_bar.say(os.path.basename(path), error.first.for_people())
+                name = os.path.basename(path)
+                details = "\n".join(p.for_people() for p in error.problems)
+                self.reload_bar.say(reload_problem(name, error.first.for_people()), details)
             elif error != loading.CANCELLED:
-                self.reload_bar.say(os.path.basename(path), str(error))
+                self.reload_bar.say(reload_problem(os.path.basename(path), str(error)))
             if by_hand:
                 self.follower.mark_seen()
             if self._reload_again:
@@ -516,9 +535,65 @@ class MainWindow(QMainWindow):
             if self.current_path and not _is_bundled(self.current_path)
             else ""
         )
-        path, _ = QFileDialog.getOpenFileName(self, "Open Timeline", start, TIMELINE_FILTER)
+        filters = ";;".join(file_filters())
+        path, _ = QFileDialog.getOpenFileName(self, "Open Timeline", start, filters)
         if path:
             self.open_path(path)
+
+    def save_as_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        current = self.current_path
+        folder = os.path.dirname(current) if current and not _is_bundled(current) else ""
+        stem = Path(current).name.split(".")[0] if current else "timeline"
+        suggested = os.path.join(folder or os.path.expanduser("~"), f"{stem}.timeline.json")
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save Timeline As", suggested, "Timeline files (*.timeline.json)"
+        )
+        if path:
+            self.save_as(path)
+
+    def save_as(self, path: str) -> bool:
+        """Write the timeline on screen in the app's own format (atomically: a failed save
+        leaves any file there as it was), then follow the new file. Pictures named by a
+        path relative to the old file are named relative to the new one."""
+        from timeline_app.formats.timeline_json import save_timeline
+
+        if not Path(path).name.lower().endswith((".json", ".tljson")):
+            path += ".timeline.json"
+        timeline = rebase_media(self.canvas.timeline, path)
+        try:
+            save_timeline(timeline, path)
+        except OSError as err:
+            from PySide6.QtWidgets import QMessageBox
+
+            from timeline_app.fsutil import describe_os_error
+
+            box = QMessageBox(self)
+            box.setObjectName("saveErrorDialog")
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle("Cannot save")
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setText(f"“{os.path.basename(path)}” could not be saved.")
+            box.setInformativeText(
+                f"{describe_os_error(err)}\n\nThe timeline on screen is unchanged."
+            )
+            self.last_error = describe_os_error(err)
+            box.open()
+            return False
+        timeline.path = path
+        timeline.format_name = ""
+        self.current_path = path
+        self.follower.follow(path)
+        self.import_note.hide()
+        self.detail.timeline_path = path
+        self.settings.add_recent(path)
+        self._update_recent_menu()
+        self.settings.last_file = os.path.abspath(path)
+        if timeline is not self.canvas.timeline:
+            self.apply_reload(timeline)
+        self.statusBar().showMessage(f"Saved as {os.path.basename(path)}", 6000)
+        return True
 
     def _update_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -826,6 +901,44 @@ class MainWindow(QMainWindow):
     def show_settings_notice(self) -> None:
         if self.settings.notice:
             self.statusBar().showMessage(self.settings.notice, 15000)
+
+
+def rebase_media(timeline: Timeline, new_path: str) -> Timeline:
+    """The timeline with relative media paths rewritten for a file at ``new_path`` (the same
+    timeline when no path changes)."""
+    old_dir = os.path.dirname(os.path.abspath(timeline.path)) if timeline.path else ""
+    new_dir = os.path.dirname(os.path.abspath(new_path))
+    if not old_dir or old_dir == new_dir or not timeline.columns.extras:
+        return timeline
+    from timeline_app.render.media import local_media_path
+
+    def moved(m: Media) -> Media:
+        local = local_media_path(m, timeline.path)
+        if local is None:
+            return m
+        return replace(m, url=os.path.relpath(local, new_dir).replace(os.sep, "/"))
+
+    events = []
+    changed = False
+    for e in timeline.events:
+        if e.media:
+            media = tuple(moved(m) for m in e.media)
+            changed = changed or media != e.media
+            e = replace(e, media=media)
+        events.append(e)
+    if not changed:
+        return timeline
+    out = Timeline(
+        events,
+        title=timeline.title,
+        description=timeline.description,
+        categories=timeline.categories,
+        sources=timeline.sources,
+        eras=timeline.eras,
+        path=new_path,
+    )
+    out.warnings = timeline.warnings
+    return out
 
 
 def _is_bundled(path: str) -> bool:
