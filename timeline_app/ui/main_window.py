@@ -58,6 +58,7 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
     from timeline_app.render import export as ex
+    from timeline_app.ui.downloads import ImageDownload
     from timeline_app.ui.export_dialog import ExportDialog
     from timeline_app.ui.presentation import PresentationWindow
 
@@ -145,6 +146,7 @@ class MainWindow(QMainWindow):
         self.follower = FileFollower(self)
         self.follower.changed.connect(lambda _path: self.reload())
         self._reload: BackgroundLoad | None = None
+        self.download: ImageDownload | None = None  # File › Download Images…, while it runs
         self._reload_again = False  # the file changed again while it was being read
 
     def _action(
@@ -175,6 +177,11 @@ class MainWindow(QMainWindow):
             self.save_as_dialog,
             [K(K.StandardKey.SaveAs), K("Ctrl+Shift+S")],
             "Save the timeline in the app's own format (an imported file stays as it is)",
+        )
+        self.act_download = self._action(
+            "Download &Images…",
+            self.download_images,
+            tip="Fetch the timeline's pictures from the web once, into a folder beside it",
         )
         self.act_export = self._action(
             "&Export…", self.export_dialog, [K("Ctrl+E")], "Export an image or PDF of the timeline"
@@ -226,6 +233,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.act_open_bundled)
         file_menu.addSeparator()
         file_menu.addAction(self.act_save_as)
+        file_menu.addAction(self.act_download)
         file_menu.addSeparator()
         file_menu.addAction(self.act_export)
         file_menu.addAction(self.act_copy_image)
@@ -539,6 +547,71 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, "Open Timeline", start, filters)
         if path:
             self.open_path(path)
+
+    def download_images(self) -> ImageDownload | None:
+        """Fetch the web pictures of the open timeline into a folder beside it, with
+        progress and Cancel; the pictures then show in the detail pane, the cards and the
+        handout. Nothing else in the app ever asks the network for anything."""
+        from PySide6.QtWidgets import QProgressDialog
+
+        from timeline_app.ui.downloads import ImageDownload
+
+        if self.download is not None:
+            return self.download
+        timeline = self.canvas.timeline
+        run = ImageDownload(timeline, self)
+        if not run.urls or not timeline.path:
+            self.statusBar().showMessage("This timeline names no pictures on the web.", 6000)
+            return None
+        n = len(run.urls)
+        folder = os.path.basename(run.folder)
+        progress = QProgressDialog(
+            f"Downloading {n:,} picture{'' if n == 1 else 's'} into “{folder}”…",
+            "Cancel",
+            0,
+            n,
+            self,
+        )
+        progress.setObjectName("downloadProgress")
+        progress.setWindowTitle("Download Images")
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.canceled.connect(run.cancel)
+        run.progressed.connect(lambda done, _total: progress.setValue(done))
+
+        def finished(saved: int, failed: list[tuple[str, str]]) -> None:
+            self.download = None
+            progress.close()
+            progress.deleteLater()
+            run.deleteLater()
+            self.detail.show_event(self.detail.event)  # its pictures, now on disk
+            stopped = " (stopped)" if run.cancelled else ""
+            text = f"{saved:,} of {n:,} pictures are in “{folder}”{stopped}."
+            self.statusBar().showMessage(text, 10000)
+            self.last_download = (saved, list(failed))
+            if failed:
+                from PySide6.QtWidgets import QMessageBox
+
+                box = QMessageBox(self)
+                box.setObjectName("downloadReport")
+                box.setIcon(QMessageBox.Icon.Warning)
+                box.setWindowTitle("Download Images")
+                box.setTextFormat(Qt.TextFormat.PlainText)
+                box.setText(text)
+                box.setInformativeText(
+                    f"{len(failed):,} could not be fetched; they show as links. "
+                    "Details name each address and why."
+                )
+                box.setDetailedText("\n".join(f"{u}: {why}" for u, why in failed))
+                box.open()
+                self.download_report = box
+
+        run.done.connect(finished)
+        self.download = run
+        progress.show()
+        run.start()
+        return run
 
     def save_as_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -887,11 +960,16 @@ class MainWindow(QMainWindow):
         if dialogs is not None:  # imported only once an export has been opened
             for dialog in self.findChildren(dialogs.ExportDialog):
                 dialog.stop_export()
-        for load in [self._load, *self._stale_loads]:
+        for load in [self._load, self._reload, *self._stale_loads]:
             if load is not None:
                 load.cancel()
                 load.wait()
+        if self.download is not None:
+            self.download.cancel()
+            self.download.wait()
+            self.download = None
         self._load = None
+        self._reload = None
         self._stale_loads.clear()
         problem = self.store_settings()
         if problem:
