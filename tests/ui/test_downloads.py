@@ -36,7 +36,7 @@ def server(qapp: object) -> Iterator[tuple[str, _Server]]:
     pictures = {"/a.png": _png("#4477AA"), "/b.jpg": _png("#EE6677")}
 
     class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802
+        def do_GET(self) -> None:
             self.server.requests.append(self.path)  # type: ignore[attr-defined]
             if self.path in pictures:
                 body, kind = pictures[self.path], "image/png"
@@ -123,7 +123,7 @@ def test_cancel_stops_the_download(tmp_path: Path, qtbot: QtBot, qapp: object) -
     import time
 
     class Slow(http.server.BaseHTTPRequestHandler):
-        def do_GET(self) -> None:  # noqa: N802
+        def do_GET(self) -> None:
             time.sleep(0.3)
             body = _png("#228833")
             self.send_response(200)
