@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 from timeline_app import __version__
 from timeline_app.formats import TimelineFileError
 from timeline_app.formats.errors import Problem
-from timeline_app.formats.registry import file_filters, open_any
+from timeline_app.formats.registry import NATIVE, file_filters, open_any
+from timeline_app.formats.registry import detect_file as detect_format
 from timeline_app.formats.summary import import_summary
 from timeline_app.model.timeline import Media, Timeline
 from timeline_app.render.theme import THEMES, Theme
@@ -330,8 +331,10 @@ class MainWindow(QMainWindow):
         """The file being opened in the background, or ''."""
         return self._load.path if self._load is not None else ""
 
-    def _load_in_background(self, path: str, restore_view: bool, wait: bool) -> bool:
-        load = BackgroundLoad(path)
+    def _load_in_background(
+        self, path: str, restore_view: bool, wait: bool, loader: loading.Loader = open_any
+    ) -> bool:
+        load = BackgroundLoad(path, loader)
         self._load = load
         outcome: list[bool] = []
 
@@ -398,23 +401,49 @@ class MainWindow(QMainWindow):
         if len(err.problems) > 1:
             box.setDetailedText("\n".join(str(p) for p in err.problems))
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        from timeline_app.formats.partial import only_events_at_fault
+
+        if only_events_at_fault(err) and detect_format(path) is NATIVE:
+            partial = box.addButton("Open the Other Events", QMessageBox.ButtonRole.AcceptRole)
+            partial.setObjectName("openFineEvents")
+            partial.setToolTip("Open the events without problems; the file is not changed")
+            partial.clicked.connect(lambda: self.open_fine_events(path))
         self.statusBar().showMessage(
             f"Could not open {os.path.basename(path)}: {err.first.message}", 10000
         )
         self.last_error = str(err)
         box.open()
 
-    def set_timeline(self, timeline: Timeline, path: str, *, restore_view: bool = False) -> None:
-        self.current_path = path
-        self.follower.follow("" if _is_bundled(path) else path)
-        self.reload_bar.hide()
-        if timeline.format_name:  # a file of another tool: say what was read
+    def _show_notes(self, timeline: Timeline) -> None:
+        """The quiet note over the timeline: events left out, or what an import read."""
+        if timeline.left_out:
+            left_out = len(timeline.left_out)
+            n = len(timeline)
+            self.import_note.say(
+                f"{n:,} event{'' if n == 1 else 's'} opened; {left_out:,} left out because of "
+                "problems (see Details). Fix them in the file: it is followed, and they "
+                "appear as soon as it is saved.",
+                "\n".join(w.for_people() for w in timeline.warnings),
+            )
+        elif timeline.format_name:  # a file of another tool: say what was read
             details = "\n".join(
                 getattr(w, "for_people", lambda w=w: str(w))() for w in timeline.warnings
             )
             self.import_note.say(import_summary(timeline), details)
         else:
             self.import_note.hide()
+
+    def open_fine_events(self, path: str, *, wait: bool = False) -> bool:
+        """Open the events of ``path`` that have no problem, saying which were left out."""
+        from timeline_app.formats.partial import load_fine_events
+
+        return self._load_in_background(path, False, wait, lambda p, _progress: load_fine_events(p))
+
+    def set_timeline(self, timeline: Timeline, path: str, *, restore_view: bool = False) -> None:
+        self.current_path = path
+        self.follower.follow("" if _is_bundled(path) else path)
+        self.reload_bar.hide()
+        self._show_notes(timeline)
         s = self.settings
         hidden = frozenset(s.hidden_categories) if restore_view else frozenset()
         self.canvas.set_hidden_categories(hidden)
@@ -466,7 +495,13 @@ class MainWindow(QMainWindow):
         if self._reload is not None:
             self._reload_again = True
             return
-        load = BackgroundLoad(path)
+        # A file opened without its faulty events is read the same way again.
+        loader = open_any
+        if self.canvas.timeline.left_out:
+            from timeline_app.formats.partial import load_fine_events
+
+            loader = lambda p, _progress: load_fine_events(p)  # noqa: E731
+        load = BackgroundLoad(path, loader)
         self._reload = load
 
         def done(timeline: object, error: object) -> None:
@@ -496,6 +531,7 @@ class MainWindow(QMainWindow):
         """Show a new version of the open file where the old one was."""
         sid = self.canvas.selected_id
         selected = self.canvas.timeline.get(sid) if sid is not None else None
+        was_partial = bool(self.canvas.timeline.left_out)
         vp = self.canvas.viewport
         self.canvas.set_timeline(timeline, None if self.canvas.fitted else (vp.start, vp.span))
         self.overview.set_timeline(timeline)
@@ -511,6 +547,8 @@ class MainWindow(QMainWindow):
         name = timeline.title or Path(self.current_path).stem
         self.setWindowTitle(f"{name} — Timeline")
         self.reload_bar.hide()
+        if timeline.left_out or was_partial:
+            self._show_notes(timeline)
         n = len(timeline)
         self.statusBar().showMessage(
             f"{os.path.basename(self.current_path)} changed on disk: "
