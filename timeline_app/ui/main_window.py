@@ -689,18 +689,16 @@ class MainWindow(QMainWindow):
     # --- settings --------------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
+        """Window, toolbars and splitters as they were; ``load_settings`` has checked every
+        value (base64 that decodes, two sizes in range), so each goes to Qt as it is."""
         s = self.settings
         if s.geometry:
             self.restoreGeometry(QByteArray.fromBase64(s.geometry.encode("ascii")))
         if s.window_state:
             self.restoreState(QByteArray.fromBase64(s.window_state.encode("ascii")))
-        if len(s.main_splitter) == 2 and all(
-            isinstance(v, int) and v >= 0 for v in s.main_splitter
-        ):
+        if len(s.main_splitter) == 2:
             self.main_splitter.setSizes(s.main_splitter)
-        if len(s.side_splitter) == 2 and all(
-            isinstance(v, int) and v >= 0 for v in s.side_splitter
-        ):
+        if len(s.side_splitter) == 2:
             self.side_splitter.setSizes(s.side_splitter)
 
     def store_settings(self) -> str:
@@ -732,8 +730,10 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def show_settings_notice(self) -> None:
+        """Say once that the settings file was damaged or some values were reset."""
         if self.settings.notice:
             self.statusBar().showMessage(self.settings.notice, 15000)
+            self.settings.notice = ""
 
 
 def _is_bundled(path: str) -> bool:
