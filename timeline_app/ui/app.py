@@ -155,7 +155,7 @@ def run_gui(path: str | None, *, present: bool = False) -> int:
             window.open_path(path, restore_view=True)
         # After the opens, whose own status messages would otherwise cover it at once.
         window.show_settings_notice()
-        server.openRequested.connect(window.open_from_another_launch)
+        server.handedOver.connect(window.open_handed_over)
         app.installEventFilter(_FileOpenFilter(window, app))
     except Exception as err:
         log.exception("Start-up failed")
