@@ -302,7 +302,7 @@ def test_200_broken_files_make_one_dialog(
     peer.send(encode(broken))
     [box] = open_boxes(wired)
     assert box.objectName() == "handOverDialog"
-    assert box.text() == "200 of the 200 files handed over could not be opened."
+    assert box.text() == "None of the 200 files handed over could be opened."
     assert "199 more under Show Details" in box.informativeText()
     assert "The timeline on screen is unchanged." in box.informativeText()
     assert box.detailedText().count("\n") == 199

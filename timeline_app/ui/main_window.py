@@ -458,10 +458,12 @@ class MainWindow(QMainWindow):
         box.setWindowTitle("Cannot open timeline")
         box.setTextFormat(Qt.TextFormat.PlainText)
         n = len(lines)
-        if asked > 1:
+        if asked > 1 and n == asked:
+            box.setText(f"None of the {asked:,} files handed over could be opened.")
+        elif asked > 1:
             box.setText(f"{n:,} of the {asked:,} files handed over could not be opened.")
         else:
-            box.setText("What another launch of Timeline handed over could not be opened.")
+            box.setText("Nothing from the other launch could be opened.")
         more = f"\n\n{n - 1:,} more under Show Details." if n > 1 else ""
         kept = (
             "\n\nThe timeline on screen is unchanged." if self.current_path and not changed else ""
