@@ -16,6 +16,7 @@ import json
 import logging
 import math
 import os
+import re
 import stat
 import time
 from dataclasses import asdict, dataclass, field, fields
@@ -51,6 +52,7 @@ EXPORT_FORMATS = ("png", "svg", "pdf")
 EXPORT_VIEWS = ("view", "whole", "range")
 
 log = logging.getLogger(__name__)
+_CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # C0 and C1 control characters, and DEL
 
 
 def config_dir() -> Path:
@@ -189,7 +191,7 @@ class Text:
             except UnicodeError:
                 raise BadValue("holds characters no file name can") from None
         else:
-            if any(ord(c) < 32 or 127 <= ord(c) < 160 for c in value):
+            if _CONTROL.search(value):
                 raise BadValue("holds control characters")
             try:
                 value.encode("utf-8")

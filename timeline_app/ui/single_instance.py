@@ -71,8 +71,9 @@ def encode(paths: list[str]) -> bytes:
 def shown(path: str, limit: int = 120) -> str:
     """A file's name for a message: one line, its odd characters escaped, at most ``limit``."""
     name = os.path.basename(path.rstrip("/")) or path
-    out = "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in name)
-    return out if len(out) <= limit else out[: limit - 1] + "…"
+    # Only the start is ever shown: escape no more of a long name than that.
+    out = "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in name[:limit])
+    return out if len(out) <= limit and len(name) <= limit else out[: limit - 1] + "…"
 
 
 def _kind(value: Any) -> str:
@@ -242,7 +243,7 @@ class InstanceServer(QObject):
     def __init__(self, parent: QObject | None = None, timeout_ms: int = MESSAGE_TIMEOUT_MS) -> None:
         super().__init__(parent)
         self.timeout_ms = timeout_ms
-        self.bytes_read = 0
+        self.bytes_read = 0  # over all connections: how far the server has got, for tests
         self._connections: list[_Connection] = []
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
