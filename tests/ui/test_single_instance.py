@@ -12,7 +12,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 from PySide6.QtNetwork import QLocalSocket
 from PySide6.QtWidgets import QApplication, QMessageBox
@@ -356,7 +356,9 @@ def test_good_files_open_and_the_bad_ones_share_a_dialog(
 GOOD_NAME = "/good.json"  # replaced by a real copy of the bundled timeline
 NAMES = st.sampled_from([GOOD_NAME, "/nowhere/x.json", "rel.json", "", "/a\0b", "/\ud800"])
 ITEMS = NAMES | st.none() | st.integers() | st.lists(st.text(max_size=3), max_size=2)
+OPENABLE = st.sampled_from([GOOD_NAME, "/nowhere/x.json"])
 VALUES = st.one_of(
+    st.fixed_dictionaries({"open": st.lists(OPENABLE, min_size=1, max_size=3)}),
     st.fixed_dictionaries({"open": st.lists(NAMES, max_size=4)}),
     st.fixed_dictionaries({"open": st.lists(ITEMS, max_size=4)}),
     st.fixed_dictionaries({"open": ITEMS}),
@@ -364,15 +366,16 @@ VALUES = st.one_of(
     ITEMS,
 )
 PAYLOADS = VALUES.map(lambda v: json.dumps(v).encode()) | st.binary(max_size=30)
+# Mostly whole requests, each of any kind, then any bytes (a part of one, a length too large).
 STREAMS = st.tuples(
-    st.lists(PAYLOADS.map(frame), max_size=3).map(b"".join),
+    st.lists(PAYLOADS, max_size=3),
     st.sampled_from([b"", b"\x00", b"\x00\x00\x00\x09{", HEADER.pack(10**9)])
     | st.binary(max_size=6),
 )
 
 
 @settings(
-    max_examples=30,
+    max_examples=40,
     deadline=None,
     suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
 )
@@ -383,15 +386,16 @@ def test_fuzz_any_bytes_in_any_pieces(
     server: InstanceServer,
     bundled_path: Path,
     tmp_path: Path,
-    stream_parts: tuple[bytes, bytes],
+    stream_parts: tuple[list[bytes], bytes],
     data: st.DataObject,
 ) -> None:
     good = tmp_path / "good.json"
     if not good.exists():
         shutil.copy(bundled_path, good)
-    stream = b"".join(stream_parts).replace(
-        json.dumps(GOOD_NAME).encode(), json.dumps(str(good)).encode()
-    )
+    payloads, tail = stream_parts
+    real = json.dumps(str(good)).encode()
+    stream = b"".join(frame(p.replace(json.dumps(GOOD_NAME).encode(), real)) for p in payloads)
+    stream += tail
     # What the server must make of it, read in one piece.
     reference = FrameReader()
     expected = [parse(f) for f in reference.feed(stream)]
@@ -412,7 +416,9 @@ def test_fuzz_any_bytes_in_any_pieces(
         assert shown_now <= arrived
         dialogs += shown_now
         for request in server.got[before:]:  # type: ignore[attr-defined]
+            event(f"{len(request.paths)} paths, {len(request.problems)} problems")
             if request.paths and str(good) == request.paths[-1]:
+                event("the good file opened")
                 assert wired.current_path == str(good)  # the valid file is open
         close_boxes(wired)
     if server._connections:
