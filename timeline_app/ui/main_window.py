@@ -62,6 +62,7 @@ if TYPE_CHECKING:
     from timeline_app.ui.downloads import ImageDownload
     from timeline_app.ui.export_dialog import ExportDialog
     from timeline_app.ui.presentation import PresentationWindow
+    from timeline_app.ui.single_instance import HandOver
 
 
 SHORTCUTS = [
@@ -299,12 +300,20 @@ class MainWindow(QMainWindow):
     def open_bundled(self, *, restore_view: bool = False) -> bool:
         return self.open_path(str(bundled_dataset()), restore_view=restore_view)
 
-    def open_path(self, path: str, *, restore_view: bool = False, wait: bool = False) -> bool:
+    def open_path(
+        self,
+        path: str,
+        *,
+        restore_view: bool = False,
+        wait: bool = False,
+        errors: list[tuple[str, TimelineFileError]] | None = None,
+    ) -> bool:
         """Load a file; on failure explain it and keep the current timeline on screen.
 
         A large file loads in a worker thread, with progress and Cancel in the status bar,
         while the timeline on screen stays usable; then the result is True when the load has
-        started (or, with ``wait``, when it succeeded).
+        started (or, with ``wait``, when it succeeded). With ``errors``, a file that cannot
+        be opened at once is added there instead of having a dialog of its own.
         """
         if self._load is not None:  # a newer open wins: the running load is dropped
             self._load.cancel()
@@ -321,7 +330,10 @@ class MainWindow(QMainWindow):
         try:
             timeline = open_any(path)
         except TimelineFileError as err:
-            self._show_load_error(path, err)
+            if errors is not None:
+                errors.append((path, err))
+            else:
+                self._show_load_error(path, err)
             return False
         self.set_timeline(timeline, path, restore_view=restore_view)
         return True
@@ -566,12 +578,60 @@ class MainWindow(QMainWindow):
 
     def open_from_another_launch(self, path: str) -> None:
         """A file double-clicked while this window runs: open it here, come to the front."""
+        self._come_forward()
+        if path:
+            self.open_path(path, restore_view=True)
+
+    def _come_forward(self) -> None:
         if self.isMinimized():
             self.showNormal()
         self.raise_()
         self.activateWindow()
-        if path:
-            self.open_path(path, restore_view=True)
+
+    def open_handed_over(self, request: HandOver) -> None:
+        """A request from a later launch: open its files in turn (the last one stays on
+        screen) and say what went wrong with the request and its files in one dialog."""
+        from timeline_app.ui.single_instance import shown
+
+        self._come_forward()
+        failed: list[tuple[str, TimelineFileError]] = []
+        for path in request.paths:
+            self.open_path(path, restore_view=True, errors=failed)
+        if len(failed) == 1 and not request.problems:
+            self._show_load_error(*failed[0])  # as if the file had been opened here
+            return
+        lines = [*request.problems]
+        lines += [f"“{shown(path)}”: {err.first.for_people()}" for path, err in failed]
+        if lines:
+            asked = len(request.paths) + len(request.problems)
+            self._show_hand_over_problems(lines, asked, changed=len(failed) < len(request.paths))
+
+    def _show_hand_over_problems(self, lines: list[str], asked: int, *, changed: bool) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self)
+        box.setObjectName("handOverDialog")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Cannot open timeline")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        n = len(lines)
+        if asked > 1 and n == asked:
+            box.setText(f"None of the {asked:,} files handed over could be opened.")
+        elif asked > 1:
+            box.setText(f"{n:,} of the {asked:,} files handed over could not be opened.")
+        else:
+            box.setText("Nothing from the other launch could be opened.")
+        more = f"\n\n{n - 1:,} more under Show Details." if n > 1 else ""
+        kept = (
+            "\n\nThe timeline on screen is unchanged." if self.current_path and not changed else ""
+        )
+        box.setInformativeText(f"{lines[0]}{more}{kept}")
+        if n > 1:
+            box.setDetailedText("\n".join(lines))
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        self.statusBar().showMessage(lines[0], 10000)
+        self.last_error = "\n".join(lines)
+        box.open()
 
     def open_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -967,18 +1027,16 @@ class MainWindow(QMainWindow):
     # --- settings --------------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
+        """Window, toolbars and splitters as they were; ``load_settings`` has checked every
+        value (base64 that decodes, two sizes in range), so each goes to Qt as it is."""
         s = self.settings
         if s.geometry:
             self.restoreGeometry(QByteArray.fromBase64(s.geometry.encode("ascii")))
         if s.window_state:
             self.restoreState(QByteArray.fromBase64(s.window_state.encode("ascii")))
-        if len(s.main_splitter) == 2 and all(
-            isinstance(v, int) and v >= 0 for v in s.main_splitter
-        ):
+        if len(s.main_splitter) == 2:
             self.main_splitter.setSizes(s.main_splitter)
-        if len(s.side_splitter) == 2 and all(
-            isinstance(v, int) and v >= 0 for v in s.side_splitter
-        ):
+        if len(s.side_splitter) == 2:
             self.side_splitter.setSizes(s.side_splitter)
 
     def store_settings(self) -> str:
@@ -1015,8 +1073,10 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def show_settings_notice(self) -> None:
+        """Say once that the settings file was damaged or some values were reset."""
         if self.settings.notice:
             self.statusBar().showMessage(self.settings.notice, 15000)
+            self.settings.notice = ""
 
 
 def rebase_media(timeline: Timeline, new_path: str) -> Timeline:
