@@ -91,6 +91,7 @@ class ExportDialog(QDialog):
         theme: str,
         remembered: dict[str, Any],
         parent: QWidget | None = None,
+        title: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
@@ -105,6 +106,14 @@ class ExportDialog(QDialog):
         self.last_error = ""
         self._build(theme)
         self._restore(remembered)
+        # The title belongs to the file: the one last given to it, else the timeline's own.
+        self.title.setText(self.timeline.title if title is None else title)
+        # Paper takes the light theme, whatever the window's, unless the user picks one here.
+        self._window_theme = theme
+        self._theme_chosen = False
+        self.theme.activated.connect(lambda _i: setattr(self, "_theme_chosen", True))
+        self.fmt.currentIndexChanged.connect(self._paper_in_light)
+        self._paper_in_light()
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(120)
@@ -298,14 +307,13 @@ class ExportDialog(QDialog):
             self.view_range.setChecked(True)
         if isinstance(d.get("range"), str):
             self.range_text.setText(d["range"])
-        if isinstance(d.get("title"), str):
-            self.title.setText(d["title"])
 
     def remembered(self) -> dict[str, Any]:
         """What to keep in the settings for next time."""
         d = asdict(self.options())
         d.pop("hidden")
         d.pop("theme")
+        d.pop("title")  # kept per file (Settings.export_titles)
         d["format"] = self.format()
         d["view"] = self.view_kind()
         d["range"] = self.range_text.text()
@@ -387,6 +395,16 @@ class ExportDialog(QDialog):
 
     def _schedule(self, *_: object) -> None:
         self._preview_timer.start()
+
+    def _paper_in_light(self, *_: object) -> None:
+        """PDF (pages, posters, handouts) in the light theme, to save ink; images in the
+        window's theme. A theme the user picked in this dialog stays."""
+        if self._theme_chosen:
+            return
+        want = "light" if self.format() == "pdf" else self._window_theme
+        index = self.theme.findData(want)
+        if index >= 0:
+            self.theme.setCurrentIndex(index)
 
     def set_timeline(self, timeline: Timeline) -> None:
         """A new version of the open file (live reload): the preview follows it."""
