@@ -214,9 +214,20 @@ def cmd_gui(file: str | None, *, present: bool = False) -> int:
     if problem:
         _err(problem)
         return EXIT_USAGE
-    if file is not None and not os.path.exists(file):
-        _err(f"{file}: no such file")
-        return EXIT_USAGE
+    if file is not None:
+        # Refused here, before a window opens or the file is handed to a running copy.
+        from timeline_app.fsutil import FileRefused, check_regular_file
+
+        try:
+            check_regular_file(file)
+        except FileNotFoundError:
+            _err(f"{file}: no such file")
+            return EXIT_USAGE
+        except FileRefused as err:
+            _err(f"{file}: {err.reason}")
+            return EXIT_USAGE
+        except OSError:
+            pass  # the window explains why the file cannot be read
     from timeline_app.ui.app import run_gui
 
     return run_gui(file, present=present)

@@ -1,11 +1,132 @@
-"""Writing files so that a crash or a full disk never leaves half a file behind."""
+"""Files that people name: read only plain files, and write whole files or nothing.
+
+Every reader of a file a person names calls ``read_regular_file``: a FIFO, a socket, a device
+or a folder is refused at once with a message saying what it is, instead of blocking forever
+(a FIFO without a writer) or reading without end (/dev/zero).
+
+Every writer calls ``atomic_write_bytes``, which writes a whole file or nothing.
+"""
 
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import stat
 import tempfile
 from pathlib import Path
+
+# Opening never waits (a FIFO without a writer would block open() itself), never makes a
+# terminal the controlling one, and is not inherited by child processes. O_NONBLOCK has no
+# effect on regular files, the only ones read after the check.
+_READ_FLAGS = (
+    os.O_RDONLY
+    | getattr(os, "O_NONBLOCK", 0)
+    | getattr(os, "O_NOCTTY", 0)
+    | getattr(os, "O_CLOEXEC", 0)
+    | getattr(os, "O_BINARY", 0)
+)
+
+
+class FileRefused(OSError):
+    """A path refused before anything was read or written.
+
+    ``reason`` is one line for people and does not repeat the path, which the caller names
+    in its own way ('FILE:1:1: (file): ...', 'cannot write FILE: ...')."""
+
+    def __init__(self, path: str | os.PathLike[str], reason: str, code: int = 0) -> None:
+        super().__init__(code, reason, os.fspath(path))
+        self.reason = reason
+
+    def __str__(self) -> str:
+        return self.reason
+
+
+class NotAFileError(FileRefused):
+    """The path is a FIFO, a socket, a device or a folder, not a regular file."""
+
+    def __init__(self, path: str | os.PathLike[str], mode: int) -> None:
+        self.kind = file_kind(mode)
+        code = errno.EISDIR if stat.S_ISDIR(mode) else errno.EINVAL
+        super().__init__(path, f"it is {self.kind}, not a file", code)
+
+
+class FileTooLargeError(FileRefused):
+    """A file over the reader's limit; ``size`` is None when it was found reading past it."""
+
+    def __init__(self, path: str | os.PathLike[str], size: int | None, limit: int) -> None:
+        self.size, self.limit = size, limit
+        if size is None:
+            reason = f"the file is larger than the limit of {size_text(limit)}"
+        else:
+            reason = (
+                f"the file is {size_text(size)}; the limit is {size_text(limit)}; it was not read"
+            )
+        super().__init__(path, reason, errno.EFBIG)
+
+
+def file_kind(mode: int) -> str:
+    """What a stat mode is, for messages: 'a FIFO (named pipe)', 'a socket', ..."""
+    if stat.S_ISREG(mode):
+        return "a file"
+    if stat.S_ISDIR(mode):
+        return "a folder (directory)"
+    if stat.S_ISFIFO(mode):
+        return "a FIFO (named pipe)"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode):
+        return "a character device"
+    if stat.S_ISBLK(mode):
+        return "a block device"
+    return "a special file"
+
+
+def size_text(n: int) -> str:
+    """Sizes for people: '812 bytes', '3 MB', '268.4 MB'."""
+    if n < 10_000:
+        return f"{n:,} bytes"
+    return f"{n / 1e6:,.1f}".removesuffix(".0") + " MB"
+
+
+# --- reading ----------------------------------------------------------------------------------
+
+
+def check_regular_file(path: str | os.PathLike[str]) -> os.stat_result:
+    """The stat of ``path`` if it is a regular file (after symbolic links); otherwise raise
+    NotAFileError naming what it is, or the OSError of stat (no such file, ...)."""
+    st = os.stat(path)
+    if not stat.S_ISREG(st.st_mode):
+        raise NotAFileError(path, st.st_mode)
+    return st
+
+
+def read_regular_file(path: str | os.PathLike[str], limit: int | None = None) -> bytes:
+    """The bytes of ``path``, which must be a regular file of at most ``limit`` bytes.
+
+    Anything else is refused at once, without waiting: NotAFileError for a FIFO, socket,
+    device or folder, FileTooLargeError over the limit (checked before reading, and again
+    while reading for files whose size is not known in advance, such as those in /proc).
+    The type is looked at twice, before opening and on the opened file, so a path swapped
+    for a FIFO in between is refused too. Other failures raise their OSError.
+    """
+    st = check_regular_file(path)
+    if limit is not None and st.st_size > limit:
+        raise FileTooLargeError(path, st.st_size, limit)
+    fd = os.open(path, _READ_FLAGS)
+    with os.fdopen(fd, "rb") as fh:
+        st = os.fstat(fd)
+        if not stat.S_ISREG(st.st_mode):
+            raise NotAFileError(path, st.st_mode)
+        if limit is not None and st.st_size > limit:
+            raise FileTooLargeError(path, st.st_size, limit)
+        data = fh.read() if limit is None else fh.read(limit + 1)
+    if limit is not None and len(data) > limit:
+        raise FileTooLargeError(path, None, limit)
+    return data
+
+
+# --- writing ----------------------------------------------------------------------------------
 
 
 def atomic_write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
