@@ -121,14 +121,26 @@ def read_regular_file(path: str | os.PathLike[str], limit: int | None = None) ->
     The type is looked at twice, before opening and on the opened file, so a path swapped
     for a FIFO in between is refused too. Other failures raise their OSError.
     """
+    return _read(path, limit, whole=True)
+
+
+def read_regular_head(path: str | os.PathLike[str], size: int) -> bytes:
+    """The first ``size`` bytes of ``path`` (fewer for a shorter file), for telling formats
+    apart; refused like ``read_regular_file`` when ``path`` is not a regular file."""
+    return _read(path, size, whole=False)
+
+
+def _read(path: str | os.PathLike[str], limit: int | None, *, whole: bool) -> bytes:
     st = check_regular_file(path)
-    if limit is not None and st.st_size > limit:
+    if whole and limit is not None and st.st_size > limit:
         raise FileTooLargeError(path, st.st_size, limit)
     fd = os.open(path, _READ_FLAGS)
     with os.fdopen(fd, "rb") as fh:
         st = os.fstat(fd)
         if not stat.S_ISREG(st.st_mode):
             raise NotAFileError(path, st.st_mode)
+        if not whole:
+            return fh.read(limit)
         if limit is not None and st.st_size > limit:
             raise FileTooLargeError(path, st.st_size, limit)
         data = fh.read() if limit is None else fh.read(limit + 1)

@@ -9,6 +9,7 @@ with ``timeout=``, in-process cases with pytest-timeout).
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -24,7 +25,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
 from timeline_app.formats import TimelineFileError, load_timeline
-from timeline_app.fsutil import NotAFileError, read_regular_file
+from timeline_app.fsutil import NotAFileError, read_regular_file, read_regular_head
 from timeline_app.ui import loading
 from timeline_app.ui.main_window import MainWindow
 
@@ -102,9 +103,17 @@ def test_the_guard_names_what_it_is(kind: str, specials: Specials) -> None:
     with pytest.raises(NotAFileError) as info:
         read_regular_file(path, limit=1000)
     assert str(info.value) == refusal(kind)
+    with pytest.raises(NotAFileError, match=re.escape(refusal(kind))):
+        read_regular_head(path, 64)  # how a format is told from the first bytes
     with pytest.raises(TimelineFileError) as loaded:
         load_timeline(path)
     assert str(loaded.value) == f"{path}:1:1: (file): {refusal(kind)}"
+
+
+def test_the_head_of_a_regular_file_is_its_first_bytes(bundled_path: Path) -> None:
+    data = bundled_path.read_bytes()
+    assert read_regular_head(bundled_path, 64) == data[:64]
+    assert read_regular_head(bundled_path, len(data) * 2) == data
 
 
 @pytest.mark.timeout(20)
