@@ -36,6 +36,7 @@ from PySide6.QtGui import (
 )
 
 from timeline_app.formats.dates import DateError, parse_date
+from timeline_app.formats.oneline import shown
 from timeline_app.fsutil import atomic_write_bytes, describe_os_error
 from timeline_app.model.timeline import Timeline
 from timeline_app.model.timepoint import Precision, format_seconds
@@ -138,14 +139,46 @@ def check_options(options: ExportOptions, fmt: str) -> None:
 # --- what to show ---------------------------------------------------------------------------
 
 
+# A range is two dates and "..": the longest date the reader takes ("Wednesday 15 March 44
+# BCE", an ISO time with seconds and offset) is under 40 characters.
+MAX_RANGE_CHARS = 200
+# What of a range is echoed in a message: a whole real range, and the two ends of a wrong one.
+RANGE_ECHO = 80
+# Where a date ends in dots itself ("480 B.C...479 B.C."), the ".." is one of a run of dots;
+# a run longer than this is not a range of dates, and is not tried place by place.
+MAX_RANGE_CUTS = 4
+
+
 def parse_range(text: str) -> tuple[float, float]:
-    """'2017-05..2017-07' as (start of May, end of July) in seconds."""
-    if ".." not in text:
-        raise ExportError(f"range {text!r} must look like FROM..TO, for example 2017-05..2017-07")
+    """'2017-05..2017-07' as (start of May, end of July) in seconds.
+
+    Linear in the text's length: the places where it may split are found in one pass, and
+    at most MAX_RANGE_CUTS of them are tried, each reading both sides once.
+    """
+    if len(text) > MAX_RANGE_CHARS:
+        raise ExportError(
+            f"range '{shown(text, RANGE_ECHO)}' is {len(text):,} characters long; "
+            f"write FROM..TO in at most {MAX_RANGE_CHARS}, for example 2017-05..2017-07"
+        )
+    cuts: list[int] = []
+    cut = text.find("..")
+    while cut >= 0 and len(cuts) <= MAX_RANGE_CUTS:
+        cuts.append(cut)
+        cut = text.find("..", cut + 1)
+    if not cuts:
+        raise ExportError(
+            f"range '{shown(text, RANGE_ECHO)}' must look like FROM..TO, "
+            "for example 2017-05..2017-07"
+        )
+    if len(cuts) > MAX_RANGE_CUTS:
+        raise ExportError(
+            f"range '{shown(text, RANGE_ECHO)}' has too many dots to tell where FROM ends; "
+            "write FROM..TO, for example 2017-05..2017-07"
+        )
     # A date may end in dots itself ("480 B.C...479 B.C."): split at the first ".." after
     # which both sides read as dates.
     first_error: DateError | None = None
-    for cut in (i for i in range(len(text) - 1) if text.startswith("..", i)):
+    for cut in cuts:
         try:
             start, end = parse_date(text[:cut]), parse_date(text[cut + 2 :])
         except DateError as err:
@@ -153,10 +186,10 @@ def parse_range(text: str) -> tuple[float, float]:
             continue
         break
     else:
-        raise ExportError(f"range {text!r}: {first_error}") from None
+        raise ExportError(f"range '{shown(text, RANGE_ECHO)}': {first_error}") from None
     t0, t1 = float(start.start_seconds), float(end.end_seconds())
     if t1 <= t0:
-        raise ExportError(f"range {text!r} ends before it starts")
+        raise ExportError(f"range '{shown(text, RANGE_ECHO)}' ends before it starts")
     return t0, t1
 
 
