@@ -44,9 +44,9 @@ def shown(text: str | bytes | os.PathLike[str] | os.PathLike[bytes], limit: int 
     its end around an ellipsis. The work is bounded by ``limit``, not by the text's length.
     """
     s = os.fsdecode(text)
-    if s.isprintable() and len(s) <= limit:
-        return s
     if len(s) <= limit:
+        if s.isprintable():
+            return s
         pieces = [_escaped(c) for c in s]
         if sum(map(len, pieces)) <= limit:
             return "".join(pieces)
