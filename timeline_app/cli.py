@@ -185,7 +185,7 @@ def cmd_export(args: Sequence[str]) -> int:
         if view == "range":
             if not ns.range:
                 raise ex.ExportError("--view range needs --range FROM..TO")
-            t0, t1 = ex.parse_range(ns.range)
+            t0, t1 = ex.range_to_show(timeline, *ex.parse_range(ns.range), frozenset())
         else:
             t0, t1 = ex.whole_range(timeline, ns.width / (ns.dpi / 96))
         ex.export_file(timeline, ns.output, t0, t1, options)

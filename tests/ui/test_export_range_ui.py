@@ -24,6 +24,19 @@ def test_the_range_field_is_bounded_and_a_dotted_paste_does_not_freeze(
     dialog.reject()
 
 
+def test_a_range_of_a_morning_shows_the_event_of_that_day(window: MainWindow, qtbot: QtBot) -> None:
+    dialog = window.export_dialog()
+    qtbot.waitExposed(dialog)
+    dialog.view_range.setChecked(True)
+    dialog.range_text.setText("2017-05-10T00:00Z..2017-05-10T11:00Z")
+    dialog.update_preview()
+    assert dialog.export_button.isEnabled(), dialog.message.text()
+    t0, t1 = dialog.time_range()
+    page = ex.make_page(dialog.timeline, t0, t1, 1200, 800, dialog.options())
+    assert "white-house-lavrov-2017-05-10" in {m.event_id for m in page.scene.marks}
+    dialog.reject()
+
+
 def test_a_message_keeps_its_capitals(window: MainWindow, qtbot: QtBot) -> None:
     dialog = window.export_dialog()
     qtbot.waitExposed(dialog)

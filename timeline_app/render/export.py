@@ -8,7 +8,8 @@ never touches an existing file. Needs a QGuiApplication (for fonts) but no widge
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -38,7 +39,7 @@ from PySide6.QtGui import (
 from timeline_app.formats.dates import DateError, parse_date
 from timeline_app.formats.oneline import shown
 from timeline_app.fsutil import atomic_write_bytes, describe_os_error
-from timeline_app.model.timeline import Timeline
+from timeline_app.model.timeline import Lane, Timeline
 from timeline_app.model.timepoint import Precision, format_seconds
 from timeline_app.render.html import event_html, sources_html
 from timeline_app.render.painter import (
@@ -199,9 +200,76 @@ def whole_range(timeline: Timeline, width: float) -> tuple[float, float]:
     return vp.start, vp.end
 
 
+# An event is in a range when its whole period overlaps the range [t0, t1): a range from its
+# first instant to the one just after its end, a date the whole day, month, year or minute
+# it names, so that "10 May 2017" is in a range that covers only its morning. A date's
+# marker sits in the middle of its period, so no further than this from either end (a year
+# of 366 days, and a UTC offset).
+_HALF_PERIOD = 184 * 86_400
+
+
+def period(timeline: Timeline, i: int) -> tuple[float, float]:
+    """Event ``i``'s whole period [start, end) in seconds."""
+    cols = timeline.columns
+    start = cols.t0[i]
+    end = cols.t1.get(i)
+    # tm is the middle of a date's period: (start + end) / 2, exact in a double.
+    return float(start), float(end) if end is not None else 2 * cols.tm[i] - start
+
+
+def in_range(timeline: Timeline, i: int, t0: float, t1: float) -> bool:
+    start, end = period(timeline, i)
+    return start < t1 and end > t0
+
+
+def _markers_outside(timeline: Timeline, lane: Lane, t0: float, t1: float) -> Iterator[float]:
+    """The markers, outside [t0, t1), of the lane's dates that are in it: a date whose
+    period reaches into the range, nearest first. The work is the dates whose markers lie
+    within half a year of the range's ends."""
+    markers, rows = lane.point_starts, lane.point_index
+    k = bisect_left(markers, t0) - 1
+    while k >= 0 and markers[k] >= t0 - _HALF_PERIOD:
+        if in_range(timeline, rows[k], t0, t1):
+            yield markers[k]
+        k -= 1
+    k = bisect_left(markers, t1)
+    while k < len(markers) and markers[k] <= t1 + _HALF_PERIOD:
+        if in_range(timeline, rows[k], t0, t1):
+            yield markers[k]
+        k += 1
+
+
+def _lane_has_events(timeline: Timeline, lane: Lane, t0: float, t1: float) -> bool:
+    """Whether any of the lane's events is in [t0, t1), by bisection."""
+    markers = lane.point_starts
+    if bisect_left(markers, t0) < bisect_left(markers, t1):
+        return True  # a marker inside the range: its period overlaps it
+    if next(_markers_outside(timeline, lane, t0, t1), None) is not None:
+        return True
+    ranges = lane.range_index
+    return any(in_range(timeline, ranges[p], t0, t1) for p in lane.ranges_overlapping(t0, t1))
+
+
+def range_to_show(
+    timeline: Timeline, t0: float, t1: float, hidden: frozenset[str]
+) -> tuple[float, float]:
+    """The span an export of the range [t0, t1) shows: the range, widened where a date in it
+    has its marker outside ("10 May 2017", marked at noon, in a range of that morning), so
+    that every event in the range is drawn, with a little room beyond the marker."""
+    lo, hi = t0, t1
+    for lane in timeline.lanes:
+        if lane.category.id not in hidden:
+            for x in _markers_outside(timeline, lane, t0, t1):
+                lo, hi = min(lo, x), max(hi, x)
+    room = (hi - lo) * 0.04
+    return (lo - room if lo < t0 else t0), (hi + room if hi > t1 else t1)
+
+
 def check_has_events(timeline: Timeline, t0: float, t1: float, hidden: frozenset[str]) -> None:
     if not any(
-        lane.count_between(t0, t1) for lane in timeline.lanes if lane.category.id not in hidden
+        _lane_has_events(timeline, lane, t0, t1)
+        for lane in timeline.lanes
+        if lane.category.id not in hidden
     ):
         a = format_seconds(t0, Precision.DAY)
         b = format_seconds(t1, Precision.DAY)
@@ -446,16 +514,11 @@ def _paint_poster(
 def handout_parts(
     timeline: Timeline, t0: float, t1: float, theme: Theme, hidden: frozenset[str]
 ) -> list[str]:
-    """The handout as HTML pieces: one card per event that touches the range (each ending
-    in a rule), then the list of the sources they quote."""
-    # The events that touch the range: begun by its end and not over (or, for a date, not
-    # past its middle) before its start. One pass over the columns, for an export.
-    cols = timeline.columns
-    first, middle, ends = cols.t0, cols.tm, cols.t1
+    """The handout as HTML pieces: one card per event in the range (each ending in a rule),
+    then the list of the sources they quote."""
+    # One pass over the columns, for an export.
     events = [
-        timeline.event(i)
-        for i in timeline.shown_indices(hidden)
-        if first[i] <= t1 and max(ends.get(i, first[i]), middle[i]) >= t0
+        timeline.event(i) for i in timeline.shown_indices(hidden) if in_range(timeline, i, t0, t1)
     ]
     parts = [f"<div>{event_html(e, theme, copy_links=False)}</div><hr>" for e in events]
     cited: dict[str, tuple[str, str]] = {}

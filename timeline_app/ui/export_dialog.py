@@ -345,7 +345,8 @@ class ExportDialog(QDialog):
     def time_range(self) -> tuple[float, float]:
         kind = self.view_kind()
         if kind == "range":
-            return ex.parse_range(self.range_text.text())
+            t0, t1 = ex.parse_range(self.range_text.text())
+            return ex.range_to_show(self.timeline, t0, t1, self.hidden)
         if kind == "whole":
             o = self.options()
             return ex.whole_range(self.timeline, o.width / (o.dpi / 96))
