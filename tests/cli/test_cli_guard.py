@@ -181,3 +181,19 @@ def test_a_huge_argument_is_echoed_short() -> None:
     assert r.returncode == 2
     (line,) = stderr_lines(r)
     assert "invalid int value" in line and "…" in line and len(line) < 1_300
+
+
+@pytest.mark.parametrize("text", ["." * 120_000, "2017-05" + "x" * 120_000 + "..2017-06"])
+def test_a_huge_range_is_answered_at_once_in_one_short_line(text: str, tmp_path: Path) -> None:
+    r = run(["export", "-o", str(tmp_path / "t.svg"), "--range", text])
+    assert r.returncode == 1
+    (line,) = stderr_lines(r)
+    assert line.startswith("timeline-app: range '") and len(line) < 300
+    assert not (tmp_path / "t.svg").exists()
+
+
+def test_a_range_of_a_morning_exports_the_event_of_that_day(tmp_path: Path) -> None:
+    out = tmp_path / "morning.svg"
+    r = run(["export", "-o", str(out), "--range", "2017-05-10T00:00Z..2017-05-10T11:00Z"])
+    assert r.returncode == 0, r.stderr
+    assert "Trump receives Lavrov at the White House" in out.read_text("utf-8")
