@@ -151,6 +151,7 @@ def events(draw: st.DrawFn) -> list[Event]:
             m if precision >= Precision.MONTH else 1,
             d if precision >= Precision.DAY else 1,
             h if precision is Precision.MINUTE else 0,
+            offset_minutes=draw(st.sampled_from([0, 0, -720, 330, 840])),
             precision=precision,
         )
         end = None
@@ -203,3 +204,16 @@ def test_an_export_of_part_of_a_day_draws_the_date_it_holds(qapp: object) -> Non
     assert ex.range_to_show(tl, t0, t1, frozenset({"c"})) == (t0, t1)
     t0, t1 = ex.parse_range("2017-05-09..2017-05-10")
     assert ex.range_to_show(tl, t0, t1, frozenset()) == (t0, t1)
+
+
+def test_a_range_that_draws_an_event_is_kept_as_asked() -> None:
+    # "2017" is in every range of that year; it widens a range only where nothing else in it
+    # would be drawn.
+    year = Event("y", "The year", TimePoint(2017, precision=Precision.YEAR),
+                 precision=Precision.YEAR, category="c")  # fmt: skip
+    morning = Event("m", "Breakfast", TimePoint(2017, 5, 10, 8, 30, precision=Precision.MINUTE),
+                    precision=Precision.MINUTE, category="c")  # fmt: skip
+    t0, t1 = ex.parse_range("2017-05-10T00:00Z..2017-05-10T11:00Z")
+    assert ex.range_to_show(timeline_of(year, morning), t0, t1, frozenset()) == (t0, t1)
+    lo, hi = ex.range_to_show(timeline_of(year), t0, t1, frozenset())
+    assert lo == t0 and hi > year.tm

@@ -8,10 +8,12 @@ never touches an existing file. Needs a QGuiApplication (for fonts) but no widge
 from __future__ import annotations
 
 import os
+from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
 from PySide6.QtCore import (
     QBuffer,
@@ -203,9 +205,19 @@ def whole_range(timeline: Timeline, width: float) -> tuple[float, float]:
 # An event is in a range when its whole period overlaps the range [t0, t1): a range from its
 # first instant to the one just after its end, a date the whole day, month, year or minute
 # it names, so that "10 May 2017" is in a range that covers only its morning. A date's
-# marker sits in the middle of its period, so no further than this from either end (a year
-# of 366 days, and a UTC offset).
-_HALF_PERIOD = 184 * 86_400
+# marker sits in the middle of its period: by precision, no further than this from either
+# end (the longest month or year, and a day more for a UTC offset).
+_DAY = 86_400
+_HALF_PERIOD = {
+    Precision.YEAR: 184 * _DAY,
+    Precision.MONTH: 16 * _DAY,
+    Precision.DAY: _DAY,
+    Precision.MINUTE: 120,
+}
+# Per timeline, per lane: its dates split by precision, as (reach, markers, rows), sorted.
+_DATES_BY_PRECISION: WeakKeyDictionary[
+    Timeline, dict[str, list[tuple[int, array[float], array[int]]]]
+] = WeakKeyDictionary()
 
 
 def period(timeline: Timeline, i: int) -> tuple[float, float]:
@@ -222,45 +234,78 @@ def in_range(timeline: Timeline, i: int, t0: float, t1: float) -> bool:
     return start < t1 and end > t0
 
 
+def _dates_by_precision(
+    timeline: Timeline, lane: Lane
+) -> list[tuple[int, array[float], array[int]]]:
+    """The lane's dates split by precision, each with how far its markers can lie from the
+    ends of their periods; made once per timeline (one pass over the lane's dates)."""
+    per_lane = _DATES_BY_PRECISION.setdefault(timeline, {})
+    found = per_lane.get(lane.category.id)
+    if found is None:
+        cols = timeline.columns
+        codes, overrides = cols.start_codes, cols.precisions
+        split: dict[int, tuple[array[float], array[int]]] = {}
+        for marker, row in zip(lane.point_starts, lane.point_index, strict=True):
+            p = overrides.get(row)
+            key = codes[row] & 3 if p is None else int(p)
+            if key not in split:
+                split[key] = (array("d"), array("i"))
+            split[key][0].append(marker)
+            split[key][1].append(row)
+        found = [(_HALF_PERIOD[Precision(k)], m, r) for k, (m, r) in sorted(split.items())]
+        per_lane[lane.category.id] = found
+    return found
+
+
 def _markers_outside(timeline: Timeline, lane: Lane, t0: float, t1: float) -> Iterator[float]:
-    """The markers, outside [t0, t1), of the lane's dates that are in it: a date whose
-    period reaches into the range, nearest first. The work is the dates whose markers lie
-    within half a year of the range's ends."""
-    markers, rows = lane.point_starts, lane.point_index
-    k = bisect_left(markers, t0) - 1
-    while k >= 0 and markers[k] >= t0 - _HALF_PERIOD:
-        if in_range(timeline, rows[k], t0, t1):
-            yield markers[k]
-        k -= 1
-    k = bisect_left(markers, t1)
-    while k < len(markers) and markers[k] <= t1 + _HALF_PERIOD:
-        if in_range(timeline, rows[k], t0, t1):
-            yield markers[k]
-        k += 1
+    """The markers, outside [t0, t1), of the lane's dates that are in it: dates whose periods
+    reach into the range. The work is, per precision, the dates marked within that
+    precision's reach of the range's ends: a day for days, half a year for years."""
+    for reach, markers, rows in _dates_by_precision(timeline, lane):
+        k = bisect_left(markers, t0) - 1
+        while k >= 0 and markers[k] >= t0 - reach:
+            if in_range(timeline, rows[k], t0, t1):
+                yield markers[k]
+            k -= 1
+        k = bisect_left(markers, t1)
+        while k < len(markers) and markers[k] <= t1 + reach:
+            if in_range(timeline, rows[k], t0, t1):
+                yield markers[k]
+            k += 1
 
 
-def _lane_has_events(timeline: Timeline, lane: Lane, t0: float, t1: float) -> bool:
-    """Whether any of the lane's events is in [t0, t1), by bisection."""
+def _drawn_in(timeline: Timeline, lane: Lane, t0: float, t1: float) -> bool:
+    """Whether a view of [t0, t1) draws one of the lane's events: a date marked inside it, or
+    a range that overlaps it. By bisection."""
     markers = lane.point_starts
     if bisect_left(markers, t0) < bisect_left(markers, t1):
-        return True  # a marker inside the range: its period overlaps it
-    if next(_markers_outside(timeline, lane, t0, t1), None) is not None:
         return True
     ranges = lane.range_index
     return any(in_range(timeline, ranges[p], t0, t1) for p in lane.ranges_overlapping(t0, t1))
 
 
+def _lane_has_events(timeline: Timeline, lane: Lane, t0: float, t1: float) -> bool:
+    """Whether any of the lane's events is in [t0, t1)."""
+    return (
+        _drawn_in(timeline, lane, t0, t1)
+        or next(_markers_outside(timeline, lane, t0, t1), None) is not None
+    )
+
+
 def range_to_show(
     timeline: Timeline, t0: float, t1: float, hidden: frozenset[str]
 ) -> tuple[float, float]:
-    """The span an export of the range [t0, t1) shows: the range, widened where a date in it
-    has its marker outside ("10 May 2017", marked at noon, in a range of that morning), so
-    that every event in the range is drawn, with a little room beyond the marker."""
+    """The span an export of the range [t0, t1) shows: the range itself when it draws an
+    event; else, where dates in it have their markers outside it ("10 May 2017", marked at
+    noon, in a range of that morning), the range widened to those markers and a little
+    beyond, so that the export shows what it holds instead of an empty timeline."""
+    lanes = [lane for lane in timeline.lanes if lane.category.id not in hidden]
+    if any(_drawn_in(timeline, lane, t0, t1) for lane in lanes):
+        return t0, t1
     lo, hi = t0, t1
-    for lane in timeline.lanes:
-        if lane.category.id not in hidden:
-            for x in _markers_outside(timeline, lane, t0, t1):
-                lo, hi = min(lo, x), max(hi, x)
+    for lane in lanes:
+        for x in _markers_outside(timeline, lane, t0, t1):
+            lo, hi = min(lo, x), max(hi, x)
     room = (hi - lo) * 0.04
     return (lo - room if lo < t0 else t0), (hi + room if hi > t1 else t1)
 
