@@ -217,3 +217,29 @@ def test_a_range_that_draws_an_event_is_kept_as_asked() -> None:
     assert ex.range_to_show(timeline_of(year, morning), t0, t1, frozenset()) == (t0, t1)
     lo, hi = ex.range_to_show(timeline_of(year), t0, t1, frozenset())
     assert lo == t0 and hi > year.tm
+
+
+def test_looking_for_dates_around_a_range_reads_only_those_near_its_ends(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # 36,500 days over a year, about 100 a day, and one year-precision date.
+    evs = [day(2017, 1 + k % 12, 1 + k % 28, f"d{k}") for k in range(36_500)]
+    evs.append(Event("y", "Y", TimePoint(2016, precision=Precision.YEAR),
+                     precision=Precision.YEAR, category="c"))  # fmt: skip
+    tl = timeline_of(*evs)
+    ex.range_to_show(tl, 0.0, 1.0, frozenset())  # the split by precision, made once
+    calls = 0
+    real = ex.in_range
+
+    def counting(timeline: Timeline, i: int, t0: float, t1: float) -> bool:
+        nonlocal calls
+        calls += 1
+        return real(timeline, i, t0, t1)
+
+    monkeypatch.setattr(ex, "in_range", counting)
+    t0, t1 = ex.parse_range("2017-05-30T01:00Z..2017-05-30T02:00Z")  # no date on the 29th-31st
+    with pytest.raises(ex.ExportError, match="no events"):
+        ex.check_has_events(tl, t0, t1, frozenset())
+    ex.range_to_show(tl, t0, t1, frozenset())
+    # The days within a day of each end (none here) and the one year; not half a year of days.
+    assert calls <= 2 * (2 * 200 + 1)
