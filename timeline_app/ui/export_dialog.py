@@ -167,6 +167,7 @@ class ExportDialog(QDialog):
         self.range_text = QLineEdit()
         self.range_text.setObjectName("exportRange")
         self.range_text.setPlaceholderText("2017-05..2017-07")
+        self.range_text.setMaxLength(ex.MAX_RANGE_CHARS)  # the longest range parse_range reads
         self.view_current.setChecked(True)
         range_row = QHBoxLayout()
         range_row.addWidget(self.view_range)
@@ -361,7 +362,8 @@ class ExportDialog(QDialog):
     def time_range(self) -> tuple[float, float]:
         kind = self.view_kind()
         if kind == "range":
-            return ex.parse_range(self.range_text.text())
+            t0, t1 = ex.parse_range(self.range_text.text())
+            return ex.range_to_show(self.timeline, t0, t1, self.hidden)
         if kind == "whole":
             o = self.options()
             return ex.whole_range(self.timeline, o.width / (o.dpi / 96))
@@ -435,7 +437,9 @@ class ExportDialog(QDialog):
             ex.check_options(o, fmt)
             ex.check_has_events(self.timeline, t0, t1, self.hidden)
         except ex.ExportError as err:
-            self.message.setText(str(err).capitalize())
+            # Only the first letter: str.capitalize() lowered the rest ("10 may", "from..to").
+            text = str(err)
+            self.message.setText(text[:1].upper() + text[1:])
             self.export_button.setEnabled(False)
             self.last_error = str(err)
             return
