@@ -19,6 +19,7 @@ from collections.abc import Callable, Mapping
 from typing import Any
 
 from timeline_app.formats.dates import DateError, parse_date
+from timeline_app.formats.encoding import decode_bytes
 from timeline_app.formats.errors import Problem, TimelineFileError
 from timeline_app.formats.jsonscan import (
     MAX_DEPTH,
@@ -115,69 +116,6 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     if len(result) != len(pairs):
         raise _Syntax("duplicate key")
     return result
-
-
-def decode_bytes(data: bytes, file: str) -> str:
-    """Text of a timeline file: UTF-8 (with or without BOM) or UTF-16 with a BOM."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as err:
-            raise _problem_at_byte(
-                data,
-                file,
-                err.start,
-                "utf-16",
-                f"is not valid UTF-16 (byte offset {err.start}); save the file as UTF-8",
-            ) from None
-    skip = 3 if data.startswith(b"\xef\xbb\xbf") else 0
-    if _looks_like_utf16(data):
-        raise TimelineFileError(
-            [
-                Problem(
-                    file,
-                    1,
-                    1,
-                    "",
-                    "the file looks like UTF-16 without a byte-order mark; save it as UTF-8",
-                )
-            ]
-        )
-    try:
-        return data[skip:].decode("utf-8")
-    except UnicodeDecodeError as err:
-        offset = err.start + skip
-        raise _problem_at_byte(
-            data,
-            file,
-            offset,
-            "utf-8",
-            f"is not valid UTF-8 (byte offset {offset}: 0x{data[offset]:02X}); "
-            "save the file as UTF-8",
-        ) from None
-
-
-def _looks_like_utf16(data: bytes) -> bool:
-    """JSON in UTF-16 without a BOM: ASCII characters with a NUL byte beside each."""
-    head = data[:200]
-    return len(head) >= 4 and head.count(0) >= len(head) // 3
-
-
-def _problem_at_byte(
-    data: bytes, file: str, offset: int, encoding: str, message: str
-) -> TimelineFileError:
-    """A decoding problem at a byte offset, with the line and column of that byte."""
-    before = data[:offset]
-    if encoding == "utf-16":
-        start = 2 if before[:2] in (b"\xff\xfe", b"\xfe\xff") else 0
-        bom = data[:2] if start else b""
-        text = (bom + before[start : start + (len(before) - start) // 2 * 2]).decode(
-            "utf-16", errors="replace"
-        )
-    else:
-        text = before.decode("utf-8", errors="replace").lstrip("\ufeff")
-    line, col = line_col(text, len(text))
-    return TimelineFileError([Problem(file, line, col, "", f"the file {message}")])
 
 
 def parse_json(text: str, file: str) -> Any:
