@@ -18,7 +18,7 @@ from array import array
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from timeline_app.formats.dates import DateError, parse_date
+from timeline_app.formats.dates import DateError, number_date_message, parse_date
 from timeline_app.formats.encoding import decode_bytes
 from timeline_app.formats.errors import Problem, TimelineFileError
 from timeline_app.formats.jsonscan import (
@@ -137,12 +137,31 @@ def parse_json(text: str, file: str) -> Any:
         found = find_problem(text, MAX_DEPTH)
         if found is not None:
             line, col = line_col(text, found.offset)
-            problem = Problem(file, line, col, format_path(found.path), found.message)
+            message = found.message
+            number = _NUMBER_TOKEN.match(text, found.offset)
+            colon = text.rfind(":", 0, found.offset)
+            if (
+                number is not None
+                and _is_date_path(found.path)
+                and not text[colon + 1 : found.offset].strip()  # the whole value, not a part
+            ):
+                # A number where a date belongs that JSON itself refuses (-1e400, 5,000
+                # digits, NaN): the advice is the date's, not the number's.
+                message = number_date_message(number.group())
+            problem = Problem(file, line, col, format_path(found.path), message)
         elif isinstance(err, json.JSONDecodeError):
             problem = Problem(file, err.lineno, err.colno, "", err.msg)
         else:
             problem = Problem(file, 1, 1, "", f"not valid JSON ({err})")
         raise TimelineFileError([problem]) from None
+
+
+_NUMBER_TOKEN = re.compile(r"-?(?:[0-9][0-9.eE+-]*|Infinity)|NaN")
+
+
+def _is_date_path(path: Path) -> bool:
+    """Whether ``path`` is where an event's date is written: events[n].start or .end."""
+    return len(path) == 3 and path[0] == "events" and path[2] in ("start", "end")
 
 
 def read_file(path: str | os.PathLike[str]) -> str:
@@ -499,7 +518,7 @@ class _Builder:
                 self.fail((*path, key), f'{key!r} must be a date such as "2017-05-10"')
             return None
         if isinstance(value, (int, float)) and not isinstance(value, bool):
-            self.fail((*path, key), f'write the date as text in quotes, "{value}", not a number')
+            self.fail((*path, key), number_date_message(value))
             return None
         try:
             return parse_date(value)
