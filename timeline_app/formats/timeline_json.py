@@ -31,6 +31,7 @@ from timeline_app.formats.jsonscan import (
     locate,
 )
 from timeline_app.fsutil import atomic_write_bytes
+from timeline_app.model.text import any_blank, invisible_names, is_blank
 from timeline_app.model.timeline import (
     NO_EXTRAS,
     Category,
@@ -497,8 +498,10 @@ class _Builder:
                 f"at position {bad.start() + 1}; remove it",
             )
             return ""
-        if required and not value.strip():
-            self.fail((*path, key), f"{key!r} must not be empty")
+        if required and is_blank(value):
+            invisible = invisible_names(value)
+            shown = f": it has only invisible characters ({', '.join(invisible)})"
+            self.fail((*path, key), f"{key!r} must not be empty{shown if invisible else ''}")
         return value
 
     def ident(self, d: Mapping[str, Any], key: str, path: Path, *, required: bool = True) -> str:
@@ -727,6 +730,9 @@ class _Builder:
             or _BAD_CHARS.search(joined_titles)
             or max(map(len, titles)) > LONG_TITLE
             or not all(map(str.strip, titles))
+            # Other blanks (U+200B, U+3164, ...) are not ASCII: a chunk of ASCII titles has
+            # none, and is checked at the cost of a flag CPython keeps for each string.
+            or (not joined_titles.isascii() and any_blank(titles))
         ):
             return 0
         cols = self.columns
