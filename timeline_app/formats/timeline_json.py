@@ -61,8 +61,8 @@ _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
 _COLOR = re.compile(r"#[0-9A-Fa-f]{6}")
 _BAD_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
+# "$schema" is last: editors that know JSON Schema add it, and people rarely write it.
 TOP_FIELDS = (
-    "$schema",
     "format",
     "version",
     "title",
@@ -70,6 +70,7 @@ TOP_FIELDS = (
     "sources",
     "categories",
     "events",
+    "$schema",
 )
 SOURCE_FIELDS = ("id", "title", "publisher", "year", "author", "url", "note")
 CATEGORY_FIELDS = ("id", "label", "color")
