@@ -21,6 +21,7 @@ from typing import Any
 from timeline_app.formats.dates import DateError, number_date_message, parse_date
 from timeline_app.formats.encoding import decode_bytes
 from timeline_app.formats.errors import Problem, TimelineFileError
+from timeline_app.formats.foreign import not_a_timeline
 from timeline_app.formats.jsonscan import (
     MAX_DEPTH,
     MAX_NUMBER_CHARS,
@@ -551,6 +552,11 @@ class _Builder:
         root: Path = ()
         if not isinstance(data, dict):
             self.fail(root, f"the top level must be an object {{...}}, not {_kind(data)}")
+            return None
+        foreign = not_a_timeline(data)
+        if foreign is not None:
+            # One line, the one the window shows first, instead of a field-by-field list.
+            self.fail(root, foreign)
             return None
         self.obj(data, root, TOP_FIELDS, "the top level")
         if data.get("format") != FORMAT_NAME:
