@@ -133,3 +133,27 @@ def test_plain_events_with_titles_beginning_invisibly_still_load() -> None:
     assert len(timeline) == N
     assert timeline.get("e3").title == "\u00a0Café"
     assert timeline.get(f"e{N // 2}").title == "\u3164ㄱ"
+
+
+def test_a_column_is_checked_whole_only_where_a_text_begins_blank(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The plain-event path checks a whole column at once: texts that begin with something
+    visible are settled by their first character, so the work is bounded by the few that
+    begin with a blank one."""
+    from timeline_app.model import text
+
+    looked_at: list[str] = []
+
+    def counting(t: str) -> bool:
+        looked_at.append(t)
+        return is_blank(t)
+
+    monkeypatch.setattr(text, "is_blank", counting)
+    titles = [f"Ünïcödé {i}" for i in range(10_000)]
+    assert not text.any_blank(titles)
+    assert looked_at == []
+    titles[5000] = " \u00a0Café"
+    titles[7000] = "\u200b"
+    assert text.any_blank(titles)
+    assert looked_at == [" \u00a0Café", "\u200b"]
