@@ -278,6 +278,7 @@ SAFE_CHECKS: dict[str, Callable[[Timeline, Any], None]] = {
     "html-injection.json": check_markup_escaped,
     "long-http-url.json": check_long_url,
     "empty-events.json": check_empty,
+    "schema-field.json": check_encoding,
 }
 
 
