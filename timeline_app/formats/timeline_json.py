@@ -30,6 +30,16 @@ from timeline_app.formats.jsonscan import (
     locate,
 )
 from timeline_app.fsutil import atomic_write_bytes
+from timeline_app.model.limits import (
+    LONG_TITLE,
+    MAX_FIELD,
+    MAX_NOTES,
+    MAX_QUOTE,
+    MAX_SUMMARY,
+    MAX_TIMELINE_TITLE,
+    MAX_TITLE,
+    MAX_URL,
+)
 from timeline_app.model.timeline import (
     NO_EXTRAS,
     Category,
@@ -52,8 +62,6 @@ FORMAT_NAME = "timeline-app"
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_PROBLEMS = 100
-LONG_TITLE = 300
-MAX_TIMELINE_TITLE = 500
 DATE_SOURCES = ("article", "public-record")
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
 _COLOR = re.compile(r"#[0-9A-Fa-f]{6}")
@@ -521,7 +529,19 @@ class _Builder:
                 self.fail((*path, key), _unknown_field(key, fields, what))
         return True
 
-    def text(self, d: Mapping[str, Any], key: str, path: Path, *, required: bool = False) -> str:
+    def text(
+        self,
+        d: Mapping[str, Any],
+        key: str,
+        path: Path,
+        *,
+        required: bool = False,
+        limit: int | None = MAX_FIELD,
+        rest: str = "",
+    ) -> str:
+        """The text at ``key``, or "" after a problem: not text, a control character, empty
+        where required, or longer than ``limit`` characters (``rest`` names the field where
+        the rest of such a text belongs)."""
         value = d.get(key)
         if value is None:
             if required:
@@ -531,6 +551,9 @@ class _Builder:
             return ""
         if not isinstance(value, str):
             self.fail((*path, key), f"{key!r} must be text in double quotes, not {_kind(value)}")
+            return ""
+        if limit is not None and len(value) > limit:
+            self.fail((*path, key), _too_long(key, len(value), limit, rest))
             return ""
         bad = _BAD_CHARS.search(value)
         if bad is not None:
@@ -545,7 +568,8 @@ class _Builder:
         return value
 
     def ident(self, d: Mapping[str, Any], key: str, path: Path, *, required: bool = True) -> str:
-        value = self.text(d, key, path, required=required)
+        # No length limit of its own: the id's pattern allows 128 characters and says so.
+        value = self.text(d, key, path, required=required, limit=None)
         if value and not _ID.fullmatch(value):
             self.fail(
                 (*path, key),
@@ -619,14 +643,8 @@ class _Builder:
         self._problem_sink, self._warning_sink = self.problems, self.warnings
         self.problems.extend(self.event_problems[: MAX_PROBLEMS - len(self.problems)])
         self.warnings.extend(self.event_warnings[: MAX_PROBLEMS - len(self.warnings)])
-        title = self.text(data, "title", root)
-        if len(title) > MAX_TIMELINE_TITLE:
-            self.fail(
-                ("title",),
-                f"the title has {len(title):,} characters; at most {MAX_TIMELINE_TITLE} "
-                "(put the rest in 'description')",
-            )
-        description = self.text(data, "description", root)
+        title = self.text(data, "title", root, limit=MAX_TIMELINE_TITLE, rest="description")
+        description = self.text(data, "description", root, limit=MAX_NOTES)
         schema = data.get("$schema")
         if schema is not None and not isinstance(schema, str):
             self.fail(("$schema",), "'$schema' must be the schema's address, as text")
@@ -691,7 +709,7 @@ class _Builder:
                 (*path, "year"), f"'year' must be a whole number such as 2017, not {_kind(year)}"
             )
             year = None
-        url = self.text(item, "url", path)
+        url = self.text(item, "url", path, limit=MAX_URL)
         if url and not url.lower().startswith(("http://", "https://")):
             self.fail((*path, "url"), "only http:// and https:// links are allowed")
         source = Source(
@@ -701,7 +719,7 @@ class _Builder:
             year,
             self.text(item, "author", path),
             url,
-            self.text(item, "note", path),
+            self.text(item, "note", path, limit=MAX_NOTES),
         )
         if sid in self.sources:
             self.fail((*path, "id"), f"source id {sid!r} is used twice")
@@ -848,7 +866,7 @@ class _Builder:
         if not self.obj(item, path, EVENT_FIELDS, "an event"):
             return
         eid = self.ident(item, "id", path)
-        title = self.text(item, "title", path, required=True)
+        title = self.text(item, "title", path, required=True, limit=MAX_TITLE, rest="summary")
         if "start" not in item:
             self.fail(path, "the event has no 'start' date")
         start = self.date(item, "start", path)
@@ -898,7 +916,9 @@ class _Builder:
         participants: list[str] = []
 
         def participant(value: Any, p: Path) -> None:
-            if isinstance(value, str) and not _BAD_CHARS.search(value):
+            if isinstance(value, str) and len(value) > MAX_FIELD:
+                self.fail(p, _too_long("participant", len(value), MAX_FIELD))
+            elif isinstance(value, str) and not _BAD_CHARS.search(value):
                 participants.append(value)
             else:
                 self.fail(p, "each participant must be a name in double quotes")
@@ -929,10 +949,10 @@ class _Builder:
             (
                 self.text(item, "location", path),
                 tuple(participants),
-                self.text(item, "summary", path),
+                self.text(item, "summary", path, limit=MAX_SUMMARY),
                 date_source,
                 self.text(item, "date_note", path),
-                self.text(item, "notes", path),
+                self.text(item, "notes", path, limit=MAX_NOTES),
                 tuple(quotes),
             ),
         )
@@ -949,7 +969,7 @@ class _Builder:
     ) -> None:
         if not self.obj(item, path, QUOTE_FIELDS, "a quote"):
             return
-        text = self.text(item, "text", path, required=True)
+        text = self.text(item, "text", path, required=True, limit=MAX_QUOTE)
         sid = self.ident(item, "source", path)
         locator = self.text(item, "locator", path, required=True)
         speaker = self.text(item, "speaker", path)
@@ -995,6 +1015,12 @@ def _kind(value: Any) -> str:
     if isinstance(value, list):
         return "a list"
     return "an object"
+
+
+def _too_long(key: str, length: int, limit: int, rest: str = "") -> str:
+    """'title' is 1,048,576 characters long; the limit is 1,000 (...)."""
+    where = f"; put the rest in {rest!r}" if rest else ""
+    return f"{key!r} is {length:,} characters long; the limit is {limit:,}{where}"
 
 
 def _unknown_field(key: str, fields: tuple[str, ...], what: str) -> str:
