@@ -785,8 +785,9 @@ class _Builder:
             # the plain parser merges; the strict one would refuse it).
             or chunk.count('"') != 4 * sum(map(len, items))
             or not _IDS.fullmatch(joined_ids)
-            or _BAD_CHARS.search(joined_titles)
+            # Length first: a title too long for this path is not searched through.
             or max(map(len, titles)) > LONG_TITLE
+            or _BAD_CHARS.search(joined_titles)
             or not all(map(str.strip, titles))
         ):
             return 0
