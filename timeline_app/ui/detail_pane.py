@@ -8,13 +8,14 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QMimeData, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QVBoxLayout, QWidget
 
 from timeline_app.model.timeline import Event
 from timeline_app.render.html import event_html
 from timeline_app.render.theme import LIGHT, Theme
+from timeline_app.view.text import unbreak
 
 EMPTY_HTML = (
     "<p style='color:{muted}'>Select an event on the timeline or in the list to read its "
@@ -29,6 +30,13 @@ class _NoResourceBrowser(QTextBrowser):
 
     def loadResource(self, kind: int, name: QUrl) -> object:
         return None
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """What is copied is the text as the file has it, without the invisible break
+        opportunities that long words are given for display."""
+        data = QMimeData()
+        data.setText(unbreak(self.textCursor().selection().toPlainText()))
+        return data
 
 
 class DetailPane(QWidget):
@@ -50,6 +58,7 @@ class DetailPane(QWidget):
         lay.addWidget(self.browser)
         self._event: Event | None = None
         self._theme = LIGHT
+        self._quote_pages = 1
         self.show_event(None)
 
     @property
@@ -62,11 +71,22 @@ class DetailPane(QWidget):
 
     def show_event(self, event: Event | None) -> None:
         self._event = event
+        self._quote_pages = 1
         if event is None:
             self.browser.setHtml(EMPTY_HTML.format(muted=self._theme.muted_text))
         else:
-            self.browser.setHtml(event_html(event, self._theme))
+            self.browser.setHtml(event_html(event, self._theme, quote_pages=1))
         self.browser.verticalScrollBar().setValue(0)
+
+    def show_more_quotes(self) -> None:
+        """One more page of the shown event's quotes, the view staying where it was."""
+        if self._event is None:
+            return
+        self._quote_pages += 1
+        bar = self.browser.verticalScrollBar()
+        at = bar.value()
+        self.browser.setHtml(event_html(self._event, self._theme, quote_pages=self._quote_pages))
+        bar.setValue(at)
 
     def copy_quote(self, index: int) -> str:
         """Copy quote ``index`` of the shown event with its citation; return what was copied."""
@@ -78,7 +98,9 @@ class DetailPane(QWidget):
         return text
 
     def _on_anchor(self, url: QUrl) -> None:
-        if url.scheme() == "copy":
+        if url.scheme() == "more":
+            self.show_more_quotes()
+        elif url.scheme() == "copy":
             with contextlib.suppress(ValueError):
                 self.copy_quote(int(url.path()))
         elif url.scheme() in ("http", "https"):
