@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from timeline_app.formats import TimelineFileError, loads_timeline
+from timeline_app.formats import timeline_json as tj
 from timeline_app.model import limits
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -113,4 +114,45 @@ def test_the_schema_gives_editors_the_loaders_limits() -> None:
         props.format("event", "summary"): limits.MAX_SUMMARY,
         props.format("event", "date_note"): limits.MAX_FIELD,
         props.format("event", "notes"): limits.MAX_NOTES,
+        "/$defs/date": limits.MAX_DATE,
     }
+
+
+@pytest.mark.parametrize(
+    "start",
+    ["2017-05-10" + "x" * 1_000_000, "10 May 2017 " + "May " * 250_000, "W" * 1_000_000],
+    ids=["iso-then-junk", "spelled-out-then-words", "one-word"],
+)
+def test_a_date_a_megabyte_long_is_refused_unread(
+    start: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    read: list[int] = []
+    parse = tj.parse_date
+
+    def counted(text: str) -> object:
+        read.append(len(text))
+        return parse(text)
+
+    monkeypatch.setattr(tj, "parse_date", counted)
+    with pytest.raises(TimelineFileError) as info:
+        loads_timeline(json.dumps(doc(start=start)), "t.json")
+    (problem,) = info.value.problems
+    assert problem.path == "events[0].start"
+    assert f"{len(start):,} characters long; the limit is {limits.MAX_DATE}" in problem.message
+    # The date reader (whose time grows faster than the text) never sees it.
+    assert max(read, default=0) <= limits.MAX_DATE
+
+
+@pytest.mark.parametrize(
+    "bad",
+    [
+        {"precision": "W" * 1_000_000},
+        {"category": {"color": "#" + "f" * 1_999}},
+    ],
+    ids=["precision", "colour"],
+)
+def test_a_message_quotes_only_the_beginning_of_a_long_value(bad: dict[str, Any]) -> None:
+    with pytest.raises(TimelineFileError) as info:
+        loads_timeline(json.dumps(doc(**bad)), "t.json")
+    message = info.value.first.message
+    assert len(message) < 200 and "…'" in message

@@ -32,6 +32,7 @@ from timeline_app.formats.jsonscan import (
 from timeline_app.fsutil import atomic_write_bytes
 from timeline_app.model.limits import (
     LONG_TITLE,
+    MAX_DATE,
     MAX_FIELD,
     MAX_NOTES,
     MAX_QUOTE,
@@ -587,6 +588,9 @@ class _Builder:
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             self.fail((*path, key), f'write the date as text in quotes, "{value}", not a number')
             return None
+        if isinstance(value, str) and len(value) > MAX_DATE:
+            self.fail((*path, key), _too_long(key, len(value), MAX_DATE))
+            return None
         try:
             return parse_date(value)
         except DateError as err:
@@ -722,7 +726,7 @@ class _Builder:
             self.text(item, "note", path, limit=MAX_NOTES),
         )
         if sid in self.sources:
-            self.fail((*path, "id"), f"source id {sid!r} is used twice")
+            self.fail((*path, "id"), f"source id {_echo(sid)} is used twice")
         self.sources[sid] = source
 
     def category(self, item: Any, path: Path) -> None:
@@ -731,9 +735,11 @@ class _Builder:
         cid = self.ident(item, "id", path)
         color = self.text(item, "color", path)
         if color and not _COLOR.fullmatch(color):
-            self.fail((*path, "color"), f"{color!r} is not a colour; write #rrggbb, e.g. #0072B2")
+            self.fail(
+                (*path, "color"), f"{_echo(color)} is not a colour; write #rrggbb, e.g. #0072B2"
+            )
         if cid in self.categories:
-            self.fail((*path, "id"), f"category id {cid!r} is used twice")
+            self.fail((*path, "id"), f"category id {_echo(cid)} is used twice")
         self.categories[cid] = Category(cid, self.text(item, "label", path, required=True), color)
 
     def _read_items(self, text: str, spans: list[tuple[int, int]], n: int) -> int:
@@ -838,8 +844,9 @@ class _Builder:
 
     def learn_date(self, written: str) -> None:
         """Read a date the fast path has not seen, to remember its day and time of day."""
-        if _DAY_KEY.match(written):
-            # A date that does not read is left to the full way, which reports it.
+        if len(written) <= MAX_DATE and _DAY_KEY.match(written):
+            # A date that does not read (or is too long to) is left to the full way, which
+            # reports it.
             with contextlib.suppress(DateError):
                 self.remember_date(written, parse_date(written))
 
@@ -879,7 +886,9 @@ class _Builder:
             label = item["precision"]
             names = [p.label for p in Precision]
             if label not in names:
-                self.fail((*path, "precision"), f"must be one of {', '.join(names)}; got {label!r}")
+                self.fail(
+                    (*path, "precision"), f"must be one of {', '.join(names)}; got {_echo(label)}"
+                )
             elif start and Precision.from_label(label) > start.precision:
                 self.fail(
                     (*path, "precision"),
@@ -1016,6 +1025,13 @@ def _kind(value: Any) -> str:
     if isinstance(value, list):
         return "a list"
     return "an object"
+
+
+def _echo(value: object) -> str:
+    """A value from the file as a message quotes it: its beginning only, however long."""
+    if isinstance(value, str) and len(value) > 60:
+        return repr(value[:60] + "…")
+    return _json_text(value) if not isinstance(value, str) else repr(value)
 
 
 def _too_long(key: str, length: int, limit: int, rest: str = "") -> str:

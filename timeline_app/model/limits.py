@@ -37,6 +37,10 @@ MAX_NOTES = 20_000
 # longest real ones are the titles of old books and pamphlets, a few hundred characters.
 MAX_FIELD = 2_000
 
+# A date as text: the longest a person writes, "Wednesday, 20 September 2017, 15:45
+# UTC+02:00", is under 50 characters.
+MAX_DATE = 100
+
 # A source's link, kept for reference: links in the wild reach tens of thousands of
 # characters (tracking parameters, encoded searches); 64 Ki is far above them.
 MAX_URL = 65_536
