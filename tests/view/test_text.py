@@ -91,3 +91,12 @@ def test_the_bound_is_more_than_a_label_can_show() -> None:
     # Even characters a twelfth of a line high would fill the widest label.
     narrow = metrics.line_height("label") / 12
     assert label_chars(metrics, 1280) * narrow >= 1280
+
+
+def test_a_long_source_credit_is_elided_from_its_beginning_only() -> None:
+    from timeline_app.view.compose import wrap_text
+
+    metrics = CountingMetrics()
+    lines = wrap_text("Our Shared Past, Example School Press; " * 20_000, 600, metrics, "footer", 3)
+    assert len(lines) == 3 and lines[-1].endswith("…")
+    assert metrics.longest < 2_000

@@ -86,7 +86,9 @@ def wrap_text(
     lines.append(line)
     if len(lines) > max_lines:
         lines[max_lines - 1 :] = [" ".join(lines[max_lines - 1 :])]
-    return [metrics.elide(role, ln, width) for ln in lines]
+    # Only what a line can show is elided: the rest of a long credit is never measured.
+    chars = int(width * 12 / metrics.line_height(role)) + 2
+    return [metrics.elide(role, prefix(ln, chars), width) for ln in lines]
 
 
 def compose(
