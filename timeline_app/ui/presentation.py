@@ -223,6 +223,7 @@ class EventCard(QWidget):
         at the smallest size, as many quotes a page as fit."""
         self.pages, self._next_quote = [QTextDocument()], 0
         if self.width() <= 0 or self.height() <= 0:
+            self._next_quote = len(self._quotes)  # nothing to page until it has a size
             return
         avail = self._available()
         px = self._screen_h / 22
