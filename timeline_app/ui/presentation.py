@@ -214,8 +214,8 @@ class EventCard(QWidget):
         return self.height() - 2 * self._margin() - 1.5 * self.floor_px
 
     def _most_per_page(self) -> int:
-        """More quotes than one page can hold at the smallest type: a quote is at least two
-        lines (its words and its citation), each at least the type size high."""
+        """At least as many quotes as one page can hold at the smallest type: a quote is at
+        least two lines (its words and its citation), each at least the type size high."""
         return max(1, int(self._available() // (2 * self.floor_px)) + 1)
 
     def _fit(self) -> None:
