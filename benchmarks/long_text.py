@@ -48,6 +48,14 @@ def _title_limit() -> int:
     return MAX_TITLE
 
 
+def _summary_limit() -> int:
+    try:
+        from timeline_app.model.limits import MAX_SUMMARY
+    except ImportError:  # before the limits existed
+        return 20_000
+    return MAX_SUMMARY
+
+
 def _timeline(long_title: str = "", quotes: int = 0) -> object:
     from timeline_app.model.timeline import Event, Quote, Source, Timeline
     from timeline_app.model.timepoint import Precision, TimePoint
@@ -93,6 +101,16 @@ def case_select(n: int) -> float:
     QApplication.processEvents()
     w.repaint()  # type: ignore[attr-defined]
     return (time.perf_counter() - start) * 1000
+
+
+def case_summary(n: int) -> float:
+    """Selecting an event whose summary is one word of ``n`` characters."""
+    from timeline_app.model.timeline import Event, Timeline
+    from timeline_app.model.timepoint import TimePoint
+
+    events = [Event(f"e{k}", f"Event {k}", TimePoint(2017, 5, 1 + k)) for k in range(20)]
+    events.append(Event("long", "Long summary", TimePoint(2017, 5, 10), summary="W" * n))
+    return case_select_timeline(Timeline(events))
 
 
 def case_paint(n: int) -> float:
@@ -167,6 +185,8 @@ def _cases() -> list[tuple[str, str, str]]:
     limit = _title_limit()
     rows = [(f"select:{limit}", "select event, one-word title", f"{limit:,} (limit)")]
     rows += [(f"select:{n}", "select event, one-word title", f"{n:,}") for n in SIZES]
+    summary = _summary_limit()
+    rows += [(f"summary:{summary}", "select event, one-word summary", f"{summary:,} (limit)")]
     rows += [(f"paint:{limit}", "repaint, one-word title", f"{limit:,} (limit)")]
     rows += [(f"paint:{n}", "repaint, one-word title", f"{n:,}") for n in SIZES]
     rows += [
@@ -186,6 +206,8 @@ def run_case(name: str) -> dict[str, object]:
     kind, *args = name.split(":")
     if kind == "select":
         return {"ms": case_select(int(args[0]))}
+    if kind == "summary":
+        return {"ms": case_summary(int(args[0]))}
     if kind == "paint":
         return {"ms": case_paint(int(args[0]))}
     if kind == "card":
