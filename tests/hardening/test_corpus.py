@@ -33,6 +33,7 @@ from pytestqt.qtbot import QtBot
 
 from timeline_app.formats import Problem, TimelineFileError, load_timeline, loads_timeline
 from timeline_app.formats import timeline_json as tj
+from timeline_app.model.limits import MAX_FIELD, MAX_NOTES, MAX_SUMMARY, MAX_TITLE
 from timeline_app.model.timeline import Event, Timeline
 from timeline_app.render.html import event_html
 from timeline_app.render.theme import THEMES
@@ -372,16 +373,33 @@ def test_nesting_100000_levels_deep_is_refused_without_recursion_error(
     assert all(p.path.startswith("events") for p in problems)
 
 
-def test_one_megabyte_summary_loads_unchanged(tmp_path: Path) -> None:
-    summary = ("The Athenians charged across the plain at a run. \n" * 21_000)[:1_000_000]
-    path = tmp_path / "big-summary.json"
+def test_a_summary_at_the_limit_loads_unchanged(tmp_path: Path) -> None:
+    summary = ("The Athenians charged across the plain at a run. \n" * 500)[:MAX_SUMMARY]
+    path = tmp_path / "long-summary.json"
     path.write_text(json.dumps(small_doc(summary=summary), ensure_ascii=False), encoding="utf-8")
-    assert path.stat().st_size > 1_000_000
     timeline = load_timeline(path)
     assert timeline.warnings == ()
     event = only_event(timeline)
     assert event.summary == summary
     assert "The Athenians charged across the plain at a run. <br>" in event_html(event, LIGHT)
+
+
+@pytest.mark.parametrize(
+    ("field", "limit"),
+    [("title", MAX_TITLE), ("summary", MAX_SUMMARY), ("notes", MAX_NOTES), ("location", MAX_FIELD)],
+)
+def test_a_text_one_megabyte_long_is_refused_with_its_length_and_the_limit(
+    tmp_path: Path, field: str, limit: int
+) -> None:
+    path = tmp_path / f"long-{field}.json"
+    path.write_text(json.dumps(small_doc(**{field: "W" * (1 << 20)}), indent=2), encoding="utf-8")
+    with pytest.raises(TimelineFileError) as info:
+        load_timeline(path)
+    (problem,) = info.value.problems
+    assert matches(problem, str(path), f"events[0].{field}", "1,048,576 characters long")
+    assert f"the limit is {limit:,}" in problem.message
+    line = path.read_text("utf-8").splitlines()[problem.line - 1]
+    assert line[problem.column - 1 :].startswith('"WWW'), (problem.line, problem.column)
 
 
 # --- the window: a broken file never replaces what is on screen ------------------------------------

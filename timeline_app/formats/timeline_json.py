@@ -32,6 +32,18 @@ from timeline_app.formats.jsonscan import (
     locate,
 )
 from timeline_app.fsutil import FileRefused, atomic_write_bytes, read_regular_file
+from timeline_app.model.limits import (
+    LONG_TITLE,
+    MAX_DATE,
+    MAX_FIELD,
+    MAX_MEDIA_URL,
+    MAX_NOTES,
+    MAX_QUOTE,
+    MAX_SUMMARY,
+    MAX_TIMELINE_TITLE,
+    MAX_TITLE,
+    MAX_URL,
+)
 from timeline_app.model.text import any_blank, invisible_names, is_blank
 from timeline_app.model.timeline import (
     MEDIA_KINDS,
@@ -58,8 +70,6 @@ FORMAT_NAME = "timeline-app"
 FORMAT_VERSION = 1
 MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_PROBLEMS = 100
-LONG_TITLE = 300
-MAX_TIMELINE_TITLE = 500
 DATE_SOURCES = ("article", "public-record")
 _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
 _COLOR = re.compile(r"#[0-9A-Fa-f]{6}")
@@ -465,7 +475,19 @@ class _Builder:
                 self.fail((*path, key), _unknown_field(key, fields, what))
         return True
 
-    def text(self, d: Mapping[str, Any], key: str, path: Path, *, required: bool = False) -> str:
+    def text(
+        self,
+        d: Mapping[str, Any],
+        key: str,
+        path: Path,
+        *,
+        required: bool = False,
+        limit: int | None = MAX_FIELD,
+        rest: str = "",
+    ) -> str:
+        """The text at ``key``, or "" after a problem: not text, a control character, empty
+        where required, or longer than ``limit`` characters (``rest`` names the field where
+        the rest of such a text belongs)."""
         value = d.get(key)
         if value is None:
             if required:
@@ -475,6 +497,9 @@ class _Builder:
             return ""
         if not isinstance(value, str):
             self.fail((*path, key), f"{key!r} must be text in double quotes, not {_kind(value)}")
+            return ""
+        if limit is not None and len(value) > limit:
+            self.fail((*path, key), _too_long(key, len(value), limit, rest))
             return ""
         bad = _BAD_CHARS.search(value)
         if bad is not None:
@@ -491,7 +516,8 @@ class _Builder:
         return value
 
     def ident(self, d: Mapping[str, Any], key: str, path: Path, *, required: bool = True) -> str:
-        value = self.text(d, key, path, required=required)
+        # No length limit of its own: the id's pattern allows 128 characters and says so.
+        value = self.text(d, key, path, required=required, limit=None)
         if value and not _ID.fullmatch(value):
             self.fail(
                 (*path, key),
@@ -508,6 +534,9 @@ class _Builder:
             return None
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             self.fail((*path, key), number_date_message(value))
+            return None
+        if isinstance(value, str) and len(value) > MAX_DATE:
+            self.fail((*path, key), _too_long(key, len(value), MAX_DATE))
             return None
         try:
             return parse_date(value)
@@ -571,14 +600,8 @@ class _Builder:
         self._problem_sink, self._warning_sink = self.problems, self.warnings
         self.problems.extend(self.event_problems[: MAX_PROBLEMS - len(self.problems)])
         self.warnings.extend(self.event_warnings[: MAX_PROBLEMS - len(self.warnings)])
-        title = self.text(data, "title", root)
-        if len(title) > MAX_TIMELINE_TITLE:
-            self.fail(
-                ("title",),
-                f"the title has {len(title):,} characters; at most {MAX_TIMELINE_TITLE} "
-                "(put the rest in 'description')",
-            )
-        description = self.text(data, "description", root)
+        title = self.text(data, "title", root, limit=MAX_TIMELINE_TITLE, rest="description")
+        description = self.text(data, "description", root, limit=MAX_NOTES)
         schema = data.get("$schema")
         if schema is not None and not isinstance(schema, str):
             self.fail(("$schema",), "'$schema' must be the schema's address, as text")
@@ -644,7 +667,7 @@ class _Builder:
                 (*path, "year"), f"'year' must be a whole number such as 2017, not {_kind(year)}"
             )
             year = None
-        url = self.text(item, "url", path)
+        url = self.text(item, "url", path, limit=MAX_URL)
         if url and not url.lower().startswith(("http://", "https://")):
             self.fail((*path, "url"), "only http:// and https:// links are allowed")
         source = Source(
@@ -654,10 +677,10 @@ class _Builder:
             year,
             self.text(item, "author", path),
             url,
-            self.text(item, "note", path),
+            self.text(item, "note", path, limit=MAX_NOTES),
         )
         if sid in self.sources:
-            self.fail((*path, "id"), f"source id {sid!r} is used twice")
+            self.fail((*path, "id"), f"source id {_echo(sid)} is used twice")
         self.sources[sid] = source
 
     def category(self, item: Any, path: Path) -> None:
@@ -666,16 +689,18 @@ class _Builder:
         cid = self.ident(item, "id", path)
         color = self.text(item, "color", path)
         if color and not _COLOR.fullmatch(color):
-            self.fail((*path, "color"), f"{color!r} is not a colour; write #rrggbb, e.g. #0072B2")
+            self.fail(
+                (*path, "color"), f"{_echo(color)} is not a colour; write #rrggbb, e.g. #0072B2"
+            )
         if cid in self.categories:
-            self.fail((*path, "id"), f"category id {cid!r} is used twice")
+            self.fail((*path, "id"), f"category id {_echo(cid)} is used twice")
         self.categories[cid] = Category(cid, self.text(item, "label", path, required=True), color)
 
     def era(self, item: Any, path: Path) -> None:
         if not self.obj(item, path, ERA_FIELDS, "an era"):
             return
         eid = self.ident(item, "id", path, required=False)
-        title = self.text(item, "title", path, required=True)
+        title = self.text(item, "title", path, required=True, limit=MAX_TITLE)
         color = self.text(item, "color", path)
         if color and not _COLOR.fullmatch(color):
             self.fail((*path, "color"), f"{color!r} is not a colour; write #rrggbb, e.g. #0072B2")
@@ -702,7 +727,7 @@ class _Builder:
     def media(self, item: Any, path: Path, out: list[Media]) -> None:
         if not self.obj(item, path, MEDIA_FIELDS, "a media item"):
             return
-        url = self.text(item, "url", path, required=True)
+        url = self.text(item, "url", path, required=True, limit=MAX_MEDIA_URL)
         kind = self.text(item, "kind", path)
         if kind and kind not in MEDIA_KINDS:
             self.fail((*path, "kind"), f"must be one of {', '.join(MEDIA_KINDS)}; got {kind!r}")
@@ -722,10 +747,10 @@ class _Builder:
             out.append(
                 Media(
                     url,
-                    self.text(item, "caption", path),
+                    self.text(item, "caption", path, limit=MAX_SUMMARY),
                     self.text(item, "credit", path),
                     self.text(item, "alt", path),
-                    self.text(item, "thumbnail", path),
+                    self.text(item, "thumbnail", path, limit=MAX_MEDIA_URL),
                     kind,
                 )
             )
@@ -779,8 +804,9 @@ class _Builder:
             # the plain parser merges; the strict one would refuse it).
             or chunk.count('"') != 4 * sum(map(len, items))
             or not _IDS.fullmatch(joined_ids)
-            or _BAD_CHARS.search(joined_titles)
+            # Length first: a title too long for this path is not searched through.
             or max(map(len, titles)) > LONG_TITLE
+            or _BAD_CHARS.search(joined_titles)
             or not all(map(str.strip, titles))
             # Other blanks (U+200B, U+3164, ...) are not ASCII: a chunk of ASCII titles has
             # none, and is checked at the cost of a flag CPython keeps for each string.
@@ -834,8 +860,9 @@ class _Builder:
 
     def learn_date(self, written: str) -> None:
         """Read a date the fast path has not seen, to remember its day and time of day."""
-        if _DAY_KEY.match(written):
-            # A date that does not read is left to the full way, which reports it.
+        if len(written) <= MAX_DATE and _DAY_KEY.match(written):
+            # A date that does not read (or is too long to) is left to the full way, which
+            # reports it.
             with contextlib.suppress(DateError):
                 self.remember_date(written, parse_date(written))
 
@@ -863,7 +890,7 @@ class _Builder:
         if not self.obj(item, path, EVENT_FIELDS, "an event"):
             return
         eid = self.ident(item, "id", path)
-        title = self.text(item, "title", path, required=True)
+        title = self.text(item, "title", path, required=True, limit=MAX_TITLE, rest="summary")
         if "start" not in item:
             self.fail(path, "the event has no 'start' date")
         start = self.date(item, "start", path)
@@ -875,7 +902,9 @@ class _Builder:
             label = item["precision"]
             names = [p.label for p in Precision]
             if label not in names:
-                self.fail((*path, "precision"), f"must be one of {', '.join(names)}; got {label!r}")
+                self.fail(
+                    (*path, "precision"), f"must be one of {', '.join(names)}; got {_echo(label)}"
+                )
             elif start and Precision.from_label(label) > start.precision:
                 self.fail(
                     (*path, "precision"),
@@ -913,7 +942,9 @@ class _Builder:
         participants: list[str] = []
 
         def participant(value: Any, p: Path) -> None:
-            if isinstance(value, str) and not _BAD_CHARS.search(value):
+            if isinstance(value, str) and len(value) > MAX_FIELD:
+                self.fail(p, _too_long("participant", len(value), MAX_FIELD))
+            elif isinstance(value, str) and not _BAD_CHARS.search(value):
                 participants.append(value)
             else:
                 self.fail(p, "each participant must be a name in double quotes")
@@ -946,10 +977,10 @@ class _Builder:
             (
                 self.text(item, "location", path),
                 tuple(participants),
-                self.text(item, "summary", path),
+                self.text(item, "summary", path, limit=MAX_SUMMARY),
                 date_source,
                 self.text(item, "date_note", path),
-                self.text(item, "notes", path),
+                self.text(item, "notes", path, limit=MAX_NOTES),
                 tuple(quotes),
                 self.text(item, "display_date", path),
                 tuple(media),
@@ -968,7 +999,7 @@ class _Builder:
     ) -> None:
         if not self.obj(item, path, QUOTE_FIELDS, "a quote"):
             return
-        text = self.text(item, "text", path, required=True)
+        text = self.text(item, "text", path, required=True, limit=MAX_QUOTE)
         sid = self.ident(item, "source", path)
         locator = self.text(item, "locator", path, required=True)
         speaker = self.text(item, "speaker", path)
@@ -1007,6 +1038,19 @@ def _kind(value: Any) -> str:
     if isinstance(value, list):
         return "a list"
     return "an object"
+
+
+def _echo(value: object) -> str:
+    """A value from the file as a message quotes it: its beginning only, however long."""
+    if isinstance(value, str) and len(value) > 60:
+        return repr(value[:60] + "…")
+    return _json_text(value) if not isinstance(value, str) else repr(value)
+
+
+def _too_long(key: str, length: int, limit: int, rest: str = "") -> str:
+    """'title' is 1,048,576 characters long; the limit is 1,000 (...)."""
+    where = f"; put the rest in {rest!r}" if rest else ""
+    return f"{key!r} is {length:,} characters long; the limit is {limit:,}{where}"
 
 
 def _unknown_field(key: str, fields: tuple[str, ...], what: str) -> str:

@@ -11,6 +11,7 @@ from collections.abc import Collection
 
 from timeline_app.model.timeline import Event, Media, Quote
 from timeline_app.render.theme import Theme
+from timeline_app.view.text import break_long_words
 
 DATE_SOURCE_TEXT = {
     "article": "Date as given in the article.",
@@ -26,8 +27,9 @@ def is_web_link(url: str) -> bool:
 
 
 def _p(text: str) -> str:
-    """Escaped text with line breaks kept."""
-    return html.escape(text).replace("\n", "<br>")
+    """Escaped text with line breaks kept, and long words given places to break (a text
+    layout of one unbroken word takes time in the square of its length)."""
+    return html.escape(break_long_words(text)).replace("\n", "<br>")
 
 
 MEDIA_WORDS = {
@@ -76,15 +78,38 @@ def media_html(
     return "".join(parts)
 
 
+# The detail pane lays out quotes a page at a time: a page is this many quotes, or fewer
+# once they hold this many characters (ten thousand quotes took 3.8 s to show at once).
+QUOTES_PER_PAGE = 50
+QUOTE_CHARS_PER_PAGE = 60_000
+
+
+def quotes_shown(quotes: tuple[Quote, ...], pages: int) -> int:
+    """How many of ``quotes`` the first ``pages`` pages hold (at least one quote a page)."""
+    shown = 0
+    for _ in range(pages):
+        chars = 0
+        end = min(len(quotes), shown + QUOTES_PER_PAGE)
+        first = shown
+        while shown < end and (
+            shown == first or chars + len(quotes[shown].text) <= QUOTE_CHARS_PER_PAGE
+        ):
+            chars += len(quotes[shown].text)
+            shown += 1
+    return shown
+
+
 def event_html(
     event: Event,
     theme: Theme,
     *,
     copy_links: bool = True,
     shown_media: Collection[int] = (),
+    quote_pages: int | None = None,
 ) -> str:
     """The pane's content for one event; every piece of dataset text is escaped.
-    ``shown_media``: the places in ``event.media`` of the pictures the document holds."""
+    ``shown_media``: the places in ``event.media`` of the pictures the document holds. With
+    ``quote_pages``, only that many pages of quotes, then a link that asks for more."""
     muted = theme.muted_text
     parts = [
         f"<h2 style='margin-bottom:2px'>{_p(event.title)}</h2>",
@@ -110,8 +135,15 @@ def event_html(
     if event.quotes:
         label = "Source quote" if len(event.quotes) == 1 else "Source quotes"
         parts.append(f"<h3 style='margin-bottom:0'>{label}</h3>")
-    for i, quote in enumerate(event.quotes):
+    count = len(event.quotes)
+    shown = count if quote_pages is None else quotes_shown(event.quotes, quote_pages)
+    for i, quote in enumerate(event.quotes[:shown]):
         parts.append(_quote_html(i, quote, theme, copy_links))
+    if shown < count:
+        parts.append(
+            f"<p style='margin-top:8px'>{shown:,} of {count:,} quotes shown. "
+            f"<a href='more:quotes'>Show more quotes</a></p>"
+        )
     return "".join(parts)
 
 

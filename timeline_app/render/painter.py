@@ -30,6 +30,7 @@ from timeline_app.render.theme import Theme, category_color, text_on
 from timeline_app.view.compose import Page
 from timeline_app.view.layout import DEFAULT_STYLE, LayoutStyle
 from timeline_app.view.scene import Badge, EventMark, LaneBand, Rect, Scene
+from timeline_app.view.text import prefix
 
 # Raster devices, where point markers are stamped from cached pixmaps; vector devices
 # (SVG, PDF, printers) get real ellipses.
@@ -292,8 +293,10 @@ def _draw_lane_captions(
         if band.category_id == MERGED_LANE:
             continue  # the shared lane of one_lane: the legend names the categories
         r = band.rect
-        text = band.label.upper() if band.label.isascii() else band.label
         box = QRectF(10 * s, r.y + 2 * s, scene.width - 20 * s, 16 * s)
+        # No more of a label than the band's width can show is shaped.
+        label = prefix(band.label, int(box.width() * 12 / fm.height()) + 2)
+        text = label.upper() if label.isascii() else label
         if filled:
             w = min(_advance(fm, text), box.width())
             painter.fillRect(

@@ -29,6 +29,7 @@ from timeline_app.render.theme import LIGHT, Theme
 from timeline_app.view import viewport as vpm
 from timeline_app.view.layout import layout
 from timeline_app.view.scene import Badge, EventMark, Scene
+from timeline_app.view.text import break_long_words, prefix
 from timeline_app.view.viewport import Limits, Viewport
 
 KEY_ZOOM = 1.5
@@ -553,7 +554,12 @@ def span_text(vp: Viewport) -> str:
     return a if a == b else f"{a} – {b}"
 
 
+TOOLTIP_LINE_CHARS = 300  # a tooltip is a glance: the beginning of each line
+
+
 def plain_tooltip(text: str) -> str:
     """Tooltip markup that shows ``text`` literally: Qt would otherwise guess that a title
-    such as '<b>x</b>' is rich text and render it (or load an image it names)."""
-    return "<p style='white-space:pre-wrap'>" + html.escape(text).replace("\n", "<br>") + "</p>"
+    such as '<b>x</b>' is rich text and render it (or load an image it names). Each line shows
+    its beginning only, and long words break, so that a tooltip stays small and quick."""
+    lines = (break_long_words(prefix(line, TOOLTIP_LINE_CHARS)) for line in text.split("\n"))
+    return "<p style='white-space:pre-wrap'>" + "<br>".join(map(html.escape, lines)) + "</p>"

@@ -16,6 +16,7 @@ from timeline_app.model.timeline import Event
 from timeline_app.render.html import event_html
 from timeline_app.render.media import event_images
 from timeline_app.render.theme import LIGHT, Theme
+from timeline_app.view.text import unbreak
 
 EMPTY_HTML = (
     "<p style='color:{muted}'>Select an event on the timeline or in the list to read its "
@@ -35,6 +36,13 @@ class _NoResourceBrowser(QTextBrowser):
         if name.scheme() == "media" and name.path().isdigit():
             return getattr(self, "images", {}).get(int(name.path()))
         return None
+
+    def createMimeDataFromSelection(self) -> QMimeData:
+        """What is copied is the text as the file has it, without the invisible break
+        opportunities that long words are given for display."""
+        data = QMimeData()
+        data.setText(unbreak(self.textCursor().selection().toPlainText()))
+        return data
 
 
 class DetailPane(QWidget):
@@ -57,6 +65,7 @@ class DetailPane(QWidget):
         self._event: Event | None = None
         self._theme = LIGHT
         self.timeline_path = ""  # pictures are read from beside this file
+        self._quote_pages = 1
         self.show_event(None)
 
     @property
@@ -69,14 +78,34 @@ class DetailPane(QWidget):
 
     def show_event(self, event: Event | None) -> None:
         self._event = event
+        self._quote_pages = 1
         if event is None:
             self.browser.setHtml(EMPTY_HTML.format(muted=self._theme.muted_text))
         else:
             width = max(160, min(480, self.browser.viewport().width() - 24))
             images = event_images(event, self.timeline_path, width) if event.media else {}
             self.browser.images = images
-            self.browser.setHtml(event_html(event, self._theme, shown_media=images))
+            self.browser.setHtml(
+                event_html(event, self._theme, shown_media=images, quote_pages=1)
+            )
         self.browser.verticalScrollBar().setValue(0)
+
+    def show_more_quotes(self) -> None:
+        """One more page of the shown event's quotes, the view staying where it was."""
+        if self._event is None:
+            return
+        self._quote_pages += 1
+        bar = self.browser.verticalScrollBar()
+        at = bar.value()
+        self.browser.setHtml(
+            event_html(
+                self._event,
+                self._theme,
+                shown_media=self.browser.images,
+                quote_pages=self._quote_pages,
+            )
+        )
+        bar.setValue(at)
 
     def copy_quote(self, index: int) -> str:
         """Copy quote ``index`` of the shown event with its citation; return what was copied."""
@@ -92,7 +121,9 @@ class DetailPane(QWidget):
         return text
 
     def _on_anchor(self, url: QUrl) -> None:
-        if url.scheme() == "copy":
+        if url.scheme() == "more":
+            self.show_more_quotes()
+        elif url.scheme() == "copy":
             with contextlib.suppress(ValueError):
                 self.copy_quote(int(url.path()))
         elif url.scheme() in ("http", "https"):

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline_app.model.limits import MAX_TIMELINE_TITLE
 from timeline_app.model.timeline import Timeline
 from timeline_app.render import export as ex
 from timeline_app.view.viewport import Viewport
@@ -225,6 +226,8 @@ class ExportDialog(QDialog):
 
         self.title = QLineEdit()
         self.title.setObjectName("exportTitle")
+        # As long as a timeline's own title may be: one line above the picture.
+        self.title.setMaxLength(MAX_TIMELINE_TITLE)
         example = self.timeline.title or "Lesson 4: the first meeting"
         self.title.setPlaceholderText(f"Optional, for example: {example}")
         self.theme = QComboBox()

@@ -8,8 +8,9 @@ teacher's notes and the elapsed time. Both send keys to one PresentationState.
 from __future__ import annotations
 
 import html
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import replace
+from typing import overload
 
 from PySide6.QtCore import (
     QEasingCurve,
@@ -39,7 +40,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from timeline_app.model.timeline import Event, Timeline
+from timeline_app.model.timeline import Event, Quote, Timeline
 from timeline_app.render.html import media_html
 from timeline_app.render.media import add_images, event_images
 from timeline_app.render.painter import draw_marker, shape_for
@@ -57,6 +58,7 @@ from timeline_app.view.presentation import (
     PresentationState,
     steps,
 )
+from timeline_app.view.text import break_long_words, prefix
 from timeline_app.view.viewport import Viewport, interpolate
 
 ANIMATION_MS = 500
@@ -65,7 +67,37 @@ POINTER_HIDE_MS = 2000
 
 
 def _e(text: str) -> str:
-    return html.escape(text).replace("\n", "<br>")
+    return html.escape(break_long_words(text)).replace("\n", "<br>")
+
+
+class QuoteParts(Sequence[str]):
+    """The quotes of a card as HTML, each made when the card first lays it out."""
+
+    def __init__(self, quotes: Sequence[Quote], theme: Theme) -> None:
+        self._quotes, self._theme = quotes, theme
+
+    def __len__(self) -> int:
+        return len(self._quotes)
+
+    @overload
+    def __getitem__(self, i: int) -> str: ...
+
+    @overload
+    def __getitem__(self, i: slice) -> list[str]: ...
+
+    def __getitem__(self, i: int | slice) -> str | list[str]:
+        if isinstance(i, slice):
+            return [self[k] for k in range(*i.indices(len(self)))]
+        q = self._quotes[i]
+        speaker = f"{_e(q.speaker)}, quoted in " if q.speaker else ""
+        return (
+            f"<p style='margin-left:1em; margin-bottom:0'>“{_e(q.text)}”</p>"
+            f"<p style='margin-left:1em; margin-top:2px; color:{self._theme.muted_text}'>"
+            f"— {speaker}{_e(q.source.author) + ', ' if q.source.author else ''}"
+            f"<i>{_e(q.source.title)}</i>, {_e(q.source.publisher)}"
+            f"{', ' + str(q.source.year) if q.source.year is not None else ''}"
+            f"{', ' + _e(q.locator) if q.locator else ''}</p>"
+        )
 
 
 def card_parts(
@@ -74,7 +106,7 @@ def card_parts(
     revealed: bool,
     theme: Theme,
     shown_media: Collection[int] = (),
-) -> tuple[str, list[str]]:
+) -> tuple[str, Sequence[str]]:
     """The audience card as (head, quotes): title, date, summary and media, then each quote
     with its citation. Unrevealed, the date is a question mark and the quotes wait.
     ``shown_media``: the places of the pictures the card's document holds (media:N)."""
@@ -105,18 +137,7 @@ def card_parts(
             "the next click.</i></p>"
         )
         return head, []
-    quotes = []
-    for q in event.quotes:
-        speaker = f"{_e(q.speaker)}, quoted in " if q.speaker else ""
-        quotes.append(
-            f"<p style='margin-left:1em; margin-bottom:0'>“{_e(q.text)}”</p>"
-            f"<p style='margin-left:1em; margin-top:2px; color:{theme.muted_text}'>"
-            f"— {speaker}{_e(q.source.author) + ', ' if q.source.author else ''}"
-            f"<i>{_e(q.source.title)}</i>, {_e(q.source.publisher)}"
-            f"{', ' + str(q.source.year) if q.source.year is not None else ''}"
-            f"{', ' + _e(q.locator) if q.locator else ''}</p>"
-        )
-    return head, quotes
+    return head, QuoteParts(event.quotes, theme)
 
 
 def place_full_screen(widget: QWidget, screen: QScreen, retries: int = 3) -> None:
@@ -143,33 +164,46 @@ class EventCard(QWidget):
     """Draws the card, shrinking the type to fit, never below 1/40 of the screen height.
 
     When even the smallest type cannot hold every quote, the quotes continue on further
-    pages of the card, which the next click shows before moving on.
+    pages of the card, which the next click shows before moving on. Pages are laid out as
+    they are reached: a card with ten thousand quotes lays out the first page only, and no
+    more quotes than can fit on one page are ever laid out at once.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("presentationCard")
         self._head = ""
-        self._quotes: list[str] = []
+        self._quotes: Sequence[str] = []
         self.images: dict[int, QImage] = {}  # the shown event's pictures (media:N)
         self._theme = projector_for(768)
         self._screen_h = 768.0
         self.font_px = 0.0
         self.pages: list[QTextDocument] = [QTextDocument()]
+        self._next_quote = 0  # the first quote of the page after the last one laid out
         self.page = 0
+        self.quotes_laid_out = 0  # quotes handed to a text layout since set_content
 
-    def set_content(self, head: str, quotes: list[str], theme: Theme, screen_h: float) -> None:
+    def set_content(self, head: str, quotes: Sequence[str], theme: Theme, screen_h: float) -> None:
         self._head, self._quotes, self._theme, self._screen_h = head, quotes, theme, screen_h
         self.page = 0
+        self.quotes_laid_out = 0
         self._fit()
         self.update()
 
     def set_page(self, page: int) -> None:
+        while len(self.pages) <= page and self._next_quote < len(self._quotes):
+            self._add_page()
         self.page = max(0, min(page, len(self.pages) - 1))
         self.update()
 
+    def has_next_page(self) -> bool:
+        """Whether the next click shows more of this card (pages not yet laid out count)."""
+        return self.page + 1 < len(self.pages) or self._next_quote < len(self._quotes)
+
     def resizeEvent(self, event: object) -> None:
+        page = self.page
         self._fit()
+        self.set_page(page)
 
     def _doc(self, body: str, px: float) -> QTextDocument:
         doc = QTextDocument()
@@ -205,14 +239,29 @@ class EventCard(QWidget):
         # Room below for the progress mark, which sits in the bottom corner.
         return self.height() - 2 * self._margin() - 1.5 * self.floor_px
 
+    def _most_per_page(self) -> int:
+        """At least as many quotes as one page can hold at the smallest type: a quote is at
+        least two lines (its words and its citation), each at least the type size high."""
+        return max(1, int(self._available() // (2 * self.floor_px)) + 1)
+
     def _fit(self) -> None:
         """The largest size from 1/22 down to 1/40 of the screen height that holds the card;
         at the smallest size, as many quotes a page as fit."""
+        self.pages, self._next_quote = [QTextDocument()], 0
         if self.width() <= 0 or self.height() <= 0:
+            self._next_quote = len(self._quotes)  # nothing to page until it has a size
             return
         avail = self._available()
         px = self._screen_h / 22
+        if len(self._quotes) > self._most_per_page():
+            # They cannot all fit at any size: the smallest type, page by page.
+            self.font_px = self.floor_px
+            self.pages = []
+            self._add_page()
+            self.page = 0
+            return
         while True:
+            self.quotes_laid_out += len(self._quotes)
             doc = self._doc(self._head + "".join(self._quotes), px)
             if doc.size().height() <= avail or px <= self.floor_px:
                 break
@@ -220,24 +269,36 @@ class EventCard(QWidget):
         self.font_px = px
         if doc.size().height() <= avail or not self._quotes:
             self.pages = [doc]
+            self._next_quote = len(self._quotes)
             self.page = min(self.page, 0)
             return
+        self.pages = []
+        self._add_page()
+        self.page = 0
+
+    def _add_page(self) -> None:
+        """Lay out the next page: the quotes from the first not yet shown, as many as fit
+        (at least one), with a line saying more follow when they do."""
+        px, avail = self.font_px, self._available()
         more = (
             f"<p style='color:{self._theme.muted_text}'><i>More quotes with the next click…</i></p>"
         )
-        pages: list[QTextDocument] = []
-        head = self._head
+        head = self._head if not self.pages else self._continued_head()
+        quotes, k = self._quotes, self._next_quote
         chunk: list[str] = []
-        for quote in self._quotes:
-            trial = self._doc(head + "".join([*chunk, quote]) + more, px)
+        page = QTextDocument()
+        while k < len(quotes):
+            tail = more if k + 1 < len(quotes) else ""
+            self.quotes_laid_out += len(chunk) + 1
+            quote = quotes[k]
+            trial = self._doc(head + "".join([*chunk, quote]) + tail, px)
             if chunk and trial.size().height() > avail:
-                pages.append(self._doc(head + "".join(chunk) + more, px))
-                head = self._continued_head()
-                chunk = []
+                break
             chunk.append(quote)
-        pages.append(self._doc(head + "".join(chunk), px))
-        self.pages = pages
-        self.page = min(self.page, len(pages) - 1)
+            page = trial  # the page as it stands, with its line about more quotes
+            k += 1
+        self._next_quote = k
+        self.pages.append(page)
 
     def _continued_head(self) -> str:
         doc = QTextDocument()
@@ -582,7 +643,7 @@ class PresentationWindow(QWidget):
     def command(self, command: Command, digit: str = "") -> None:
         # A card whose quotes run over several pages turns its pages first.
         if not self.state.blank and not self.state.help and not self.state.typed:
-            if command in (Command.NEXT, Command.GO) and self.card.page + 1 < len(self.card.pages):
+            if command in (Command.NEXT, Command.GO) and self.card.has_next_page():
                 self.card.set_page(self.card.page + 1)
                 return
             if command is Command.PREVIOUS and self.card.page > 0:
@@ -707,9 +768,13 @@ class PresenterWindow(QWidget):
         nxt = tl.get(state.next_id) if state.next_id else None
         progress = f"   {state.progress}" if state.progress else ""
         hidden = "  (date and quotes not yet shown)" if cur and not state.revealed else ""
-        self.now.setText(f"Now: {cur.title} — {cur.date_text()}{hidden}" if cur else "Title")
-        self.next.setText(f"Next: {nxt.title} — {nxt.date_text()}" if nxt else "Next: (end)")
-        self.notes.setText(cur.notes if cur and cur.notes else "(no notes for this event)")
+        # Titles as far as two lines show them; long words break (a wrapped label lays an
+        # unbroken word out in time that grows with the square of its length).
+        now = f"Now: {shown(cur.title)} — {cur.date_text()}{hidden}" if cur else "Title"
+        self.now.setText(now)
+        self.next.setText(f"Next: {shown(nxt.title)} — {nxt.date_text()}" if nxt else "Next: (end)")
+        notes = cur.notes if cur and cur.notes else "(no notes for this event)"
+        self.notes.setText(break_long_words(notes))
         self.time.setText(self._time_text() + progress)
         self.setWindowTitle(f"Presenter view — {state.progress or 'title'}")
 
@@ -727,6 +792,14 @@ class PresenterWindow(QWidget):
     def closeEvent(self, event: object) -> None:
         self._tick.stop()
         super().closeEvent(event)  # type: ignore[arg-type]
+
+
+PRESENTER_TITLE_CHARS = 200
+
+
+def shown(title: str) -> str:
+    """A title as the presenter view shows it: its beginning, long words broken."""
+    return break_long_words(prefix(title, PRESENTER_TITLE_CHARS))
 
 
 def start_presentation(

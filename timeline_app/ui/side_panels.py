@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 from timeline_app.model.timeline import Event, Timeline
 from timeline_app.render.theme import category_color
 from timeline_app.ui.canvas import plain_tooltip
+from timeline_app.view.text import prefix
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # Up to this many events, the search reads each event's title, summary, place, people and
@@ -39,6 +40,8 @@ EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # typing pauses.
 FULL_SEARCH_EVENTS = 50_000
 SEARCH_PAUSE_MS = 200
+LIST_TITLE_CHARS = 300  # more than a row of the list can show
+SEARCH_MAX_CHARS = 200  # longer than any title one would search for
 
 
 class EventListModel(QAbstractListModel):
@@ -121,11 +124,12 @@ class EventListModel(QAbstractListModel):
         if event is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return f"{event.date_text()}\n{event.title}"
+            # The row elides what does not fit; it is given no more than can fit.
+            return f"{event.date_text()}\n{prefix(event.title, LIST_TITLE_CHARS)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(f"{event.title}\n{event.date_text()}")
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return f"{event.title}, {event.date_text()}"
+            return f"{prefix(event.title, LIST_TITLE_CHARS)}, {event.date_text()}"
         if role == EVENT_ID_ROLE:
             return event.id
         return None
@@ -177,6 +181,7 @@ class EventList(QWidget):
         self.search.setObjectName("eventSearch")
         self.search.setPlaceholderText("Search events…")
         self.search.setClearButtonEnabled(True)
+        self.search.setMaxLength(SEARCH_MAX_CHARS)
         self.search.setAccessibleName("Search events")
         self.model = EventListModel(self)
         # A table of one column rather than a list view: with fixed row heights it works

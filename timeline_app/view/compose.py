@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from timeline_app.model.timeline import Timeline
 from timeline_app.view.layout import DEFAULT_STYLE, LayoutStyle, TextMetrics, layout
 from timeline_app.view.scene import Rect, Scene
+from timeline_app.view.text import prefix
 from timeline_app.view.viewport import Viewport
 
 
@@ -85,7 +86,9 @@ def wrap_text(
     lines.append(line)
     if len(lines) > max_lines:
         lines[max_lines - 1 :] = [" ".join(lines[max_lines - 1 :])]
-    return [metrics.elide(role, ln, width) for ln in lines]
+    # Only what a line can show is elided: the rest of a long credit is never measured.
+    chars = int(width * 12 / metrics.line_height(role)) + 2
+    return [metrics.elide(role, prefix(ln, chars), width) for ln in lines]
 
 
 def compose(
@@ -107,7 +110,9 @@ def compose(
     title = ""
     if options.title:
         h = metrics.line_height("title") * 1.6
-        title = metrics.elide("title", options.title, inner_w)
+        # Only the beginning that can show is elided, however long the title given.
+        shown = prefix(options.title, int(inner_w * 12 / metrics.line_height("title")) + 2)
+        title = metrics.elide("title", shown, inner_w)
         title_rect = Rect(m, y, inner_w, h)
         y += h
     legend: list[LegendItem] = []

@@ -26,6 +26,7 @@ from timeline_app.view.scene import (
     Rect,
     Scene,
 )
+from timeline_app.view.text import prefix
 from timeline_app.view.viewport import Viewport
 
 _INF = math.inf
@@ -108,6 +109,19 @@ class LayoutStats:
 
     items_considered: int = 0
     labels_measured: int = 0
+
+
+# No character that shows is narrower than this part of a line's height: a hair space, the
+# narrowest, is about a tenth of an em, and a line is more than an em high.
+_NARROWEST_CHAR = 1 / 12
+
+
+def label_chars(metrics: TextMetrics, width: float, style: LayoutStyle = DEFAULT_STYLE) -> int:
+    """How many characters of a title a label can ever show in a view ``width`` wide: a label
+    is at most as wide as the view (or max_label_width), so only that beginning of a title is
+    measured or elided, however long the title is."""
+    widest = max(width, style.max_label_width)
+    return int(widest / (metrics.line_height("label") * _NARROWEST_CHAR)) + 2
 
 
 def layout(
@@ -303,6 +317,7 @@ def _layout_lane(
     max_label_width, fit_at_edge = style.max_label_width, style.fit_labels_at_edge
     label_width = metrics.width
     fallback = cats.get(UNCATEGORISED.id, (palette, color))
+    chars = label_chars(metrics, width, style)
 
     count_width: dict[int, float] = {}
 
@@ -344,7 +359,7 @@ def _layout_lane(
             _place_range(
                 scene,
                 ids[i],
-                titles[i],
+                prefix(titles[i], chars),
                 cols.t0[i],
                 cols.t1[i],
                 lane_index,
@@ -367,7 +382,7 @@ def _layout_lane(
             i = point_index[p]
             ev_index, ev_color = cats.get(keys[cat_of[i]]) or fallback
             stats.labels_measured += 1
-            label = titles[i]
+            title = label = prefix(titles[i], chars)
             label_w = full_w = label_width("label", label)
             if label_w > max_label_width:
                 label, label_w = _fit_label(label, metrics, style)
@@ -382,9 +397,9 @@ def _layout_lane(
                     row, label_x = left_row, left_x
                     right_side = False
                 elif fit_at_edge:
-                    label, label_w = _fit_to_edge(titles[i], label_x, width, metrics, style)
+                    label, label_w = _fit_to_edge(title, label_x, width, metrics, style)
             if right_side and label_w < full_w:
-                shortened.append((len(scene.marks), titles[i], full_w))
+                shortened.append((len(scene.marks), title, full_w))
             y = body_top + row * row_height
             scene.marks.append(
                 EventMark(
