@@ -174,6 +174,11 @@ class MainWindow(QMainWindow):
         self.act_open_bundled = self._action(
             "Open the &Example Timeline", lambda: self.open_bundled()
         )
+        self.act_template = self._action(
+            "New Timeline from &Template…",
+            self.template_dialog,
+            tip="A spreadsheet laid out like the TimelineJS template, with columns for quotes",
+        )
         self.act_save_as = self._action(
             "Save &As…",
             self.save_as_dialog,
@@ -230,6 +235,7 @@ class MainWindow(QMainWindow):
         menu = self.menuBar()
         file_menu = menu.addMenu("&File")
         file_menu.addAction(self.act_open)
+        file_menu.addAction(self.act_template)
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.setObjectName("recentMenu")
         file_menu.addAction(self.act_open_bundled)
@@ -710,6 +716,56 @@ class MainWindow(QMainWindow):
         progress.show()
         run.start()
         return run
+
+    def template_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        start = os.path.join(self._save_folder(), "my-timeline.xlsx")
+        path, chosen = QFileDialog.getSaveFileName(
+            self,
+            "New Timeline from Template",
+            start,
+            "Excel or LibreOffice spreadsheet (*.xlsx);;CSV, for any spreadsheet program (*.csv)",
+        )
+        if path:
+            if not path.lower().endswith((".xlsx", ".csv")):
+                path += ".csv" if "csv" in chosen.lower() else ".xlsx"
+            self.new_from_template(path)
+
+    def new_from_template(self, path: str) -> bool:
+        """Write the template (the bundled lesson as a TimelineJS sheet with quote columns)
+        and open it: the teacher edits it in their spreadsheet program, and the timeline here
+        follows every save."""
+        from timeline_app.formats.template import write_template
+        from timeline_app.formats.timeline_json import load_timeline
+
+        try:
+            write_template(path, load_timeline(bundled_dataset()))
+        except OSError as err:
+            from timeline_app.fsutil import describe_os_error
+
+            self.last_error = describe_os_error(err)
+            self.statusBar().showMessage(f"Could not write the template: {self.last_error}", 10000)
+            return False
+        if not self.open_path(path, wait=True):
+            return False
+        self.statusBar().showMessage(
+            f"{os.path.basename(path)} is ready: open it in your spreadsheet program and "
+            "replace the rows; the timeline here follows every save.",
+            15000,
+        )
+        return True
+
+    def _save_folder(self) -> str:
+        """Where a save dialog starts: beside the open file, else the Documents folder."""
+        from PySide6.QtCore import QStandardPaths
+
+        if self.current_path and not _is_bundled(self.current_path):
+            return os.path.dirname(os.path.abspath(self.current_path))
+        docs = QStandardPaths.writableLocation(
+            QStandardPaths.StandardLocation.DocumentsLocation
+        )
+        return docs or os.path.expanduser("~")
 
     def save_as_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
