@@ -1,0 +1,69 @@
+"""What every reader of another tool's files needs: ids the app accepts, colours as #rrggbb,
+years checked against the supported range, and one way to collect row problems."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from timeline_app.formats import dates
+from timeline_app.model.timepoint import Precision, TimePoint
+
+ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
+_NOT_ID = re.compile(r"[^A-Za-z0-9._-]+")
+
+
+def slug(text: str, fallback: str = "event") -> str:
+    """A lower-case id from a title: accents dropped, other characters joined by dashes."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    s = _NOT_ID.sub("-", ascii_text.lower()).strip("-._")[:100].rstrip("-._")
+    return s or fallback
+
+
+class Ids:
+    """Hands out unique ids: the file's own id where it is a valid one, else a slug of the
+    title; a taken id gets -2, -3, ... (stable: the same file gives the same ids)."""
+
+    def __init__(self) -> None:
+        self._taken: set[str] = set()
+
+    def take(self, own: str, title: str, fallback: str = "event") -> str:
+        base = own if own and ID.fullmatch(own) else slug(title or own, fallback)
+        candidate, n = base, 1
+        while candidate in self._taken:
+            n += 1
+            candidate = f"{base[:120]}-{n}"
+        self._taken.add(candidate)
+        return candidate
+
+
+def hex_colour(r: int, g: int, b: int) -> str:
+    return f"#{r:02x}{g:02x}{b:02x}"
+
+
+def check_year(year: int) -> None:
+    """Raise DateError for a year the app cannot place (the limit is read at call time, so
+    that raising dates.MAX_ABS_YEAR is all it takes to accept more)."""
+    limit = dates.MAX_ABS_YEAR
+    if abs(year) > limit:
+        shown = f"{1 - year:,} BCE" if year <= 0 else f"{year:,}"
+        raise dates.DateError(f"year {shown} is outside the supported range (±{limit:,} years)")
+
+
+def point(
+    year: int,
+    month: int = 1,
+    day: int = 1,
+    hour: int = 0,
+    minute: int = 0,
+    second: int = 0,
+    offset: int = 0,
+    *,
+    precision: Precision,
+    text: str,
+) -> TimePoint:
+    """A checked time point (the same checks and messages as dates.parse_date)."""
+    check_year(year)
+    return dates._point(
+        year, month, day, hour, minute, second, offset, precision=precision, text=text
+    )

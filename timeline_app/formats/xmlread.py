@@ -1,0 +1,166 @@
+"""Reading XML timeline files safely, with the line and column of every element.
+
+Parsing goes through defusedxml: a file that declares entities (the "billion laughs" that
+expands to gigabytes) or refers to outside files (an external entity naming /etc/passwd) is
+refused at once, with the place of the declaration. Nothing a file names is ever fetched.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+from dataclasses import dataclass, field
+from xml.etree.ElementTree import Element, ParseError, TreeBuilder
+
+from defusedxml import DefusedXmlException
+from defusedxml.ElementTree import DefusedXMLParser
+
+from timeline_app.formats.errors import Problem, TimelineFileError
+from timeline_app.formats.timeline_json import MAX_FILE_BYTES, _size_text, decode_bytes
+
+_DECLARED = re.compile(rb"<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']")
+_UNICODE = ("utf-8", "utf8", "utf-16", "utf16")
+_EXPAT_PLACE = re.compile(r": line \d+, column \d+$")
+
+
+def read_bytes(file: str) -> bytes:
+    """A file's bytes, refusing one over the size limit before reading it."""
+    try:
+        size = os.stat(file).st_size
+        if size > MAX_FILE_BYTES:
+            raise _whole_file(
+                file,
+                f"the file is {_size_text(size)}; the limit is {_size_text(MAX_FILE_BYTES)}; "
+                "it was not read",
+            )
+        with open(file, "rb") as fh:
+            data = fh.read(MAX_FILE_BYTES + 1)
+    except OSError as err:
+        raise _whole_file(file, f"cannot read the file: {err.strerror or err}") from None
+    if len(data) > MAX_FILE_BYTES:
+        raise _whole_file(
+            file, f"the file is larger than the limit of {_size_text(MAX_FILE_BYTES)}"
+        )
+    return data
+
+
+def xml_text(data: bytes, file: str) -> str:
+    """The text of an XML file, in the encoding its declaration names (UTF-8 if none)."""
+    declared = _DECLARED.match(data.lstrip(b"\xef\xbb\xbf \t\r\n"))
+    name = declared.group(1).decode("ascii").lower() if declared else "utf-8"
+    if name in _UNICODE or data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return decode_bytes(data, file)
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        raise _whole_file(file, f"the file names an unknown encoding {name!r}") from None
+    try:
+        return data.decode(name)
+    except UnicodeDecodeError as err:
+        line = data[: err.start].count(b"\n") + 1
+        column = err.start - (data.rfind(b"\n", 0, err.start) + 1) + 1
+        message = f"the file is not valid {name} (byte offset {err.start}); save it as UTF-8"
+        raise TimelineFileError([Problem(file, line, column, "", message)]) from None
+
+
+@dataclass
+class XmlDocument:
+    """A parsed file: its root element and where each element starts."""
+
+    file: str
+    text: str
+    root: Element
+    places: dict[Element, tuple[int, int]] = field(default_factory=dict)
+
+    def place(self, element: Element) -> tuple[int, int]:
+        return self.places.get(element, (1, 1))
+
+    def problem(self, element: Element, path: str, message: str) -> Problem:
+        line, column = self.place(element)
+        return Problem(self.file, line, column, path, message)
+
+
+class _PlacedBuilder(TreeBuilder):
+    """Builds the tree and notes where each start tag is."""
+
+    def __init__(self, lines: list[str]) -> None:
+        super().__init__()
+        self.lines = lines
+        self.places: dict[Element, tuple[int, int]] = {}
+        self.parser: DefusedXMLParser | None = None
+
+    def start(self, tag: str, attrs: dict[str, str]) -> Element:
+        element = super().start(tag, attrs)
+        if self.parser is not None:
+            expat = self.parser.parser
+            self.places[element] = _char_place(
+                self.lines, expat.CurrentLineNumber, expat.CurrentColumnNumber
+            )
+        return element
+
+
+def _char_place(lines: list[str], line: int, column: int) -> tuple[int, int]:
+    """Expat's place (columns counted in characters from 0) as people count, from 1, kept
+    inside the file's lines."""
+    line = min(max(line, 1), len(lines))
+    return line, min(column, len(lines[line - 1])) + 1
+
+
+def parse_xml(text: str, file: str) -> XmlDocument:
+    """Parse the text; raise TimelineFileError with the place of the first problem."""
+    if not text.strip():
+        raise _whole_file(file, "the file is empty")
+    text = text.lstrip("\ufeff")
+    lines = re.split(r"\r\n|\r|\n", text)
+    builder = _PlacedBuilder(lines)
+    parser = DefusedXMLParser(target=builder)
+    builder.parser = parser
+    try:
+        parser.feed(text)
+        root = parser.close()
+    except ParseError as err:
+        line, column = err.position
+        line, column = _char_place(lines, line, column)
+        reason = _EXPAT_PLACE.sub("", str(err))
+        message = f"the file is not well-formed XML ({reason})"
+        if reason.startswith("no element found"):
+            message = "the file ends before its XML is complete (is it cut short?)"
+        raise TimelineFileError([Problem(file, line, column, "", message)]) from None
+    except DefusedXmlException as err:
+        expat = parser.parser
+        line, column = _char_place(lines, expat.CurrentLineNumber, expat.CurrentColumnNumber)
+        raise TimelineFileError([Problem(file, line, column, "", _refusal(err))]) from None
+    except RecursionError:
+        raise _whole_file(file, "the file's elements are nested too deeply") from None
+    return XmlDocument(file, text, root, builder.places)
+
+
+def _refusal(err: DefusedXmlException) -> str:
+    name = type(err).__name__
+    if name == "ExternalReferenceForbidden":
+        return (
+            "the file refers to an outside file or address (an external entity); "
+            "it is refused: a timeline file must hold its own text"
+        )
+    return (
+        "the file declares an XML entity; entities are refused, since they can expand to "
+        "gigabytes or read other files"
+    )
+
+
+def read_xml(path: str | os.PathLike[str]) -> XmlDocument:
+    file = os.fspath(path)
+    return parse_xml(xml_text(read_bytes(file), file), file)
+
+
+def child_text(element: Element, tag: str) -> str | None:
+    """The text of the first child named ``tag`` ('' for an empty one), None if absent."""
+    child = element.find(tag)
+    if child is None:
+        return None
+    return "".join(child.itertext())
+
+
+def _whole_file(file: str, message: str) -> TimelineFileError:
+    return TimelineFileError([Problem(file, 1, 1, "", message)])
