@@ -173,12 +173,14 @@ def test_a_bad_date_line_is_skipped_and_named_the_rest_opens() -> None:
     tl = markwhen.loads(text, "t.mw", now=NOW)
     assert [e.title for e in tl.events] == ["Exhibition"]
     problems = [str(w) for w in tl.warnings]
-    assert problems[0].startswith("t.mw:2:1: date: line 2 is skipped: ")
+    assert problems[0].startswith("t.mw:2:1: date: the event is skipped: ")
     assert "month 13 does not exist" in problems[0]
-    assert problems[1].startswith("t.mw:3:1: date: line 3 is skipped: 'circa 1850' is not a date")
-    assert problems[2].startswith("t.mw:5:1: date: line 5 is skipped:")
+    assert problems[1].startswith(
+        "t.mw:3:1: date: the event is skipped: 'circa 1850' is not a date"
+    )
+    assert problems[2].startswith("t.mw:5:1: date: the event is skipped:")
     assert "no year 0" in problems[2]
-    assert tl.warnings[0].for_people().startswith("Line 2, column 1, “date”: line 2 is skipped")
+    assert tl.warnings[0].for_people().startswith("Line 2, column 1, “date”: the event is skipped")
 
 
 def test_a_year_beyond_the_supported_range_uses_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -207,6 +209,7 @@ def test_sniff_takes_markwhen_but_not_other_text() -> None:
     assert not markwhen.sniff(b'{"events": [{"start": "1900"}]}', "a.mw")
     assert not markwhen.sniff(b"Year,Month,Day,Headline\n1900,1,1,x\n", "a.csv")
     assert not markwhen.sniff(b"\x00\x01\x02binary\xff\xfe", "a.mw")
+    assert markwhen.sniff(b"Dear class: read chapter 3.\n", "notes.mw")  # named .mw
 
 
 def test_repeated_event_and_tags_under_the_event_line() -> None:

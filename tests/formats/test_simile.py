@@ -208,6 +208,8 @@ def test_sniffing_tells_simile_json_from_timelinejs_and_the_apps_own() -> None:
     own = b'{"format": "timeline-app", "version": 1, "events": [{"start": "1900", "title": "a"}]}'
     assert not simile.sniff_json(own, "x.json")
     assert registry.detect(own, "x.json") is registry.NATIVE
+    misnamed = own.replace(b"timeline-app", b"timeline")  # the native reader says what is wrong
+    assert registry.detect(misnamed, "x.json") is registry.NATIVE
     assert simile.sniff_xml(b'<data>\n <event start="1900" title="a"/></data>', "a.txt")
     assert not simile.sniff_xml(b"<data><item start='1'/></data>", "a.xml")
 
@@ -218,13 +220,18 @@ def test_sniffing_tells_simile_json_from_timelinejs_and_the_apps_own() -> None:
         (
             "empty.xml",
             '<data>\n  <event start="someday" title="x"/>\n</data>',
-            "no events that could be read (1 skipped",
+            "no events that could be read (events with a start date and a title); 1 problem in it, "
+            "the first: Line 2, column 3, event 1, “start”: 'x' is skipped",
         ),
-        ("cut.xml", '<data>\n  <event start="1900" title="x"/>\n  <event sta', "not well-formed"),
+        (
+            "cut.xml",
+            '<data>\n  <event start="1900" title="x"/>\n  <event sta',
+            "ends before its XML is complete",
+        ),
         (
             "list.json",
             '{"dateTimeFormat": "iso8601", "events": [{"start": "May 1900", "title": "x"}]}',
-            "no events that could be read (1 skipped; the first: 'x' is skipped: 'May 1900'",
+            "the first: Line 1, column 52, event 1, “start”: 'x' is skipped: 'May 1900'",
         ),
         ("bad.json", '{"dateTimeFormat": "iso8601", "title": "x", "events": [{"start": "1"}', ""),
     ],

@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from dataclasses import replace
 
 from timeline_app.formats import dates
+from timeline_app.formats.errors import Problem, TimelineFileError
 from timeline_app.model.timepoint import Precision, TimePoint
 
 ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
@@ -67,3 +69,16 @@ def point(
     return dates._point(
         year, month, day, hour, minute, second, offset, precision=precision, text=text
     )
+
+
+def no_events(where: Problem, what: str, warnings: list[Problem]) -> TimelineFileError:
+    """The error for a file in which no event could be read: ``where`` places it, ``what``
+    says what an event looks like in the format; the problems that cost the events follow
+    it, so that a person sees why."""
+    message = f"the file holds no events that could be read ({what})"
+    if warnings:
+        n = len(warnings)
+        message += (
+            f"; {n} problem{'s' if n > 1 else ''} in it, the first: {warnings[0].for_people()}"
+        )
+    return TimelineFileError([replace(where, message=message), *warnings])

@@ -22,8 +22,8 @@ from datetime import datetime, timezone
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from timeline_app.formats.dates import DateError
-from timeline_app.formats.errors import Problem, TimelineFileError
-from timeline_app.formats.importkit import Ids, hex_colour, point, slug
+from timeline_app.formats.errors import Problem
+from timeline_app.formats.importkit import Ids, hex_colour, no_events, point, slug
 from timeline_app.formats.registry import Format, register
 from timeline_app.formats.richtext import to_plain
 from timeline_app.formats.timeline_json import Progress, read_file
@@ -50,13 +50,18 @@ _SNIFF_TAG_COLOUR = re.compile(r"#\w+\s*:\s*\S")
 
 def sniff(head: bytes, name: str) -> bool:
     """Does the start look like markwhen: a header line or two, then event lines whose date
-    markwhen reads? (A plain text file with one 'word: text' line is not taken.)"""
+    markwhen reads? (A plain text file with one 'word: text' line is not taken.) Any text
+    file named .mw is taken too, so that its problems are told in markwhen's terms."""
     try:
         text = head.decode("utf-8")
-    except UnicodeDecodeError:
-        text = head[: len(head) - 4].decode("utf-8", "ignore")
-    if not text.strip() or text.lstrip("\ufeff \t\r\n").startswith(("{", "<", "[")):
+    except UnicodeDecodeError as err:
+        if err.start < len(head) - 3:
+            return False  # not text
+        text = head[: err.start].decode("utf-8")
+    if "\x00" in text or text.lstrip("\ufeff \t\r\n").startswith(("{", "<", "[")):
         return False
+    if name.lower().endswith(EXTENSIONS):
+        return True  # text named .mw: the reader says what, if anything, is wrong with it
     events = header = other = 0
     for line in text.splitlines()[:60]:
         s = line.strip()
@@ -462,7 +467,7 @@ class _Reader:
                     number,
                     len(raw) - len(raw.lstrip()) + 1,
                     "date",
-                    f"line {number} is skipped: {err}",
+                    f"the event is skipped: {err}",
                 )
                 current, in_header = None, False
                 continue
@@ -473,7 +478,7 @@ class _Reader:
                         number,
                         1,
                         "date",
-                        f"line {number} is skipped: the range "
+                        f"the event is skipped: the range "
                         f"{format_point(start)} – {format_point(end)} ends before it starts",
                     )
                     current, in_header = None, False
@@ -496,7 +501,7 @@ class _Reader:
                     number,
                     raw.index(date_part[0]) + 1,
                     "date",
-                    f"line {number} is skipped: {date_part!r} is not a date markwhen reads "
+                    f"the event is skipped: {date_part!r} is not a date markwhen reads "
                     "(write 2023-05-10, 1215, 3000 BC, Jan 2023 or 05/10/2023)",
                 )
                 current = None
@@ -523,18 +528,14 @@ class _Reader:
                     number,
                     1,
                     "text",
-                    f"line {number} belongs to no event and is not "
-                    "part of the header; it is left out",
+                    "this line belongs to no event and is not part of the header; it is left out",
                 )
         if self.progress is not None:
             self.progress(total, total)
         events, categories = self._events(pending)
         if not events:
-            message = "the file holds no events (lines such as '2023-05-10: What happened')"
-            if self.warnings:
-                first = self.warnings[0]
-                message += f"; {len(self.warnings)} lines were skipped, the first: {first.message}"
-            raise TimelineFileError([Problem(self.file, 1, 1, "", message)])
+            where = Problem(self.file, 1, 1, "", "")
+            raise no_events(where, "lines such as '2023-05-10: What happened'", self.warnings)
         timeline = Timeline(
             events,
             title=self.title or _file_title(self.file),
@@ -557,7 +558,7 @@ class _Reader:
                     number,
                     raw.index("#") + 1,
                     "colour",
-                    f"line {number}: {m['colour'][:30]!r} is not a colour this app knows "
+                    f"{m['colour'][:30]!r} is not a colour this app knows "
                     "(write #rrggbb, #rgb, rgb(r, g, b) or a colour name); the tag keeps "
                     "its lane without it",
                 )
@@ -581,8 +582,7 @@ class _Reader:
                     number,
                     1,
                     "timezone",
-                    f"line {number}: time zone {value[:40]!r} is "
-                    "not known; times are kept as written",
+                    f"time zone {value[:40]!r} is not known; times are kept as written",
                 )
         elif key == "dateformat":
             self.settings.day_first = value.replace(" ", "").lower().startswith("d/m")

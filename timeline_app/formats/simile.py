@@ -19,18 +19,17 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Mapping
-from dataclasses import replace
 from typing import Any
 from xml.etree.ElementTree import Element
 
 from timeline_app.formats.dates import DateError
 from timeline_app.formats.errors import Problem, TimelineFileError
-from timeline_app.formats.importkit import Ids, point
+from timeline_app.formats.importkit import Ids, no_events, point
 from timeline_app.formats.jsonscan import line_col, locate
 from timeline_app.formats.registry import Format, register
 from timeline_app.formats.richtext import to_plain
 from timeline_app.formats.timeline_json import Progress, parse_json, read_file
-from timeline_app.formats.xmlread import parse_xml, read_bytes, xml_text
+from timeline_app.formats.xmlread import PROLOG, parse_xml, read_bytes, xml_text
 from timeline_app.model.timeline import Event, Media, Timeline
 from timeline_app.model.timepoint import MONTH_ABBR, Precision, TimePoint, format_point
 
@@ -40,9 +39,7 @@ _PROGRESS_EVERY = 1000
 
 # --- recognising the files ---------------------------------------------------------------------
 
-_XML_SNIFF = re.compile(
-    rb"(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<data(?:\s[^>]*)?>", re.DOTALL | re.IGNORECASE
-)
+_XML_SNIFF = re.compile(PROLOG + rb"<data(?:\s[^>]*)?>", re.DOTALL | re.IGNORECASE)
 _EVENT_WITH_START = re.compile(rb"<event\s[^>]*?\bstart\s*=", re.IGNORECASE)
 
 
@@ -56,8 +53,8 @@ def sniff_json(head: bytes, name: str) -> bool:
     text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
     if not text.startswith(b"{") or b'"events"' not in text:
         return False
-    if b'"timeline-app"' in text or b'"start_date"' in text:
-        return False  # the app's own files, TimelineJS
+    if re.search(rb'"(?:format|\$schema|start_date)"\s*:', text):
+        return False  # the app's own files (even with a wrong format name), TimelineJS
     has_start = re.search(rb'"(?:start|s)"\s*:', text) is not None
     keys = (b'"dateTimeFormat"', b'"durationEvent"', b'"isDuration"', b'"title"')
     return has_start and any(k in text for k in keys)
@@ -287,10 +284,7 @@ def _title(file: str) -> str:
 
 def _finish(events: list[Event], warnings: list[Problem], file: str, where: Problem) -> Timeline:
     if not events:
-        message = "the file holds no events that could be read"
-        if warnings:
-            message += f" ({len(warnings)} skipped; the first: {warnings[0].message})"
-        raise TimelineFileError([replace(where, message=message)])
+        raise no_events(where, "events with a start date and a title", warnings)
     timeline = Timeline(events, title=_title(file), path=file)
     timeline.warnings = tuple(warnings)
     return timeline

@@ -26,10 +26,17 @@ from xml.etree.ElementTree import Element
 
 from timeline_app.formats.dates import DateError
 from timeline_app.formats.errors import Problem, TimelineFileError
-from timeline_app.formats.importkit import Ids, hex_colour, point
+from timeline_app.formats.importkit import Ids, hex_colour, no_events, point
 from timeline_app.formats.registry import Format, register
 from timeline_app.formats.timeline_json import Progress
-from timeline_app.formats.xmlread import XmlDocument, child_text, parse_xml, read_bytes, xml_text
+from timeline_app.formats.xmlread import (
+    PROLOG,
+    XmlDocument,
+    child_text,
+    parse_xml,
+    read_bytes,
+    xml_text,
+)
 from timeline_app.model.timeline import Category, Era, Event, Media, Timeline
 from timeline_app.model.timepoint import Precision, TimePoint
 
@@ -38,7 +45,7 @@ EXTENSIONS = (".timeline",)
 OLD_TEXT_FORMAT = "# Written by Timeline "
 FUZZY_NOTE = "The date is uncertain (fuzzy in the original file)."
 _SNIFF = re.compile(
-    rb"(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*<timeline\s*>\s*(?:<!--.*?-->\s*)*"
+    PROLOG + rb"<timeline\s*>\s*(?:<!--.*?-->\s*)*"
     rb"<(?:version|timetype|eras|categories|events)>",
     re.DOTALL,
 )
@@ -141,11 +148,10 @@ class _Reader:
         events = self._resolve(rows)
         if not events:
             where = root if events_element is None else events_element
-            raise self.fail(
-                where,
-                "events",
-                "the file holds no events that could be read"
-                + (f" ({len(self.warnings)} were skipped: see the first)" if self.warnings else ""),
+            raise no_events(
+                self.doc.problem(where, "events", ""),
+                "<event> elements with a <start>, an <end> and a <text>",
+                self.warnings,
             )
         title = os.path.basename(self.file)
         if title.lower().endswith(".timeline"):

@@ -14,14 +14,21 @@ from dataclasses import dataclass, field
 from xml.etree.ElementTree import Element, ParseError, TreeBuilder
 
 from defusedxml import DefusedXmlException
+from defusedxml.common import ExternalReferenceForbidden
 from defusedxml.ElementTree import DefusedXMLParser
 
 from timeline_app.formats.errors import Problem, TimelineFileError
+from timeline_app.formats.jsonscan import printable
 from timeline_app.formats.timeline_json import MAX_FILE_BYTES, _size_text, decode_bytes
 
 _DECLARED = re.compile(rb"<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']")
 _UNICODE = ("utf-8", "utf8", "utf-16", "utf16")
 _EXPAT_PLACE = re.compile(r": line \d+, column \d+$")
+# What may come before the root element (for sniffing): the declaration, comments, a DOCTYPE.
+PROLOG = (
+    rb"(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*"
+    rb"(?:<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>\s*)?(?:<!--.*?-->\s*)*"
+)
 
 
 def read_bytes(file: str) -> bytes:
@@ -124,7 +131,7 @@ def parse_xml(text: str, file: str) -> XmlDocument:
         line, column = _char_place(lines, line, column)
         reason = _EXPAT_PLACE.sub("", str(err))
         message = f"the file is not well-formed XML ({reason})"
-        if reason.startswith("no element found"):
+        if reason.startswith(("no element found", "unclosed token")) and line >= len(lines):
             message = "the file ends before its XML is complete (is it cut short?)"
         raise TimelineFileError([Problem(file, line, column, "", message)]) from None
     except DefusedXmlException as err:
@@ -137,15 +144,17 @@ def parse_xml(text: str, file: str) -> XmlDocument:
 
 
 def _refusal(err: DefusedXmlException) -> str:
-    name = type(err).__name__
-    if name == "ExternalReferenceForbidden":
+    sysid = getattr(err, "sysid", None)
+    if isinstance(err, ExternalReferenceForbidden) or sysid:
+        target = f" ({printable(str(sysid))[:80]})" if sysid else ""
         return (
-            "the file refers to an outside file or address (an external entity); "
-            "it is refused: a timeline file must hold its own text"
+            f"the file refers to an outside file or address{target} through an XML entity; "
+            "it is refused and nothing is read: a timeline file must hold its own text"
         )
+    name = getattr(err, "name", None)
     return (
-        "the file declares an XML entity; entities are refused, since they can expand to "
-        "gigabytes or read other files"
+        f"the file declares an XML entity{f' ({printable(str(name))[:40]})' if name else ''}; "
+        "entities are refused, since a few lines of them can expand to gigabytes"
     )
 
 
