@@ -33,15 +33,18 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app import __version__
-from timeline_app.formats import TimelineFileError, load_timeline
+from timeline_app.formats import TimelineFileError
 from timeline_app.formats.errors import Problem
-from timeline_app.model.timeline import Timeline
+from timeline_app.formats.registry import file_filters, open_any
+from timeline_app.formats.summary import import_summary
+from timeline_app.model.timeline import Media, Timeline
 from timeline_app.render.theme import THEMES, Theme
 from timeline_app.resources_path import bundled_dataset, resource_path
 from timeline_app.settings import THEME_CHOICES, Settings, load_settings, save_settings
 from timeline_app.ui import loading
 from timeline_app.ui.canvas import TimelineCanvas, span_text
 from timeline_app.ui.detail_pane import DetailPane
+from timeline_app.ui.live_reload import FileFollower, NoteBar, reload_problem
 from timeline_app.ui.loading import BackgroundLoad, LoadingBar
 from timeline_app.ui.overview_strip import OverviewStrip
 from timeline_app.ui.side_panels import EventList, Legend, literal_label
@@ -55,10 +58,10 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
     from timeline_app.render import export as ex
+    from timeline_app.ui.downloads import ImageDownload
     from timeline_app.ui.export_dialog import ExportDialog
     from timeline_app.ui.presentation import PresentationWindow
 
-TIMELINE_FILTER = "Timeline files (*.json *.timeline.json *.tljson);;All files (*)"
 
 SHORTCUTS = [
     ("Mouse wheel", "Zoom in and out around the pointer"),
@@ -101,6 +104,10 @@ class MainWindow(QMainWindow):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.setSpacing(0)
+        self.reload_bar = NoteBar("reloadBar")
+        self.import_note = NoteBar("importNote")
+        left_layout.addWidget(self.reload_bar)
+        left_layout.addWidget(self.import_note)
         left_layout.addWidget(self.canvas, 1)
         left_layout.addWidget(self.overview)
         self.detail = DetailPane()
@@ -135,6 +142,12 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.loading_bar)
         self._load: BackgroundLoad | None = None
         self._stale_loads: set[BackgroundLoad] = set()  # cancelled, still finishing
+        # The open file is followed: saved elsewhere, it is read again (live reload).
+        self.follower = FileFollower(self)
+        self.follower.changed.connect(lambda _path: self.reload())
+        self._reload: BackgroundLoad | None = None
+        self.download: ImageDownload | None = None  # File › Download Images…, while it runs
+        self._reload_again = False  # the file changed again while it was being read
 
     def _action(
         self, text: str, slot: object, shortcuts: list[QKeySequence] | None = None, tip: str = ""
@@ -159,6 +172,17 @@ class MainWindow(QMainWindow):
         self.act_open_bundled = self._action(
             "Open the &Example Timeline", lambda: self.open_bundled()
         )
+        self.act_save_as = self._action(
+            "Save &As…",
+            self.save_as_dialog,
+            [K(K.StandardKey.SaveAs), K("Ctrl+Shift+S")],
+            "Save the timeline in the app's own format (an imported file stays as it is)",
+        )
+        self.act_download = self._action(
+            "Download &Images…",
+            self.download_images,
+            tip="Fetch the timeline's pictures from the web once, into a folder beside it",
+        )
         self.act_export = self._action(
             "&Export…", self.export_dialog, [K("Ctrl+E")], "Export an image or PDF of the timeline"
         )
@@ -176,6 +200,13 @@ class MainWindow(QMainWindow):
             "Present full screen for a class: clicker keys, large type, event cards",
         )
         self.act_quit = self._action("&Quit", self.close, [K(K.StandardKey.Quit), K("Ctrl+Q")])
+        # F5, the usual Refresh key, is Present here (as in presentation programs).
+        self.act_reload = self._action(
+            "&Reload",
+            lambda: self.reload(by_hand=True),
+            [K("Ctrl+R")],
+            "Read the open file again (it is also read again by itself when it is saved)",
+        )
         self.act_zoom_in = self._action(
             "Zoom &In", self.canvas.zoom_in, [K(K.StandardKey.ZoomIn), K("Ctrl+=")], "Zoom in"
         )
@@ -201,6 +232,9 @@ class MainWindow(QMainWindow):
         self.recent_menu.setObjectName("recentMenu")
         file_menu.addAction(self.act_open_bundled)
         file_menu.addSeparator()
+        file_menu.addAction(self.act_save_as)
+        file_menu.addAction(self.act_download)
+        file_menu.addSeparator()
         file_menu.addAction(self.act_export)
         file_menu.addAction(self.act_copy_image)
         file_menu.addAction(self.act_print)
@@ -208,6 +242,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.act_quit)
         view_menu = menu.addMenu("&View")
         view_menu.addActions([self.act_zoom_in, self.act_zoom_out, self.act_fit])
+        view_menu.addSeparator()
+        view_menu.addAction(self.act_reload)
         view_menu.addSeparator()
         view_menu.addAction(self.act_present)
         self.present_menu = view_menu.addMenu("Present &On")
@@ -282,7 +318,7 @@ class MainWindow(QMainWindow):
         if large:
             return self._load_in_background(path, restore_view, wait)
         try:
-            timeline = load_timeline(path)
+            timeline = open_any(path)
         except TimelineFileError as err:
             self._show_load_error(path, err)
             return False
@@ -370,6 +406,15 @@ class MainWindow(QMainWindow):
 
     def set_timeline(self, timeline: Timeline, path: str, *, restore_view: bool = False) -> None:
         self.current_path = path
+        self.follower.follow("" if _is_bundled(path) else path)
+        self.reload_bar.hide()
+        if timeline.format_name:  # a file of another tool: say what was read
+            details = "\n".join(
+                getattr(w, "for_people", lambda w=w: str(w))() for w in timeline.warnings
+            )
+            self.import_note.say(import_summary(timeline), details)
+        else:
+            self.import_note.hide()
         s = self.settings
         hidden = frozenset(s.hidden_categories) if restore_view else frozenset()
         self.canvas.set_hidden_categories(hidden)
@@ -387,6 +432,7 @@ class MainWindow(QMainWindow):
         self.event_list.set_timeline(timeline)
         self.event_list.set_hidden(self.canvas.hidden_categories)
         self.legend.set_timeline(timeline, self.canvas.hidden_categories)
+        self.detail.timeline_path = timeline.path
         self.detail.show_event(None)
         name = timeline.title or Path(path).stem
         self.setWindowTitle(f"{name} — Timeline")
@@ -394,7 +440,8 @@ class MainWindow(QMainWindow):
             s.add_recent(path)
             self._update_recent_menu()
         s.last_file = "" if _is_bundled(path) else os.path.abspath(path)
-        loaded = f"{len(timeline):,} events from {os.path.basename(path)}"
+        n = len(timeline)
+        loaded = f"{n:,} event{'' if n == 1 else 's'} from {os.path.basename(path)}"
         if timeline.warnings:
             first = timeline.warnings[0]
             count = len(timeline.warnings)
@@ -405,6 +452,78 @@ class MainWindow(QMainWindow):
             )
         else:
             self.statusBar().showMessage(loaded, 5000)
+        self._on_viewport(self.canvas.viewport)
+
+    # --- live reload -------------------------------------------------------------------------
+
+    def reload(self, *, by_hand: bool = False) -> None:
+        """Read the open file again in the background; the view, the selection, the hidden
+        categories, a presentation's step and an export preview are kept. A file that does
+        not read keeps the last good timeline on screen, with a note saying why."""
+        path = self.current_path
+        if not path or self._load is not None:
+            return  # nothing open, or another file is on its way in
+        if self._reload is not None:
+            self._reload_again = True
+            return
+        load = BackgroundLoad(path)
+        self._reload = load
+
+        def done(timeline: object, error: object) -> None:
+            if not shiboken6.isValid(self) or self._reload is not load:
+                return
+            self._reload = None
+            if path != self.current_path:
+                return  # another file was opened meanwhile
+            if isinstance(timeline, Timeline):
+                self.apply_reload(timeline)
+            elif isinstance(error, TimelineFileError):
+                name = os.path.basename(path)
+                details = "\n".join(p.for_people() for p in error.problems)
+                self.reload_bar.say(reload_problem(name, error.first.for_people()), details)
+            elif error != loading.CANCELLED:
+                self.reload_bar.say(reload_problem(os.path.basename(path), str(error)))
+            if by_hand:
+                self.follower.mark_seen()
+            if self._reload_again:
+                self._reload_again = False
+                self.reload()
+
+        load.done.connect(done)
+        load.start()
+
+    def apply_reload(self, timeline: Timeline) -> None:
+        """Show a new version of the open file where the old one was."""
+        sid = self.canvas.selected_id
+        selected = self.canvas.timeline.get(sid) if sid is not None else None
+        vp = self.canvas.viewport
+        self.canvas.set_timeline(timeline, None if self.canvas.fitted else (vp.start, vp.span))
+        self.overview.set_timeline(timeline)
+        self.overview.set_hidden(self.canvas.hidden_categories)
+        self.event_list.set_timeline(timeline)
+        self.event_list.set_hidden(self.canvas.hidden_categories)
+        self.legend.set_timeline(timeline, self.canvas.hidden_categories)
+        self.detail.timeline_path = timeline.path
+        same = timeline.find_same(selected) if selected is not None else None
+        self.detail.show_event(None)
+        if same is not None:
+            self.canvas.select(same, ensure_visible=False)
+        name = timeline.title or Path(self.current_path).stem
+        self.setWindowTitle(f"{name} — Timeline")
+        self.reload_bar.hide()
+        n = len(timeline)
+        self.statusBar().showMessage(
+            f"{os.path.basename(self.current_path)} changed on disk: "
+            f"{n:,} event{'' if n == 1 else 's'} now",
+            5000,
+        )
+        presentation = getattr(self, "presentation", None)
+        if presentation is not None and shiboken6.isValid(presentation):
+            presentation.set_timeline(timeline)
+        dialogs = sys.modules.get("timeline_app.ui.export_dialog")
+        if dialogs is not None:  # imported once an export dialog has been opened
+            for dialog in self.findChildren(dialogs.ExportDialog):
+                dialog.set_timeline(timeline)
         self._on_viewport(self.canvas.viewport)
 
     def open_from_another_launch(self, path: str) -> None:
@@ -424,9 +543,130 @@ class MainWindow(QMainWindow):
             if self.current_path and not _is_bundled(self.current_path)
             else ""
         )
-        path, _ = QFileDialog.getOpenFileName(self, "Open Timeline", start, TIMELINE_FILTER)
+        filters = ";;".join(file_filters())
+        path, _ = QFileDialog.getOpenFileName(self, "Open Timeline", start, filters)
         if path:
             self.open_path(path)
+
+    def download_images(self) -> ImageDownload | None:
+        """Fetch the web pictures of the open timeline into a folder beside it, with
+        progress and Cancel; the pictures then show in the detail pane, the cards and the
+        handout. Nothing else in the app ever asks the network for anything."""
+        from PySide6.QtWidgets import QProgressDialog
+
+        from timeline_app.ui.downloads import ImageDownload
+
+        if self.download is not None:
+            return self.download
+        timeline = self.canvas.timeline
+        run = ImageDownload(timeline, self)
+        if not run.urls or not timeline.path:
+            self.statusBar().showMessage("This timeline names no pictures on the web.", 6000)
+            return None
+        n = len(run.urls)
+        folder = os.path.basename(run.folder)
+        progress = QProgressDialog(
+            f"Downloading {n:,} picture{'' if n == 1 else 's'} into “{folder}”…",
+            "Cancel",
+            0,
+            n,
+            self,
+        )
+        progress.setObjectName("downloadProgress")
+        progress.setWindowTitle("Download Images")
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.canceled.connect(run.cancel)
+        run.progressed.connect(lambda done, _total: progress.setValue(done))
+
+        def finished(saved: int, failed: list[tuple[str, str]]) -> None:
+            self.download = None
+            progress.close()
+            progress.deleteLater()
+            run.deleteLater()
+            self.detail.show_event(self.detail.event)  # its pictures, now on disk
+            stopped = " (stopped)" if run.cancelled else ""
+            text = f"{saved:,} of {n:,} pictures are in “{folder}”{stopped}."
+            self.statusBar().showMessage(text, 10000)
+            self.last_download = (saved, list(failed))
+            if failed:
+                from PySide6.QtWidgets import QMessageBox
+
+                box = QMessageBox(self)
+                box.setObjectName("downloadReport")
+                box.setIcon(QMessageBox.Icon.Warning)
+                box.setWindowTitle("Download Images")
+                box.setTextFormat(Qt.TextFormat.PlainText)
+                box.setText(text)
+                box.setInformativeText(
+                    f"{len(failed):,} could not be fetched; they show as links. "
+                    "Details name each address and why."
+                )
+                box.setDetailedText("\n".join(f"{u}: {why}" for u, why in failed))
+                box.open()
+                self.download_report = box
+
+        run.done.connect(finished)
+        self.download = run
+        progress.show()
+        run.start()
+        return run
+
+    def save_as_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        current = self.current_path
+        folder = os.path.dirname(current) if current and not _is_bundled(current) else ""
+        stem = Path(current).name.split(".")[0] if current else "timeline"
+        suggested = os.path.join(folder or os.path.expanduser("~"), f"{stem}.timeline.json")
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save Timeline As", suggested, "Timeline files (*.timeline.json)"
+        )
+        if path:
+            self.save_as(path)
+
+    def save_as(self, path: str) -> bool:
+        """Write the timeline on screen in the app's own format (atomically: a failed save
+        leaves any file there as it was), then follow the new file. Pictures named by a
+        path relative to the old file are named relative to the new one."""
+        from timeline_app.formats.timeline_json import save_timeline
+
+        if not Path(path).name.lower().endswith((".json", ".tljson")):
+            path += ".timeline.json"
+        timeline = rebase_media(self.canvas.timeline, path)
+        try:
+            save_timeline(timeline, path)
+        except OSError as err:
+            from PySide6.QtWidgets import QMessageBox
+
+            from timeline_app.fsutil import describe_os_error
+
+            box = QMessageBox(self)
+            box.setObjectName("saveErrorDialog")
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle("Cannot save")
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setText(f"“{os.path.basename(path)}” could not be saved.")
+            box.setInformativeText(
+                f"{describe_os_error(err)}\n\nThe timeline on screen is unchanged."
+            )
+            self.last_error = describe_os_error(err)
+            box.open()
+            return False
+        timeline.path = path
+        timeline.format_name = ""
+        self.current_path = path
+        self.follower.follow(path)
+        self.import_note.hide()
+        self.detail.timeline_path = path
+        self.settings.add_recent(path)
+        self._update_recent_menu()
+        self.settings.last_file = os.path.abspath(path)
+        if timeline is not self.canvas.timeline:
+            self.apply_reload(timeline)
+        self.statusBar().showMessage(f"Saved as {os.path.basename(path)}", 6000)
+        return True
 
     def _update_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -720,11 +960,16 @@ class MainWindow(QMainWindow):
         if dialogs is not None:  # imported only once an export has been opened
             for dialog in self.findChildren(dialogs.ExportDialog):
                 dialog.stop_export()
-        for load in [self._load, *self._stale_loads]:
+        for load in [self._load, self._reload, *self._stale_loads]:
             if load is not None:
                 load.cancel()
                 load.wait()
+        if self.download is not None:
+            self.download.cancel()
+            self.download.wait()
+            self.download = None
         self._load = None
+        self._reload = None
         self._stale_loads.clear()
         problem = self.store_settings()
         if problem:
@@ -734,6 +979,44 @@ class MainWindow(QMainWindow):
     def show_settings_notice(self) -> None:
         if self.settings.notice:
             self.statusBar().showMessage(self.settings.notice, 15000)
+
+
+def rebase_media(timeline: Timeline, new_path: str) -> Timeline:
+    """The timeline with relative media paths rewritten for a file at ``new_path`` (the same
+    timeline when no path changes)."""
+    old_dir = os.path.dirname(os.path.abspath(timeline.path)) if timeline.path else ""
+    new_dir = os.path.dirname(os.path.abspath(new_path))
+    if not old_dir or old_dir == new_dir or not timeline.columns.extras:
+        return timeline
+    from timeline_app.render.media import local_media_path
+
+    def moved(m: Media) -> Media:
+        local = local_media_path(m, timeline.path)
+        if local is None:
+            return m
+        return replace(m, url=os.path.relpath(local, new_dir).replace(os.sep, "/"))
+
+    events = []
+    changed = False
+    for e in timeline.events:
+        if e.media:
+            media = tuple(moved(m) for m in e.media)
+            changed = changed or media != e.media
+            e = replace(e, media=media)
+        events.append(e)
+    if not changed:
+        return timeline
+    out = Timeline(
+        events,
+        title=timeline.title,
+        description=timeline.description,
+        categories=timeline.categories,
+        sources=timeline.sources,
+        eras=timeline.eras,
+        path=new_path,
+    )
+    out.warnings = timeline.warnings
+    return out
 
 
 def _is_bundled(path: str) -> bool:
