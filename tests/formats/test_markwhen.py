@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from timeline_app.formats import TimelineFileError, markwhen, registry
-from timeline_app.formats import dates as dates_module
 from timeline_app.formats.timeline_json import dumps_timeline, loads_timeline
+from timeline_app.model import timepoint
 from timeline_app.model.timeline import Media, Timeline
 from timeline_app.model.timepoint import Precision, TimePoint
 
@@ -184,13 +184,15 @@ def test_a_bad_date_line_is_skipped_and_named_the_rest_opens() -> None:
 
 
 def test_a_year_beyond_the_supported_range_uses_the_limit(monkeypatch: pytest.MonkeyPatch) -> None:
-    text = "Y-13800000000: Big Bang\n2000: Millennium\n"
+    text = "Y-13800000000: Big Bang\n2000: Millennium\nY-99999999999: Too far\n"
+    tl = markwhen.loads(text, "cosmos.mw", now=NOW)
+    assert [e.title for e in tl.events] == ["Big Bang", "Millennium"]
+    assert tl.events[0].start == TimePoint(-13_800_000_000, precision=Y)
+    [warning] = tl.warnings
+    assert "outside the supported range" in warning.message and warning.line == 3
+    monkeypatch.setattr(timepoint, "MAX_ABS_YEAR", 10_000_000)
     tl = markwhen.loads(text, "cosmos.mw", now=NOW)
     assert [e.title for e in tl.events] == ["Millennium"]
-    assert "outside the supported range" in tl.warnings[0].message
-    monkeypatch.setattr(dates_module, "MAX_ABS_YEAR", 20_000_000_000)
-    tl = markwhen.loads(text, "cosmos.mw", now=NOW)
-    assert tl.events[0].start == TimePoint(-13_800_000_000, precision=Y)
 
 
 def test_a_file_without_events_is_refused(tmp_path: Path) -> None:

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from timeline_app.formats import TimelineFileError, registry
-from timeline_app.formats import dates as dates_module
 from timeline_app.formats import thetimelineproject as ttp
 from timeline_app.formats.timeline_json import dumps_timeline, loads_timeline
+from timeline_app.model import timepoint
 from timeline_app.model.timeline import Media, Timeline
 from timeline_app.model.timepoint import Precision, TimePoint
 
@@ -244,13 +244,21 @@ def test_a_year_beyond_the_supported_range_is_skipped_using_the_limit(
 ) -> None:
     path = write(
         tmp_path,
-        doc(event("Big Bang", "-13799999999-01-01 00:00:00") + event("Now", "2020-01-01 00:00:00")),
+        doc(
+            event("Big Bang", "-13799999999-01-01 00:00:00")
+            + event("Now", "2020-01-01 00:00:00")
+            + event("Too far", "-99999999999-01-01 00:00:00")
+        ),
     )
     tl = ttp.load(str(path))
+    assert [e.title for e in tl.events] == ["Big Bang", "Now"]
+    assert tl.events[0].date_text() == "1 January 13,800,000,000 BCE"
+    [warning] = tl.warnings
+    assert "year 100,000,000,000 BCE is outside the supported range" in warning.message
+    monkeypatch.setattr(timepoint, "MAX_ABS_YEAR", 10_000_000)
+    tl = ttp.load(str(path))
     assert [e.title for e in tl.events] == ["Now"]
-    assert "outside the supported range" in str(tl.warnings[0])
-    monkeypatch.setattr(dates_module, "MAX_ABS_YEAR", 20_000_000_000)
-    assert ttp.load(str(path)).events[0].title == "Big Bang"
+    assert "(±10,000,000 years)" in tl.warnings[0].message
 
 
 def test_sub_event_of_a_missing_container_is_kept_with_a_warning(tmp_path: Path) -> None:

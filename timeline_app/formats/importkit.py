@@ -9,6 +9,7 @@ from dataclasses import replace
 
 from timeline_app.formats import dates
 from timeline_app.formats.errors import Problem, TimelineFileError
+from timeline_app.model import timepoint
 from timeline_app.model.timepoint import Precision, TimePoint
 
 ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
@@ -44,9 +45,8 @@ def hex_colour(r: int, g: int, b: int) -> str:
 
 
 def check_year(year: int) -> None:
-    """Raise DateError for a year the app cannot place (the limit is read at call time, so
-    that raising dates.MAX_ABS_YEAR is all it takes to accept more)."""
-    limit = dates.MAX_ABS_YEAR
+    """Raise DateError for a year the app cannot place (the model's limit, read at call time)."""
+    limit = timepoint.MAX_ABS_YEAR
     if abs(year) > limit:
         shown = f"{1 - year:,} BCE" if year <= 0 else f"{year:,}"
         raise dates.DateError(f"year {shown} is outside the supported range (±{limit:,} years)")
