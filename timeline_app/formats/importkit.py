@@ -3,12 +3,15 @@ years checked against the supported range, and one way to collect row problems."
 
 from __future__ import annotations
 
+import os
 import re
 import unicodedata
 from dataclasses import replace
 
 from timeline_app.formats import dates
 from timeline_app.formats.errors import Problem, TimelineFileError
+from timeline_app.formats.richtext import to_plain
+from timeline_app.formats.timeline_json import MAX_FILE_BYTES, _size_text, decode_bytes
 from timeline_app.model import timepoint
 from timeline_app.model.timepoint import Precision, TimePoint
 
@@ -38,6 +41,17 @@ class Ids:
             candidate = f"{base[:120]}-{n}"
         self._taken.add(candidate)
         return candidate
+
+
+_MARKUP = re.compile(r"[<>&\[\]*_`#!\n\r]|^\s*(?:[-+]|\d+[.)])\s")
+
+
+def plain_title(text: str) -> str:
+    """A one-line title as plain text on one line: HTML and Markdown become text (links as
+    'text (address)'); a title without any markup is only trimmed (most are)."""
+    if _MARKUP.search(text) is not None:
+        text = to_plain(text)
+    return " ".join(text.split())
 
 
 def hex_colour(r: int, g: int, b: int) -> str:
@@ -82,3 +96,45 @@ def no_events(where: Problem, what: str, warnings: list[Problem]) -> TimelineFil
             f"; {n} problem{'s' if n > 1 else ''} in it, the first: {warnings[0].for_people()}"
         )
     return TimelineFileError([replace(where, message=message), *warnings])
+
+
+_BLOCK = 1 << 20
+
+
+def read_bytes(file: str) -> bytes:
+    """A file's bytes, refusing one over the size limit before reading it; memory is taken
+    for what the file holds, not for the limit."""
+    try:
+        size = os.stat(file).st_size
+        if size > MAX_FILE_BYTES:
+            raise whole_file(
+                file,
+                f"the file is {_size_text(size)}; the limit is {_size_text(MAX_FILE_BYTES)}; "
+                "it was not read",
+            )
+        chunks: list[bytes] = []
+        total = 0
+        with open(file, "rb") as fh:
+            want = size + 1 if size > 0 else _BLOCK  # a pipe or /proc says 0
+            while block := fh.read(want):
+                chunks.append(block)
+                total += len(block)
+                if total > MAX_FILE_BYTES:
+                    raise whole_file(
+                        file, f"the file is larger than the limit of {_size_text(MAX_FILE_BYTES)}"
+                    )
+                want = _BLOCK
+    except OSError as err:
+        raise whole_file(file, f"cannot read the file: {err.strerror or err}") from None
+    return b"".join(chunks)
+
+
+def read_text(file: str) -> str:
+    """A text file's text: UTF-8 (with or without BOM) or UTF-16 with a BOM, with the
+    messages of the app's own reader."""
+    return decode_bytes(read_bytes(file), file)
+
+
+def whole_file(file: str, message: str) -> TimelineFileError:
+    """An error about the whole file (it has no place in the file)."""
+    return TimelineFileError([Problem(file, 1, 1, "", message)])

@@ -23,10 +23,18 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from timeline_app.formats.dates import DateError
 from timeline_app.formats.errors import Problem
-from timeline_app.formats.importkit import Ids, hex_colour, no_events, point, slug
+from timeline_app.formats.importkit import (
+    Ids,
+    hex_colour,
+    no_events,
+    plain_title,
+    point,
+    read_text,
+    slug,
+)
 from timeline_app.formats.registry import Format, register
 from timeline_app.formats.richtext import to_plain
-from timeline_app.formats.timeline_json import Progress, read_file
+from timeline_app.formats.timeline_json import Progress
 from timeline_app.model.timeline import Category, Event, Media, Timeline
 from timeline_app.model.timepoint import (
     MONTH_NAMES,
@@ -615,7 +623,7 @@ class _Reader:
             if marker is not None:
                 own = marker["id"]
                 text = text[: marker.start()] + text[marker.end() :]
-            title = " ".join(to_plain(text).split())
+            title = plain_title(text)
             notes: list[str] = [p.repeats] if p.repeats else []
             for key, value in p.properties:
                 k = key.lower()
@@ -738,7 +746,7 @@ def _file_title(file: str) -> str:
 
 def load(path: str | os.PathLike[str], progress: Progress | None = None) -> Timeline:
     file = os.fspath(path)
-    return _Reader(read_file(file), file, progress).read()
+    return _Reader(read_text(file), file, progress).read()
 
 
 def loads(text: str, file: str = "<text>", now: datetime | None = None) -> Timeline:

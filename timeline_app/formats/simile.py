@@ -24,12 +24,12 @@ from xml.etree.ElementTree import Element
 
 from timeline_app.formats.dates import DateError
 from timeline_app.formats.errors import Problem, TimelineFileError
-from timeline_app.formats.importkit import Ids, no_events, point
+from timeline_app.formats.importkit import Ids, no_events, plain_title, point, read_bytes, read_text
 from timeline_app.formats.jsonscan import line_col, locate
 from timeline_app.formats.registry import Format, register
 from timeline_app.formats.richtext import to_plain
-from timeline_app.formats.timeline_json import Progress, parse_json, read_file
-from timeline_app.formats.xmlread import PROLOG, parse_xml, read_bytes, xml_text
+from timeline_app.formats.timeline_json import Progress, parse_json
+from timeline_app.formats.xmlread import PROLOG, parse_xml, xml_text
 from timeline_app.model.timeline import Event, Media, Timeline
 from timeline_app.model.timepoint import MONTH_ABBR, Precision, TimePoint, format_point
 
@@ -211,7 +211,7 @@ def _event(
     attrs: Mapping[str, str], description: str, instant: bool, iso: bool, ids: Ids, number: int
 ) -> Event:
     """One event from its attributes (XML attributes or JSON members, as text)."""
-    title = " ".join(attrs.get("title", "").split())
+    title = plain_title(attrs.get("title", ""))
     # HTML: runs of blanks and line breaks are one space; <p> and <br> make the lines.
     text = to_plain(" ".join(description.split()))
     if not title:
@@ -346,7 +346,7 @@ def _description(element: Element) -> str:
 
 def load_json(path: str | os.PathLike[str], progress: Progress | None = None) -> Timeline:
     file = os.fspath(path)
-    text = read_file(file)
+    text = read_text(file)
     data = parse_json(text, file)
     if not isinstance(data, dict) or not isinstance(data.get("events"), list):
         raise TimelineFileError(

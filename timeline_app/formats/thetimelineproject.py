@@ -26,15 +26,15 @@ from xml.etree.ElementTree import Element
 
 from timeline_app.formats.dates import DateError
 from timeline_app.formats.errors import Problem, TimelineFileError
-from timeline_app.formats.importkit import Ids, hex_colour, no_events, point
+from timeline_app.formats.importkit import Ids, hex_colour, no_events, point, read_bytes
 from timeline_app.formats.registry import Format, register
 from timeline_app.formats.timeline_json import Progress
 from timeline_app.formats.xmlread import (
     PROLOG,
+    Children,
     XmlDocument,
     child_text,
     parse_xml,
-    read_bytes,
     xml_text,
 )
 from timeline_app.model.timeline import Category, Era, Event, Media, Timeline
@@ -230,7 +230,7 @@ class _Reader:
             path = f"eras[{n}]"
             name = (child_text(element, "name") or "").strip() or f"Era {n + 1}"
             try:
-                start, end, precision = self._period(element, path)
+                start, end, precision = self._period(element, Children(element), path)
             except _RowError as err:
                 self.warn(err.element, err.path, f"era {name!r} is skipped: {err.message}")
                 continue
@@ -247,9 +247,11 @@ class _Reader:
 
     # --- events -----------------------------------------------------------------------------
 
-    def _period(self, element: Element, path: str) -> tuple[TimePoint, TimePoint | None, Precision]:
+    def _period(
+        self, element: Element, kids: Children, path: str
+    ) -> tuple[TimePoint, TimePoint | None, Precision]:
         """Start, end (None where it equals the start) and precision of an event or era."""
-        start_el, end_el = element.find("start"), element.find("end")
+        start_el, end_el = kids.element("start"), kids.element("end")
         if start_el is None:
             raise _RowError(element, f"{path}.start", "it has no <start>")
         start = _time(start_el.text or "", self.doc, start_el, f"{path}.start")
@@ -285,20 +287,21 @@ class _Reader:
 
     def _row(self, element: Element, n: int) -> _Row:
         path = f"events[{n}]"
-        text = child_text(element, "text")
+        kids = Children(element)
+        text = kids.text("text")
         title, container, part_of = _split_title(text or "")
         shown = repr(title[:60]) if title else f"event {n + 1}"
         if not title.strip():
             raise _RowError(element, f"{path}.text", f"event {n + 1} has no text (title); skipped")
         try:
-            start, end, precision = self._period(element, path)
+            start, end, precision = self._period(element, kids, path)
         except _RowError as err:
             raise _RowError(err.element, err.path, f"{shown} is skipped: {err.message}") from None
-        if _flag(element, "milestone"):
+        if kids.flag("milestone"):
             end = None
         notes: list[str] = []
         category = ""
-        names = [child_text(element, "category") or ""]
+        names = [kids.text("category") or ""]
         names += ["".join(c.itertext()) for c in element.iterfind("categories/category")]
         names = list(dict.fromkeys(x.strip() for x in names if x.strip()))
         known = [x for x in names if x in self.category_ids]
@@ -316,29 +319,29 @@ class _Reader:
             notes.append(f"Also in categories: {', '.join(known[1:])}")
         row = _Row(element, n + 1, title.strip(), start, end, precision, category)
         row.container, row.part_of = container, part_of
-        row.summary = (child_text(element, "description") or "").strip()
-        row.date_note = _fuzziness(element)
+        row.summary = (kids.text("description") or "").strip()
+        row.date_note = _fuzziness(kids)
         media: list[Media] = []
-        for link in (child_text(element, "hyperlink") or "").split(";"):
+        for link in (kids.text("hyperlink") or "").split(";"):
             if link.strip():
                 media.append(Media(link.strip(), kind="link"))
-        icon = "".join((child_text(element, "icon") or "").split())
+        icon = "".join((kids.text("icon") or "").split())
         if icon:
             media.append(Media(f"data:image/png;base64,{icon}", caption="Icon", kind="image"))
         row.media = tuple(media)
-        labels = (child_text(element, "labels") or "").strip()
+        labels = (kids.text("labels") or "").strip()
         if labels:
             notes.append(f"Labels: {labels}")
-        progress = (child_text(element, "progress") or "").strip()
+        progress = (kids.text("progress") or "").strip()
         if progress and progress != "0":
             notes.append(f"Progress: {progress}%")
-        alert = (child_text(element, "alert") or "").strip()
+        alert = (kids.text("alert") or "").strip()
         if alert:
             when, _, what = alert.partition(";")
             notes.append(f"Alert at {when.strip()}: {what.strip()}")
-        if _flag(element, "ends_today"):
+        if kids.flag("ends_today"):
             notes.append("Ends today (in The Timeline Project it grows with the current date).")
-        colour = child_text(element, "default_color")
+        colour = kids.text("default_color")
         if colour is not None:
             try:
                 row.colour = _colour(colour)
@@ -458,14 +461,10 @@ def _colour(text: str) -> str:
     return hex_colour(r, g, b)
 
 
-def _flag(element: Element, tag: str) -> bool:
-    return (child_text(element, tag) or "").strip() == "True"
-
-
-def _fuzziness(element: Element) -> str:
-    if _flag(element, "fuzzy"):
+def _fuzziness(kids: Children) -> str:
+    if kids.flag("fuzzy"):
         return FUZZY_NOTE
-    start, end = _flag(element, "fuzzy_start"), _flag(element, "fuzzy_end")
+    start, end = kids.flag("fuzzy_start"), kids.flag("fuzzy_end")
     if start and end:
         return FUZZY_NOTE
     if start:

@@ -18,8 +18,9 @@ from defusedxml.common import ExternalReferenceForbidden
 from defusedxml.ElementTree import DefusedXMLParser
 
 from timeline_app.formats.errors import Problem, TimelineFileError
+from timeline_app.formats.importkit import read_bytes, whole_file
 from timeline_app.formats.jsonscan import printable
-from timeline_app.formats.timeline_json import MAX_FILE_BYTES, _size_text, decode_bytes
+from timeline_app.formats.timeline_json import decode_bytes
 
 _DECLARED = re.compile(rb"<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']")
 _UNICODE = ("utf-8", "utf8", "utf-16", "utf16")
@@ -31,27 +32,6 @@ PROLOG = (
 )
 
 
-def read_bytes(file: str) -> bytes:
-    """A file's bytes, refusing one over the size limit before reading it."""
-    try:
-        size = os.stat(file).st_size
-        if size > MAX_FILE_BYTES:
-            raise _whole_file(
-                file,
-                f"the file is {_size_text(size)}; the limit is {_size_text(MAX_FILE_BYTES)}; "
-                "it was not read",
-            )
-        with open(file, "rb") as fh:
-            data = fh.read(MAX_FILE_BYTES + 1)
-    except OSError as err:
-        raise _whole_file(file, f"cannot read the file: {err.strerror or err}") from None
-    if len(data) > MAX_FILE_BYTES:
-        raise _whole_file(
-            file, f"the file is larger than the limit of {_size_text(MAX_FILE_BYTES)}"
-        )
-    return data
-
-
 def xml_text(data: bytes, file: str) -> str:
     """The text of an XML file, in the encoding its declaration names (UTF-8 if none)."""
     declared = _DECLARED.match(data.lstrip(b"\xef\xbb\xbf \t\r\n"))
@@ -61,7 +41,7 @@ def xml_text(data: bytes, file: str) -> str:
     try:
         codecs.lookup(name)
     except LookupError:
-        raise _whole_file(file, f"the file names an unknown encoding {name!r}") from None
+        raise whole_file(file, f"the file names an unknown encoding {name!r}") from None
     try:
         return data.decode(name)
     except UnicodeDecodeError as err:
@@ -78,10 +58,13 @@ class XmlDocument:
     file: str
     text: str
     root: Element
+    lines: list[str] = field(default_factory=list)
+    # Where each start tag is, as expat counts: line from 1, column from 0.
     places: dict[Element, tuple[int, int]] = field(default_factory=dict)
 
     def place(self, element: Element) -> tuple[int, int]:
-        return self.places.get(element, (1, 1))
+        line, column = self.places.get(element, (1, 0))
+        return _char_place(self.lines, line, column)
 
     def problem(self, element: Element, path: str, message: str) -> Problem:
         line, column = self.place(element)
@@ -91,9 +74,8 @@ class XmlDocument:
 class _PlacedBuilder(TreeBuilder):
     """Builds the tree and notes where each start tag is."""
 
-    def __init__(self, lines: list[str]) -> None:
+    def __init__(self) -> None:
         super().__init__()
-        self.lines = lines
         self.places: dict[Element, tuple[int, int]] = {}
         self.parser: DefusedXMLParser | None = None
 
@@ -101,9 +83,7 @@ class _PlacedBuilder(TreeBuilder):
         element = super().start(tag, attrs)
         if self.parser is not None:
             expat = self.parser.parser
-            self.places[element] = _char_place(
-                self.lines, expat.CurrentLineNumber, expat.CurrentColumnNumber
-            )
+            self.places[element] = (expat.CurrentLineNumber, expat.CurrentColumnNumber)
         return element
 
 
@@ -117,10 +97,10 @@ def _char_place(lines: list[str], line: int, column: int) -> tuple[int, int]:
 def parse_xml(text: str, file: str) -> XmlDocument:
     """Parse the text; raise TimelineFileError with the place of the first problem."""
     if not text.strip():
-        raise _whole_file(file, "the file is empty")
+        raise whole_file(file, "the file is empty")
     text = text.lstrip("\ufeff")
     lines = re.split(r"\r\n|\r|\n", text)
-    builder = _PlacedBuilder(lines)
+    builder = _PlacedBuilder()
     parser = DefusedXMLParser(target=builder)
     builder.parser = parser
     try:
@@ -139,8 +119,8 @@ def parse_xml(text: str, file: str) -> XmlDocument:
         line, column = _char_place(lines, expat.CurrentLineNumber, expat.CurrentColumnNumber)
         raise TimelineFileError([Problem(file, line, column, "", _refusal(err))]) from None
     except RecursionError:
-        raise _whole_file(file, "the file's elements are nested too deeply") from None
-    return XmlDocument(file, text, root, builder.places)
+        raise whole_file(file, "the file's elements are nested too deeply") from None
+    return XmlDocument(file, text, root, lines, builder.places)
 
 
 def _refusal(err: DefusedXmlException) -> str:
@@ -163,13 +143,38 @@ def read_xml(path: str | os.PathLike[str]) -> XmlDocument:
     return parse_xml(xml_text(read_bytes(file), file), file)
 
 
+class Children:
+    """An element's children by tag (the first of each), gathered in one pass."""
+
+    __slots__ = ("_by_tag",)
+
+    def __init__(self, element: Element) -> None:
+        by_tag: dict[str, Element] = {}
+        for child in element:
+            by_tag.setdefault(child.tag, child)
+        self._by_tag = by_tag
+
+    def element(self, tag: str) -> Element | None:
+        return self._by_tag.get(tag)
+
+    def text(self, tag: str) -> str | None:
+        """The child's text ('' for an empty one, its inner text without markup where it
+        holds elements), None if there is no such child."""
+        child = self._by_tag.get(tag)
+        if child is None:
+            return None
+        if len(child) == 0:
+            return child.text or ""
+        return "".join(child.itertext())
+
+    def flag(self, tag: str) -> bool:
+        """A True/False child, as The Timeline Project writes them."""
+        return (self.text(tag) or "").strip() == "True"
+
+
 def child_text(element: Element, tag: str) -> str | None:
     """The text of the first child named ``tag`` ('' for an empty one), None if absent."""
     child = element.find(tag)
     if child is None:
         return None
     return "".join(child.itertext())
-
-
-def _whole_file(file: str, message: str) -> TimelineFileError:
-    return TimelineFileError([Problem(file, 1, 1, "", message)])
