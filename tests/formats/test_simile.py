@@ -87,7 +87,7 @@ def test_monet_sample_has_every_event_with_its_dates_images_and_links() -> None:
     assert birth.start == TimePoint(1840, 11, 14) and birth.end is None
     assert birth.media == (
         Media("monet.png", kind="image"),
-        Media("http://en.wikipedia.org/wiki/Monet", caption="Birth", kind="link"),
+        Media("http://en.wikipedia.org/wiki/Monet", kind="link"),
     )
     # Escaped HTML in the element's text becomes plain paragraphs.
     assert birth.summary.startswith("Claude Monet, also known as Oscar-Claude Monet")

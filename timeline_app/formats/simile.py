@@ -254,7 +254,7 @@ def _event(
     if attrs.get("image", "").strip():
         media.append(Media(attrs["image"].strip(), kind="image"))
     if attrs.get("link", "").strip():
-        media.append(Media(attrs["link"].strip(), caption=title, kind="link"))
+        media.append(Media(attrs["link"].strip(), kind="link"))
     extra = [
         f"{label}: {attrs[key].strip()}" for key, label in _NOTED if attrs.get(key, "").strip()
     ]
