@@ -101,6 +101,8 @@ def test_sample_times_keep_their_minutes_and_midnight_points_are_days() -> None:
     assert saving.end is None and saving.precision is Precision.DAY
     assert saving.start == TimePoint(2021, 11, 24, precision=Precision.DAY)
     assert next(e for e in tl.events if e.title == "Välkommen till Timeline").summary == "HoHo"
+    # Event ids come from titles, apart from the lanes' ids: the event Sparar keeps "sparar".
+    assert tl.get("sparar") == saving and tl.get("valkommen-till-timeline") is not None
     assert {"<", ">"} <= {e.title for e in tl.events}  # &lt; and &gt; read as text
 
 

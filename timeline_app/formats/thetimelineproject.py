@@ -118,7 +118,9 @@ class _Reader:
         self.category_ids: dict[str, str] = {}  # name -> id
         self.category_names: dict[str, str] = {}  # id -> name
         self.categories: list[Category] = []
-        self.ids = Ids()
+        self.ids = Ids()  # events
+        self.lane_ids = Ids()  # categories and containers
+        self.era_ids = Ids()
 
     def fail(self, element: Element, path: str, message: str) -> TimelineFileError:
         return TimelineFileError([self.doc.problem(element, path, message)])
@@ -195,7 +197,7 @@ class _Reader:
                 continue
             if name in self.category_ids:
                 continue  # The Timeline Project keeps the first of two with one name
-            cid = self.ids.take("", name, "category")
+            cid = self.lane_ids.take("", name, "category")
             self.category_ids[name] = cid
             self.category_names[cid] = name
             colour = child_text(element, "color")
@@ -242,7 +244,9 @@ class _Reader:
                 except ValueError as err:
                     self.warn(element, f"{path}.color", f"era {name!r}: {err}")
             end_point = end if end is not None else start
-            eras.append(Era(name, start, end_point, precision, colour, self.ids.take("", name)))
+            eras.append(
+                Era(name, start, end_point, precision, colour, self.era_ids.take("", name, "era"))
+            )
         return eras
 
     # --- events -----------------------------------------------------------------------------
@@ -358,7 +362,7 @@ class _Reader:
         names: dict[int, str] = {}
         for row in rows:
             if row.container is not None and row.container not in lanes:
-                lane_id = self.ids.take("", f"container-{row.title}", "container")
+                lane_id = self.lane_ids.take("", f"container-{row.title}", "container")
                 lanes[row.container] = lane_id
                 names[row.container] = row.title
                 colour = self._colour_of(row.category) or row.colour
