@@ -230,3 +230,22 @@ endSection
     assert docs.summary == ""  # the tags line is tags, not text
     assert docs.notes.splitlines() == ["Section: Welcome", "Tags: #welcome #docs"]
     assert docs.media == (Media("https://docs.markwhen.com", caption="here", kind="link"),)
+
+
+def test_front_matter_header_and_summer_time_in_the_file_s_zone() -> None:
+    text = """---
+title: My timeline
+description: Something
+timezone: America/New_York
+#Tag: red
+---
+
+2024-01-01 10:00: New year meeting #Tag
+2024-07-01 10:00: Summer
+"""
+    tl = markwhen.loads(text, "f.mw", now=NOW)
+    assert (tl.title, tl.description, tl.warnings) == ("My timeline", "Something", ())
+    winter, summer = tl.events
+    assert winter.start == TimePoint(2024, 1, 1, 10, 0, 0, -300, MIN)  # EST
+    assert summer.start == TimePoint(2024, 7, 1, 10, 0, 0, -240, MIN)  # EDT
+    assert [c.color for c in tl.categories if c.label == "Tag"] == ["#ff0000"]
