@@ -249,3 +249,12 @@ timezone: America/New_York
     assert winter.start == TimePoint(2024, 1, 1, 10, 0, 0, -300, MIN)  # EST
     assert summer.start == TimePoint(2024, 7, 1, 10, 0, 0, -240, MIN)  # EDT
     assert [c.color for c in tl.categories if c.label == "Tag"] == ["#ff0000"]
+
+
+def test_a_colon_after_a_year_in_an_event_s_text_stays_text() -> None:
+    text = "1851: Great Exhibition\nIn 1850: the plans were drawn.\n1850s: a decade\n"
+    tl = markwhen.loads(text, "t.mw", now=NOW)
+    [exhibition] = tl.events
+    assert exhibition.summary == "In 1850: the plans were drawn."
+    [warning] = tl.warnings
+    assert warning.line == 3 and "'1850s' is not a date" in warning.message

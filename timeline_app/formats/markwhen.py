@@ -504,7 +504,11 @@ class _Reader:
                 in_header = False
                 continue
             date_part = _looks_like_event(raw)
-            if date_part is not None and (current is None or not raw[:1].isspace()):
+            # Under an event, only a line that starts like a date ('1850s: ...') is taken
+            # for a broken event line; 'In 1850: ...' is the event's text, as markwhen reads it.
+            if date_part is not None and (
+                current is None or (not raw[:1].isspace() and date_part[:1].isdigit())
+            ):
                 self.warn(
                     number,
                     raw.index(date_part[0]) + 1,
