@@ -395,6 +395,6 @@ def _json_text(value: Any) -> str:
 
 
 XML_FORMAT = Format("simile-xml", XML_NAME, (".xml",), sniff_xml, load_xml)
-JSON_FORMAT = Format("simile-json", JSON_NAME, (".json", ".js"), sniff_json, load_json)
+JSON_FORMAT = Format("simile-json", JSON_NAME, (".json",), sniff_json, load_json)
 register(XML_FORMAT)
 register(JSON_FORMAT)
