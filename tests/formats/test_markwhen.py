@@ -258,3 +258,20 @@ def test_a_colon_after_a_year_in_an_event_s_text_stays_text() -> None:
     assert exhibition.summary == "In 1850: the plans were drawn."
     [warning] = tl.warnings
     assert warning.line == 3 and "'1850s' is not a date" in warning.message
+
+
+@pytest.mark.parametrize(
+    ("zone", "offset"), [("+05:30", 330), ("UTC-4", -240), ("UTC", 0), ("Asia/Tokyo", 540)]
+)
+def test_time_zone_written_as_an_offset_or_a_name(zone: str, offset: int) -> None:
+    tl = markwhen.loads(f"timezone: {zone}\n2024-03-01 09:15: Meeting\n", "t.mw", now=NOW)
+    assert tl.warnings == ()
+    assert tl.events[0].start == TimePoint(2024, 3, 1, 9, 15, 0, offset, MIN)
+
+
+def test_an_unknown_time_zone_is_named_and_times_are_kept_as_written() -> None:
+    tl = markwhen.loads("timezone: Mars/Olympus\n2024-03-01 09:15: Landing\n", "t.mw", now=NOW)
+    assert tl.events[0].start == TimePoint(2024, 3, 1, 9, 15, 0, 0, MIN)
+    [warning] = tl.warnings
+    assert (warning.line, warning.path) == (1, "timezone")
+    assert "'Mars/Olympus' is not known" in warning.message

@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 import re
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from timeline_app.formats.dates import DateError
@@ -94,7 +94,7 @@ def sniff(head: bytes, name: str) -> bool:
 @dataclass
 class _Settings:
     day_first: bool = False  # dateFormat: d/M/y
-    zone: ZoneInfo | None = None
+    zone: tzinfo | None = None
     now: datetime = field(default_factory=lambda: datetime.now(timezone.utc))
 
 
@@ -587,9 +587,10 @@ class _Reader:
         elif key == "description":
             self.description.insert(0, to_plain(value))
         elif key in ("timezone", "tz"):
-            try:
-                self.settings.zone = ZoneInfo(value)
-            except (ZoneInfoNotFoundError, ValueError):
+            zone = _zone(value)
+            if zone is not None:
+                self.settings.zone = zone
+            else:
                 self.warn(
                     number,
                     1,
@@ -742,6 +743,22 @@ def _colour(text: str) -> str | None:
     if s in _NAMED:
         return hex_colour(*_NAMED[s])
     return None
+
+
+def _zone(text: str) -> tzinfo | None:
+    """'Europe/Berlin', 'UTC', '+05:30' or '-0400'; None for a zone that is not known."""
+    m = re.fullmatch(r"(?:UTC|GMT)?\s*([+-])(\d{1,2}):?(\d{2})?", text.strip(), re.I)
+    if m is not None:
+        minutes = int(m.group(2)) * 60 + int(m.group(3) or 0)
+        if minutes > 14 * 60:
+            return None
+        return timezone(timedelta(minutes=-minutes if m.group(1) == "-" else minutes))
+    if text.strip().upper() in ("UTC", "GMT", "Z"):
+        return timezone.utc
+    try:
+        return ZoneInfo(text.strip())
+    except (ZoneInfoNotFoundError, ValueError):
+        return None
 
 
 def _file_title(file: str) -> str:
