@@ -307,3 +307,13 @@ def test_sniff_takes_content_not_the_name() -> None:
     assert ttp.sniff(head, "whatever.xml")
     assert not ttp.sniff(b'<?xml version="1.0"?><data><event start="1900"/></data>', "a.timeline")
     assert not ttp.sniff(b'{"format": "timeline-app"}', "a.timeline")
+
+
+def test_a_file_saved_as_utf16_is_recognised_and_read(tmp_path: Path) -> None:
+    body = doc(event("Café", "1900-01-01 00:00:00")).replace(
+        'encoding="utf-8"', 'encoding="UTF-16"'
+    )
+    path = tmp_path / "u16.timeline"
+    path.write_bytes(body.encode("utf-16"))  # with its byte-order mark
+    assert registry.detect(path.read_bytes(), "renamed") is ttp.FORMAT
+    assert [e.title for e in registry.open_any(path).events] == ["Café"]

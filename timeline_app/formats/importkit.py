@@ -19,6 +19,14 @@ ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
 _NOT_ID = re.compile(r"[^A-Za-z0-9._-]+")
 
 
+def head_as_utf8(head: bytes) -> bytes:
+    """The start of a file for sniffing, as UTF-8 without a BOM and leading blanks: a file
+    saved as UTF-16 (with its BOM) is recognised by the same patterns."""
+    if head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        head = head[: len(head) // 2 * 2].decode("utf-16", "ignore").encode("utf-8")
+    return head.lstrip(b"\xef\xbb\xbf \t\r\n")
+
+
 def slug(text: str, fallback: str = "event") -> str:
     """A lower-case id from a title: accents dropped, other characters joined by dashes."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")

@@ -24,7 +24,15 @@ from xml.etree.ElementTree import Element
 
 from timeline_app.formats.dates import DateError
 from timeline_app.formats.errors import Problem, TimelineFileError
-from timeline_app.formats.importkit import Ids, no_events, plain_title, point, read_bytes, read_text
+from timeline_app.formats.importkit import (
+    Ids,
+    head_as_utf8,
+    no_events,
+    plain_title,
+    point,
+    read_bytes,
+    read_text,
+)
 from timeline_app.formats.jsonscan import line_col, locate
 from timeline_app.formats.registry import Format, register
 from timeline_app.formats.richtext import to_plain
@@ -44,13 +52,13 @@ _EVENT_WITH_START = re.compile(rb"<event\s[^>]*?\bstart\s*=", re.IGNORECASE)
 
 
 def sniff_xml(head: bytes, name: str) -> bool:
-    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    text = head_as_utf8(head)
     m = _XML_SNIFF.match(text)
     return m is not None and _EVENT_WITH_START.search(text, m.end()) is not None
 
 
 def sniff_json(head: bytes, name: str) -> bool:
-    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    text = head_as_utf8(head)
     if not text.startswith(b"{") or b'"events"' not in text:
         return False
     if re.search(rb'"(?:format|\$schema|start_date)"\s*:', text):

@@ -26,7 +26,14 @@ from xml.etree.ElementTree import Element
 
 from timeline_app.formats.dates import DateError
 from timeline_app.formats.errors import Problem, TimelineFileError
-from timeline_app.formats.importkit import Ids, hex_colour, no_events, point, read_bytes
+from timeline_app.formats.importkit import (
+    Ids,
+    head_as_utf8,
+    hex_colour,
+    no_events,
+    point,
+    read_bytes,
+)
 from timeline_app.formats.registry import Format, register
 from timeline_app.formats.timeline_json import Progress
 from timeline_app.formats.xmlread import (
@@ -61,7 +68,7 @@ _PROGRESS_EVERY = 1000
 
 
 def sniff(head: bytes, name: str) -> bool:
-    text = head.lstrip(b"\xef\xbb\xbf \t\r\n")
+    text = head_as_utf8(head)
     if text.startswith(OLD_TEXT_FORMAT.encode()):
         return True
     return _SNIFF.match(text[:4096]) is not None
