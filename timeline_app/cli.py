@@ -136,6 +136,7 @@ def _export_parser() -> argparse.ArgumentParser:
     p.add_argument("--poster", action="store_true", help="PDF poster across several pages")
     p.add_argument("--poster-pages", type=int, default=3, help="pages of the poster; default 3")
     p.add_argument("--handout", action="store_true", help="PDF handout with event cards")
+    p.add_argument("--force", action="store_true", help="replace OUT even if it is write-protected")
     return p
 
 
@@ -187,7 +188,10 @@ def cmd_export(args: Sequence[str]) -> int:
             t0, t1 = ex.parse_range(ns.range)
         else:
             t0, t1 = ex.whole_range(timeline, ns.width / (ns.dpi / 96))
-        ex.export_file(timeline, ns.output, t0, t1, options)
+        ex.export_file(timeline, ns.output, t0, t1, options, force=ns.force)
+    except ex.WriteProtected as err:
+        _err(f"{err}; add --force to replace it")
+        return EXIT_INVALID
     except ex.ExportError as err:
         _err(str(err))
         return EXIT_INVALID
@@ -214,9 +218,20 @@ def cmd_gui(file: str | None, *, present: bool = False) -> int:
     if problem:
         _err(problem)
         return EXIT_USAGE
-    if file is not None and not os.path.exists(file):
-        _err(f"{file}: no such file")
-        return EXIT_USAGE
+    if file is not None:
+        # Refused here, before a window opens or the file is handed to a running copy.
+        from timeline_app.fsutil import FileRefused, check_regular_file
+
+        try:
+            check_regular_file(file)
+        except FileNotFoundError:
+            _err(f"{file}: no such file")
+            return EXIT_USAGE
+        except FileRefused as err:
+            _err(f"{file}: {err.reason}")
+            return EXIT_USAGE
+        except OSError:
+            pass  # the window explains why the file cannot be read
     from timeline_app.ui.app import run_gui
 
     return run_gui(file, present=present)

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
 import time
 import unicodedata
@@ -319,7 +320,7 @@ def test_file_over_the_size_limit_is_refused_before_reading(
     def no_reading(*args: object, **kwargs: object) -> None:
         raise AssertionError("the file was opened although it is over the limit")
 
-    monkeypatch.setattr(tj, "open", no_reading, raising=False)
+    monkeypatch.setattr(os, "open", no_reading)
     with pytest.raises(TimelineFileError) as info:
         load_timeline(path)
     (problem,) = info.value.problems

@@ -65,6 +65,9 @@ def test_copy_quote_puts_the_quote_and_its_citation_on_the_clipboard(window: Mai
     assert clip.startswith("“")
     assert "— Putin and Trump Establish Bilateral Channel to Move Forward, " in clip
     assert clip.rstrip().endswith(("¶1", "¶12", "¶13", "¶14"))
+    # Word processors get HTML: the title in italics (and a link where the source has one).
+    html = QGuiApplication.clipboard().mimeData().html()
+    assert "<i>Putin and Trump Establish Bilateral Channel to Move Forward</i>" in html
 
 
 def test_search_filters_the_list_and_enter_zooms_to_the_event(
@@ -216,7 +219,8 @@ def test_corrupt_settings_are_moved_aside(qtbot: QtBot) -> None:
     path.write_text("{not json")
     s = load_settings()
     assert "damaged" in s.notice
-    assert path.with_name("settings.json.bak").read_text() == "{not json"
+    [kept] = path.parent.glob("settings.json.damaged-*")
+    assert kept.read_text() == "{not json" and kept.name in s.notice
     w = MainWindow(s)
     qtbot.addWidget(w)
     w.show()

@@ -29,7 +29,7 @@ from timeline_app.formats.jsonscan import (
     line_col,
     locate,
 )
-from timeline_app.fsutil import atomic_write_bytes
+from timeline_app.fsutil import FileRefused, atomic_write_bytes, read_regular_file
 from timeline_app.model.timeline import (
     MEDIA_KINDS,
     NO_EXTRAS,
@@ -216,38 +216,13 @@ def parse_json(text: str, file: str) -> Any:
 
 
 def read_file(path: str | os.PathLike[str]) -> str:
-    """The text of a file, refusing oversized files before reading them."""
+    """The text of a file, refusing anything but a regular file within the size limit before
+    reading it (a FIFO, socket, device or folder is named for what it is)."""
     file = os.fspath(path)
     try:
-        size = os.stat(file).st_size
-        if size > MAX_FILE_BYTES:
-            raise TimelineFileError(
-                [
-                    Problem(
-                        file,
-                        1,
-                        1,
-                        "",
-                        f"the file is {_size_text(size)}; the limit is "
-                        f"{_size_text(MAX_FILE_BYTES)}; it was not read",
-                    )
-                ]
-            )
-        with open(file, "rb") as fh:
-            data = fh.read(MAX_FILE_BYTES + 1)
-        if len(data) > MAX_FILE_BYTES:
-            # A file whose size was not known in advance (a pipe, /proc, some mounts).
-            raise TimelineFileError(
-                [
-                    Problem(
-                        file,
-                        1,
-                        1,
-                        "",
-                        f"the file is larger than the limit of {_size_text(MAX_FILE_BYTES)}",
-                    )
-                ]
-            )
+        data = read_regular_file(file, MAX_FILE_BYTES)
+    except FileRefused as err:
+        raise TimelineFileError([Problem(file, 1, 1, "", err.reason)]) from None
     except OSError as err:
         reason = err.strerror or str(err)
         raise TimelineFileError(
@@ -1043,13 +1018,6 @@ def _event_number(found: tuple[Path, str]) -> int:
 
 _STREAMED: list[Any] = []  # stands for the events list, already read while parsing
 _DAY_CODE = start_code(Precision.DAY, 0)
-
-
-def _size_text(n: int) -> str:
-    """Sizes for people: '812 bytes', '3 MB', '268.4 MB'."""
-    if n < 10_000:
-        return f"{n:,} bytes"
-    return f"{n / 1e6:,.1f}".removesuffix(".0") + " MB"
 
 
 def _json_text(value: Any) -> str:

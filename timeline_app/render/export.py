@@ -36,7 +36,12 @@ from PySide6.QtGui import (
 )
 
 from timeline_app.formats.dates import DateError, parse_date
-from timeline_app.fsutil import atomic_write_bytes, describe_os_error
+from timeline_app.fsutil import (
+    WriteProtectedError,
+    atomic_write_bytes,
+    describe_os_error,
+    write_target,
+)
 from timeline_app.model.timeline import Timeline
 from timeline_app.model.timepoint import Precision, format_seconds
 from timeline_app.render.html import event_html, sources_html
@@ -76,6 +81,10 @@ Cancelled = Callable[[], bool]
 
 class ExportError(Exception):
     """An export that cannot be made; the message is one line for people."""
+
+
+class WriteProtected(ExportError):
+    """The file to write exists and is write-protected: replaced only when confirmed."""
 
 
 class ExportCancelled(ExportError):
@@ -470,6 +479,10 @@ def _paint_handout(
     w, h = r.width() / scale, r.height() / scale
     font = QTextDocument().defaultFont()
     font.setPixelSize(14)
+    # No ligatures: a student who copies or searches a quote in the PDF must get its letters
+    # ("fi", not the single character "ﬁ").
+    for feature in ("liga", "clig", "dlig", "hlig"):
+        font.setFeature(QFont.Tag(feature), 0)
     pieces = handout_cards(timeline, t0, t1, LIGHT, options.hidden)
     pages = _handout_pages(pieces, font, w, h)
     for k, placed in enumerate(pages):
@@ -557,19 +570,40 @@ def export_file(
     options: ExportOptions,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    *,
+    force: bool = False,
 ) -> None:
-    """Write the export to ``path`` atomically, or raise ExportError and leave it untouched."""
+    """Write the export to ``path`` atomically, or raise ExportError and leave it untouched.
+
+    The place is checked before anything is drawn (a missing folder, a symbolic-link loop, a
+    write-protected file) and again when the file is written. A write-protected file raises
+    WriteProtected unless ``force``; a symbolic link is written through and kept.
+    """
     fmt = format_of(path)
-    folder = Path(path).resolve().parent
-    if not folder.is_dir():
-        raise ExportError(f"cannot write {path}: the folder {folder} does not exist")
+    check_output(path, force=force)
     data = export_bytes(timeline, fmt, t0, t1, options, progress, cancelled)
     if cancelled is not None and cancelled():
         raise ExportCancelled()
+    _write(path, data, force)
+
+
+def check_output(path: str | os.PathLike[str], *, force: bool = False) -> None:
+    """Raise ExportError (WriteProtected for a write-protected file, unless ``force``) when
+    ``path`` cannot be written, before anything is drawn; see fsutil.write_target."""
+    _write(path, None, force)
+
+
+def _write(path: str | os.PathLike[str], data: bytes | None, force: bool) -> None:
+    """Write ``data`` to ``path`` (only check the place when None), as an ExportError."""
     try:
-        atomic_write_bytes(path, data)
+        if data is None:
+            write_target(path, force=force)
+        else:
+            atomic_write_bytes(path, data, force=force)
+    except WriteProtectedError as err:
+        raise WriteProtected(f"cannot write {os.fspath(path)}: {err.reason}") from None
     except OSError as err:
-        raise ExportError(f"cannot write {path}: {describe_os_error(err)}") from None
+        raise ExportError(f"cannot write {os.fspath(path)}: {describe_os_error(err)}") from None
 
 
 def clipboard_image(

@@ -35,7 +35,8 @@ from PySide6.QtWidgets import (
 from timeline_app import __version__
 from timeline_app.formats import TimelineFileError
 from timeline_app.formats.errors import Problem
-from timeline_app.formats.registry import file_filters, open_any
+from timeline_app.formats.registry import NATIVE, file_filters, open_any
+from timeline_app.formats.registry import detect_file as detect_format
 from timeline_app.formats.summary import import_summary
 from timeline_app.model.timeline import Media, Timeline
 from timeline_app.render.theme import THEMES, Theme
@@ -61,6 +62,7 @@ if TYPE_CHECKING:
     from timeline_app.ui.downloads import ImageDownload
     from timeline_app.ui.export_dialog import ExportDialog
     from timeline_app.ui.presentation import PresentationWindow
+    from timeline_app.ui.single_instance import HandOver
 
 
 SHORTCUTS = [
@@ -298,12 +300,20 @@ class MainWindow(QMainWindow):
     def open_bundled(self, *, restore_view: bool = False) -> bool:
         return self.open_path(str(bundled_dataset()), restore_view=restore_view)
 
-    def open_path(self, path: str, *, restore_view: bool = False, wait: bool = False) -> bool:
+    def open_path(
+        self,
+        path: str,
+        *,
+        restore_view: bool = False,
+        wait: bool = False,
+        errors: list[tuple[str, TimelineFileError]] | None = None,
+    ) -> bool:
         """Load a file; on failure explain it and keep the current timeline on screen.
 
         A large file loads in a worker thread, with progress and Cancel in the status bar,
         while the timeline on screen stays usable; then the result is True when the load has
-        started (or, with ``wait``, when it succeeded).
+        started (or, with ``wait``, when it succeeded). With ``errors``, a file that cannot
+        be opened at once is added there instead of having a dialog of its own.
         """
         if self._load is not None:  # a newer open wins: the running load is dropped
             self._load.cancel()
@@ -320,7 +330,10 @@ class MainWindow(QMainWindow):
         try:
             timeline = open_any(path)
         except TimelineFileError as err:
-            self._show_load_error(path, err)
+            if errors is not None:
+                errors.append((path, err))
+            else:
+                self._show_load_error(path, err)
             return False
         self.set_timeline(timeline, path, restore_view=restore_view)
         return True
@@ -330,8 +343,10 @@ class MainWindow(QMainWindow):
         """The file being opened in the background, or ''."""
         return self._load.path if self._load is not None else ""
 
-    def _load_in_background(self, path: str, restore_view: bool, wait: bool) -> bool:
-        load = BackgroundLoad(path)
+    def _load_in_background(
+        self, path: str, restore_view: bool, wait: bool, loader: loading.Loader = open_any
+    ) -> bool:
+        load = BackgroundLoad(path, loader)
         self._load = load
         outcome: list[bool] = []
 
@@ -398,23 +413,49 @@ class MainWindow(QMainWindow):
         if len(err.problems) > 1:
             box.setDetailedText("\n".join(str(p) for p in err.problems))
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        from timeline_app.formats.partial import only_events_at_fault
+
+        if only_events_at_fault(err) and detect_format(path) is NATIVE:
+            partial = box.addButton("Open the Other Events", QMessageBox.ButtonRole.AcceptRole)
+            partial.setObjectName("openFineEvents")
+            partial.setToolTip("Open the events without problems; the file is not changed")
+            partial.clicked.connect(lambda: self.open_fine_events(path))
         self.statusBar().showMessage(
             f"Could not open {os.path.basename(path)}: {err.first.message}", 10000
         )
         self.last_error = str(err)
         box.open()
 
-    def set_timeline(self, timeline: Timeline, path: str, *, restore_view: bool = False) -> None:
-        self.current_path = path
-        self.follower.follow("" if _is_bundled(path) else path)
-        self.reload_bar.hide()
-        if timeline.format_name:  # a file of another tool: say what was read
+    def _show_notes(self, timeline: Timeline) -> None:
+        """The quiet note over the timeline: events left out, or what an import read."""
+        if timeline.left_out:
+            left_out = len(timeline.left_out)
+            n = len(timeline)
+            self.import_note.say(
+                f"{n:,} event{'' if n == 1 else 's'} opened; {left_out:,} left out because of "
+                "problems (see Details). Fix them in the file: it is followed, and they "
+                "appear as soon as it is saved.",
+                "\n".join(w.for_people() for w in timeline.warnings),
+            )
+        elif timeline.format_name:  # a file of another tool: say what was read
             details = "\n".join(
                 getattr(w, "for_people", lambda w=w: str(w))() for w in timeline.warnings
             )
             self.import_note.say(import_summary(timeline), details)
         else:
             self.import_note.hide()
+
+    def open_fine_events(self, path: str, *, wait: bool = False) -> bool:
+        """Open the events of ``path`` that have no problem, saying which were left out."""
+        from timeline_app.formats.partial import load_fine_events
+
+        return self._load_in_background(path, False, wait, lambda p, _progress: load_fine_events(p))
+
+    def set_timeline(self, timeline: Timeline, path: str, *, restore_view: bool = False) -> None:
+        self.current_path = path
+        self.follower.follow("" if _is_bundled(path) else path)
+        self.reload_bar.hide()
+        self._show_notes(timeline)
         s = self.settings
         hidden = frozenset(s.hidden_categories) if restore_view else frozenset()
         self.canvas.set_hidden_categories(hidden)
@@ -466,7 +507,13 @@ class MainWindow(QMainWindow):
         if self._reload is not None:
             self._reload_again = True
             return
-        load = BackgroundLoad(path)
+        # A file opened without its faulty events is read the same way again.
+        loader = open_any
+        if self.canvas.timeline.left_out:
+            from timeline_app.formats.partial import load_fine_events
+
+            loader = lambda p, _progress: load_fine_events(p)  # noqa: E731
+        load = BackgroundLoad(path, loader)
         self._reload = load
 
         def done(timeline: object, error: object) -> None:
@@ -496,6 +543,7 @@ class MainWindow(QMainWindow):
         """Show a new version of the open file where the old one was."""
         sid = self.canvas.selected_id
         selected = self.canvas.timeline.get(sid) if sid is not None else None
+        was_partial = bool(self.canvas.timeline.left_out)
         vp = self.canvas.viewport
         self.canvas.set_timeline(timeline, None if self.canvas.fitted else (vp.start, vp.span))
         self.overview.set_timeline(timeline)
@@ -511,6 +559,8 @@ class MainWindow(QMainWindow):
         name = timeline.title or Path(self.current_path).stem
         self.setWindowTitle(f"{name} — Timeline")
         self.reload_bar.hide()
+        if timeline.left_out or was_partial:
+            self._show_notes(timeline)
         n = len(timeline)
         self.statusBar().showMessage(
             f"{os.path.basename(self.current_path)} changed on disk: "
@@ -528,12 +578,60 @@ class MainWindow(QMainWindow):
 
     def open_from_another_launch(self, path: str) -> None:
         """A file double-clicked while this window runs: open it here, come to the front."""
+        self._come_forward()
+        if path:
+            self.open_path(path, restore_view=True)
+
+    def _come_forward(self) -> None:
         if self.isMinimized():
             self.showNormal()
         self.raise_()
         self.activateWindow()
-        if path:
-            self.open_path(path, restore_view=True)
+
+    def open_handed_over(self, request: HandOver) -> None:
+        """A request from a later launch: open its files in turn (the last one stays on
+        screen) and say what went wrong with the request and its files in one dialog."""
+        from timeline_app.ui.single_instance import shown
+
+        self._come_forward()
+        failed: list[tuple[str, TimelineFileError]] = []
+        for path in request.paths:
+            self.open_path(path, restore_view=True, errors=failed)
+        if len(failed) == 1 and not request.problems:
+            self._show_load_error(*failed[0])  # as if the file had been opened here
+            return
+        lines = [*request.problems]
+        lines += [f"“{shown(path)}”: {err.first.for_people()}" for path, err in failed]
+        if lines:
+            asked = len(request.paths) + len(request.problems)
+            self._show_hand_over_problems(lines, asked, changed=len(failed) < len(request.paths))
+
+    def _show_hand_over_problems(self, lines: list[str], asked: int, *, changed: bool) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self)
+        box.setObjectName("handOverDialog")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Cannot open timeline")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        n = len(lines)
+        if asked > 1 and n == asked:
+            box.setText(f"None of the {asked:,} files handed over could be opened.")
+        elif asked > 1:
+            box.setText(f"{n:,} of the {asked:,} files handed over could not be opened.")
+        else:
+            box.setText("Nothing from the other launch could be opened.")
+        more = f"\n\n{n - 1:,} more under Show Details." if n > 1 else ""
+        kept = (
+            "\n\nThe timeline on screen is unchanged." if self.current_path and not changed else ""
+        )
+        box.setInformativeText(f"{lines[0]}{more}{kept}")
+        if n > 1:
+            box.setDetailedText("\n".join(lines))
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        self.statusBar().showMessage(lines[0], 10000)
+        self.last_error = "\n".join(lines)
+        box.open()
 
     def open_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -770,11 +868,21 @@ class MainWindow(QMainWindow):
             self.canvas.theme.name,
             self.settings.export,
             self,
+            self.settings.export_titles.get(os.path.abspath(self.current_path))
+            if self.current_path
+            else None,
         )
         dialog.exported.connect(
             lambda path: self.statusBar().showMessage(f"Exported {os.path.basename(path)}", 6000)
         )
-        dialog.finished.connect(lambda _code: setattr(self.settings, "export", dialog.remembered()))
+        file = self.current_path
+
+        def keep(_code: int) -> None:
+            self.settings.export = dialog.remembered()
+            if file:
+                self.settings.remember_export_title(file, dialog.title.text().strip())
+
+        dialog.finished.connect(keep)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -828,8 +936,12 @@ class MainWindow(QMainWindow):
 
         assert isinstance(printer, QPrinter)
         vp = self.canvas.viewport
-        opts = replace(
-            self._export_options(), legend=True, footer=True, title=self.canvas.timeline.title
+        opts = replace(  # paper in the light theme, to save ink
+            self._export_options(),
+            theme="light",
+            legend=True,
+            footer=True,
+            title=self.canvas.timeline.title,
         )
         try:
             ex.paint_document(
@@ -929,18 +1041,16 @@ class MainWindow(QMainWindow):
     # --- settings --------------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
+        """Window, toolbars and splitters as they were; ``load_settings`` has checked every
+        value (base64 that decodes, two sizes in range), so each goes to Qt as it is."""
         s = self.settings
         if s.geometry:
             self.restoreGeometry(QByteArray.fromBase64(s.geometry.encode("ascii")))
         if s.window_state:
             self.restoreState(QByteArray.fromBase64(s.window_state.encode("ascii")))
-        if len(s.main_splitter) == 2 and all(
-            isinstance(v, int) and v >= 0 for v in s.main_splitter
-        ):
+        if len(s.main_splitter) == 2:
             self.main_splitter.setSizes(s.main_splitter)
-        if len(s.side_splitter) == 2 and all(
-            isinstance(v, int) and v >= 0 for v in s.side_splitter
-        ):
+        if len(s.side_splitter) == 2:
             self.side_splitter.setSizes(s.side_splitter)
 
     def store_settings(self) -> str:
@@ -977,8 +1087,10 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def show_settings_notice(self) -> None:
+        """Say once that the settings file was damaged or some values were reset."""
         if self.settings.notice:
             self.statusBar().showMessage(self.settings.notice, 15000)
+            self.settings.notice = ""
 
 
 def rebase_media(timeline: Timeline, new_path: str) -> Timeline:
