@@ -4,6 +4,7 @@ the file's size, not for the size limit."""
 
 from __future__ import annotations
 
+import os
 import random
 import tracemalloc
 from collections.abc import Callable
@@ -136,3 +137,17 @@ def test_reading_takes_memory_for_the_file_not_for_the_limit(tmp_path: Path, nam
     finally:
         tracemalloc.stop()
     assert peak < 4_000_000, f"{peak:,} bytes at the peak for a {len(seed)}-byte file"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+@pytest.mark.parametrize("name", sorted(SEEDS))
+def test_a_named_pipe_or_a_folder_is_refused_at_once(tmp_path: Path, name: str) -> None:
+    load, _ = SEEDS[name]
+    fifo = tmp_path / name
+    os.mkfifo(fifo)  # without a writer: reading it would wait for ever
+    folder = tmp_path / f"folder-{name}"
+    folder.mkdir()
+    for path, what in ((fifo, "a FIFO (named pipe)"), (folder, "a folder (directory)")):
+        with pytest.raises(TimelineFileError) as err:
+            load(str(path))
+        assert str(err.value) == f"{path}:1:1: (file): it is {what}, not a file"

@@ -3,7 +3,6 @@ years checked against the supported range, and one way to collect row problems."
 
 from __future__ import annotations
 
-import os
 import re
 import unicodedata
 from dataclasses import replace
@@ -11,7 +10,13 @@ from dataclasses import replace
 from timeline_app.formats import dates
 from timeline_app.formats.errors import Problem, TimelineFileError
 from timeline_app.formats.richtext import to_plain
-from timeline_app.formats.timeline_json import MAX_FILE_BYTES, _size_text, decode_bytes
+from timeline_app.formats.timeline_json import MAX_FILE_BYTES, decode_bytes
+from timeline_app.fsutil import (
+    FileRefused,
+    FileTooLargeError,
+    check_regular_file,
+    read_regular_file,
+)
 from timeline_app.model import timepoint
 from timeline_app.model.timepoint import Precision, TimePoint
 
@@ -106,35 +111,25 @@ def no_events(where: Problem, what: str, warnings: list[Problem]) -> TimelineFil
     return TimelineFileError([replace(where, message=message), *warnings])
 
 
-_BLOCK = 1 << 20
-
-
 def read_bytes(file: str) -> bytes:
-    """A file's bytes, refusing one over the size limit before reading it; memory is taken
-    for what the file holds, not for the limit."""
+    """A file's bytes, through the same guards as the app's own reader (a FIFO, socket,
+    device or folder is refused at once, saying what it is; so is a file over the size
+    limit), reading what the file holds rather than setting the whole limit aside."""
     try:
-        size = os.stat(file).st_size
-        if size > MAX_FILE_BYTES:
-            raise whole_file(
-                file,
-                f"the file is {_size_text(size)}; the limit is {_size_text(MAX_FILE_BYTES)}; "
-                "it was not read",
-            )
-        chunks: list[bytes] = []
-        total = 0
-        with open(file, "rb") as fh:
-            want = size + 1 if size > 0 else _BLOCK  # a pipe or /proc says 0
-            while block := fh.read(want):
-                chunks.append(block)
-                total += len(block)
-                if total > MAX_FILE_BYTES:
-                    raise whole_file(
-                        file, f"the file is larger than the limit of {_size_text(MAX_FILE_BYTES)}"
-                    )
-                want = _BLOCK
+        st = check_regular_file(file)
+        if st.st_size > MAX_FILE_BYTES:
+            raise FileTooLargeError(file, st.st_size, MAX_FILE_BYTES)
+        try:
+            # A file whose size is not known in advance (in /proc) says 0: up to the limit.
+            return read_regular_file(file, st.st_size or MAX_FILE_BYTES)
+        except FileTooLargeError as err:
+            if err.size is not None or not st.st_size:
+                raise
+            return read_regular_file(file, MAX_FILE_BYTES)  # it grew while it was read
+    except FileRefused as err:
+        raise whole_file(file, err.reason) from None
     except OSError as err:
         raise whole_file(file, f"cannot read the file: {err.strerror or err}") from None
-    return b"".join(chunks)
 
 
 def read_text(file: str) -> str:
