@@ -305,7 +305,7 @@ def open_by(way: str, window: MainWindow, path: Path, monkeypatch: pytest.Monkey
 
         server = InstanceServer(window)
         assert server.listen()
-        server.openRequested.connect(window.open_from_another_launch)
+        server.handedOver.connect(window.open_handed_over)
         assert hand_over([str(path)])
     else:
         monkeypatch.setattr(loading, "BACKGROUND_BYTES", 0)  # every file in the worker
