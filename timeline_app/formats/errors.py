@@ -56,6 +56,8 @@ _ITEM_NAMES = {
     "categories": "category",
     "sources": "source",
     "participants": "participant",
+    "eras": "era",
+    "media": "media item",
 }
 
 

@@ -1,0 +1,180 @@
+"""Reading XML timeline files safely, with the line and column of every element.
+
+Parsing goes through defusedxml: a file that declares entities (the "billion laughs" that
+expands to gigabytes) or refers to outside files (an external entity naming /etc/passwd) is
+refused at once, with the place of the declaration. Nothing a file names is ever fetched.
+"""
+
+from __future__ import annotations
+
+import codecs
+import os
+import re
+from dataclasses import dataclass, field
+from xml.etree.ElementTree import Element, ParseError, TreeBuilder
+
+from defusedxml import DefusedXmlException
+from defusedxml.common import ExternalReferenceForbidden
+from defusedxml.ElementTree import DefusedXMLParser
+
+from timeline_app.formats.encoding import decode_bytes
+from timeline_app.formats.errors import Problem, TimelineFileError
+from timeline_app.formats.importkit import read_bytes, whole_file
+from timeline_app.formats.jsonscan import printable
+
+_DECLARED = re.compile(rb"<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']")
+_UNICODE = ("utf-8", "utf8", "utf-16", "utf16")
+_EXPAT_PLACE = re.compile(r": line \d+, column \d+$")
+# What may come before the root element (for sniffing): the declaration, comments, a DOCTYPE.
+PROLOG = (
+    rb"(?:<\?xml[^>]*\?>\s*)?(?:<!--.*?-->\s*)*"
+    rb"(?:<!DOCTYPE[^\[>]*(?:\[.*?\])?\s*>\s*)?(?:<!--.*?-->\s*)*"
+)
+
+
+def xml_text(data: bytes, file: str) -> str:
+    """The text of an XML file, in the encoding its declaration names (UTF-8 if none)."""
+    declared = _DECLARED.match(data.lstrip(b"\xef\xbb\xbf \t\r\n"))
+    name = declared.group(1).decode("ascii").lower() if declared else "utf-8"
+    if name in _UNICODE or data.startswith((b"\xef\xbb\xbf", b"\xff\xfe", b"\xfe\xff")):
+        return decode_bytes(data, file)
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        raise whole_file(file, f"the file names an unknown encoding {name!r}") from None
+    try:
+        return data.decode(name)
+    except UnicodeDecodeError as err:
+        line = data[: err.start].count(b"\n") + 1
+        column = err.start - (data.rfind(b"\n", 0, err.start) + 1) + 1
+        message = f"the file is not valid {name} (byte offset {err.start}); save it as UTF-8"
+        raise TimelineFileError([Problem(file, line, column, "", message)]) from None
+
+
+@dataclass
+class XmlDocument:
+    """A parsed file: its root element and where each element starts."""
+
+    file: str
+    text: str
+    root: Element
+    lines: list[str] = field(default_factory=list)
+    # Where each start tag is, as expat counts: line from 1, column from 0.
+    places: dict[Element, tuple[int, int]] = field(default_factory=dict)
+
+    def place(self, element: Element) -> tuple[int, int]:
+        line, column = self.places.get(element, (1, 0))
+        return _char_place(self.lines, line, column)
+
+    def problem(self, element: Element, path: str, message: str) -> Problem:
+        line, column = self.place(element)
+        return Problem(self.file, line, column, path, message)
+
+
+class _PlacedBuilder(TreeBuilder):
+    """Builds the tree and notes where each start tag is."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.places: dict[Element, tuple[int, int]] = {}
+        self.parser: DefusedXMLParser | None = None
+
+    def start(self, tag: str, attrs: dict[str, str]) -> Element:
+        element = super().start(tag, attrs)
+        if self.parser is not None:
+            expat = self.parser.parser
+            self.places[element] = (expat.CurrentLineNumber, expat.CurrentColumnNumber)
+        return element
+
+
+def _char_place(lines: list[str], line: int, column: int) -> tuple[int, int]:
+    """Expat's place (columns counted in characters from 0) as people count, from 1, kept
+    inside the file's lines."""
+    line = min(max(line, 1), len(lines))
+    return line, min(column, len(lines[line - 1])) + 1
+
+
+def parse_xml(text: str, file: str) -> XmlDocument:
+    """Parse the text; raise TimelineFileError with the place of the first problem."""
+    if not text.strip():
+        raise whole_file(file, "the file is empty")
+    text = text.lstrip("\ufeff")
+    lines = re.split(r"\r\n|\r|\n", text)
+    builder = _PlacedBuilder()
+    parser = DefusedXMLParser(target=builder)
+    builder.parser = parser
+    try:
+        parser.feed(text)
+        root = parser.close()
+    except ParseError as err:
+        line, column = err.position
+        line, column = _char_place(lines, line, column)
+        reason = _EXPAT_PLACE.sub("", str(err))
+        message = f"the file is not well-formed XML ({reason})"
+        if reason.startswith(("no element found", "unclosed token")) and line >= len(lines):
+            message = "the file ends before its XML is complete (is it cut short?)"
+        raise TimelineFileError([Problem(file, line, column, "", message)]) from None
+    except DefusedXmlException as err:
+        expat = parser.parser
+        line, column = _char_place(lines, expat.CurrentLineNumber, expat.CurrentColumnNumber)
+        raise TimelineFileError([Problem(file, line, column, "", _refusal(err))]) from None
+    except RecursionError:
+        raise whole_file(file, "the file's elements are nested too deeply") from None
+    return XmlDocument(file, text, root, lines, builder.places)
+
+
+def _refusal(err: DefusedXmlException) -> str:
+    sysid = getattr(err, "sysid", None)
+    if isinstance(err, ExternalReferenceForbidden) or sysid:
+        target = f" ({printable(str(sysid))[:80]})" if sysid else ""
+        return (
+            f"the file refers to an outside file or address{target} through an XML entity; "
+            "it is refused and nothing is read: a timeline file must hold its own text"
+        )
+    name = getattr(err, "name", None)
+    return (
+        f"the file declares an XML entity{f' ({printable(str(name))[:40]})' if name else ''}; "
+        "entities are refused, since a few lines of them can expand to gigabytes"
+    )
+
+
+def read_xml(path: str | os.PathLike[str]) -> XmlDocument:
+    file = os.fspath(path)
+    return parse_xml(xml_text(read_bytes(file), file), file)
+
+
+class Children:
+    """An element's children by tag (the first of each), gathered in one pass."""
+
+    __slots__ = ("_by_tag",)
+
+    def __init__(self, element: Element) -> None:
+        by_tag: dict[str, Element] = {}
+        for child in element:
+            by_tag.setdefault(child.tag, child)
+        self._by_tag = by_tag
+
+    def element(self, tag: str) -> Element | None:
+        return self._by_tag.get(tag)
+
+    def text(self, tag: str) -> str | None:
+        """The child's text ('' for an empty one, its inner text without markup where it
+        holds elements), None if there is no such child."""
+        child = self._by_tag.get(tag)
+        if child is None:
+            return None
+        if len(child) == 0:
+            return child.text or ""
+        return "".join(child.itertext())
+
+    def flag(self, tag: str) -> bool:
+        """A True/False child, as The Timeline Project writes them."""
+        return (self.text(tag) or "").strip() == "True"
+
+
+def child_text(element: Element, tag: str) -> str | None:
+    """The text of the first child named ``tag`` ('' for an empty one), None if absent."""
+    child = element.find(tag)
+    if child is None:
+        return None
+    return "".join(child.itertext())
