@@ -8,6 +8,7 @@ visible categories change: never for selection or hover) and calls ``render``.
 from __future__ import annotations
 
 import html
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
@@ -22,6 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from timeline_app.model.search import contains
 from timeline_app.model.timeline import Event, Timeline
 from timeline_app.model.timepoint import Precision
 from timeline_app.render.painter import Highlight, QtTextMetrics, layout_style, render
@@ -89,6 +91,8 @@ class TimelineCanvas(QWidget):
         self._framed: Event | None = None  # framing this event: a resize frames it again
         self._axis_labels = True  # False: the dates along the top are left out
         self.layout_count = 0  # layouts computed; tests check it does not grow on selection
+        # The search's matches: positions (ascending) in the timeline they were found in.
+        self._matches: tuple[Timeline, Sequence[int]] | None = None
 
     # --- state -----------------------------------------------------------------------------
 
@@ -143,6 +147,20 @@ class TimelineCanvas(QWidget):
         if self._fitted:
             self.zoom_to_fit()  # the room for labels follows the type size
         self.update()
+
+    def set_matches(self, timeline: Timeline, rows: Sequence[int] | None) -> None:
+        """Ring the events at ``rows`` (positions in ``timeline``, ascending) as matches of
+        the search; None: no search. Needs no new layout."""
+        self._matches = None if rows is None else (timeline, rows)
+        self.update()
+
+    def matched(self) -> Callable[[str], bool] | None:
+        """Whether an event id is a match of the search: a lookup and a bisection, asked
+        only of the events in the frame. None without a search, or for another timeline."""
+        if self._matches is None or self._matches[0] is not self._timeline:
+            return None
+        timeline, rows = self._matches
+        return lambda event_id: contains(rows, timeline.index_of(event_id))
 
     def set_axis_labels(self, shown: bool) -> None:
         """Show or leave out the dates along the top (a presentation's reveal mode hides
@@ -337,7 +355,7 @@ class TimelineCanvas(QWidget):
                 painter,
                 self.scene(),
                 self._theme,
-                Highlight(self._selected, self._hovered, self.hasFocus()),
+                Highlight(self._selected, self._hovered, self.hasFocus(), self.matched()),
                 axis=self._axis_labels,
             )
         finally:

@@ -292,6 +292,8 @@ class MainWindow(QMainWindow):
         self.event_list.activated.connect(self._activate_from_list)
         # After the search changes, the list shows the timeline's selection again.
         self.event_list.filtered.connect(lambda: self.event_list.select_id(self.canvas.selected_id))
+        self.event_list.matchesChanged.connect(self.canvas.set_matches)
+        self.event_list.matchesChanged.connect(self.overview.set_matches)
         self.legend.hiddenChanged.connect(self._on_hidden)
         self.detail.copied.connect(lambda msg: self.statusBar().showMessage(msg, 4000))
 

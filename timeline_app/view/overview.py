@@ -1,13 +1,14 @@
 """The overview strip: where the events are across the whole timeline, per category.
 
 Counts come from bisecting each lane's sorted columns at the bin edges, so the cost is
-bins × lanes × log(n), whatever the number of events.
+bins × lanes × log(n), whatever the number of events; the search's matches are binned the same
+way, by bisecting their positions in time order.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from timeline_app.model.timeline import Timeline
@@ -71,3 +72,18 @@ def overview(
         for k, e in enumerate(timeline.eras)
     )
     return Overview(t0, t1, width, tuple(colors), tuple(counts), tuple(palette), eras)
+
+
+def match_counts(timeline: Timeline, rows: Sequence[int], ov: Overview) -> tuple[int, ...]:
+    """How many of the matches at ``rows`` (positions in time order, ascending) begin in each
+    of the strip's bins: two bisections a bin, whatever the number of matches."""
+    bins = len(ov.counts[0]) if ov.counts else max(1, int(ov.width / 2.0))
+    cols = timeline.columns
+    tm, t0, ranges = cols.tm, cols.t0, cols.t1
+
+    def begins(i: int) -> float:
+        return float(t0[i]) if i in ranges else tm[i]
+
+    edges = [ov.t0 + (ov.t1 - ov.t0) * k / bins for k in range(bins + 1)]
+    idx = [bisect_left(rows, e, key=begins) for e in edges]
+    return tuple(idx[k + 1] - idx[k] for k in range(bins))
