@@ -148,6 +148,38 @@ def test_matched_marks_are_ringed_on_the_timeline(window: MainWindow, qtbot: QtB
         assert not ringed(image, matched, match)
 
 
+def test_the_overview_window_spans_the_strip_at_the_whole_view(window: MainWindow) -> None:
+    window.canvas.zoom_to_fit()
+    strip = window.overview
+    ov = strip._overview()
+    assert ov.window(window.canvas.viewport) == (0.0, float(strip.width()))
+    # Its frame is drawn, inside the strip's edges.
+    image = strip.grab().toImage()
+    frame = window.canvas.theme.label_text
+    assert near(pixel(image, 1, strip.height() / 2), frame, 60)
+    assert near(pixel(image, strip.width() - 1.5, strip.height() / 2), frame, 60)
+
+
+def test_the_overview_maps_time_as_the_whole_view_does(window: MainWindow) -> None:
+    window.canvas.zoom_to_fit()
+    whole = window.canvas.viewport
+    ov = window.overview._overview()
+    scale = window.overview.width() / window.canvas.width()
+    event = window.canvas.timeline.get(WHITE_HOUSE)
+    assert event is not None
+    assert ov.x_of(event.tm) == pytest.approx(whole.time_to_x(event.tm) * scale, abs=0.5)
+    # Zoomed in, the window covers the times the view shows, and stays within the strip.
+    window.canvas.zoom_by(4.0, whole.time_to_x(event.tm))
+    vp = window.canvas.viewport
+    x0, x1 = ov.window(vp)
+    assert x0 == pytest.approx(ov.x_of(vp.start)) and x1 == pytest.approx(ov.x_of(vp.end))
+    assert x0 <= ov.x_of(event.tm) <= x1
+    # Zoomed out beyond the whole timeline, the window is the whole strip, still drawn.
+    for _ in range(20):
+        window.canvas.zoom_out()
+    assert ov.window(window.canvas.viewport) == (0.0, float(window.overview.width()))
+
+
 def test_the_overview_ticks_where_the_matches_are(window: MainWindow, qtbot: QtBot) -> None:
     search(window, qtbot, "knaves")
     strip = window.overview

@@ -799,7 +799,7 @@ class MainWindow(QMainWindow):
         self.event_list.select_id(event_id)
 
     def _on_viewport(self, vp: Viewport) -> None:
-        self.overview.set_viewport(vp)
+        self.overview.set_viewport(vp, self.canvas.fit_viewport())
         self.range_label.setText(span_text(vp))
 
     def _center_on(self, t: float) -> None:

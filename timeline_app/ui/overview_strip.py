@@ -37,6 +37,7 @@ class OverviewStrip(QWidget):
         self._drag_offset: float | None = None
         self._bins: QPixmap | None = None
         self._bins_key: tuple[object, ...] | None = None
+        self._whole: tuple[float, float] | None = None  # the main view's whole timeline
         self._matches: tuple[Timeline, Sequence[int]] | None = None
         self._match_bins: tuple[Overview, tuple[int, ...]] | None = None
 
@@ -50,8 +51,14 @@ class OverviewStrip(QWidget):
         self._ov = None
         self.update()
 
-    def set_viewport(self, vp: Viewport) -> None:
+    def set_viewport(self, vp: Viewport, whole: Viewport | None = None) -> None:
+        """Show ``vp`` as the window; ``whole`` is the main view of the whole timeline,
+        whose time scale the strip takes (at its own width)."""
         self._vp = vp
+        span = None if whole is None else (whole.start, whole.end)
+        if span != self._whole:
+            self._whole = span
+            self._ov = None
         self.update()
 
     def set_matches(self, timeline: Timeline, rows: Sequence[int] | None) -> None:
@@ -74,7 +81,9 @@ class OverviewStrip(QWidget):
 
     def _overview(self) -> Overview:
         if self._ov is None or self._ov.width != self.width():
-            self._ov = overview(self._timeline, float(max(1, self.width())), self._hidden)
+            self._ov = overview(
+                self._timeline, float(max(1, self.width())), self._hidden, whole=self._whole
+            )
         return self._ov
 
     def _bins_image(self, ov: Overview) -> QPixmap:
@@ -132,6 +141,8 @@ class OverviewStrip(QWidget):
                             x = k * bin_w + bin_w / 2 - tick_w / 2
                             p.fillRect(QRectF(x, 0, tick_w, tick_h), color)
                             p.fillRect(QRectF(x, h - tick_h, tick_w, tick_h), color)
+                # The window, its frame drawn inside the strip: also the whole strip when
+                # the whole timeline is shown.
                 x0, x1 = ov.window(self._vp)
                 window = QColor(theme.label_text)
                 window.setAlphaF(0.10)
@@ -140,7 +151,7 @@ class OverviewStrip(QWidget):
                 pen.setWidthF(1.5)
                 p.setPen(pen)
                 p.setBrush(Qt.BrushStyle.NoBrush)
-                p.drawRect(QRectF(x0, 0.75, x1 - x0, h - 1.5))
+                p.drawRect(QRectF(x0 + 0.75, 0.75, max(0.0, x1 - x0 - 1.5), h - 1.5))
             pen = QPen(QColor(theme.grid))
             p.setPen(pen)
             p.drawLine(0, 0, int(w), 0)
