@@ -45,6 +45,7 @@ from timeline_app.settings import THEME_CHOICES, Settings, load_settings, save_s
 from timeline_app.ui import loading
 from timeline_app.ui.canvas import TimelineCanvas, span_text
 from timeline_app.ui.detail_pane import DetailPane
+from timeline_app.ui.folders import remember_folder, start_folder
 from timeline_app.ui.live_reload import FileFollower, NoteBar, reload_problem
 from timeline_app.ui.loading import BackgroundLoad, LoadingBar
 from timeline_app.ui.overview_strip import OverviewStrip
@@ -717,9 +718,9 @@ class MainWindow(QMainWindow):
         from PySide6.QtWidgets import QFileDialog
 
         current = self.current_path
-        folder = os.path.dirname(current) if current and not _is_bundled(current) else ""
+        folder = start_folder(self.settings, current if not _is_bundled(current) else "")
         stem = Path(current).name.split(".")[0] if current else "timeline"
-        suggested = os.path.join(folder or os.path.expanduser("~"), f"{stem}.timeline.json")
+        suggested = os.path.join(folder, f"{stem}.timeline.json")
         path, _ = QFileDialog.getSaveFileName(
             self, "Save Timeline As", suggested, "Timeline files (*.timeline.json)"
         )
@@ -763,6 +764,7 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(path)
         self._update_recent_menu()
         self.settings.last_file = os.path.abspath(path)
+        remember_folder(self.settings, path)
         if timeline is not self.canvas.timeline:
             self.apply_reload(timeline)
         self.statusBar().showMessage(f"Saved as {os.path.basename(path)}", 6000)
@@ -863,6 +865,7 @@ class MainWindow(QMainWindow):
     def export_dialog(self) -> ExportDialog:
         from timeline_app.ui.export_dialog import ExportDialog
 
+        current = self.current_path
         dialog = ExportDialog(
             self.canvas.timeline,
             self.canvas.viewport,
@@ -870,10 +873,12 @@ class MainWindow(QMainWindow):
             self.canvas.theme.name,
             self.settings.export,
             self,
+            folder=start_folder(self.settings, current if not _is_bundled(current) else ""),
         )
         dialog.exported.connect(
             lambda path: self.statusBar().showMessage(f"Exported {os.path.basename(path)}", 6000)
         )
+        dialog.exported.connect(lambda path: remember_folder(self.settings, path))
         dialog.finished.connect(lambda _code: setattr(self.settings, "export", dialog.remembered()))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
