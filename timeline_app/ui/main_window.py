@@ -62,6 +62,7 @@ if TYPE_CHECKING:
     from timeline_app.render import export as ex
     from timeline_app.ui.downloads import ImageDownload
     from timeline_app.ui.export_dialog import ExportDialog
+    from timeline_app.ui.guide import FormatGuide
     from timeline_app.ui.presentation import PresentationWindow
     from timeline_app.ui.single_instance import HandOver
 
@@ -221,6 +222,11 @@ class MainWindow(QMainWindow):
         )
         self.act_find = self._action("&Find Event…", self.focus_search, [K(K.StandardKey.Find)])
         self.act_shortcuts = self._action("&Keyboard Shortcuts", self.show_shortcuts, [K("F1")])
+        self.act_format_guide = self._action(
+            "&File Format Guide",
+            self.show_format_guide,
+            tip="How to write a timeline file by hand: every field, with examples",
+        )
         self.act_about = self._action("&About Timeline", self.show_about)
         self.act_log = self._action(
             "Show &Log File", self.show_log, tip="The app's log: what to send with a bug report"
@@ -270,6 +276,7 @@ class MainWindow(QMainWindow):
             self.theme_actions[choice] = act
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(self.act_shortcuts)
+        help_menu.addAction(self.act_format_guide)
         help_menu.addAction(self.act_log)
         help_menu.addAction(self.act_about)
 
@@ -973,6 +980,16 @@ class MainWindow(QMainWindow):
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(f"<table>{rows}</table>")
         box.open()
+
+    def show_format_guide(self) -> FormatGuide:
+        """The file format's documentation, shipped with the app: readable offline."""
+        from timeline_app.ui.guide import FormatGuide
+
+        guide = FormatGuide(self)
+        guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        guide.show()
+        self.format_guide = guide
+        return guide
 
     def show_log(self) -> QDialog:
         """The most recent lines of the log file, and where it is."""
