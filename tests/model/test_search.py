@@ -11,7 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from timeline_app.formats import load_timeline
-from timeline_app.model import Event, Quote, Source, Timeline, TimePoint
+from timeline_app.model import Category, Event, Quote, Source, Timeline, TimePoint
 from timeline_app.model.search import (
     DATED_SEARCH_EVENTS,
     SearchIndex,
@@ -123,3 +123,28 @@ def test_a_large_timeline_is_indexed_from_its_columns_without_making_events(
 def test_contains_bisects_ascending_rows() -> None:
     rows = [2, 5, 9]
     assert [i for i in range(-1, 12) if contains(rows, i)] == rows
+
+
+def test_matches_answer_for_events_and_for_a_badge_s_stretch_of_a_lane() -> None:
+    from timeline_app.model.search import Matches
+    from timeline_app.model.timeline import MERGED_LANE
+
+    events = [
+        Event("a1", "A one", TimePoint(2017, 1, 1), category="a"),
+        Event("b1", "B one", TimePoint(2017, 1, 2), category="b"),
+        Event("a2", "A two", TimePoint(2017, 3, 1), category="a"),
+        Event("b2", "B two", TimePoint(2017, 3, 2), category="b"),
+    ]
+    tl = Timeline(events, categories=[Category("a", "A"), Category("b", "B")])
+    rows = SearchIndex(tl).matching(query_words("two"), range(len(tl)))
+    m = Matches(tl, rows)
+    assert [e.id for e in events if m.has_id(e.id)] == ["a2", "b2"]
+    assert not m.has_id("no-such-event")
+    jan = (TimePoint(2017, 1, 1).start_seconds, TimePoint(2017, 2, 1).start_seconds)
+    mar = (TimePoint(2017, 3, 1).start_seconds, TimePoint(2017, 3, 31).start_seconds)
+    assert not m.any_between("a", *jan) and not m.any_between(MERGED_LANE, *jan)
+    assert m.any_between("a", *mar) and m.any_between("b", *mar)
+    assert m.any_between(MERGED_LANE, *mar)
+    assert not m.any_between("no-such-category", *mar)
+    only_b = Matches(tl, SearchIndex(tl).matching(query_words("b two"), range(len(tl))))
+    assert not only_b.any_between("a", *mar) and only_b.any_between("b", *mar)

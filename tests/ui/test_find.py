@@ -194,3 +194,32 @@ def test_the_overview_ticks_where_the_matches_are(window: MainWindow, qtbot: QtB
     window.event_list.search.clear()
     image = strip.grab().toImage()
     assert not near(pixel(image, x, 2), match)
+
+
+def test_a_count_badge_holding_a_match_is_ringed(window: MainWindow, qtbot: QtBot) -> None:
+    search(window, qtbot, "breakfast")
+    (event_id,) = found(window)
+    event = window.canvas.timeline.get(event_id)
+    assert event is not None
+    scene = window.canvas.scene()
+    assert scene.mark_for(event_id) is None, "the event is folded into a badge at this size"
+    lanes = {band.index: band.category_id for band in scene.lanes}
+    holding = [
+        b
+        for b in scene.badges
+        if lanes[b.lane] == event.category and b.t_from <= event.tm <= b.t_to
+    ]
+    assert len(holding) == 1
+    match = window.canvas.theme.match
+
+    def badge_ringed(image: QImage, badge: object) -> bool:
+        r = badge.rect  # type: ignore[attr-defined]
+        return any(
+            near(pixel(image, r.x + r.w / 2, y), match, 24) for y in range(int(r.y) - 5, int(r.y))
+        )
+
+    image = window.canvas.grab().toImage()
+    assert badge_ringed(image, holding[0])
+    assert not any(badge_ringed(image, b) for b in scene.badges if b is not holding[0])
+    window.event_list.search.clear()
+    assert not badge_ringed(window.canvas.grab().toImage(), holding[0])

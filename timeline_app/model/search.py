@@ -12,7 +12,7 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Sequence
 
-from timeline_app.model.timeline import NO_EXTRAS, Timeline, point_at
+from timeline_app.model.timeline import MERGED_LANE, NO_EXTRAS, Timeline, point_at
 from timeline_app.model.timepoint import format_span
 
 # Up to this many events, each event's calendar date ("10 May 2017") is searched too; writing
@@ -101,3 +101,49 @@ def _folded_titles(titles: Sequence[str]) -> list[str]:
         if len(folded) == len(titles):  # else some title holds a line break
             return folded
     return [fold(t) for t in titles]
+
+
+class Matches:
+    """The search's matches in one timeline (positions in time order, ascending), asked
+    about by what a frame draws: an event by its id, a count badge by its category and
+    times. Each question is a lookup and bisections, whatever the number of matches."""
+
+    def __init__(self, timeline: Timeline, rows: Sequence[int]) -> None:
+        self.timeline = timeline
+        self.rows = rows
+        self._by_lane: dict[int, array[int]] | None = None
+
+    def has_id(self, event_id: str) -> bool:
+        return contains(self.rows, self.timeline.index_of(event_id))
+
+    def _begins(self, i: int) -> float:
+        cols = self.timeline.columns
+        return float(cols.t0[i]) if i in cols.t1 else cols.tm[i]
+
+    def _lane_rows(self, category_id: str) -> Sequence[int] | None:
+        """The matches in one category's lane, or in all of them for the lane that merges
+        the shown categories; split by lane once, on the first question."""
+        tl = self.timeline
+        if category_id == MERGED_LANE:
+            return self.rows
+        lane = next((k for k, ln in enumerate(tl.lanes) if ln.category.id == category_id), -1)
+        if lane < 0:
+            return None
+        if self._by_lane is None:
+            by_lane: dict[int, array[int]] = {}
+            event_lane = tl.event_lane
+            for i in self.rows:
+                k = event_lane[i]
+                if k not in by_lane:
+                    by_lane[k] = array("i")
+                by_lane[k].append(i)
+            self._by_lane = by_lane
+        return self._by_lane.get(lane, ())
+
+    def any_between(self, category_id: str, t_from: float, t_to: float) -> bool:
+        """Whether a match of that category begins in [t_from, t_to] (a badge's events)."""
+        rows = self._lane_rows(category_id)
+        if not rows:
+            return False
+        k = bisect_left(rows, t_from, key=self._begins)
+        return k < len(rows) and self._begins(rows[k]) <= t_to

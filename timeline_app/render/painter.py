@@ -125,12 +125,15 @@ class QtTextMetrics:
 class Highlight:
     """Per-frame state that is not part of the layout: the selection, the hover and the
     events that match the search (``matched`` tells by event id; asked only for the marks
-    in the frame, so a search among a million events costs a frame no more than a few)."""
+    in the frame, so a search among a million events costs a frame no more than a few;
+    ``badge_matched`` tells whether a match of a category begins between two times, for the
+    count badges)."""
 
     selected: str | None = None
     hovered: str | None = None
     focus: bool = False
     matched: Callable[[str], bool] | None = None
+    badge_matched: Callable[[str, float, float], bool] | None = None
 
 
 NO_HIGHLIGHT = Highlight()
@@ -180,6 +183,8 @@ def render(
     if axis:
         _draw_axis(painter, scene, theme, fonts, transparent)
     _draw_marks(painter, scene.marks, theme, fonts, highlight, w)
+    if highlight.badge_matched is not None and scene.badges:
+        _draw_badge_rings(painter, scene, theme, highlight.badge_matched)
     _draw_badges(painter, scene.badges, theme, fonts, w)
     if scene.empty_message:
         painter.setFont(fonts["context"])
@@ -582,6 +587,26 @@ def _draw_match_rings(
             y = r.y + r.h / 2 + under
             x0, x1 = _clamp_x(r.x, width), _clamp_x(r.right, width)
             painter.drawLine(QPointF(x0, y), QPointF(x1, y))
+    painter.setPen(Qt.PenStyle.NoPen)
+
+
+def _draw_badge_rings(
+    painter: QPainter, scene: Scene, theme: Theme, matched: Callable[[str, float, float], bool]
+) -> None:
+    """A ring around each count badge that holds a match of the search."""
+    s = theme.scale
+    pen = QPen(QColor(theme.match))
+    pen.setWidthF(2.0 * s * max(1.0, theme.line_width * 0.75))
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    gap = 1.5 * s + pen.widthF() / 2
+    category = {band.index: band.category_id for band in scene.lanes}
+    for badge in scene.badges:
+        cid = category.get(badge.lane)
+        if cid is None or not matched(cid, badge.t_from, badge.t_to):
+            continue
+        r = _qrect(badge.rect, scene.width).adjusted(-gap, -gap, gap, gap)
+        painter.drawRoundedRect(r, r.height() / 2, r.height() / 2)
     painter.setPen(Qt.PenStyle.NoPen)
 
 

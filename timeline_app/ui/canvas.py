@@ -8,7 +8,7 @@ visible categories change: never for selection or hover) and calls ``render``.
 from __future__ import annotations
 
 import html
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
@@ -23,7 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from timeline_app.model.search import contains
+from timeline_app.model.search import Matches
 from timeline_app.model.timeline import Event, Timeline
 from timeline_app.model.timepoint import Precision
 from timeline_app.render.painter import Highlight, QtTextMetrics, layout_style, render
@@ -91,8 +91,8 @@ class TimelineCanvas(QWidget):
         self._framed: Event | None = None  # framing this event: a resize frames it again
         self._axis_labels = True  # False: the dates along the top are left out
         self.layout_count = 0  # layouts computed; tests check it does not grow on selection
-        # The search's matches: positions (ascending) in the timeline they were found in.
-        self._matches: tuple[Timeline, Sequence[int]] | None = None
+        # The search's matches in the timeline they were found in.
+        self._matches: Matches | None = None
 
     # --- state -----------------------------------------------------------------------------
 
@@ -151,16 +151,14 @@ class TimelineCanvas(QWidget):
     def set_matches(self, timeline: Timeline, rows: Sequence[int] | None) -> None:
         """Ring the events at ``rows`` (positions in ``timeline``, ascending) as matches of
         the search; None: no search. Needs no new layout."""
-        self._matches = None if rows is None else (timeline, rows)
+        self._matches = None if rows is None else Matches(timeline, rows)
         self.update()
 
-    def matched(self) -> Callable[[str], bool] | None:
-        """Whether an event id is a match of the search: a lookup and a bisection, asked
-        only of the events in the frame. None without a search, or for another timeline."""
-        if self._matches is None or self._matches[0] is not self._timeline:
-            return None
-        timeline, rows = self._matches
-        return lambda event_id: contains(rows, timeline.index_of(event_id))
+    def matches(self) -> Matches | None:
+        """The search's matches, asked only about what the frame shows (a lookup and a
+        bisection each). None without a search, or for another timeline."""
+        m = self._matches
+        return m if m is not None and m.timeline is self._timeline else None
 
     def set_axis_labels(self, shown: bool) -> None:
         """Show or leave out the dates along the top (a presentation's reveal mode hides
@@ -355,7 +353,7 @@ class TimelineCanvas(QWidget):
                 painter,
                 self.scene(),
                 self._theme,
-                Highlight(self._selected, self._hovered, self.hasFocus(), self.matched()),
+                self._highlight(),
                 axis=self._axis_labels,
             )
         finally:
@@ -363,6 +361,16 @@ class TimelineCanvas(QWidget):
         if not self._painted_events and len(self._timeline):
             self._painted_events = True
             self.firstPainted.emit()
+
+    def _highlight(self) -> Highlight:
+        m = self.matches()
+        return Highlight(
+            self._selected,
+            self._hovered,
+            self.hasFocus(),
+            None if m is None else m.has_id,
+            None if m is None else m.any_between,
+        )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         old = event.oldSize().width()
