@@ -125,6 +125,7 @@ def deb_arch() -> str:
 def bundle_inputs() -> list[Path]:
     files = [p for p in (ROOT / "timeline_app").rglob("*.py")]
     files += [p for p in (ROOT / "resources").iterdir() if p.is_file()]
+    files += [p for p in (ROOT / "docs").glob("*.md")]
     files += [PACKAGING / "timeline-app.spec", PACKAGING / "pyinstaller_entry.py"]
     files += [p for p in LICENSES.rglob("*") if p.is_file()]
     files += [p for p in (ROOT / "LICENSE",) if p.is_file()]
@@ -199,6 +200,9 @@ def smoke_test_bundle() -> None:
                          timeout=120)
     if out.returncode != 0:
         fail(f"the bundle cannot validate its own dataset: {out.stderr.strip()}")
+    guide = BUNDLE / "_internal" / "timeline_app" / "docs" / "file-format.md"
+    if not guide.is_file():
+        fail(f"the bundle has no file format guide at {guide}")
     say(f"bundle smoke test: {APP} {version}; {out.stdout.strip().split(': ', 1)[-1]}")
     smoke_test_gui()
 

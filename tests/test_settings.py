@@ -38,6 +38,7 @@ GOOD: dict[str, list[Any]] = {
     "side_splitter": [[], [300, 200]],
     "last_file": ["", "/home/t/lesson.timeline.json", "/tmp/caf\udce9.json", "/a\nb.json"],
     "recent_files": [[], ["/a.json", "/b.json"]],
+    "last_folder": ["", "/home/t/Lessons", "/tmp/caf\udce9"],
     "theme": ["system", "light", "dark"],
     "view_file": ["", "/home/t/x.json"],
     "view_start": [None, 0.0, -1.5e9, 1_499_000_000, ABS_LIMIT],
@@ -65,6 +66,7 @@ BAD: dict[str, list[Any]] = {
     "side_splitter": [[10**30, 10**30], [None, None], {}],
     "last_file": ["/a\0b", 5, None, "/" + "x" * (MAX_PATH_CHARS + 1), "/\ud800.json", []],
     "recent_files": ["/a.json", None, {"0": "/a"}, 7],
+    "last_folder": ["/a\0b", 5, None, "/" + "x" * (MAX_PATH_CHARS + 1), ["/a"]],
     "theme": ["Dark", "", "purple", 1, None, "dark\0"],
     "view_file": ["/x\0.json", False],
     "view_start": [
@@ -219,7 +221,7 @@ def test_unknown_fields_are_left_out_without_a_notice(path: Path) -> None:
 def test_the_notice_names_a_few_fields_and_counts_the_rest(path: Path) -> None:
     s = load_settings(write(path, {name: values[0] for name, values in BAD.items()}))
     assert s == Settings()
-    assert "and 9 more" in s.notice and "\n" not in s.notice
+    assert f"and {len(BAD) - 4} more" in s.notice and "\n" not in s.notice
 
 
 def test_the_next_save_repairs_the_file(path: Path) -> None:
@@ -291,6 +293,7 @@ def test_a_file_at_every_limit_still_loads_whole(path: Path) -> None:
         geometry="A" * MAX_GEOMETRY_CHARS,
         window_state="A" * MAX_GEOMETRY_CHARS,
         last_file="/" + "\ue000" * (MAX_PATH_CHARS - 1),
+        last_folder="/" + "\ue000" * (MAX_PATH_CHARS - 1),
         view_file="/" + "\ue000" * (MAX_PATH_CHARS - 1),
         recent_files=["/" + "\ue000" * (MAX_PATH_CHARS - 1)] * MAX_RECENT,
         hidden_categories=["\ue000" * MAX_TEXT_CHARS] * MAX_HIDDEN,

@@ -22,3 +22,15 @@ def resource_path(name: str) -> Path:
 
 def bundled_dataset() -> Path:
     return resource_path(BUNDLED_DATASET)
+
+
+FORMAT_GUIDE = "file-format.md"
+
+
+def doc_path(name: str) -> Path:
+    """The path of a shipped document (the file format guide): docs/ ships inside the
+    package as timeline_app/docs, as resources/ does; in a checkout it sits beside it."""
+    inside = _PACKAGE / "docs" / name
+    if inside.is_file():
+        return inside
+    return _PACKAGE.parent / "docs" / name

@@ -73,6 +73,8 @@ class Settings:
     side_splitter: list[int] = field(default_factory=list)
     last_file: str = ""
     recent_files: list[str] = field(default_factory=list)
+    # Where the Save As and Export dialogs open: the folder last saved or exported into.
+    last_folder: str = ""
     theme: str = "system"
     view_file: str = ""
     view_start: float | None = None
@@ -323,6 +325,7 @@ SCHEMA: dict[str, Spec] = {
     "side_splitter": SPLITTER,
     "last_file": PATH,
     "recent_files": ListOf(PATH, max_items=MAX_RECENT, keep_good=True),
+    "last_folder": PATH,
     "theme": Text(choices=THEME_CHOICES),
     "view_file": PATH,
     "view_start": Float(-ABS_LIMIT, ABS_LIMIT, optional=True),

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
@@ -123,11 +124,17 @@ class QtTextMetrics:
 
 @dataclass(frozen=True, slots=True)
 class Highlight:
-    """Per-frame state that is not part of the layout: the selection and the hover."""
+    """Per-frame state that is not part of the layout: the selection, the hover and the
+    events that match the search (``matched`` tells by event id; asked only for the marks
+    in the frame, so a search among a million events costs a frame no more than a few;
+    ``badge_matched`` tells whether a match of a category begins between two times, for the
+    count badges)."""
 
     selected: str | None = None
     hovered: str | None = None
     focus: bool = False
+    matched: Callable[[str], bool] | None = None
+    badge_matched: Callable[[str, float, float], bool] | None = None
 
 
 NO_HIGHLIGHT = Highlight()
@@ -177,6 +184,8 @@ def render(
     if axis:
         _draw_axis(painter, scene, theme, fonts, transparent)
     _draw_marks(painter, scene.marks, theme, fonts, highlight, w)
+    if highlight.badge_matched is not None and scene.badges:
+        _draw_badge_rings(painter, scene, theme, highlight.badge_matched)
     _draw_badges(painter, scene.badges, theme, fonts, w)
     if scene.empty_message:
         painter.setFont(fonts["context"])
@@ -244,9 +253,7 @@ def _draw_era_tints(painter: QPainter, scene: Scene, theme: Theme) -> None:
         painter.fillRect(_qrect(era.span, scene.width), tint)
 
 
-def _draw_era_names(
-    painter: QPainter, scene: Scene, theme: Theme, fonts: dict[str, QFont]
-) -> None:
+def _draw_era_names(painter: QPainter, scene: Scene, theme: Theme, fonts: dict[str, QFont]) -> None:
     """Each era's name on a band of its colour in the era strip, in black or white,
     whichever reads better there."""
     band_alpha = _era_alphas(theme)[1]
@@ -473,6 +480,8 @@ def _draw_marks(
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
             painter.drawRoundedRect(back, 4 * s, 4 * s)
+    if highlight.matched is not None:
+        _draw_match_rings(painter, marks, theme, fonts, highlight.matched, width)
     outline = QPen(QColor(theme.marker_outline))
     outline.setWidthF(1.5 * s)
     painter.setPen(outline)
@@ -546,6 +555,62 @@ def _draw_marks(
             painter.setPen(normal)
             continue
         painter.drawText(QPointF(x, r.y + r.h / 2 + offset), mark.label)
+
+
+def _draw_match_rings(
+    painter: QPainter,
+    marks: list[EventMark],
+    theme: Theme,
+    fonts: dict[str, QFont],
+    matched: Callable[[str], bool],
+    width: float,
+) -> None:
+    """A ring around the marker or bar of each event that matches the search, and a line
+    under its label, in the theme's match colour: seen in every theme, also on the
+    selection, and not by colour of the event alone."""
+    s = theme.scale
+    pen = QPen(QColor(theme.match))
+    pen.setWidthF(2.0 * s * max(1.0, theme.line_width * 0.75))
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    fm = _font_metrics(fonts["label"])
+    under = (fm.ascent() - fm.descent()) / 2 + fm.underlinePos() + pen.widthF() / 2
+    gap = 2.5 * s + pen.widthF() / 2
+    for mark in marks:
+        if not matched(mark.event_id):
+            continue
+        ring = _qrect(mark.marker, width).adjusted(-gap, -gap, gap, gap)
+        if mark.is_range:
+            painter.drawRoundedRect(ring, ring.height() / 2, ring.height() / 2)
+        else:
+            painter.drawEllipse(ring)
+        r = mark.label_rect
+        if r.w > 0 and mark.label:
+            y = r.y + r.h / 2 + under
+            x0, x1 = _clamp_x(r.x, width), _clamp_x(r.right, width)
+            painter.drawLine(QPointF(x0, y), QPointF(x1, y))
+    painter.setPen(Qt.PenStyle.NoPen)
+
+
+def _draw_badge_rings(
+    painter: QPainter, scene: Scene, theme: Theme, matched: Callable[[str, float, float], bool]
+) -> None:
+    """A ring around each count badge that holds a match of the search."""
+    s = theme.scale
+    pen = QPen(QColor(theme.match))
+    pen.setWidthF(2.0 * s * max(1.0, theme.line_width * 0.75))
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    gap = 1.5 * s + pen.widthF() / 2
+    category = {band.index: band.category_id for band in scene.lanes}
+    for badge in scene.badges:
+        cid = category.get(badge.lane)
+        if cid is None or not matched(cid, badge.t_from, badge.t_to):
+            continue
+        r = _qrect(badge.rect, scene.width).adjusted(-gap, -gap, gap, gap)
+        painter.drawRoundedRect(r, r.height() / 2, r.height() / 2)
+    painter.setPen(Qt.PenStyle.NoPen)
 
 
 def _draw_badges(

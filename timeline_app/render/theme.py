@@ -27,6 +27,9 @@ class Theme:
     badge_text: str
     badge_background: str
     marker_outline: str
+    # The ring and underline of events that match the search: at least 3:1 against the
+    # lanes, the background, the hover and the selection (tests/render/test_search_highlight).
+    match: str = "#C2185B"
     font_family: str = ""
     label_px: float = 13.0
     tick_px: float = 12.0
@@ -109,6 +112,7 @@ DARK = Theme(
     badge_text="#ECEFF3",
     badge_background="#2A2E34",
     marker_outline="#1B1D21",
+    match="#FF9AD5",
     dark=True,
 )
 
@@ -133,6 +137,7 @@ PROJECTOR = Theme(
     badge_text="#000000",
     badge_background="#FFFFFF",
     marker_outline="#000000",
+    match="#B5006B",
     label_px=14.0,
     tick_px=13.0,
     context_px=14.0,

@@ -8,6 +8,7 @@ visible categories change: never for selection or hover) and calls ``render``.
 from __future__ import annotations
 
 import html
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
@@ -22,6 +23,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from timeline_app.model.search import Matches
 from timeline_app.model.timeline import Event, Timeline
 from timeline_app.model.timepoint import Precision
 from timeline_app.render.painter import Highlight, QtTextMetrics, layout_style, render
@@ -90,6 +92,8 @@ class TimelineCanvas(QWidget):
         self._framed: Event | None = None  # framing this event: a resize frames it again
         self._axis_labels = True  # False: the dates along the top are left out
         self.layout_count = 0  # layouts computed; tests check it does not grow on selection
+        # The search's matches in the timeline they were found in.
+        self._matches: Matches | None = None
 
     # --- state -----------------------------------------------------------------------------
 
@@ -144,6 +148,18 @@ class TimelineCanvas(QWidget):
         if self._fitted:
             self.zoom_to_fit()  # the room for labels follows the type size
         self.update()
+
+    def set_matches(self, timeline: Timeline, rows: Sequence[int] | None) -> None:
+        """Ring the events at ``rows`` (positions in ``timeline``, ascending) as matches of
+        the search; None: no search. Needs no new layout."""
+        self._matches = None if rows is None else Matches(timeline, rows)
+        self.update()
+
+    def matches(self) -> Matches | None:
+        """The search's matches, asked only about what the frame shows (a lookup and a
+        bisection each). None without a search, or for another timeline."""
+        m = self._matches
+        return m if m is not None and m.timeline is self._timeline else None
 
     def set_axis_labels(self, shown: bool) -> None:
         """Show or leave out the dates along the top (a presentation's reveal mode hides
@@ -338,7 +354,7 @@ class TimelineCanvas(QWidget):
                 painter,
                 self.scene(),
                 self._theme,
-                Highlight(self._selected, self._hovered, self.hasFocus()),
+                self._highlight(),
                 axis=self._axis_labels,
             )
         finally:
@@ -346,6 +362,16 @@ class TimelineCanvas(QWidget):
         if not self._painted_events and len(self._timeline):
             self._painted_events = True
             self.firstPainted.emit()
+
+    def _highlight(self) -> Highlight:
+        m = self.matches()
+        return Highlight(
+            self._selected,
+            self._hovered,
+            self.hasFocus(),
+            None if m is None else m.has_id,
+            None if m is None else m.any_between,
+        )
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         old = event.oldSize().width()

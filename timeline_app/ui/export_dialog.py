@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from timeline_app.model.limits import MAX_TIMELINE_TITLE
 from timeline_app.model.timeline import Timeline
 from timeline_app.render import export as ex
+from timeline_app.ui.folders import documents_folder
 from timeline_app.view.viewport import Viewport
 
 FORMAT_FILTERS = {
@@ -101,8 +102,13 @@ class ExportDialog(QDialog):
         remembered: dict[str, Any],
         parent: QWidget | None = None,
         title: str | None = None,
+        *,
+        folder: str = "",
     ) -> None:
         super().__init__(parent)
+        # Where the file dialog opens (ui.folders.start_folder): a name alone would be
+        # taken from the program's working directory.
+        self.folder = folder
         self.setObjectName("exportDialog")
         self.setWindowTitle("Export Timeline")
         self.timeline = timeline
@@ -484,8 +490,9 @@ class ExportDialog(QDialog):
     def choose_file_and_export(self) -> None:
         fmt = self.format()
         base = (self.timeline.title or "timeline").replace("/", "-").replace(":", "")
+        folder = self.folder if os.path.isdir(self.folder) else documents_folder()
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export Timeline", f"{base}.{fmt}", FORMAT_FILTERS[fmt]
+            self, "Export Timeline", os.path.join(folder, f"{base}.{fmt}"), FORMAT_FILTERS[fmt]
         )
         if path:
             if not os.path.splitext(path)[1]:

@@ -45,6 +45,7 @@ from timeline_app.settings import THEME_CHOICES, Settings, load_settings, save_s
 from timeline_app.ui import loading
 from timeline_app.ui.canvas import TimelineCanvas, span_text
 from timeline_app.ui.detail_pane import DetailPane
+from timeline_app.ui.folders import remember_folder, start_folder
 from timeline_app.ui.live_reload import FileFollower, NoteBar, reload_problem
 from timeline_app.ui.loading import BackgroundLoad, LoadingBar
 from timeline_app.ui.overview_strip import OverviewStrip
@@ -61,6 +62,7 @@ if TYPE_CHECKING:
     from timeline_app.render import export as ex
     from timeline_app.ui.downloads import ImageDownload
     from timeline_app.ui.export_dialog import ExportDialog
+    from timeline_app.ui.guide import FormatGuide
     from timeline_app.ui.presentation import PresentationWindow
     from timeline_app.ui.single_instance import HandOver
 
@@ -225,6 +227,11 @@ class MainWindow(QMainWindow):
         )
         self.act_find = self._action("&Find Event…", self.focus_search, [K(K.StandardKey.Find)])
         self.act_shortcuts = self._action("&Keyboard Shortcuts", self.show_shortcuts, [K("F1")])
+        self.act_format_guide = self._action(
+            "&File Format Guide",
+            self.show_format_guide,
+            tip="How to write a timeline file by hand: every field, with examples",
+        )
         self.act_about = self._action("&About Timeline", self.show_about)
         self.act_log = self._action(
             "Show &Log File", self.show_log, tip="The app's log: what to send with a bug report"
@@ -275,6 +282,7 @@ class MainWindow(QMainWindow):
             self.theme_actions[choice] = act
         help_menu = menu.addMenu("&Help")
         help_menu.addAction(self.act_shortcuts)
+        help_menu.addAction(self.act_format_guide)
         help_menu.addAction(self.act_log)
         help_menu.addAction(self.act_about)
 
@@ -298,6 +306,8 @@ class MainWindow(QMainWindow):
         self.event_list.activated.connect(self._activate_from_list)
         # After the search changes, the list shows the timeline's selection again.
         self.event_list.filtered.connect(lambda: self.event_list.select_id(self.canvas.selected_id))
+        self.event_list.matchesChanged.connect(self.canvas.set_matches)
+        self.event_list.matchesChanged.connect(self.overview.set_matches)
         self.legend.hiddenChanged.connect(self._on_hidden)
         self.detail.copied.connect(lambda msg: self.statusBar().showMessage(msg, 4000))
 
@@ -720,7 +730,9 @@ class MainWindow(QMainWindow):
     def template_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
-        start = os.path.join(self._save_folder(), "my-timeline.xlsx")
+        current = self.current_path
+        folder = start_folder(self.settings, current if not _is_bundled(current) else "")
+        start = os.path.join(folder, "my-timeline.xlsx")
         path, chosen = QFileDialog.getSaveFileName(
             self,
             "New Timeline from Template",
@@ -747,6 +759,7 @@ class MainWindow(QMainWindow):
             self.last_error = describe_os_error(err)
             self.statusBar().showMessage(f"Could not write the template: {self.last_error}", 10000)
             return False
+        remember_folder(self.settings, path)
         if not self.open_path(path, wait=True):
             return False
         self.statusBar().showMessage(
@@ -756,24 +769,13 @@ class MainWindow(QMainWindow):
         )
         return True
 
-    def _save_folder(self) -> str:
-        """Where a save dialog starts: beside the open file, else the Documents folder."""
-        from PySide6.QtCore import QStandardPaths
-
-        if self.current_path and not _is_bundled(self.current_path):
-            return os.path.dirname(os.path.abspath(self.current_path))
-        docs = QStandardPaths.writableLocation(
-            QStandardPaths.StandardLocation.DocumentsLocation
-        )
-        return docs or os.path.expanduser("~")
-
     def save_as_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
 
         current = self.current_path
-        folder = os.path.dirname(current) if current and not _is_bundled(current) else ""
+        folder = start_folder(self.settings, current if not _is_bundled(current) else "")
         stem = Path(current).name.split(".")[0] if current else "timeline"
-        suggested = os.path.join(folder or os.path.expanduser("~"), f"{stem}.timeline.json")
+        suggested = os.path.join(folder, f"{stem}.timeline.json")
         path, _ = QFileDialog.getSaveFileName(
             self, "Save Timeline As", suggested, "Timeline files (*.timeline.json)"
         )
@@ -817,6 +819,7 @@ class MainWindow(QMainWindow):
         self.settings.add_recent(path)
         self._update_recent_menu()
         self.settings.last_file = os.path.abspath(path)
+        remember_folder(self.settings, path)
         if timeline is not self.canvas.timeline:
             self.apply_reload(timeline)
         self.statusBar().showMessage(f"Saved as {os.path.basename(path)}", 6000)
@@ -853,7 +856,7 @@ class MainWindow(QMainWindow):
         self.event_list.select_id(event_id)
 
     def _on_viewport(self, vp: Viewport) -> None:
-        self.overview.set_viewport(vp)
+        self.overview.set_viewport(vp, self.canvas.fit_viewport())
         self.range_label.setText(span_text(vp))
 
     def _center_on(self, t: float) -> None:
@@ -917,6 +920,7 @@ class MainWindow(QMainWindow):
     def export_dialog(self) -> ExportDialog:
         from timeline_app.ui.export_dialog import ExportDialog
 
+        current = self.current_path
         dialog = ExportDialog(
             self.canvas.timeline,
             self.canvas.viewport,
@@ -927,6 +931,7 @@ class MainWindow(QMainWindow):
             self.settings.export_titles.get(os.path.abspath(self.current_path))
             if self.current_path
             else None,
+            folder=start_folder(self.settings, current if not _is_bundled(current) else ""),
         )
         dialog.exported.connect(
             lambda path: self.statusBar().showMessage(f"Exported {os.path.basename(path)}", 6000)
@@ -938,6 +943,7 @@ class MainWindow(QMainWindow):
             if file:
                 self.settings.remember_export_title(file, dialog.title.text().strip())
 
+        dialog.exported.connect(lambda path: remember_folder(self.settings, path))
         dialog.finished.connect(keep)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
@@ -1036,6 +1042,16 @@ class MainWindow(QMainWindow):
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(f"<table>{rows}</table>")
         box.open()
+
+    def show_format_guide(self) -> FormatGuide:
+        """The file format's documentation, shipped with the app: readable offline."""
+        from timeline_app.ui.guide import FormatGuide
+
+        guide = FormatGuide(self)
+        guide.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        guide.show()
+        self.format_guide = guide
+        return guide
 
     def show_log(self) -> QDialog:
         """The most recent lines of the log file, and where it is."""

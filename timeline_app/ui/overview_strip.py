@@ -1,8 +1,10 @@
-"""The overview strip under the timeline: the whole range, with the visible window to drag."""
+"""The overview strip under the timeline: the whole range, with the visible window to drag
+and a tick wherever the search finds events."""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
@@ -11,7 +13,7 @@ from PySide6.QtWidgets import QSizePolicy, QWidget
 from timeline_app.model.timeline import Timeline
 from timeline_app.render.painter import era_color
 from timeline_app.render.theme import LIGHT, Theme, category_color
-from timeline_app.view.overview import Overview, overview
+from timeline_app.view.overview import Overview, match_counts, overview
 from timeline_app.view.viewport import Viewport
 
 
@@ -35,6 +37,9 @@ class OverviewStrip(QWidget):
         self._drag_offset: float | None = None
         self._bins: QPixmap | None = None
         self._bins_key: tuple[object, ...] | None = None
+        self._whole: tuple[float, float] | None = None  # the main view's whole timeline
+        self._matches: tuple[Timeline, Sequence[int]] | None = None
+        self._match_bins: tuple[Overview, tuple[int, ...]] | None = None
 
     def set_timeline(self, timeline: Timeline) -> None:
         self._timeline = timeline
@@ -46,9 +51,29 @@ class OverviewStrip(QWidget):
         self._ov = None
         self.update()
 
-    def set_viewport(self, vp: Viewport) -> None:
+    def set_viewport(self, vp: Viewport, whole: Viewport | None = None) -> None:
+        """Show ``vp`` as the window; ``whole`` is the main view of the whole timeline,
+        whose time scale the strip takes (at its own width)."""
         self._vp = vp
+        span = None if whole is None else (whole.start, whole.end)
+        if span != self._whole:
+            self._whole = span
+            self._ov = None
         self.update()
+
+    def set_matches(self, timeline: Timeline, rows: Sequence[int] | None) -> None:
+        """Tick the bins that hold matches of the search (positions in ``timeline``)."""
+        self._matches = None if rows is None else (timeline, rows)
+        self._match_bins = None
+        self.update()
+
+    def _match_ticks(self, ov: Overview) -> tuple[int, ...]:
+        m = self._matches
+        if m is None or m[0] is not self._timeline:
+            return ()
+        if self._match_bins is None or self._match_bins[0] is not ov:
+            self._match_bins = (ov, match_counts(m[0], m[1], ov))
+        return self._match_bins[1]
 
     def set_theme(self, theme: Theme) -> None:
         self._theme = theme
@@ -56,7 +81,9 @@ class OverviewStrip(QWidget):
 
     def _overview(self) -> Overview:
         if self._ov is None or self._ov.width != self.width():
-            self._ov = overview(self._timeline, float(max(1, self.width())), self._hidden)
+            self._ov = overview(
+                self._timeline, float(max(1, self.width())), self._hidden, whole=self._whole
+            )
         return self._ov
 
     def _bins_image(self, ov: Overview) -> QPixmap:
@@ -103,6 +130,19 @@ class OverviewStrip(QWidget):
                 p.fillRect(QRectF(x0, 0, max(1.0, x1 - x0), h), tint)
             if len(ov.counts) and len(self._timeline):
                 p.drawPixmap(0, 0, self._bins_image(ov))
+                ticks = self._match_ticks(ov)
+                if ticks:
+                    # Above and below the bins, as a scroll bar marks the matches of a find.
+                    color = QColor(theme.match)
+                    bin_w = w / len(ticks)
+                    tick_w, tick_h = max(2.0, bin_w), 7.0
+                    for k, n in enumerate(ticks):
+                        if n:
+                            x = k * bin_w + bin_w / 2 - tick_w / 2
+                            p.fillRect(QRectF(x, 0, tick_w, tick_h), color)
+                            p.fillRect(QRectF(x, h - tick_h, tick_w, tick_h), color)
+                # The window, its frame drawn inside the strip: also the whole strip when
+                # the whole timeline is shown.
                 x0, x1 = ov.window(self._vp)
                 window = QColor(theme.label_text)
                 window.setAlphaF(0.10)
@@ -111,7 +151,7 @@ class OverviewStrip(QWidget):
                 pen.setWidthF(1.5)
                 p.setPen(pen)
                 p.setBrush(Qt.BrushStyle.NoBrush)
-                p.drawRect(QRectF(x0, 0.75, x1 - x0, h - 1.5))
+                p.drawRect(QRectF(x0 + 0.75, 0.75, max(0.0, x1 - x0 - 1.5), h - 1.5))
             pen = QPen(QColor(theme.grid))
             p.setPen(pen)
             p.drawLine(0, 0, int(w), 0)

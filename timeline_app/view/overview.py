@@ -1,13 +1,18 @@
 """The overview strip: where the events are across the whole timeline, per category.
 
 Counts come from bisecting each lane's sorted columns at the bin edges, so the cost is
-bins × lanes × log(n), whatever the number of events.
+bins × lanes × log(n), whatever the number of events; the search's matches are binned the same
+way, by bisecting their positions in time order.
+
+The strip maps time to x as the main view does when it shows the whole timeline (its margins
+included), so that then the window spans the strip exactly, and a zoomed view's window lies
+over the very events it shows.
 """
 
 from __future__ import annotations
 
 from bisect import bisect_left
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 
 from timeline_app.model.timeline import Timeline
@@ -30,22 +35,34 @@ class Overview:
     def t_of(self, x: float) -> float:
         return self.t0 + x / self.width * (self.t1 - self.t0)
 
-    def window(self, vp: Viewport) -> tuple[float, float]:
-        """The visible window's [x0, x1] in the strip, at least 3 px wide, clamped."""
-        x0 = min(max(self.x_of(vp.start), -1.0), self.width + 1)
-        x1 = min(max(self.x_of(vp.end), -1.0), self.width + 1)
-        if x1 - x0 < 3:
+    def window(self, vp: Viewport, least: float = 3.0) -> tuple[float, float]:
+        """The visible window's [x0, x1] within the strip, at least ``least`` px wide: the
+        whole strip for the whole timeline (or more), never outside it, so it always shows."""
+        w = self.width
+        x0 = min(max(self.x_of(vp.start), 0.0), w)
+        x1 = min(max(self.x_of(vp.end), 0.0), w)
+        if x1 - x0 < least:
             mid = (x0 + x1) / 2
-            x0, x1 = mid - 1.5, mid + 1.5
+            x0 = min(max(mid - least / 2, 0.0), max(0.0, w - least))
+            x1 = min(x0 + least, w)
         return x0, x1
 
 
 def overview(
-    timeline: Timeline, width: float, hidden: Collection[str] = (), bin_px: float = 2.0
+    timeline: Timeline,
+    width: float,
+    hidden: Collection[str] = (),
+    bin_px: float = 2.0,
+    whole: tuple[float, float] | None = None,
 ) -> Overview:
-    lo, hi = timeline.extent()
-    pad = max((hi - lo) * 0.02, 86_400.0)
-    t0, t1 = lo - pad, hi + pad
+    """The strip for ``timeline`` across ``width`` px. ``whole`` is the span the main view
+    shows for the whole timeline (start, end); without it, the extent with a little room."""
+    if whole is not None and whole[1] > whole[0]:
+        t0, t1 = whole
+    else:
+        lo, hi = timeline.extent()
+        pad = max((hi - lo) * 0.02, 86_400.0)
+        t0, t1 = lo - pad, hi + pad
     bins = max(1, int(width / bin_px))
     edges = [t0 + (t1 - t0) * k / bins for k in range(bins + 1)]
     colors: list[str] = []
@@ -71,3 +88,18 @@ def overview(
         for k, e in enumerate(timeline.eras)
     )
     return Overview(t0, t1, width, tuple(colors), tuple(counts), tuple(palette), eras)
+
+
+def match_counts(timeline: Timeline, rows: Sequence[int], ov: Overview) -> tuple[int, ...]:
+    """How many of the matches at ``rows`` (positions in time order, ascending) begin in each
+    of the strip's bins: two bisections a bin, whatever the number of matches."""
+    bins = len(ov.counts[0]) if ov.counts else max(1, int(ov.width / 2.0))
+    cols = timeline.columns
+    tm, t0, ranges = cols.tm, cols.t0, cols.t1
+
+    def begins(i: int) -> float:
+        return float(t0[i]) if i in ranges else tm[i]
+
+    edges = [ov.t0 + (ov.t1 - ov.t0) * k / bins for k in range(bins + 1)]
+    idx = [bisect_left(rows, e, key=begins) for e in edges]
+    return tuple(idx[k + 1] - idx[k] for k in range(bins))
