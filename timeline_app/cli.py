@@ -5,6 +5,7 @@ timeline-app validate FILE...       check files; one line per problem on stderr
 timeline-app events [FILE] --json   the normalized events as JSON on stdout
 timeline-app export [FILE] -o OUT   an image (PNG, SVG) or PDF of the timeline
 timeline-app present [FILE]         full-screen presentation for a class
+timeline-app convert FILE -o OUT    any timeline the app reads, in the app's own format
 timeline-app --version
 """
 
@@ -20,7 +21,7 @@ from typing import Any
 from timeline_app import __version__
 from timeline_app.cliguard import PROG, OneLineParser, guarded, report, shown_name
 
-SUBCOMMANDS = ("validate", "events", "export", "present")
+SUBCOMMANDS = ("validate", "events", "export", "present", "convert")
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 
@@ -29,12 +30,13 @@ def _err(message: str) -> None:
 
 
 def cmd_validate(files: Sequence[str]) -> int:
-    from timeline_app.formats import TimelineFileError, load_timeline
+    from timeline_app.formats import TimelineFileError
+    from timeline_app.formats.registry import open_any
 
     failed = False
     for file in files:
         try:
-            timeline = load_timeline(file)
+            timeline = open_any(file)
         except TimelineFileError as err:
             failed = True
             for problem in err.problems:
@@ -86,12 +88,13 @@ def event_json(event: Any) -> dict[str, Any]:
 
 
 def cmd_events(file: str | None, as_json: bool) -> int:
-    from timeline_app.formats import TimelineFileError, load_timeline
+    from timeline_app.formats import TimelineFileError
+    from timeline_app.formats.registry import open_any
     from timeline_app.resources_path import bundled_dataset
 
     path = file or str(bundled_dataset())
     try:
-        timeline = load_timeline(path)
+        timeline = open_any(path)
     except TimelineFileError as err:
         for problem in err.problems:
             print(problem, file=sys.stderr)
@@ -145,12 +148,13 @@ def cmd_export(args: Sequence[str]) -> int:
     ns = _export_parser().parse_args(args)
     if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
         os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    from timeline_app.formats import TimelineFileError, load_timeline
+    from timeline_app.formats import TimelineFileError
+    from timeline_app.formats.registry import open_any
     from timeline_app.resources_path import bundled_dataset
 
     path = ns.file or str(bundled_dataset())
     try:
-        timeline = load_timeline(path)
+        timeline = open_any(path)
     except TimelineFileError as err:
         for problem in err.problems:
             print(problem, file=sys.stderr)
@@ -238,6 +242,50 @@ def cmd_gui(file: str | None, *, present: bool = False) -> int:
     return run_gui(file, present=present)
 
 
+def cmd_convert(args: Sequence[str]) -> int:
+    """Read a timeline of any format the app reads and write it in the app's own format:
+    what File › Save As does, headless. Problems that cost some events are listed."""
+    p = OneLineParser(
+        prog=f"{PROG} convert",
+        description="Write a timeline of any format the app reads (TimelineJS sheet or JSON, "
+        "The Timeline Project, markwhen, SIMILE) in the app's own format.",
+    )
+    p.add_argument("file", metavar="FILE")
+    p.add_argument("-o", "--output", required=True, metavar="OUT.timeline.json")
+    p.add_argument("--force", action="store_true", help="replace OUT even if it is write-protected")
+    ns = p.parse_args(args)
+    from timeline_app.formats import TimelineFileError
+    from timeline_app.formats.mediapaths import rebase_media
+    from timeline_app.formats.registry import open_any
+    from timeline_app.formats.timeline_json import dumps_timeline
+    from timeline_app.fsutil import WriteProtectedError, atomic_write_bytes
+
+    out = ns.output
+    if not os.path.basename(out).lower().endswith((".json", ".tljson")):
+        _err(f"{shown_name(out)}: write the app's format to a .timeline.json file")
+        return EXIT_USAGE
+    try:
+        timeline = open_any(ns.file)
+    except TimelineFileError as err:
+        for problem in err.problems:
+            print(problem, file=sys.stderr)
+        return EXIT_INVALID
+    for w in timeline.warnings:
+        print(_as_warning(w), file=sys.stderr)
+    timeline = rebase_media(timeline, out)
+    try:
+        atomic_write_bytes(out, dumps_timeline(timeline).encode("utf-8"), force=ns.force)
+    except WriteProtectedError as err:
+        _err(f"{err}; add --force to replace it")
+        return EXIT_INVALID
+    n, e = len(timeline), len(timeline.eras)
+    eras = f" and {e:,} era{'' if e == 1 else 's'}" if e else ""
+    from timeline_app.formats.summary import from_kind
+
+    print(f"{shown_name(out)}: {n:,} event{'' if n == 1 else 's'}{eras} from {from_kind(timeline)}")
+    return EXIT_OK
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = OneLineParser(
         prog=PROG,
@@ -246,7 +294,8 @@ def _parser() -> argparse.ArgumentParser:
             f"Other commands (each has --help): '{PROG} present [FILE]' shows a full-screen "
             f"presentation; '{PROG} export [FILE] -o OUT' writes a PNG, SVG or PDF; "
             f"'{PROG} validate FILE...' checks files; '{PROG} events [FILE] --json' prints "
-            "the events. Export, validate and events need no display."
+            f"the events; '{PROG} convert FILE -o OUT' writes the app's own format. Export, "
+            "validate, events and convert need no display."
         ),
     )
     parser.add_argument("--version", action="version", version=f"{PROG} {__version__}")
@@ -278,6 +327,8 @@ def _run(args: list[str]) -> int:
         return cmd_gui(ns.file, present=True)
     if args and args[0] == "export":
         return cmd_export(args[1:])
+    if args and args[0] == "convert":
+        return cmd_convert(args[1:])
     if args and args[0] == "events":
         p = OneLineParser(prog=f"{PROG} events", description="Print the events of a timeline.")
         p.add_argument("file", nargs="?", metavar="FILE")

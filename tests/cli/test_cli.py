@@ -186,3 +186,29 @@ def test_export_errors_are_one_line_and_keep_the_old_file(tmp_path: Path) -> Non
         assert out.read_bytes() == b"old"
     r = run("export", "-o", str(tmp_path / "t.bmp"))
     assert r.returncode == 1 and "unknown file type '.bmp'" in r.stderr
+
+
+SAMPLES = Path(__file__).resolve().parents[2] / ".." / "shared" / "samples"
+
+
+@pytest.mark.skipif(not SAMPLES.is_dir(), reason="../shared/samples is not here")
+def test_convert_writes_the_apps_format_and_validate_reads_every_format(tmp_path: Path) -> None:
+    src = SAMPLES / "thetimelineproj" / "rogerlindberg-timelinejs" / "gregorian-sample.timeline"
+    out = tmp_path / "sample.timeline.json"
+    r = run("convert", str(src), "-o", str(out))
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == f"{out}: 25 events and 2 eras from The Timeline Project file"
+    again = run("validate", str(out))
+    assert again.returncode == 0 and "OK, 25 events" in again.stdout
+    for sample in (src, SAMPLES / "markwhen" / "jes-timeline.mw"):
+        assert run("validate", str(sample)).returncode == 0
+
+
+def test_convert_refuses_another_extension_and_names_a_broken_file(tmp_path: Path) -> None:
+    r = run("convert", "whatever.csv", "-o", str(tmp_path / "out.png"))
+    assert r.returncode == 2 and "write the app's format to a .timeline.json file" in r.stderr
+    broken = tmp_path / "broken.mw"
+    broken.write_text("title: Broken\n\nnot a date: nothing\n", encoding="utf-8")
+    r = run("convert", str(broken), "-o", str(tmp_path / "out.timeline.json"))
+    assert r.returncode == 1 and str(broken) in r.stderr
+    assert not (tmp_path / "out.timeline.json").exists()

@@ -23,6 +23,16 @@ def web_image_count(timeline: Timeline) -> int:
     )
 
 
+def from_kind(timeline: Timeline) -> str:
+    """The kind of file with its article: 'a TimelineJS sheet', 'a SIMILE Timeline XML
+    file', 'an …'; a name with its own article stays as it is ('The Timeline Project file')."""
+    kind = timeline.format_name or "timeline file"
+    if kind.startswith("The "):
+        return kind
+    vowel = kind[:1].lower() in "aeiou"
+    return f"{'an' if vowel else 'a'} {kind}"
+
+
 def import_summary(timeline: Timeline) -> str:
     """'41 events and 3 eras from a TimelineJS sheet; 12 pictures are on the web (File ›
     Download Images…); 2 rows were left out (see Details)'."""
@@ -30,9 +40,7 @@ def import_summary(timeline: Timeline) -> str:
     if timeline.eras:
         parts.append(_count(len(timeline.eras), "era", "eras"))
     read = " and ".join(parts)
-    kind = timeline.format_name or "timeline file"
-    article = "" if kind.startswith("The ") else "an " if kind[:1].lower() in "aeiou" else "a "
-    text = f"{read} from {article}{kind}"
+    text = f"{read} from {from_kind(timeline)}"
     images = web_image_count(timeline)
     if images:
         are = "is" if images == 1 else "are"

@@ -17,23 +17,12 @@ import os
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QUrl
 from PySide6.QtGui import QImage, QImageReader, QTextDocument
 
+from timeline_app.formats.mediapaths import local_media_path
 from timeline_app.fsutil import read_regular_file
 from timeline_app.model.timeline import Event, Media
 
 MAX_IMAGE_BYTES = 32 * 1024 * 1024
 MAX_IMAGE_PIXELS = 40_000_000  # decoded size limit: a small file can hold a huge picture
-
-
-def local_media_path(media: Media, timeline_path: str) -> str | None:
-    """The file a relative media address names, next to ``timeline_path``; None for web and
-    data addresses, absolute paths and addresses with a scheme."""
-    url = media.url.strip()
-    if not url or media.is_web or ":" in url.split("/", 1)[0] or not timeline_path:
-        return None
-    if os.path.isabs(url) or url.startswith(("\\", "~")):
-        return None
-    base = os.path.dirname(os.path.abspath(timeline_path))
-    return os.path.normpath(os.path.join(base, url.replace("\\", "/")))
 
 
 def _read_regular(path: str, limit: int) -> bytes | None:

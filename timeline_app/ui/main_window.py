@@ -35,10 +35,11 @@ from PySide6.QtWidgets import (
 from timeline_app import __version__
 from timeline_app.formats import TimelineFileError
 from timeline_app.formats.errors import Problem
+from timeline_app.formats.mediapaths import rebase_media
 from timeline_app.formats.registry import NATIVE, file_filters, open_any
 from timeline_app.formats.registry import detect_file as detect_format
 from timeline_app.formats.summary import import_summary
-from timeline_app.model.timeline import Media, Timeline
+from timeline_app.model.timeline import Timeline
 from timeline_app.render.theme import THEMES, Theme
 from timeline_app.resources_path import bundled_dataset, resource_path
 from timeline_app.settings import THEME_CHOICES, Settings, load_settings, save_settings
@@ -1163,44 +1164,6 @@ class MainWindow(QMainWindow):
         if self.settings.notice:
             self.statusBar().showMessage(self.settings.notice, 15000)
             self.settings.notice = ""
-
-
-def rebase_media(timeline: Timeline, new_path: str) -> Timeline:
-    """The timeline with relative media paths rewritten for a file at ``new_path`` (the same
-    timeline when no path changes)."""
-    old_dir = os.path.dirname(os.path.abspath(timeline.path)) if timeline.path else ""
-    new_dir = os.path.dirname(os.path.abspath(new_path))
-    if not old_dir or old_dir == new_dir or not timeline.columns.extras:
-        return timeline
-    from timeline_app.render.media import local_media_path
-
-    def moved(m: Media) -> Media:
-        local = local_media_path(m, timeline.path)
-        if local is None:
-            return m
-        return replace(m, url=os.path.relpath(local, new_dir).replace(os.sep, "/"))
-
-    events = []
-    changed = False
-    for e in timeline.events:
-        if e.media:
-            media = tuple(moved(m) for m in e.media)
-            changed = changed or media != e.media
-            e = replace(e, media=media)
-        events.append(e)
-    if not changed:
-        return timeline
-    out = Timeline(
-        events,
-        title=timeline.title,
-        description=timeline.description,
-        categories=timeline.categories,
-        sources=timeline.sources,
-        eras=timeline.eras,
-        path=new_path,
-    )
-    out.warnings = timeline.warnings
-    return out
 
 
 def _is_bundled(path: str) -> bool:
