@@ -234,14 +234,14 @@ def _check_zip(file: str) -> None:
 def open_workbook(file: str, kind: str, choose: Callable[[list[str]], bool]) -> WorkbookTable:
     """The first sheet whose first row ``choose`` accepts (else the first sheet)."""
     _check_zip(file)
-    from python_calamine import CalamineWorkbook  # imported when a workbook is opened
+    from python_calamine import CalamineWorkbook, SheetVisibleEnum  # only for a workbook
 
     try:
         book = CalamineWorkbook.from_path(file)
         try:
-            names = [m.name for m in book.sheets_metadata if m.visible.name == "Visible"] or list(
-                book.sheet_names
-            )
+            names = [
+                m.name for m in book.sheets_metadata if m.visible == SheetVisibleEnum.Visible
+            ] or list(book.sheet_names)
             if not names:
                 raise problem(file, "the spreadsheet has no sheets")
             chosen: WorkbookTable | None = None
@@ -288,9 +288,11 @@ def open_table(file: str, choose: Callable[[list[str]], bool]) -> Table:
     except OSError as err:
         raise problem(file, f"cannot read the file: {err.strerror or err}") from None
     kind = sniff_kind(head)
+    if not kind and head.startswith(XLSX_MAGIC):  # a ZIP: perhaps a damaged workbook
+        kind = "ods" if file.lower().endswith(".ods") else "xlsx"
     if kind:
         return open_workbook(file, kind, choose)
-    if head.startswith(XLSX_MAGIC) or os.path.splitext(file)[1].lower() in (".xlsx", ".ods"):
+    if os.path.splitext(file)[1].lower() in (".xlsx", ".ods"):
         raise problem(
             file,
             "the file is not a spreadsheet this app reads (an .xlsx or .ods workbook, or CSV text)",

@@ -101,6 +101,15 @@ def _whole(text: str, part: str, what: str) -> int:
     return int(text)
 
 
+def _whole_cleaned(text: str, part: str, what: str) -> int:
+    """A whole number as TimelineJS reads a sheet's number cell; the message quotes the
+    cell as written."""
+    cleaned = clean_integer(text)
+    if not _INTEGER.fullmatch(cleaned):
+        raise PartError(part, f"{text.strip()!r} is not {what}")
+    return int(cleaned)
+
+
 def parse_time(text: str, part: str = "time") -> tuple[int, int, int, str]:
     """(hour, minute, second, fraction of a second as written) of a time of day as
     TimelineJS reads it: '3:30 pm', '15:30', '1530', '15.30', '9 am', '15:30:12.5'."""
@@ -149,7 +158,7 @@ def read_point(d: DateText, prefix: str = "", *, years_only: bool = False) -> Ti
     as TimelineJS's cosmological scale does."""
     if not d.year:
         raise PartError(f"{prefix}year", "the year is empty")
-    written = _whole(clean_integer(d.year), f"{prefix}year", "a year")
+    written = _whole_cleaned(d.year, f"{prefix}year", "a year")
     year = astronomical_year(written)
     limit = dates.MAX_ABS_YEAR  # read at each call: the supported range may grow
     if abs(year) > limit:
@@ -162,12 +171,12 @@ def read_point(d: DateText, prefix: str = "", *, years_only: bool = False) -> Ti
     month = day = 1
     precision = Precision.YEAR
     if d.month:
-        month = _whole(clean_integer(d.month), f"{prefix}month", "a month (1 to 12)")
+        month = _whole_cleaned(d.month, f"{prefix}month", "a month (1 to 12)")
         if not 1 <= month <= 12:
             raise PartError(f"{prefix}month", f"{d.month!r} is not a month (1 to 12)")
         precision = Precision.MONTH
     if d.day:
-        day = _whole(clean_integer(d.day), f"{prefix}day", "a day of the month")
+        day = _whole_cleaned(d.day, f"{prefix}day", "a day of the month")
         if not 1 <= day <= days_in_month(year, month):
             raise PartError(f"{prefix}day", f"{d.day!r} is not a day of that month")
         precision = Precision.DAY
@@ -241,6 +250,17 @@ def parse_date_text(text: str, *, version2: bool = False, part: str = "year") ->
     raise PartError(part, f"{text!r} is not a date (write 1943-06-05, 6/5/1943 or 1943)")
 
 
+_MARKUP = re.compile(r"[<>&\[\]*_`#\r\n]|^\s*[-+]")
+
+
+def plain(text: str) -> str:
+    """``richtext.to_plain`` of a cell, with text that holds no markup at all (most
+    headlines, credits, groups) passed through as to_plain would give it, without parsing."""
+    if _MARKUP.search(text) is None:
+        return text.rstrip()
+    return to_plain(text)
+
+
 def slugify(text: str) -> str:
     """An id made from a title: ASCII letters and digits joined by '-' ('' if none)."""
     ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
@@ -308,6 +328,7 @@ class SlideBuilder:
         self.eras: list[Era] = []
         self.categories: dict[str, Category] = {}
         self._category_by_label: dict[str, str] = {}
+        self._category_by_group: dict[str, str] = {}
         self.sources: dict[tuple[str, str, int | None], Source] = {}
         self._source_ids: set[str] = set()
         self.warnings: list[Problem] = []
@@ -332,14 +353,16 @@ class SlideBuilder:
         return candidate
 
     def category_for(self, group: str) -> str:
-        label = one_line(to_plain(group))
-        if not label:
-            return ""
-        cid = self._category_by_label.get(label)
+        """The category of a group as written (one per label, in the order first met)."""
+        cid = self._category_by_group.get(group)
         if cid is None:
-            cid = self.unique("", label, set(self.categories))
-            self.categories[cid] = Category(cid, label)
-            self._category_by_label[label] = cid
+            label = one_line(plain(group))
+            cid = self._category_by_label.get(label, "") if label else ""
+            if label and not cid:
+                cid = self.unique("", label, set(self.categories))
+                self.categories[cid] = Category(cid, label)
+                self._category_by_label[label] = cid
+            self._category_by_group[group] = cid
         return cid
 
     def source_for(self, cited: str) -> Source:
@@ -385,14 +408,14 @@ class SlideBuilder:
         self._add_event(slide)
 
     def _set_title(self, slide: Slide) -> None:
-        self.title = one_line(to_plain(slide.headline))
-        lines = [to_plain(slide.text)] if slide.text.strip() else []
+        self.title = one_line(plain(slide.headline))
+        lines = [plain(slide.text)] if slide.text.strip() else []
         media = self._media(slide, [])
         if media is not None:
             described = ", ".join(p for p in (media.caption, media.credit) if p)
             lines.append(f"Title media: {media.url}" + (f" ({described})" if described else ""))
         if slide.display_date:
-            lines.append(f"Date: {to_plain(slide.display_date)}")
+            lines.append(f"Date: {plain(slide.display_date)}")
         elif not slide.start.is_empty():
             try:
                 lines.append(f"Date: {format_point(read_point(slide.start))}")
@@ -441,14 +464,14 @@ class SlideBuilder:
         url = slide.media_url.strip()
         if not url:
             return None
-        caption = one_line(to_plain(slide.media_caption))
-        credit = one_line(to_plain(slide.media_credit))
-        alt = one_line(to_plain(slide.media_alt))
+        caption = one_line(plain(slide.media_caption))
+        credit = one_line(plain(slide.media_credit))
+        alt = one_line(plain(slide.media_alt))
         thumbnail = slide.media_thumbnail.strip()
         if url.startswith("<"):
             # HTML written into the Media cell (a block quote, an embedded frame): kept as
             # written, with its text as the caption so that it can be read without it.
-            text = to_plain(url)
+            text = plain(url)
             return Media(url, caption or text, credit, alt, thumbnail, "embed")
         scheme = _SCHEME.match(url)
         if scheme and scheme.group(1).lower() not in ("http", "https", "data"):
@@ -467,7 +490,7 @@ class SlideBuilder:
         if end is None:
             self.warn(slide.where("end_year", "an era needs an end date; it is left out"))
             return
-        title = one_line(to_plain(slide.headline)) or start.iso()
+        title = one_line(plain(slide.headline)) or start.iso()
         era = Era(title, start, end, min(start.precision, end.precision))
         self.eras.append(era)
         lost = [
@@ -493,8 +516,8 @@ class SlideBuilder:
         if dated is None:
             return
         start, end = dated
-        summary = to_plain(slide.text)
-        title = one_line(to_plain(slide.headline))
+        summary = plain(slide.text)
+        title = one_line(plain(slide.headline))
         if not title:
             # The app needs a title to show; TimelineJS shows a slide without one.
             title = one_line(summary)[:TITLE_CHARS] or one_line(slide.display_date) or start.iso()
@@ -509,7 +532,7 @@ class SlideBuilder:
                 who = ", ".join(p for p in (speaker, cited, locator) if p)
                 notes.append(f"Quote: “{text}”" + (f" — {who}" if who else ""))
         event_id = self.unique(slide.unique_id.strip(), title, self._ids)
-        display = one_line(to_plain(slide.display_date))
+        display = one_line(plain(slide.display_date))
         self.columns.append(
             event_id,
             title,

@@ -30,7 +30,6 @@ from timeline_app.formats.timelinejs_common import (
     Slide,
     SlideBuilder,
     background_cell,
-    clean_integer,
     parse_date_text,
 )
 from timeline_app.model.timeline import Timeline
@@ -109,6 +108,8 @@ def sniff(head: bytes, name: str) -> bool:
     Date) column and a Headline column, in any order and case, with or without a BOM."""
     if sniff_kind(head):
         return True
+    if name.lower().endswith((".xlsx", ".ods")) and not head.lstrip().startswith(b"{"):
+        return True  # not recognisable as anything: the name says what it was meant to be
     text = head[3:] if head.startswith(b"\xef\xbb\xbf") else head
     text = text.lstrip(b" \t\r\n")
     if text[:1] in (b"{", b"[", b"<"):
@@ -187,14 +188,14 @@ class _Sheet:
                 s.error = err
         else:
             s.start = DateText(
-                clean_integer(get.get("year", "")),
+                get.get("year", ""),
                 get.get("month", ""),
                 get.get("day", ""),
                 time=get.get("time", ""),
             )
             if "end_year" in get or "end_time" in get:
                 s.end = DateText(
-                    clean_integer(get.get("end_year", "")),
+                    get.get("end_year", ""),
                     get.get("end_month", ""),
                     get.get("end_day", ""),
                     time=get.get("end_time", ""),
