@@ -302,3 +302,37 @@ def test_a_second_launch_opens_its_file_in_the_running_window(
         if app.poll() is None:
             app.kill()
     assert app.returncode == 0, err
+
+
+@pytest.mark.xvfb
+def test_a_file_saved_by_another_program_updates_the_real_window(
+    xdisplay: str, tmp_path: Path
+) -> None:
+    """Live reload in the real app: saved in place, then as editors save atomically (a new
+    file renamed over the old one); the window's title follows the file's."""
+
+    def doc(title: str) -> str:
+        return (
+            '{"format": "timeline-app", "version": 1, "title": "' + title + '", "events": '
+            '[{"id": "a", "title": "Flynn resigns", "start": "2017-02-13"}]}'
+        )
+
+    path = tmp_path / "reload.timeline.json"
+    path.write_text(doc("Reload first"), encoding="utf-8")
+    app = _start_app(xdisplay, str(path))
+    try:
+        wid = _wait_for_window(xdisplay, "Reload first")
+        with open(path, "w", encoding="utf-8") as fh:  # in place
+            fh.write(doc("Reload second"))
+        assert _wait_for_window(xdisplay, "Reload second", timeout=10) == wid
+        tmp = tmp_path / ".reload.timeline.json.tmp"  # by rename
+        tmp.write_text(doc("Reload third"), encoding="utf-8")
+        os.replace(tmp, path)
+        assert _wait_for_window(xdisplay, "Reload third", timeout=10) == wid
+        err = _quit(xdisplay, app, wid)
+    finally:
+        if app.poll() is None:
+            app.kill()
+            app.communicate()
+    assert app.returncode == 0, err
+    assert "Traceback" not in err

@@ -16,6 +16,7 @@ import re
 from datetime import datetime
 
 from timeline_app.model.timepoint import (
+    MAX_ABS_YEAR,
     MONTH_NAMES,
     WEEKDAY_ABBR,
     Precision,
@@ -25,7 +26,8 @@ from timeline_app.model.timepoint import (
     weekday,
 )
 
-MAX_ABS_YEAR = 10_000_000
+# A year with its era, as the app shows it too: 480, 13,800,000,000 (the commas grouping).
+_ERA_YEAR = r"\d{1,3}(?:,\d{3})+|\d{1,11}"
 
 _ISO = re.compile(
     r"(?P<year>[+-]?\d{4,})"
@@ -36,15 +38,15 @@ _ISO = re.compile(
 )
 _BCE_WORDS = r"BCE|BC|B\.C\.E?\.?"
 _CE_WORDS = r"CE|AD|A\.D\.|C\.E\."
-_BCE = re.compile(rf"(?P<year>\d{{1,8}})\s*(?:{_BCE_WORDS})", re.IGNORECASE)
+_BCE = re.compile(rf"(?P<year>{_ERA_YEAR})\s*(?:{_BCE_WORDS})", re.IGNORECASE)
 _CE = re.compile(
-    rf"(?P<year>\d{{1,8}})\s*(?:{_CE_WORDS})|(?:AD|A\.D\.)\s*(?P<year_after>\d{{1,8}})",
+    rf"(?P<year>{_ERA_YEAR})\s*(?:{_CE_WORDS})|(?:AD|A\.D\.)\s*(?P<year_after>{_ERA_YEAR})",
     re.IGNORECASE,
 )
 # The year and era at the end of a date whose month is spelled out: "15 March 44 BCE".
 _ERA_END = re.compile(
-    rf"(?<!\d)(?P<year>\d{{1,8}})\s*(?:(?P<bce>{_BCE_WORDS})|(?:{_CE_WORDS}))$"
-    r"|(?:AD|A\.D\.)\s*(?P<year_after>\d{1,8})$",
+    rf"(?<![\d,])(?P<year>{_ERA_YEAR})\s*(?:(?P<bce>{_BCE_WORDS})|(?:{_CE_WORDS}))$"
+    rf"|(?:AD|A\.D\.)\s*(?P<year_after>{_ERA_YEAR})$",
     re.IGNORECASE,
 )
 _TIME_OF_DAY = re.compile(r"\d{1,2}:\d{2}")
@@ -72,13 +74,13 @@ def parse_date(text: str) -> TimePoint:
         return _from_iso(m, s)
     m = _BCE.fullmatch(s)
     if m is not None:
-        year = int(m.group("year"))
+        year = int(m.group("year").replace(",", ""))
         if year == 0:
             raise DateError("there is no year 0 BCE; 1 BCE is followed by 1 CE")
         return _point(1 - year, precision=Precision.YEAR, text=s)
     m = _CE.fullmatch(s)
     if m is not None:
-        year = int(m.group("year") or m.group("year_after"))
+        year = int((m.group("year") or m.group("year_after")).replace(",", ""))
         if year == 0:
             raise DateError("there is no year 0 CE; write 1 BCE (0000) or 1 CE (0001)")
         return _point(year, precision=Precision.YEAR, text=s)
@@ -103,7 +105,7 @@ def _from_iso(m: re.Match[str], s: str) -> TimePoint:
             f"{s!r} looks like a date without dashes; write it as "
             f"{digits[:4]}-{digits[4:6]}-{digits[6:]}"
         )
-    if len(digits) > 8:
+    if len(digits) > len(str(MAX_ABS_YEAR)):
         raise DateError(
             f"year {ys[:12]}{'…' if len(ys) > 12 else ''} is outside the supported range "
             f"(±{MAX_ABS_YEAR:,})"
@@ -188,7 +190,7 @@ def _from_words(s: str) -> TimePoint:
     if era is not None:
         # dateutil knows no eras and reads a short year as this century's: it reads only the
         # day and month here, beside a stand-in leap year, and the year is taken as written.
-        written = int(era.group("year") or era.group("year_after"))
+        written = int((era.group("year") or era.group("year_after")).replace(",", ""))
         if written == 0:
             raise DateError(f"{s!r}: there is no year 0; 1 BCE is followed by 1 CE")
         year = 1 - written if era.group("bce") else written

@@ -559,6 +559,10 @@ class Timeline:
         self._earliest = float(min(self.columns.t0)) if n else 0.0
         if self.columns.t1:
             self._latest = max(self._latest, float(max(self.columns.t1.values())))
+        if self.eras:  # the whole timeline shows its eras too
+            first, last = min(e.t0 for e in self.eras), max(e.t1 for e in self.eras)
+            self._earliest = min(self._earliest, first) if n else float(first)
+            self._latest = max(self._latest, last) if n else float(last)
 
     def __len__(self) -> int:
         return len(self.columns)
@@ -621,9 +625,23 @@ class Timeline:
         i = self.index_of(event_id)
         return None if i < 0 else self.event(i)
 
+    def find_same(self, event: Event) -> str | None:
+        """The id of this timeline's version of ``event`` (from an earlier version of the
+        same file): the event with its id, or else the one with its title and start (formats
+        without ids get ids from their titles, which an edit may change)."""
+        if self.index_of(event.id) >= 0:
+            return event.id
+        t0 = event.start.start_seconds
+        cols = self.columns
+        for i, title in enumerate(cols.titles):  # once per reload: a scan is fine
+            if title == event.title and cols.t0[i] == t0:
+                return cols.ids[i]
+        return None
+
     def extent(self) -> tuple[float, float]:
-        """(earliest start, latest end) in seconds; (0, 0) for an empty timeline."""
-        if not len(self.columns):
+        """(earliest start, latest end) in seconds, eras included; (0, 0) for a timeline
+        with neither events nor eras."""
+        if not len(self.columns) and not self.eras:
             return 0.0, 0.0
         return self._earliest, self._latest
 

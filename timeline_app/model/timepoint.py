@@ -11,6 +11,9 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 SECONDS_PER_DAY = 86_400
+# Years as far back as the Big Bang (13.8 billion years ago) and as far ahead: "Big History"
+# courses teach the whole span. Seconds stay well inside 64 bits (about 6.3e17).
+MAX_ABS_YEAR = 20_000_000_000
 MONTH_NAMES = (
     "January",
     "February",

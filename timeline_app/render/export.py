@@ -40,6 +40,7 @@ from timeline_app.fsutil import atomic_write_bytes, describe_os_error
 from timeline_app.model.timeline import Timeline
 from timeline_app.model.timepoint import Precision, format_seconds
 from timeline_app.render.html import event_html, sources_html
+from timeline_app.render.media import add_images, event_images
 from timeline_app.render.painter import (
     NO_HIGHLIGHT,
     Highlight,
@@ -415,6 +416,16 @@ def handout_parts(
 ) -> list[str]:
     """The handout as HTML pieces: one card per event that touches the range (each ending
     in a rule), then the list of the sources they quote."""
+    return [html for html, _images in handout_cards(timeline, t0, t1, theme, hidden)]
+
+
+HANDOUT_IMAGE_PX = 360  # a picture on a card: about half the width of an A4 page
+
+
+def handout_cards(
+    timeline: Timeline, t0: float, t1: float, theme: Theme, hidden: frozenset[str]
+) -> list[tuple[str, dict[int, QImage]]]:
+    """The handout's pieces, each with the pictures its HTML names (media:N)."""
     # The events that touch the range: begun by its end and not over (or, for a date, not
     # past its middle) before its start. One pass over the columns, for an export.
     cols = timeline.columns
@@ -424,13 +435,18 @@ def handout_parts(
         for i in timeline.shown_indices(hidden)
         if first[i] <= t1 and max(ends.get(i, first[i]), middle[i]) >= t0
     ]
-    parts = [f"<div>{event_html(e, theme, copy_links=False)}</div><hr>" for e in events]
+    cards: list[tuple[str, dict[int, QImage]]] = []
+    for e in events:
+        images = event_images(e, timeline.path, HANDOUT_IMAGE_PX) if e.media else {}
+        html = event_html(e, theme, copy_links=False, shown_media=images)
+        cards.append((f"<div>{html}</div><hr>", images))
     cited: dict[str, tuple[str, str]] = {}
     for e in events:
         for q in e.quotes:
             cited.setdefault(q.source.id, (q.source.citation(), q.source.note))
-    parts.append(sources_html(list(cited.values())))
-    return parts
+    if cited:
+        cards.append((sources_html(list(cited.values())), {}))
+    return cards
 
 
 def _paint_handout(
@@ -454,7 +470,7 @@ def _paint_handout(
     w, h = r.width() / scale, r.height() / scale
     font = QTextDocument().defaultFont()
     font.setPixelSize(14)
-    pieces = handout_parts(timeline, t0, t1, LIGHT, options.hidden)
+    pieces = handout_cards(timeline, t0, t1, LIGHT, options.hidden)
     pages = _handout_pages(pieces, font, w, h)
     for k, placed in enumerate(pages):
         if cancelled is not None and cancelled():
@@ -476,7 +492,7 @@ _Placed = tuple[QTextDocument, float, float, float]
 
 
 def _handout_pages(
-    pieces: list[str], font: QFont, width: float, height: float
+    pieces: list[tuple[str, dict[int, QImage]]], font: QFont, width: float, height: float
 ) -> list[list[_Placed]]:
     """Cards (and the sources) stacked down the pages, each measured once: a card that
     does not fit in what is left of a page starts the next one, so no card is split (a page
@@ -485,9 +501,10 @@ def _handout_pages(
     cards in well under a second), so only the drawing checks for Cancel."""
     pages: list[list[_Placed]] = [[]]
     y = 0.0
-    for html in pieces:
+    for html, images in pieces:
         doc = QTextDocument()
         doc.setDefaultFont(font)
+        add_images(doc, images)
         doc.setHtml(html)
         doc.setTextWidth(width)
         h = doc.size().height()

@@ -6,8 +6,10 @@ Every piece of dataset text is escaped, so nothing in a file is ever interpreted
 from __future__ import annotations
 
 import html
+import os
+from collections.abc import Collection
 
-from timeline_app.model.timeline import Event, Quote
+from timeline_app.model.timeline import Event, Media, Quote
 from timeline_app.render.theme import Theme
 
 DATE_SOURCE_TEXT = {
@@ -28,8 +30,61 @@ def _p(text: str) -> str:
     return html.escape(text).replace("\n", "<br>")
 
 
-def event_html(event: Event, theme: Theme, *, copy_links: bool = True) -> str:
-    """The pane's content for one event; every piece of dataset text is escaped."""
+MEDIA_WORDS = {
+    "image": "Picture",
+    "video": "Video",
+    "audio": "Sound",
+    "document": "Document",
+    "link": "Link",
+    "embed": "Embedded",
+}
+
+
+def media_html(
+    k: int, media: Media, theme: Theme, shown: bool, links: bool = True, small: bool = True
+) -> str:
+    """One media item: the picture (named media:k, handed to the document by the caller)
+    where ``shown``, else a line saying what it is; then its caption and credit. A web
+    address is a link the user is asked about before it opens, and is never fetched."""
+    muted = theme.muted_text
+    kind = media.resolved_kind
+    parts = []
+    if shown:
+        alt = html.escape(media.alt or media.caption, quote=True)
+        parts.append(f"<p style='margin:8px 0 2px 0'><img src='media:{k}' alt='{alt}'></p>")
+    else:
+        word = MEDIA_WORDS.get(kind, "Link")
+        if kind == "embed":
+            what = ""
+        elif media.is_web and links and is_web_link(media.url):
+            href = html.escape(media.url, quote=True)
+            what = f"<a href='{href}'>{_p(media.url[:200])}</a>"
+        elif media.is_web:
+            what = _p(media.url[:200])
+        elif media.url.lower().startswith("data:"):
+            what = "(in the file; it cannot be shown)"
+        elif os.path.isabs(media.url) or media.url.startswith(("\\", "~")):
+            what = f"{_p(media.url[:200])} (only files beside the timeline file are shown)"
+        else:
+            what = f"{_p(media.url[:200])} (not found beside the timeline file)"
+        alt = f"<br><span style='color:{muted}'>{_p(media.alt)}</span>" if media.alt else ""
+        parts.append(f"<p style='margin:8px 0 2px 0'>{word}: {what}{alt}</p>")
+    caption = " — ".join(p for p in (media.caption, media.credit and f"© {media.credit}") if p)
+    if caption:
+        size = "; font-size:small" if small else ""
+        parts.append(f"<p style='margin:0; color:{muted}{size}'>{_p(caption)}</p>")
+    return "".join(parts)
+
+
+def event_html(
+    event: Event,
+    theme: Theme,
+    *,
+    copy_links: bool = True,
+    shown_media: Collection[int] = (),
+) -> str:
+    """The pane's content for one event; every piece of dataset text is escaped.
+    ``shown_media``: the places in ``event.media`` of the pictures the document holds."""
     muted = theme.muted_text
     parts = [
         f"<h2 style='margin-bottom:2px'>{_p(event.title)}</h2>",
@@ -50,6 +105,8 @@ def event_html(event: Event, theme: Theme, *, copy_links: bool = True) -> str:
         note = f"{note} {event.date_note}".strip()
     if note:
         parts.append(f"<p style='color:{muted}; font-size:small'>{_p(note)}</p>")
+    for k, media in enumerate(event.media):
+        parts.append(media_html(k, media, theme, k in shown_media, copy_links))
     if event.quotes:
         label = "Source quote" if len(event.quotes) == 1 else "Source quotes"
         parts.append(f"<h3 style='margin-bottom:0'>{label}</h3>")

@@ -52,6 +52,7 @@ def _fonts_for(theme: Theme, _thread: int) -> dict[str, QFont]:
         "tick": theme.tick_px,
         "context": theme.context_px,
         "lane": theme.lane_px,
+        "era": theme.lane_px,
         "badge": theme.badge_px,
         "title": theme.label_px * 1.9,
         "legend": theme.label_px,
@@ -61,7 +62,7 @@ def _fonts_for(theme: Theme, _thread: int) -> dict[str, QFont]:
     for role, px in sizes.items():
         font = QFont(theme.font_family) if theme.font_family else QFont()
         font.setPixelSize(max(1, round(px * theme.scale)))
-        if role in ("context", "lane", "badge", "title"):
+        if role in ("context", "lane", "era", "badge", "title"):
             font.setWeight(QFont.Weight.DemiBold)
         # Vertical hinting: stems sit on whole pixel rows, which reads more crisply and draws
         # about a sixth quicker than no hinting, while the advances stay the design's, at any
@@ -165,8 +166,12 @@ def render(
     if not transparent:
         _fill_background(painter, scene, theme)
     _draw_lanes(painter, scene, theme, filled=not transparent)
+    if scene.eras:
+        _draw_era_tints(painter, scene, theme)
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     _draw_grid(painter, scene, theme)
+    if scene.eras:  # over the grid lines, so that none runs through an era's name
+        _draw_era_names(painter, scene, theme, fonts)
     _draw_lane_captions(painter, scene, theme, fonts, filled=not transparent)
     if axis:
         _draw_axis(painter, scene, theme, fonts, transparent)
@@ -205,6 +210,66 @@ def _draw_lanes(painter: QPainter, scene: Scene, theme: Theme, *, filled: bool) 
         if band.category_id != MERGED_LANE:
             color = QColor(category_color(band.color, band.palette))
             painter.fillRect(QRectF(0, r.y, 4 * s, r.h), color)
+
+
+# Quiet colours for eras that name none: they lie behind the events, and must not be taken
+# for a category's colour.
+ERA_PALETTE = ("#8DA0CB", "#A6D854", "#E5C494", "#B3B3B3", "#FC8D62", "#66C2A5")
+
+
+def era_color(color: str, index: int) -> str:
+    return color or ERA_PALETTE[index % len(ERA_PALETTE)]
+
+
+def _blend(color: str, alpha: float, over: str) -> str:
+    """``color`` at ``alpha`` over ``over``, as #rrggbb (to choose text that reads on it)."""
+    a, b = QColor(color), QColor(over)
+    pairs = zip(a.getRgb()[:3], b.getRgb()[:3], strict=True)
+    mix = [round(x * alpha + y * (1 - alpha)) for x, y in pairs]
+    return "#{:02X}{:02X}{:02X}".format(*mix)
+
+
+def _era_alphas(theme: Theme) -> tuple[float, float]:
+    """How strongly an era tints the lanes, and its band in the era strip."""
+    return (0.16, 0.55) if theme.dark else (0.12, 0.45)
+
+
+def _draw_era_tints(painter: QPainter, scene: Scene, theme: Theme) -> None:
+    """Each era's tint over the lanes between its start and end."""
+    tint_alpha = _era_alphas(theme)[0]
+    for era in scene.eras:
+        tint = QColor(era_color(era.color, era.index))
+        tint.setAlphaF(tint_alpha)
+        painter.fillRect(_qrect(era.span, scene.width), tint)
+
+
+def _draw_era_names(
+    painter: QPainter, scene: Scene, theme: Theme, fonts: dict[str, QFont]
+) -> None:
+    """Each era's name on a band of its colour in the era strip, in black or white,
+    whichever reads better there."""
+    band_alpha = _era_alphas(theme)[1]
+    painter.setFont(fonts["era"])
+    flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter) | int(
+        Qt.TextFlag.TextSingleLine
+    )
+    w = scene.width
+    background = QColor(theme.background)
+    for era in scene.eras:
+        color = era_color(era.color, era.index)
+        band = QColor(color)
+        band.setAlphaF(band_alpha)
+        r = _qrect(era.label_rect, w)
+        painter.fillRect(r, background)  # the grid stops at the band
+        painter.fillRect(r, band)
+        # Edges mark where the era begins and ends, also where eras of one colour meet.
+        edge = QColor(color)
+        painter.fillRect(QRectF(r.x(), r.y(), theme.line_width, r.height()), edge)
+        if era.label:
+            painter.setPen(QColor(text_on(_blend(color, band_alpha, theme.background))))
+            right = min(era.label_rect.right, w)
+            box = QRectF(era.text_x, r.y(), max(0.0, right - era.text_x), r.height())
+            painter.drawText(box, flags, era.label)
 
 
 def _band_color(theme: Theme, band: LaneBand) -> QColor:

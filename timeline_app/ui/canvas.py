@@ -109,6 +109,11 @@ class TimelineCanvas(QWidget):
         return self._selected
 
     @property
+    def fitted(self) -> bool:
+        """Whether the view shows the whole timeline (and so follows it as it changes)."""
+        return bool(self._fitted)
+
+    @property
     def theme(self) -> Theme:
         return self._theme
 

@@ -9,11 +9,12 @@ from __future__ import annotations
 import contextlib
 
 from PySide6.QtCore import Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QVBoxLayout, QWidget
 
 from timeline_app.model.timeline import Event
 from timeline_app.render.html import event_html
+from timeline_app.render.media import event_images
 from timeline_app.render.theme import LIGHT, Theme
 
 EMPTY_HTML = (
@@ -27,7 +28,12 @@ class _NoResourceBrowser(QTextBrowser):
     """A text browser that never loads an image, style sheet or page: whatever a file holds,
     nothing local and nothing from the network is read because of it."""
 
+    images: dict[int, QImage]
+
     def loadResource(self, kind: int, name: QUrl) -> object:
+        # Only the shown event's own pictures, read beforehand (render.media).
+        if name.scheme() == "media" and name.path().isdigit():
+            return getattr(self, "images", {}).get(int(name.path()))
         return None
 
 
@@ -50,6 +56,7 @@ class DetailPane(QWidget):
         lay.addWidget(self.browser)
         self._event: Event | None = None
         self._theme = LIGHT
+        self.timeline_path = ""  # pictures are read from beside this file
         self.show_event(None)
 
     @property
@@ -65,7 +72,10 @@ class DetailPane(QWidget):
         if event is None:
             self.browser.setHtml(EMPTY_HTML.format(muted=self._theme.muted_text))
         else:
-            self.browser.setHtml(event_html(event, self._theme))
+            width = max(160, min(480, self.browser.viewport().width() - 24))
+            images = event_images(event, self.timeline_path, width) if event.media else {}
+            self.browser.images = images
+            self.browser.setHtml(event_html(event, self._theme, shown_media=images))
         self.browser.verticalScrollBar().setValue(0)
 
     def copy_quote(self, index: int) -> str:

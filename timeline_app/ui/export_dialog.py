@@ -388,6 +388,12 @@ class ExportDialog(QDialog):
     def _schedule(self, *_: object) -> None:
         self._preview_timer.start()
 
+    def set_timeline(self, timeline: Timeline) -> None:
+        """A new version of the open file (live reload): the preview follows it."""
+        self.timeline = timeline
+        self.hidden = frozenset(h for h in self.hidden if timeline.lane_of(h) is not None)
+        self._schedule()
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.preview and event.type() == QEvent.Type.Resize:
             self._schedule()

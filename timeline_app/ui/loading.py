@@ -13,7 +13,8 @@ import threading
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
-from timeline_app.formats import TimelineFileError, load_timeline
+from timeline_app.formats import TimelineFileError
+from timeline_app.formats.registry import open_any
 from timeline_app.formats.timeline_json import LoadCancelled
 
 # Files at least this large load in the background; smaller ones take well under 0.1 s.
@@ -39,7 +40,7 @@ class _LoadWorker(QObject):
     @Slot()
     def run(self) -> None:
         try:
-            timeline = load_timeline(self.path, self._progress)
+            timeline = open_any(self.path, self._progress)
             if not self.cancel.is_set():
                 timeline.id_table()  # made here, not on the first click in the GUI thread
         except LoadCancelled:

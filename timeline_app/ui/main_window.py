@@ -33,8 +33,9 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app import __version__
-from timeline_app.formats import TimelineFileError, load_timeline
+from timeline_app.formats import TimelineFileError
 from timeline_app.formats.errors import Problem
+from timeline_app.formats.registry import open_any
 from timeline_app.model.timeline import Timeline
 from timeline_app.render.theme import THEMES, Theme
 from timeline_app.resources_path import bundled_dataset, resource_path
@@ -42,6 +43,7 @@ from timeline_app.settings import THEME_CHOICES, Settings, load_settings, save_s
 from timeline_app.ui import loading
 from timeline_app.ui.canvas import TimelineCanvas, span_text
 from timeline_app.ui.detail_pane import DetailPane
+from timeline_app.ui.live_reload import FileFollower, ReloadBar
 from timeline_app.ui.loading import BackgroundLoad, LoadingBar
 from timeline_app.ui.overview_strip import OverviewStrip
 from timeline_app.ui.side_panels import EventList, Legend, literal_label
@@ -101,6 +103,8 @@ class MainWindow(QMainWindow):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.setSpacing(0)
+        self.reload_bar = ReloadBar()
+        left_layout.addWidget(self.reload_bar)
         left_layout.addWidget(self.canvas, 1)
         left_layout.addWidget(self.overview)
         self.detail = DetailPane()
@@ -135,6 +139,11 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.loading_bar)
         self._load: BackgroundLoad | None = None
         self._stale_loads: set[BackgroundLoad] = set()  # cancelled, still finishing
+        # The open file is followed: saved elsewhere, it is read again (live reload).
+        self.follower = FileFollower(self)
+        self.follower.changed.connect(lambda _path: self.reload())
+        self._reload: BackgroundLoad | None = None
+        self._reload_again = False  # the file changed again while it was being read
 
     def _action(
         self, text: str, slot: object, shortcuts: list[QKeySequence] | None = None, tip: str = ""
@@ -176,6 +185,13 @@ class MainWindow(QMainWindow):
             "Present full screen for a class: clicker keys, large type, event cards",
         )
         self.act_quit = self._action("&Quit", self.close, [K(K.StandardKey.Quit), K("Ctrl+Q")])
+        # F5, the usual Refresh key, is Present here (as in presentation programs).
+        self.act_reload = self._action(
+            "&Reload",
+            lambda: self.reload(by_hand=True),
+            [K("Ctrl+R")],
+            "Read the open file again (it is also read again by itself when it is saved)",
+        )
         self.act_zoom_in = self._action(
             "Zoom &In", self.canvas.zoom_in, [K(K.StandardKey.ZoomIn), K("Ctrl+=")], "Zoom in"
         )
@@ -208,6 +224,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.act_quit)
         view_menu = menu.addMenu("&View")
         view_menu.addActions([self.act_zoom_in, self.act_zoom_out, self.act_fit])
+        view_menu.addSeparator()
+        view_menu.addAction(self.act_reload)
         view_menu.addSeparator()
         view_menu.addAction(self.act_present)
         self.present_menu = view_menu.addMenu("Present &On")
@@ -282,7 +300,7 @@ class MainWindow(QMainWindow):
         if large:
             return self._load_in_background(path, restore_view, wait)
         try:
-            timeline = load_timeline(path)
+            timeline = open_any(path)
         except TimelineFileError as err:
             self._show_load_error(path, err)
             return False
@@ -370,6 +388,8 @@ class MainWindow(QMainWindow):
 
     def set_timeline(self, timeline: Timeline, path: str, *, restore_view: bool = False) -> None:
         self.current_path = path
+        self.follower.follow("" if _is_bundled(path) else path)
+        self.reload_bar.hide()
         s = self.settings
         hidden = frozenset(s.hidden_categories) if restore_view else frozenset()
         self.canvas.set_hidden_categories(hidden)
@@ -387,6 +407,7 @@ class MainWindow(QMainWindow):
         self.event_list.set_timeline(timeline)
         self.event_list.set_hidden(self.canvas.hidden_categories)
         self.legend.set_timeline(timeline, self.canvas.hidden_categories)
+        self.detail.timeline_path = timeline.path
         self.detail.show_event(None)
         name = timeline.title or Path(path).stem
         self.setWindowTitle(f"{name} — Timeline")
@@ -394,7 +415,8 @@ class MainWindow(QMainWindow):
             s.add_recent(path)
             self._update_recent_menu()
         s.last_file = "" if _is_bundled(path) else os.path.abspath(path)
-        loaded = f"{len(timeline):,} events from {os.path.basename(path)}"
+        n = len(timeline)
+        loaded = f"{n:,} event{'' if n == 1 else 's'} from {os.path.basename(path)}"
         if timeline.warnings:
             first = timeline.warnings[0]
             count = len(timeline.warnings)
@@ -405,6 +427,76 @@ class MainWindow(QMainWindow):
             )
         else:
             self.statusBar().showMessage(loaded, 5000)
+        self._on_viewport(self.canvas.viewport)
+
+    # --- live reload -------------------------------------------------------------------------
+
+    def reload(self, *, by_hand: bool = False) -> None:
+        """Read the open file again in the background; the view, the selection, the hidden
+        categories, a presentation's step and an export preview are kept. A file that does
+        not read keeps the last good timeline on screen, with a note saying why."""
+        path = self.current_path
+        if not path or self._load is not None:
+            return  # nothing open, or another file is on its way in
+        if self._reload is not None:
+            self._reload_again = True
+            return
+        load = BackgroundLoad(path)
+        self._reload = load
+
+        def done(timeline: object, error: object) -> None:
+            if not shiboken6.isValid(self) or self._reload is not load:
+                return
+            self._reload = None
+            if path != self.current_path:
+                return  # another file was opened meanwhile
+            if isinstance(timeline, Timeline):
+                self.apply_reload(timeline)
+            elif isinstance(error, TimelineFileError):
+                self.reload_bar.say(os.path.basename(path), error.first.for_people())
+            elif error != loading.CANCELLED:
+                self.reload_bar.say(os.path.basename(path), str(error))
+            if by_hand:
+                self.follower.mark_seen()
+            if self._reload_again:
+                self._reload_again = False
+                self.reload()
+
+        load.done.connect(done)
+        load.start()
+
+    def apply_reload(self, timeline: Timeline) -> None:
+        """Show a new version of the open file where the old one was."""
+        sid = self.canvas.selected_id
+        selected = self.canvas.timeline.get(sid) if sid is not None else None
+        vp = self.canvas.viewport
+        self.canvas.set_timeline(timeline, None if self.canvas.fitted else (vp.start, vp.span))
+        self.overview.set_timeline(timeline)
+        self.overview.set_hidden(self.canvas.hidden_categories)
+        self.event_list.set_timeline(timeline)
+        self.event_list.set_hidden(self.canvas.hidden_categories)
+        self.legend.set_timeline(timeline, self.canvas.hidden_categories)
+        self.detail.timeline_path = timeline.path
+        same = timeline.find_same(selected) if selected is not None else None
+        self.detail.show_event(None)
+        if same is not None:
+            self.canvas.select(same, ensure_visible=False)
+        name = timeline.title or Path(self.current_path).stem
+        self.setWindowTitle(f"{name} — Timeline")
+        self.reload_bar.hide()
+        n = len(timeline)
+        self.statusBar().showMessage(
+            f"{os.path.basename(self.current_path)} changed on disk: "
+            f"{n:,} event{'' if n == 1 else 's'} now",
+            5000,
+        )
+        presentation = getattr(self, "presentation", None)
+        if presentation is not None and shiboken6.isValid(presentation):
+            presentation.set_timeline(timeline)
+        dialogs = sys.modules.get("timeline_app.ui.export_dialog")
+        if dialogs is not None:  # imported once an export dialog has been opened
+            for dialog in self.findChildren(dialogs.ExportDialog):
+                dialog.set_timeline(timeline)
         self._on_viewport(self.canvas.viewport)
 
     def open_from_another_launch(self, path: str) -> None:

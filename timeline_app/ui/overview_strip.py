@@ -9,6 +9,7 @@ from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPix
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from timeline_app.model.timeline import Timeline
+from timeline_app.render.painter import era_color
 from timeline_app.render.theme import LIGHT, Theme, category_color
 from timeline_app.view.overview import Overview, overview
 from timeline_app.view.viewport import Viewport
@@ -96,6 +97,10 @@ class OverviewStrip(QWidget):
             w, h = float(self.width()), float(self.height())
             p.fillRect(QRectF(0, 0, w, h), QColor(theme.lane_even))
             ov = self._overview()
+            for x0, x1, color, index in ov.eras:  # behind the events, as on the timeline
+                tint = QColor(era_color(color, index))
+                tint.setAlphaF(0.22 if theme.dark else 0.18)
+                p.fillRect(QRectF(x0, 0, max(1.0, x1 - x0), h), tint)
             if len(ov.counts) and len(self._timeline):
                 p.drawPixmap(0, 0, self._bins_image(ov))
                 x0, x1 = ov.window(self._vp)

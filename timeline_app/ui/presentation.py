@@ -8,6 +8,7 @@ teacher's notes and the elapsed time. Both send keys to one PresentationState.
 from __future__ import annotations
 
 import html
+from collections.abc import Collection
 from dataclasses import replace
 
 from PySide6.QtCore import (
@@ -27,6 +28,7 @@ from PySide6.QtGui import (
     QFont,
     QFontMetricsF,
     QGuiApplication,
+    QImage,
     QKeyEvent,
     QPainter,
     QPaintEvent,
@@ -38,6 +40,8 @@ from PySide6.QtGui import (
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from timeline_app.model.timeline import Event, Timeline
+from timeline_app.render.html import media_html
+from timeline_app.render.media import add_images, event_images
 from timeline_app.render.painter import draw_marker, shape_for
 from timeline_app.render.theme import (
     SMALLEST_TEXT_FRACTION,
@@ -56,6 +60,7 @@ from timeline_app.view.presentation import (
 from timeline_app.view.viewport import Viewport, interpolate
 
 ANIMATION_MS = 500
+_SMOOTH = Qt.TransformationMode.SmoothTransformation
 POINTER_HIDE_MS = 2000
 
 
@@ -64,10 +69,15 @@ def _e(text: str) -> str:
 
 
 def card_parts(
-    event: Event | None, timeline: Timeline, revealed: bool, theme: Theme
+    event: Event | None,
+    timeline: Timeline,
+    revealed: bool,
+    theme: Theme,
+    shown_media: Collection[int] = (),
 ) -> tuple[str, list[str]]:
-    """The audience card as (head, quotes): title, date and summary, then each quote with
-    its citation. Unrevealed, the date is a question mark and the quotes wait."""
+    """The audience card as (head, quotes): title, date, summary and media, then each quote
+    with its citation. Unrevealed, the date is a question mark and the quotes wait.
+    ``shown_media``: the places of the pictures the card's document holds (media:N)."""
     if event is None:
         title = _e(timeline.title or "Timeline")
         desc = _e(timeline.description)
@@ -84,6 +94,11 @@ def card_parts(
     )
     if event.summary:
         head += f"<p>{_e(event.summary)}</p>"
+    for k, media in enumerate(event.media):
+        # The pictures that can be shown, and web addresses (for the teacher to open); no
+        # links on the projector, and no word about a picture that is missing.
+        if k in shown_media or media.is_web:
+            head += media_html(k, media, theme, k in shown_media, links=False, small=False)
     if not revealed:
         head += (
             f"<p style='color:{theme.muted_text}'><i>The date and the sources come with "
@@ -135,6 +150,7 @@ class EventCard(QWidget):
         self.setObjectName("presentationCard")
         self._head = ""
         self._quotes: list[str] = []
+        self.images: dict[int, QImage] = {}  # the shown event's pictures (media:N)
         self._theme = projector_for(768)
         self._screen_h = 768.0
         self.font_px = 0.0
@@ -163,6 +179,16 @@ class EventCard(QWidget):
         option = QTextOption()
         option.setWrapMode(QTextOption.WrapMode.WordWrap)
         doc.setDefaultTextOption(option)
+        # A picture takes at most a third of the card's height: the text shrinks to fit, a
+        # picture is made smaller with it.
+        most = max(16, round(self._available() / 3))
+        add_images(
+            doc,
+            {
+                k: image if image.height() <= most else image.scaledToHeight(most, _SMOOTH)
+                for k, image in self.images.items()
+            },
+        )
         doc.setHtml(f"<body>{body}</body>")
         doc.setTextWidth(max(50.0, self.width() - 2 * self._margin()))
         return doc
@@ -247,14 +273,18 @@ class LegendStrip(QWidget):
                  parent: QWidget | None = None) -> None:  # fmt: skip
         super().__init__(parent)
         self.setObjectName("presentationLegend")
+        self.set_timeline(timeline, hidden)
+        self.theme = theme
+        self.px = px
+        self.setFixedHeight(round(px * 1.9))
+
+    def set_timeline(self, timeline: Timeline, hidden: frozenset[str]) -> None:
         self.items = [
             (i, lane.category.label, lane.category.color)
             for i, lane in enumerate(timeline.lanes)
             if len(lane) and lane.category.id not in hidden
         ]
-        self.theme = theme
-        self.px = px
-        self.setFixedHeight(round(px * 1.9))
+        self.update()
 
     def paintEvent(self, event: QPaintEvent) -> None:
         p = QPainter(self)
@@ -397,6 +427,25 @@ class PresentationWindow(QWidget):
 
     # --- showing ---------------------------------------------------------------------------
 
+    def set_timeline(self, timeline: Timeline) -> None:
+        """A new version of the file (live reload): the same step, by the event's id (or its
+        title and date), and the view where it was."""
+        current = self.timeline.get(self.state.current) if self.state.current else None
+        self.timeline = timeline
+        vp = self.canvas.viewport
+        self.canvas.set_timeline(timeline, (vp.start, vp.span))
+        hidden = self.canvas.hidden_categories
+        self.legend.set_timeline(timeline, hidden)
+        ids = steps(timeline, hidden)
+        same = timeline.find_same(current) if current is not None else None
+        if same is not None and same in ids:
+            index = ids.index(same)
+        else:
+            index = min(self.state.index, len(ids) - 1)
+        self.state = replace(self.state, event_ids=tuple(ids), index=index, typed="")
+        self._show_state(animate=None)
+        self.stateChanged.emit(self.state)
+
     def start(self) -> None:
         """Full screen on the chosen screen."""
         place_full_screen(self, self._screen)
@@ -442,7 +491,16 @@ class PresentationWindow(QWidget):
         None leaves the view where the teacher put it (blanking, help, revealing)."""
         s = self.state
         event = self.current_event()
-        head, quotes = card_parts(event, self.timeline, s.revealed, self.theme)
+        # The first picture only, so that the quotes keep their room.
+        screen_h = self._screen.geometry().height()
+        images = (
+            event_images(event, self.timeline.path, round(screen_h * 0.45))
+            if event is not None and event.media
+            else {}
+        )
+        images = dict(list(images.items())[:1])
+        self.card.images = images
+        head, quotes = card_parts(event, self.timeline, s.revealed, self.theme, images)
         # Until the date is revealed, the axis would give it away.
         self.canvas.set_axis_labels(s.revealed or event is None)
         self.card.set_content(head, quotes, self.theme, self._screen.geometry().height())

@@ -232,7 +232,9 @@ class EventList(QWidget):
         total = len(self.model._timeline)
         shown = self.model.rowCount()
         self.count.setText(
-            f"{shown:,} of {total:,} events" if shown != total else f"{total:,} events"
+            f"{shown:,} of {total:,} events"
+            if shown != total
+            else f"{total:,} event{'' if total == 1 else 's'}"
         )
 
     def _on_query(self, text: str) -> None:

@@ -10,16 +10,17 @@ from __future__ import annotations
 
 import math
 from bisect import bisect_left
-from collections.abc import Callable, Collection
+from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
-from timeline_app.model.timeline import MERGED_LANE, UNCATEGORISED, Lane, Timeline
+from timeline_app.model.timeline import MERGED_LANE, UNCATEGORISED, Era, Lane, Timeline
 from timeline_app.view import ticks as ticks_mod
 from timeline_app.view.scene import (
     AxisTick,
     Badge,
     ContextLabel,
+    EraBand,
     EventMark,
     LaneBand,
     Rect,
@@ -74,6 +75,7 @@ class LayoutStyle:
     item_gap: float = 12.0
     max_label_width: float = 300.0
     lane_gap: float = 3.0
+    era_height: float = 18.0  # one row of the era strip under the axis
     edge_pad: float = 6.0
     labels_on_bars: bool = True
     # One lane for every shown category (colour and marker shape tell them apart): the
@@ -135,7 +137,14 @@ def layout(
     if style.one_lane:
         lanes = [timeline.merged_lane(frozenset(hidden))]
     top = style.axis_height
-    lane_h = (height - top) / len(lanes)
+    if timeline.eras:
+        # The strip's height depends on the timeline alone, not on the eras in view, so the
+        # lanes keep their place while the user zooms and pans.
+        rows = era_rows(timeline.eras)
+        strip = Rect(0, top, vp.width, style.era_height * (max(rows) + 1))
+        _layout_eras(scene, timeline.eras, rows, strip, vp, height, metrics, style)
+        top = strip.bottom + style.lane_gap
+    lane_h = max(1.0, height - top) / len(lanes)
     for index, lane in enumerate(lanes):
         rect = Rect(0, top + index * lane_h, vp.width, lane_h - style.lane_gap)
         count = _layout_lane(
@@ -165,6 +174,68 @@ def layout(
     if not scene.marks and not scene.badges:
         scene.empty_message = "No events in this period. Press Home to see the whole timeline."
     return scene
+
+
+MAX_ERA_ROWS = 3  # eras that overlap more deeply share the last row
+
+
+def era_rows(eras: Sequence[Era]) -> list[int]:
+    """The row of the era strip each era takes (eras in time order): the first row whose
+    last era has ended, so that overlapping eras stack and the rest share a row. An era that
+    begins on the day (or in the year) the one before it ends follows it on its row: files
+    name the boundary date for both."""
+    ends: list[float] = []
+    rows: list[int] = []
+    for era in eras:
+        end = era.end.start_seconds
+        for k, last in enumerate(ends):
+            if last <= era.t0:
+                ends[k] = end
+                rows.append(k)
+                break
+        else:
+            if len(ends) < MAX_ERA_ROWS:
+                ends.append(end)
+                rows.append(len(ends) - 1)
+            else:
+                k = min(range(len(ends)), key=ends.__getitem__)
+                ends[k] = max(ends[k], end)
+                rows.append(k)
+    return rows
+
+
+def _layout_eras(
+    scene: Scene,
+    eras: Sequence[Era],
+    rows: list[int],
+    strip: Rect,
+    vp: Viewport,
+    height: float,
+    metrics: TextMetrics,
+    style: LayoutStyle,
+) -> None:
+    """The eras in view: a labelled stretch of the strip each, and a tint over the lanes."""
+    for index, (era, row) in enumerate(zip(eras, rows, strict=True)):
+        if era.t1 < vp.start or era.t0 > vp.end:
+            continue
+        x0 = max(vp.time_to_x(era.t0), -2.0)
+        x1 = min(vp.time_to_x(era.t1), vp.width + 2.0)
+        y = strip.y + row * style.era_height
+        rect = Rect(x0, y, max(1.0, x1 - x0), style.era_height - 1)
+        # The label stays in view while the era's start is scrolled off to the left.
+        text_x = max(x0, 0.0) + style.label_gap
+        room = min(x1, vp.width) - text_x - style.label_gap
+        label = metrics.elide("era", era.title[:200], room) if room > 0 else ""
+        scene.eras.append(
+            EraBand(
+                label,
+                era.color,
+                rect,
+                Rect(x0, strip.bottom, max(1.0, x1 - x0), max(0.0, height - strip.bottom)),
+                index,
+                text_x,
+            )
+        )
 
 
 def _layout_axis(scene: Scene, vp: Viewport, metrics: TextMetrics, style: LayoutStyle) -> None:

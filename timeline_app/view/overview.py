@@ -22,6 +22,7 @@ class Overview:
     colors: tuple[str, ...]
     counts: tuple[tuple[int, ...], ...]  # per lane, per bin
     palette: tuple[int, ...] = ()  # each lane's category index, for its colour
+    eras: tuple[tuple[float, float, str, int], ...] = ()  # x0, x1, colour, index per era
 
     def x_of(self, t: float) -> float:
         return (t - self.t0) / (self.t1 - self.t0) * self.width
@@ -64,4 +65,9 @@ def overview(
                 row[k] += bisect_left(starts, edges[k + 1]) - bisect_left(ends, edges[k])
         colors.append(lane.category.color)
         counts.append(tuple(row))
-    return Overview(t0, t1, width, tuple(colors), tuple(counts), tuple(palette))
+    span = t1 - t0
+    eras = tuple(
+        ((e.t0 - t0) / span * width, (e.t1 - t0) / span * width, e.color, k)
+        for k, e in enumerate(timeline.eras)
+    )
+    return Overview(t0, t1, width, tuple(colors), tuple(counts), tuple(palette), eras)

@@ -86,6 +86,19 @@ class Badge:
 
 
 @dataclass(frozen=True, slots=True)
+class EraBand:
+    """A named period: its label in the era strip under the axis, and the tint it lays over
+    the lanes between its start and its end (both clamped to the frame)."""
+
+    label: str
+    color: str
+    label_rect: Rect  # the era's stretch of its row in the era strip
+    span: Rect  # the tint over the lanes
+    index: int  # the era's place in the timeline: picks a colour where it has none
+    text_x: float  # where the label starts (kept in view while the era's start is not)
+
+
+@dataclass(frozen=True, slots=True)
 class AxisTick:
     x: float
     label: str
@@ -107,6 +120,7 @@ class Scene:
     context: list[ContextLabel] = field(default_factory=list)
     marks: list[EventMark] = field(default_factory=list)
     badges: list[Badge] = field(default_factory=list)
+    eras: list[EraBand] = field(default_factory=list)
     empty_message: str = ""
 
     def mark_for(self, event_id: str) -> EventMark | None:

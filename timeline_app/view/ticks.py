@@ -49,9 +49,15 @@ _UNITS: list[tuple[str, int, float]] = [
     ("month", 3, 3 * MONTH),
     ("month", 6, 6 * MONTH),
 ]
-for _exp in range(0, 8):
+for _exp in range(0, 11):  # up to 50 billion years a step: the age of the universe fits
     for _m in (1, 2, 5):
         _UNITS.append(("year", _m * 10**_exp, _m * 10**_exp * YEAR))
+
+# From steps of this many years on, ticks count years before present (1950, as geology and
+# archaeology count them): "12 ka", "65 Ma", "4.5 Ga", where a BCE year would mislead by
+# the two thousand years since.
+DEEP_STEP = 10_000
+PRESENT_YEAR = 1950
 
 _SAMPLES = {
     "second": "00:00:00",
@@ -80,12 +86,16 @@ class Axis:
 
 def choose_unit(vp: Viewport, measure: Measure, gap: float = 24.0) -> tuple[str, int]:
     """The finest (unit, step) whose tick labels fit side by side."""
-    widest_year = year_label(_year_at(vp.start))
-    alt = year_label(_year_at(vp.end))
+    first, last = _year_at(vp.start), _year_at(vp.end)
+    widest_year = year_label(first)
+    alt = year_label(last)
     if len(alt) > len(widest_year):
         widest_year = alt
     for name, step, seconds in _UNITS:
-        sample = _SAMPLES.get(name, widest_year)
+        if name == "year" and step >= DEEP_STEP:
+            sample = max((deep_label(first, step), deep_label(last, step)), key=len)
+        else:
+            sample = _SAMPLES.get(name, widest_year)
         if seconds / vp.seconds_per_px >= measure(sample) + gap:
             return name, step
     return _UNITS[-1][0], _UNITS[-1][1]
@@ -153,8 +163,40 @@ def _ticks(unit: str, step: int, t0: float, t1: float) -> Iterator[tuple[float, 
             m += step
             if m > 12:
                 y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
+    elif step >= DEEP_STEP:
+        yield from _deep_ticks(step, t0, t1)
     else:
         yield from _year_ticks(step, t0, t1)
+
+
+def deep_label(year: int, step: int) -> str:
+    """A tick of deep time: years before present in thousands, millions or billions
+    ("12 ka", "65 Ma", "4.5 Ga"), 'present' at 1950, and later years as years."""
+    ago = PRESENT_YEAR - year
+    if ago == 0:
+        return "present"
+    n = abs(ago)
+    if n >= 1_000_000_000 and step >= 100_000_000:
+        text = f"{n / 1e9:g} Ga"
+    elif n >= 1_000_000 and step >= 100_000:
+        text = f"{n / 1e6:g} Ma"
+    else:
+        text = f"{n / 1e3:g} ka"
+    return text if ago > 0 else f"in {text}"
+
+
+def _deep_ticks(step: int, t0: float, t1: float) -> Iterator[tuple[float, str]]:
+    """Years a whole number of ``step`` years before present, oldest first."""
+    first, last = _year_at(t0), _year_at(t1) + 1
+    ago = (PRESENT_YEAR - first) // step * step
+    while True:
+        y = PRESENT_YEAR - ago
+        if y > last:
+            break
+        t = days_from_civil(y, 1, 1) * SECONDS_PER_DAY
+        if t0 <= t <= t1:
+            yield float(t), deep_label(y, step)
+        ago -= step
 
 
 def _year_ticks(step: int, t0: float, t1: float) -> Iterator[tuple[float, str]]:

@@ -11,13 +11,16 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, replace
 
+from timeline_app.model.timepoint import MAX_ABS_YEAR
+
 MINUTE = 60.0
 DAY = 86_400.0
 YEAR = 365.2425 * DAY
 MIN_SPAN = MINUTE
 MAX_SPAN = 100_000 * YEAR
-# No time outside ±10 million years is ever shown: far beyond any dataset, far inside floats.
-ABS_LIMIT = 10_000_000 * YEAR
+# No time beyond the furthest year a date may name is ever shown (float seconds there are
+# still exact to a few minutes, far finer than any such view).
+ABS_LIMIT = MAX_ABS_YEAR * YEAR
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,106 @@
+"""An event's pictures, for the detail pane and the handout: read from beside the timeline
+file or from the file itself (a data: address), never from the network.
+
+A web address is never fetched here: it is shown as a link. A local path is read only when
+it names a regular file of a sensible size, relative to the timeline's folder; an absolute
+path or one that is not a file is not read (a timeline from a colleague must not make the app
+read whatever lies elsewhere on the machine).
+"""
+
+from __future__ import annotations
+
+import base64
+import binascii
+import os
+import stat
+
+from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QUrl
+from PySide6.QtGui import QImage, QImageReader, QTextDocument
+
+from timeline_app.model.timeline import Event, Media
+
+MAX_IMAGE_BYTES = 32 * 1024 * 1024
+MAX_IMAGE_PIXELS = 40_000_000  # decoded size limit: a small file can hold a huge picture
+
+
+def local_media_path(media: Media, timeline_path: str) -> str | None:
+    """The file a relative media address names, next to ``timeline_path``; None for web and
+    data addresses, absolute paths and addresses with a scheme."""
+    url = media.url.strip()
+    if not url or media.is_web or ":" in url.split("/", 1)[0] or not timeline_path:
+        return None
+    if os.path.isabs(url) or url.startswith(("\\", "~")):
+        return None
+    base = os.path.dirname(os.path.abspath(timeline_path))
+    return os.path.normpath(os.path.join(base, url.replace("\\", "/")))
+
+
+def _read_regular(path: str, limit: int) -> bytes | None:
+    """The bytes of ``path`` if it is a regular file of at most ``limit`` bytes; never
+    blocks on a pipe or device."""
+    try:
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+    except OSError:
+        return None
+    try:
+        info = os.fstat(fd)
+        if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
+            return None
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            data = fh.read(limit + 1)
+        return data if len(data) <= limit else None
+    except OSError:
+        return None
+    finally:
+        os.close(fd)
+
+
+def media_bytes(media: Media, timeline_path: str) -> bytes | None:
+    """The picture's encoded bytes, from a data:image address or a file beside the timeline."""
+    url = media.url.strip()
+    if url.lower().startswith("data:image/"):
+        head, _, payload = url.partition(",")
+        if not head.lower().endswith(";base64") or len(payload) > MAX_IMAGE_BYTES * 4 // 3 + 4:
+            return None
+        try:
+            return base64.b64decode(payload, validate=False)
+        except (binascii.Error, ValueError):
+            return None
+    path = local_media_path(media, timeline_path)
+    return None if path is None else _read_regular(path, MAX_IMAGE_BYTES)
+
+
+def media_image(media: Media, timeline_path: str, max_width: int) -> QImage | None:
+    """The picture, at most ``max_width`` pixels wide, or None where there is none to show."""
+    if media.resolved_kind != "image":
+        return None
+    data = media_bytes(media, timeline_path)
+    if not data:
+        return None
+    array = QByteArray(data)
+    buffer = QBuffer(array)
+    buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+    reader = QImageReader(buffer)
+    size = reader.size()
+    if not size.isValid() or size.width() * size.height() > MAX_IMAGE_PIXELS:
+        return None
+    if size.width() > max_width > 0:
+        reader.setScaledSize(size.scaled(max_width, 10**6, Qt.AspectRatioMode.KeepAspectRatio))
+    image = reader.read()
+    return None if image.isNull() else image
+
+
+def event_images(event: Event, timeline_path: str, max_width: int) -> dict[int, QImage]:
+    """The event's pictures that can be shown, by their place in ``event.media``."""
+    found = {}
+    for k, media in enumerate(event.media):
+        image = media_image(media, timeline_path, max_width)
+        if image is not None:
+            found[k] = image
+    return found
+
+
+def add_images(doc: QTextDocument, images: dict[int, QImage]) -> None:
+    """Hand the pictures to a document whose HTML names them media:N (see render.html)."""
+    for k, image in images.items():
+        doc.addResource(QTextDocument.ResourceType.ImageResource, QUrl(f"media:{k}"), image)

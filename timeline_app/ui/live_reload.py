@@ -1,0 +1,126 @@
+"""Following the open file: when it changes on disk, the timeline is read again by itself.
+
+Editors save in two ways: in place (the file is truncated and written) or by writing a new
+file and renaming it over the old one (an atomic save, which also leaves the old file's watch
+pointing at nothing). Spreadsheet programs write temporary and lock files beside it first.
+So the file's folder is watched as well as the file; every burst of changes is waited out
+(``DEBOUNCE_MS``); and a read starts only when the file's identity (size, time, inode) differs
+from the version on screen. A save caught halfway fails to read: the last good timeline stays
+and the window says what is wrong until the file reads again.
+"""
+
+from __future__ import annotations
+
+import os
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+
+DEBOUNCE_MS = 250  # a save is a burst of writes and renames; one read after it has settled
+RETRY_MS = 400  # a file missing between an unlink and a rename is looked for again
+RETRIES = 5
+
+Signature = tuple[int, int, int]
+
+
+def signature(path: str) -> Signature | None:
+    """What tells one version of a file from the next; None while it is missing."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return (st.st_mtime_ns, st.st_size, st.st_ino)
+
+
+class FileFollower(QObject):
+    """Watches one file; ``changed`` is emitted once per settled change of its content."""
+
+    changed = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.path = ""
+        self._seen: Signature | None = None
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.fileChanged.connect(self._poke)
+        self._watcher.directoryChanged.connect(self._poke)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(DEBOUNCE_MS)
+        self._timer.timeout.connect(self._settled)
+        self._retries = 0
+
+    def follow(self, path: str) -> None:
+        """Follow ``path`` (the file now on screen); '' stops following."""
+        self._timer.stop()
+        watched = self._watcher.files() + self._watcher.directories()
+        if watched:
+            self._watcher.removePaths(watched)
+        self.path = os.path.abspath(path) if path else ""
+        self._seen = signature(self.path) if path else None
+        if self.path:
+            self._watch()
+
+    def mark_seen(self) -> None:
+        """The file as it is now is the version on screen (after a reload by hand)."""
+        if self.path:
+            self._seen = signature(self.path)
+
+    def _watch(self) -> None:
+        folder = os.path.dirname(self.path)
+        if folder and folder not in self._watcher.directories() and os.path.isdir(folder):
+            self._watcher.addPath(folder)
+        # After a rename over it, the old file's watch is gone: watch the new one.
+        if self.path not in self._watcher.files() and os.path.isfile(self.path):
+            self._watcher.addPath(self.path)
+
+    def _poke(self, _changed: str = "") -> None:
+        if self.path:
+            self._retries = 0
+            self._timer.start()  # restarted by every change of a burst
+
+    def _settled(self) -> None:
+        if not self.path:
+            return
+        self._watch()
+        now = signature(self.path)
+        if now is None:  # between an unlink and a rename: look again shortly
+            if self._retries < RETRIES:
+                self._retries += 1
+                self._timer.start(RETRY_MS)
+            return
+        if now != self._seen:
+            self._seen = now
+            self.changed.emit(self.path)
+
+
+class ReloadBar(QWidget):
+    """A quiet bar over the timeline: the file on disk does not read right now, and the
+    timeline shown is the last version that did. It goes when the file reads again."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reloadBar")
+        self.setAutoFillBackground(True)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(8, 4, 4, 4)
+        self.label = QLabel(self)
+        self.label.setObjectName("reloadMessage")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        close = QPushButton("Hide", self)
+        close.setObjectName("hideReloadBar")
+        close.setToolTip("Hide this note; it comes back if the next save does not read either")
+        close.clicked.connect(self.hide)
+        lay.addWidget(self.label, 1)
+        lay.addWidget(close)
+        self.hide()
+
+    def say(self, name: str, problem: str) -> None:
+        self.label.setText(
+            f"{name} changed on disk but does not read as it is now ({problem}). "
+            "The timeline shown is the last version that did; it updates when the file is "
+            "saved again."
+        )
+        self.setAccessibleDescription(self.label.text())
+        self.show()
