@@ -11,9 +11,10 @@ from typing import Any
 import pytest
 
 from tests.formats.tljs_helpers import sample
-from timeline_app.formats import TimelineFileError, dates, registry
+from timeline_app.formats import TimelineFileError, registry
 from timeline_app.formats import timelinejs_json as tljs
 from timeline_app.formats.timeline_json import dumps_timeline, loads_timeline
+from timeline_app.model import timepoint
 from timeline_app.model.timeline import Timeline
 from timeline_app.model.timepoint import Precision, TimePoint
 
@@ -222,7 +223,7 @@ def test_early_slides_wrapper_and_cosmological_scale(
         }
     }
     path = write(tmp_path, doc)
-    monkeypatch.setattr(dates, "MAX_ABS_YEAR", 10_000_000)
+    monkeypatch.setattr(timepoint, "MAX_ABS_YEAR", 10_000_000)
     with pytest.raises(TimelineFileError) as info:  # beyond a range of ±10 million years
         load(path)
     assert [p.path for p in info.value.problems] == [
@@ -231,7 +232,7 @@ def test_early_slides_wrapper_and_cosmological_scale(
         "timeline.slides[1].start_date.year",
         "timeline.slides[2].start_date.year",
     ]
-    monkeypatch.setattr(dates, "MAX_ABS_YEAR", 20_000_000_000)
+    monkeypatch.setattr(timepoint, "MAX_ABS_YEAR", 20_000_000_000)
     timeline = load(path)
     assert [(e.id, e.start) for e in timeline.events] == [
         ("the-big-bang", TimePoint(-13_799_999_999, precision=Precision.YEAR)),

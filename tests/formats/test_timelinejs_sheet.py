@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 from tests.formats.tljs_helpers import sample, sheetfiles
-from timeline_app.formats import TimelineFileError, dates, registry, timeline_json
+from timeline_app.formats import TimelineFileError, registry, timeline_json
 from timeline_app.formats import timelinejs_sheet as sheet
 from timeline_app.formats.timeline_json import LoadCancelled, dumps_timeline, loads_timeline
+from timeline_app.model import timepoint
 from timeline_app.model.timeline import Timeline
 from timeline_app.model.timepoint import Precision, TimePoint
 
@@ -289,7 +290,7 @@ def test_a_row_with_a_bad_year_is_left_out_and_named_the_rest_opens(tmp_path: Pa
 def test_a_year_beyond_the_supported_range_is_left_out_until_the_range_grows(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    too_far = -(dates.MAX_ABS_YEAR + 10)  # the limit is read when a sheet is loaded
+    too_far = -(timepoint.MAX_ABS_YEAR + 10)  # the limit is read when a sheet is loaded
     path = write(
         tmp_path,
         [HEADER, row(year=str(too_far), headline="Too far"), row(year="1969", headline="Moon")],
@@ -299,9 +300,9 @@ def test_a_year_beyond_the_supported_range_is_left_out_until_the_range_grows(
     (message,) = warnings(timeline)
     assert message == (
         f"Row 2, column Year: the year {-too_far:,} BCE is beyond the supported range "
-        f"(±{dates.MAX_ABS_YEAR:,} years)"
+        f"(±{timepoint.MAX_ABS_YEAR:,} years)"
     )
-    monkeypatch.setattr(dates, "MAX_ABS_YEAR", dates.MAX_ABS_YEAR * 2)
+    monkeypatch.setattr(timepoint, "MAX_ABS_YEAR", timepoint.MAX_ABS_YEAR * 2)
     far = load(path).events[0]
     assert far.start == TimePoint(too_far + 1, precision=Precision.YEAR)
     assert far.date_text() == f"{-too_far:,} BCE"
@@ -332,6 +333,34 @@ def test_a_quote_never_closed_is_named_not_read_as_one_giant_cell(tmp_path: Path
         sheet.load(path)
     assert "never closed" in info.value.first.message
     assert info.value.first.line == 2
+
+
+def test_excel_plain_csv_in_windows_1252_is_read_and_said(tmp_path: Path) -> None:
+    path = tmp_path / "excel.csv"
+    path.write_bytes(
+        "Year;Headline;Text\r\n1923;Café de Flore;Sartre – and friends\r\n".encode("cp1252")
+    )
+    timeline = load(path)
+    (event,) = timeline.events
+    assert (event.title, event.summary) == ("Café de Flore", "Sartre – and friends")
+    assert warnings(timeline) == [
+        "The file is not UTF-8; it was read as Windows-1252 (Excel's plain CSV): check accented letters, or save it as 'CSV UTF-8'"
+    ]
+
+
+def test_invisible_control_characters_are_taken_out(tmp_path: Path) -> None:
+    path = tmp_path / "nul.csv"
+    path.write_bytes(
+        b"Year,Headline,Text,Media\r\n1848,Revo\x00lutions,Across\x07 Europe,a\x01.jpg\r\n"
+    )
+    timeline = load(path)
+    (event,) = timeline.events
+    assert (event.title, event.summary, event.media[0].url) == (
+        "Revolutions",
+        "Across Europe",
+        "a.jpg",
+    )
+    same_after_round_trip(timeline)
 
 
 def test_a_csv_over_the_size_limit_is_refused_before_it_is_read(tmp_path: Path) -> None:

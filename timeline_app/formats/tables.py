@@ -45,6 +45,7 @@ class Table:
     kind = ""  # "csv", "xlsx" or "ods"
     sheet = ""  # the sheet's name, '' for CSV
     total = 0
+    note = ""  # something about the whole file worth a warning
 
     def rows(self) -> Iterator[Row]:  # pragma: no cover - overridden
         raise NotImplementedError
@@ -266,8 +267,28 @@ def open_workbook(file: str, kind: str, choose: Callable[[list[str]], bool]) -> 
 
 
 def read_csv(file: str) -> CsvTable:
-    """A CSV file, refused up front when it is over the size limit (as a timeline file is)."""
-    return CsvTable(file, timeline_json.read_file(file))
+    """A CSV file, refused up front when it is over the size limit (as a timeline file is).
+    UTF-8 with or without a BOM; where it is not UTF-8, Windows-1252 (what Excel's plain
+    'CSV' writes on Windows), with a note that says so."""
+    try:
+        return CsvTable(file, timeline_json.read_file(file))
+    except TimelineFileError as err:
+        if "not valid UTF-8" not in err.first.message:
+            raise
+        with open(file, "rb") as fh:  # its size was checked by read_file
+            data = fh.read(timeline_json.MAX_FILE_BYTES + 1)
+        try:
+            if b"\0" in data:
+                raise UnicodeDecodeError("cp1252", data, 0, 1, "NUL")
+            text = data.decode("cp1252")
+        except UnicodeDecodeError:
+            raise err from None
+        table = CsvTable(file, text)
+        table.note = (
+            "the file is not UTF-8; it was read as Windows-1252 (Excel's plain CSV): check "
+            "accented letters, or save it as 'CSV UTF-8'"
+        )
+        return table
 
 
 def sniff_kind(head: bytes) -> str:

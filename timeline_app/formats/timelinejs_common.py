@@ -25,9 +25,9 @@ import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from timeline_app.formats import dates
 from timeline_app.formats.errors import Problem
 from timeline_app.formats.richtext import to_plain
+from timeline_app.model import timepoint
 from timeline_app.model.timeline import (
     NO_EXTRAS,
     Category,
@@ -160,7 +160,7 @@ def read_point(d: DateText, prefix: str = "", *, years_only: bool = False) -> Ti
         raise PartError(f"{prefix}year", "the year is empty")
     written = _whole_cleaned(d.year, f"{prefix}year", "a year")
     year = astronomical_year(written)
-    limit = dates.MAX_ABS_YEAR  # read at each call: the supported range may grow
+    limit = timepoint.MAX_ABS_YEAR  # read at each call: the supported range may change
     if abs(year) > limit:
         raise PartError(
             f"{prefix}year",
@@ -251,11 +251,21 @@ def parse_date_text(text: str, *, version2: bool = False, part: str = "year") ->
 
 
 _MARKUP = re.compile(r"[<>&\[\]*_`#\r\n]|^\s*[-+]")
+_INVISIBLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+def visible(text: str) -> str:
+    """The text without invisible control characters (tabs and line ends stay)."""
+    return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
 
 
 def plain(text: str) -> str:
     """``richtext.to_plain`` of a cell, with text that holds no markup at all (most
-    headlines, credits, groups) passed through as to_plain would give it, without parsing."""
+    headlines, credits, groups) passed through as to_plain would give it, without parsing.
+    Invisible control characters (a NUL from a damaged export) are taken out: the app
+    neither shows nor saves them."""
+    if _INVISIBLE.search(text):
+        text = _INVISIBLE.sub("", text)
     if _MARKUP.search(text) is None:
         return text.rstrip()
     return to_plain(text)
@@ -423,6 +433,7 @@ class SlideBuilder:
                 lines.append(f"Date: {slide.start.year}")
         lines.extend(slide.background.splitlines())
         lines.extend(slide.notes)
+        lines = [visible(line) for line in lines]
         if not self.title and lines:
             self.title = one_line(lines[0])[:TITLE_CHARS]
         self.description = "\n\n".join(line for line in lines if line)
@@ -461,13 +472,13 @@ class SlideBuilder:
         return start, end
 
     def _media(self, slide: Slide, notes: list[str]) -> Media | None:
-        url = slide.media_url.strip()
+        url = visible(slide.media_url.strip())
         if not url:
             return None
         caption = one_line(plain(slide.media_caption))
         credit = one_line(plain(slide.media_credit))
         alt = one_line(plain(slide.media_alt))
-        thumbnail = slide.media_thumbnail.strip()
+        thumbnail = visible(slide.media_thumbnail.strip())
         if url.startswith("<"):
             # HTML written into the Media cell (a block quote, an embedded frame): kept as
             # written, with its text as the caption so that it can be read without it.
@@ -525,7 +536,8 @@ class SlideBuilder:
         media = self._media(slide, notes)
         notes.extend(slide.background.splitlines())
         quotes: list[Quote] = []
-        for text, speaker, cited, locator in slide.quotes:
+        for quote in slide.quotes:
+            text, speaker, cited, locator = map(visible, quote)
             if cited and locator:
                 quotes.append(Quote(text, self.source_for(cited), locator, speaker))
             else:
@@ -546,7 +558,7 @@ class SlideBuilder:
                 summary,
                 "",
                 "",
-                "\n".join(notes),
+                visible("\n".join(notes)),
                 tuple(quotes),
                 display,
                 () if media is None else (media,),

@@ -64,7 +64,9 @@ def _value_text(value: Any, path: Path) -> str:
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
-        if math.isfinite(value) and value.is_integer():
+        if not math.isfinite(value):
+            raise PartError(format_path(path), "the number is too large to be read")
+        if value.is_integer():
             return str(int(value))
         raise PartError(format_path(path), f"{value!r} is not a whole number")
     kind = "a list" if isinstance(value, list) else "an object"

@@ -108,7 +108,7 @@ def sniff(head: bytes, name: str) -> bool:
     Date) column and a Headline column, in any order and case, with or without a BOM."""
     if sniff_kind(head):
         return True
-    if name.lower().endswith((".xlsx", ".ods")) and not head.lstrip().startswith(b"{"):
+    if name.lower().endswith((".xlsx", ".ods", ".csv")) and not head.lstrip().startswith(b"{"):
         return True  # not recognisable as anything: the name says what it was meant to be
     text = head[3:] if head.startswith(b"\xef\xbb\xbf") else head
     text = text.lstrip(b" \t\r\n")
@@ -312,6 +312,8 @@ def _load(file: str, progress: Progress | None) -> Timeline:
                 )
             ]
         )
+    if table.note:
+        sheet.builder.warn(Problem(file, 1, 1, "", table.note))
     sheet.read(rows, progress)
     builder = sheet.builder
     warnings = builder.warnings
