@@ -2,8 +2,8 @@
 
 tests/hardening/corpus/MANIFEST.json lists every corpus file with its expected outcome:
 
-- "error": load_timeline raises TimelineFileError; every problem prints as one line
-  ``FILE:LINE:COL: path: message`` inside the file's text, and one problem has the expected
+- "error": opening it as the app does (formats.registry.open_any, whatever its format)
+  raises TimelineFileError; every problem prints as one line ``FILE:LINE:COL: path: message`` inside the file's text, and one problem has the expected
   path and message fragment (and, where the manifest gives "line"/"column", that place);
 - "warning": the file loads, and a warning names the expected path, the fragment and the
   event's id;
@@ -32,6 +32,7 @@ from pytestqt.qtbot import QtBot
 
 from timeline_app.formats import Problem, TimelineFileError, load_timeline, loads_timeline
 from timeline_app.formats import timeline_json as tj
+from timeline_app.formats.registry import open_any
 from timeline_app.model.timeline import Event, Timeline
 from timeline_app.render.html import event_html
 from timeline_app.render.theme import THEMES
@@ -131,11 +132,11 @@ def test_error_file_is_refused_with_a_located_message(entry: dict[str, Any]) -> 
     path = CORPUS / entry["file"]
     file = str(path)
     try:
-        timeline = load_timeline(path)
+        timeline = open_any(path)
     except TimelineFileError as err:
         problems = err.problems
     except Exception as err:  # a crash is exactly what this test is for
-        pytest.fail(f"{entry['file']}: load_timeline crashed: {type(err).__name__}: {err!s:.300}")
+        pytest.fail(f"{entry['file']}: open_any crashed: {type(err).__name__}: {err!s:.300}")
     else:
         pytest.fail(
             f"{entry['file']} loaded ({len(timeline)} events, warnings "
