@@ -91,6 +91,7 @@ _PART_COLUMN = {
 _DATE_PARTS = frozenset(
     ("year", "month", "day", "time", "end_year", "end_month", "end_day", "end_time")
 )
+_FRACTION = re.compile(r"\d:\d+:\d+[.,]\d")
 _HEADER_WORDS = re.compile(rb"[^\r\n]*", re.IGNORECASE)
 
 
@@ -200,6 +201,9 @@ class _Sheet:
                     get.get("end_day", ""),
                     time=get.get("end_time", ""),
                 )
+        for key in ("time", "end_time"):
+            if _FRACTION.search(get.get(key, "")):  # the app's dates stop at seconds
+                s.notes.append(f"{self.names[key]}: {get[key]}")
         s.headline = get.get("headline", "")
         s.kind = get.get("type", "")
         quote = get.get("quote", "")
