@@ -2,9 +2,12 @@
 
 Sheets of 1,000, 10,000 and 100,000 rows (benchmarks/sheetfiles.py, the same on every run)
 are written as CSV and as .xlsx, then each is opened through formats.registry.open_any in a
-fresh process, which prints its load time and its peak memory (the growth of the process's
-maximum resident size while loading). A CSV with a million empty rows after ten events
-(what a Google Sheets export of an over-long sheet holds) is timed too.
+fresh process, which prints its load time, the process's size before loading (the app's
+modules imported), its peak size (maximum resident size) and the memory the timeline holds
+once loaded. The CPU time is
+printed beside the wall-clock time, which on a shared machine also counts waiting. A CSV with
+a million empty rows after ten events (what an export of an over-long sheet holds) is timed
+too.
 
     python benchmarks/import_bench.py            # prints a table
     python benchmarks/import_bench.py --sizes 1000 10000
@@ -33,13 +36,18 @@ _CHILD = r"""
 import json, resource, sys, time
 sys.path.insert(0, sys.argv[2])
 from timeline_app.formats import registry
-before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-started = time.perf_counter()
+import python_calamine  # loaded with the app's formats when a workbook is opened
+def resident_kib():
+    with open("/proc/self/statm") as fh:
+        return int(fh.read().split()[1]) * resource.getpagesize() // 1024
+before = resident_kib()
+started, cpu = time.perf_counter(), time.process_time()
 timeline = registry.open_any(sys.argv[1])
-seconds = time.perf_counter() - started
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss - before
-print(json.dumps({"seconds": seconds, "kib": peak, "events": len(timeline),
-                  "warnings": len(timeline.warnings)}))
+seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+held = resident_kib() - before
+print(json.dumps({"seconds": seconds, "cpu": cpu, "kib": peak, "held": held, "base": before,
+                  "events": len(timeline), "warnings": len(timeline.warnings)}))
 """
 
 
@@ -59,7 +67,10 @@ def main() -> None:
     parser.add_argument("--sizes", type=int, nargs="*", default=[1_000, 10_000, 100_000])
     parser.add_argument("--repeat", type=int, default=3, help="runs per file; the best is shown")
     args = parser.parse_args()
-    print(f"{'file':<28}{'rows':>10}{'file size':>12}{'load s':>9}{'peak MB':>9}{'events':>9}")
+    print(
+        f"{'file':<28}{'rows':>10}{'file size':>12}{'load s':>9}{'CPU s':>8}"
+        f"{'base MB':>9}{'peak MB':>9}{'held MB':>9}{'events':>9}"
+    )
     with tempfile.TemporaryDirectory() as tmp:
         cases: list[tuple[str, int, Path]] = []
         for n in args.sizes:
@@ -80,8 +91,9 @@ def main() -> None:
             best = min(runs, key=lambda r: r["seconds"])
             size = path.stat().st_size / 1e6
             print(
-                f"{kind:<28}{n:>10,}{size:>10.1f}MB{best['seconds']:>9.2f}"
-                f"{best['kib'] / 1024:>9.0f}{int(best['events']):>9,}"
+                f"{kind:<28}{n:>10,}{size:>10.1f}MB{best['seconds']:>9.2f}{best['cpu']:>8.2f}"
+                f"{best['base'] / 1024:>9.0f}{best['kib'] / 1024:>9.0f}{best['held'] / 1024:>9.0f}"
+                f"{int(best['events']):>9,}"
             )
 
 

@@ -273,7 +273,11 @@ def plain(text: str) -> str:
 
 def slugify(text: str) -> str:
     """An id made from a title: ASCII letters and digits joined by '-' ('' if none)."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    ascii_text = (
+        text
+        if text.isascii()
+        else unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    )
     return _NOT_SLUG.sub("-", ascii_text.lower()).strip("-")[:100].strip("-")
 
 
@@ -351,7 +355,7 @@ class SlideBuilder:
     # --- ids ----------------------------------------------------------------------------------
 
     def unique(self, wanted: str, fallback: str, used: set[str]) -> str:
-        base = wanted if ID_PATTERN.fullmatch(wanted) else slugify(wanted)
+        base = wanted if not wanted or ID_PATTERN.fullmatch(wanted) else slugify(wanted)
         if not base:
             base = slugify(fallback) or "event"
         base = base[:120]
