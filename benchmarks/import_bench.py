@@ -33,18 +33,20 @@ if str(ROOT) not in sys.path:
 import sheetfiles  # noqa: E402
 
 _CHILD = r"""
-import json, resource, sys, time
+import json, sys, time
 sys.path.insert(0, sys.argv[2])
 from timeline_app.formats import registry
 import python_calamine  # loaded with the app's formats when a workbook is opened
+def status_kib(field):
+    with open("/proc/self/status") as fh:
+        return next(int(line.split()[1]) for line in fh if line.startswith(field))
 def resident_kib():
-    with open("/proc/self/statm") as fh:
-        return int(fh.read().split()[1]) * resource.getpagesize() // 1024
+    return status_kib("VmRSS:")
 before = resident_kib()
 started, cpu = time.perf_counter(), time.process_time()
 timeline = registry.open_any(sys.argv[1])
 seconds, cpu = time.perf_counter() - started, time.process_time() - cpu
-peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+peak = status_kib("VmHWM:")  # (ru_maxrss would count the parent's peak, kept across exec)
 held = resident_kib() - before
 print(json.dumps({"seconds": seconds, "cpu": cpu, "kib": peak, "held": held, "base": before,
                   "events": len(timeline), "warnings": len(timeline.warnings)}))

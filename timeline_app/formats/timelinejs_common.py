@@ -104,6 +104,8 @@ def _whole(text: str, part: str, what: str) -> int:
 def _whole_cleaned(text: str, part: str, what: str) -> int:
     """A whole number as TimelineJS reads a sheet's number cell; the message quotes the
     cell as written."""
+    if text.isdigit() and text.isascii():
+        return int(text)
     cleaned = clean_integer(text)
     if not _INTEGER.fullmatch(cleaned):
         raise PartError(part, f"{text.strip()!r} is not {what}")
@@ -250,8 +252,9 @@ def parse_date_text(text: str, *, version2: bool = False, part: str = "year") ->
     raise PartError(part, f"{text!r} is not a date (write 1943-06-05, 6/5/1943 or 1943)")
 
 
-_MARKUP = re.compile(r"[<>&\[\]*_`#\r\n]|^\s*[-+]")
 _INVISIBLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+# Anything that could be markup, or a character to take out: such text takes the full way.
+_MARKUP = re.compile(r"[<>&\[\]*_`#\r\n\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|^\s*[-+]")
 
 
 def visible(text: str) -> str:
@@ -264,8 +267,9 @@ def plain(text: str) -> str:
     headlines, credits, groups) passed through as to_plain would give it, without parsing.
     Invisible control characters (a NUL from a damaged export) are taken out: the app
     neither shows nor saves them."""
-    if _INVISIBLE.search(text):
-        text = _INVISIBLE.sub("", text)
+    if _MARKUP.search(text) is None:
+        return text.rstrip()
+    text = visible(text)
     if _MARKUP.search(text) is None:
         return text.rstrip()
     return to_plain(text)

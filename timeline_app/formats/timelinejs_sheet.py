@@ -91,6 +91,8 @@ _PART_COLUMN = {
 _DATE_PARTS = frozenset(
     ("year", "month", "day", "time", "end_year", "end_month", "end_day", "end_time")
 )
+_NOT_EVENTS = ("title", "era")
+_QUOTE_PARTS = ("speaker", "source", "locator")
 _FRACTION = re.compile(r"\d:\d+:\d+[.,]\d")
 _HEADER_WORDS = re.compile(rb"[^\r\n]*", re.IGNORECASE)
 
@@ -142,6 +144,7 @@ class _Sheet:
                 self.names[key] = " ".join(cell.split())
             else:
                 self.others.append((k, " ".join(cell.split()) or f"Column {k + 1}"))
+        self.pairs = list(self.index.items())
         self.legacy = "start_date" in self.index or "end_date" in self.index
         self.header_row = header.number
 
@@ -173,70 +176,46 @@ class _Sheet:
         """The row as a slide, or None for a row that continues the one above (a quote)."""
         cells = row.cells
         n = len(cells)
-        get: dict[str, str] = {}
-        for key, k in self.index.items():
-            if k < n:
-                value = cells[k].strip()
-                if value:
-                    get[key] = value
+        get = {key: v for key, k in self.pairs if k < n and (v := cells[k].strip())}
+        g = get.get
         s = Slide(self.where_for(row.number))
         if self.legacy:
             try:
-                s.start = parse_date_text(get.get("start_date", ""))
-                end = get.get("end_date", "")
+                s.start = parse_date_text(g("start_date", ""))
+                end = g("end_date", "")
                 s.end = parse_date_text(end, part="end_year") if end else None
             except PartError as err:
                 s.error = err
         else:
-            s.start = DateText(
-                get.get("year", ""),
-                get.get("month", ""),
-                get.get("day", ""),
-                time=get.get("time", ""),
-            )
+            s.start = DateText(g("year", ""), g("month", ""), g("day", ""), time=g("time", ""))
             if "end_year" in get or "end_time" in get:
                 s.end = DateText(
-                    get.get("end_year", ""),
-                    get.get("end_month", ""),
-                    get.get("end_day", ""),
-                    time=get.get("end_time", ""),
+                    g("end_year", ""), g("end_month", ""), g("end_day", ""), time=g("end_time", "")
                 )
         for key in ("time", "end_time"):
-            if _FRACTION.search(get.get(key, "")):  # the app's dates stop at seconds
+            if key in get and _FRACTION.search(get[key]):  # the app's dates stop at seconds
                 s.notes.append(f"{self.names[key]}: {get[key]}")
-        s.headline = get.get("headline", "")
-        s.kind = get.get("type", "")
-        quote = get.get("quote", "")
+        s.headline = g("headline", "")
+        s.kind = g("type", "")
+        quote = g("quote", "")
         if quote:
-            s.quotes.append(
-                (quote, get.get("speaker", ""), get.get("source", ""), get.get("locator", ""))
-            )
-        elif any(k in get for k in ("speaker", "source", "locator")):
-            s.notes.extend(
-                f"{self.names[k]}: {get[k]}" for k in ("speaker", "source", "locator") if k in get
-            )
-        if (
-            quote
-            and not s.headline
-            and s.start.is_empty()
-            and s.kind.lower()
-            not in (
-                "title",
-                "era",
-            )
-        ):
-            return None
-        s.text = get.get("text", "")
-        s.display_date = get.get("display_date", "")
-        s.media_url = get.get("media", "")
-        s.media_caption = get.get("media_caption", "")
-        s.media_credit = get.get("media_credit", "")
-        s.media_thumbnail = get.get("media_thumbnail", "")
-        s.media_alt = get.get("alt_text", "")
-        s.group = get.get("group", "") or get.get("tag", "")
+            s.quotes.append((quote, g("speaker", ""), g("source", ""), g("locator", "")))
+            if not s.headline and s.start.is_empty() and s.kind.lower() not in _NOT_EVENTS:
+                return None
+        else:
+            s.notes.extend(f"{self.names[k]}: {get[k]}" for k in _QUOTE_PARTS if k in get)
+        s.text = g("text", "")
+        s.display_date = g("display_date", "")
+        s.media_url = g("media", "")
+        s.media_caption = g("media_caption", "")
+        s.media_credit = g("media_credit", "")
+        s.media_thumbnail = g("media_thumbnail", "")
+        s.media_alt = g("alt_text", "")
+        s.group = g("group", "") or g("tag", "")
         if "group" in get and "tag" in get and get["tag"] != get["group"]:
             s.notes.append(f"{self.names['tag']}: {get['tag']}")
-        s.background = "\n".join(background_cell(get.get("background", "")))
+        if "background" in get:
+            s.background = "\n".join(background_cell(get["background"]))
         for k, name in self.others:
             if k < n and cells[k].strip():
                 s.notes.append(f"{name}: {cells[k].strip()}")
