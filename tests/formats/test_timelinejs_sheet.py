@@ -9,15 +9,11 @@ import io
 from pathlib import Path
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
 
 from tests.formats.tljs_helpers import sample, sheetfiles
 from timeline_app.formats import TimelineFileError, registry, timeline_json
 from timeline_app.formats import timelinejs_sheet as sheet
-from timeline_app.formats.richtext import to_plain
 from timeline_app.formats.timeline_json import LoadCancelled, dumps_timeline, loads_timeline
-from timeline_app.formats.timelinejs_common import plain
 from timeline_app.model import timepoint
 from timeline_app.model.timeline import Timeline
 from timeline_app.model.timepoint import Precision, TimePoint
@@ -626,23 +622,3 @@ def test_sniff_looks_at_the_content(head: bytes, found: bool) -> None:
 def test_open_any_finds_a_sheet_whatever_its_name(tmp_path: Path) -> None:
     path = write(tmp_path, [HEADER, row(year="1848", headline="Revolutions")], name="export.txt")
     assert len(registry.open_any(path)) == 1
-
-
-# --- the fast way through plain text ---------------------------------------------------------
-
-_TEXT = st.text(
-    alphabet=st.characters(blacklist_categories=("Cs", "Cc"), blacklist_characters="\x7f")
-    | st.sampled_from(list(" \n\t-+#>*_`[]()<&;!1.")),
-    max_size=40,
-)
-
-
-@given(_TEXT)
-def test_plain_gives_what_to_plain_gives(text: str) -> None:
-    """Cells without markup skip the converter; what comes out must be the same."""
-    assert plain(text) == to_plain(text)
-
-
-def test_plain_takes_out_invisible_characters() -> None:
-    assert plain("Revo\x00lutions\x07") == "Revolutions"
-    assert plain("<b>Bold\x00</b>") == "Bold"

@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from timeline_app.formats.errors import Problem
-from timeline_app.formats.richtext import to_plain
+from timeline_app.formats.plaintext import plain, visible
 from timeline_app.model import timepoint
 from timeline_app.model.timeline import (
     NO_EXTRAS,
@@ -250,29 +250,6 @@ def parse_date_text(text: str, *, version2: bool = False, part: str = "year") ->
     if digits:
         return DateText(*digits.groups())
     raise PartError(part, f"{text!r} is not a date (write 1943-06-05, 6/5/1943 or 1943)")
-
-
-_INVISIBLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
-# Anything that could be markup, or a character to take out: such text takes the full way.
-_MARKUP = re.compile(r"[<>&\[\]*_`#\r\n\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|^\s*[-+]")
-
-
-def visible(text: str) -> str:
-    """The text without invisible control characters (tabs and line ends stay)."""
-    return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
-
-
-def plain(text: str) -> str:
-    """``richtext.to_plain`` of a cell, with text that holds no markup at all (most
-    headlines, credits, groups) passed through as to_plain would give it, without parsing.
-    Invisible control characters (a NUL from a damaged export) are taken out: the app
-    neither shows nor saves them."""
-    if _MARKUP.search(text) is None:
-        return text.rstrip()
-    text = visible(text)
-    if _MARKUP.search(text) is None:
-        return text.rstrip()
-    return to_plain(text)
 
 
 def slugify(text: str) -> str:
