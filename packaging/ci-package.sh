@@ -96,6 +96,15 @@ for f in "$FILE" "$WORK/copy.tljson"; do
   type=$(xdg-mime query filetype "$f")
   [ "$type" = application/x-timeline-app+json ] || die "xdg-mime says $type for $f"
 done
+# Files of other timeline tools get their own types, and the app is offered for them.
+printf '<?xml version="1.0" encoding="utf-8"?>\n<timeline>\n  <version>2.4.0</version>\n</timeline>\n' \
+  > "$WORK/other.timeline"
+printf 'title: A markwhen timeline\n\n1789-07-14: Storming of the Bastille\n' > "$WORK/other.mw"
+for pair in "other.timeline application/x-thetimelineproject+xml" "other.mw text/x-markwhen"; do
+  set -- $pair
+  type=$(xdg-mime query filetype "$WORK/$1")
+  [ "$type" = "$2" ] || die "xdg-mime says $type for $1"
+done
 default=$(xdg-mime query default application/x-timeline-app+json)
 [ "$default" = timeline-app.desktop ] || die "default application: '$default'"
 timeline-app validate "$FILE" >/dev/null

@@ -154,6 +154,22 @@ def test_handout_has_timeline_cards_with_quotes_then_sources(
     )
 
 
+def test_every_quote_copies_from_the_handout_letter_for_letter(
+    timeline: Timeline, tmp_path: Path
+) -> None:
+    """A student who copies or searches a quote in the PDF gets its exact letters: no
+    ligature characters (U+FB00–U+FB06, "ﬁ" for "fi") anywhere in the text."""
+    out = tmp_path / "h.pdf"
+    ex.export_file(timeline, out, *whole(timeline, 1050), ex.ExportOptions(handout=True))
+    text = "".join(p.extract_text() for p in PdfReader(out).pages)
+    assert not [c for c in text if 0xFB00 <= ord(c) <= 0xFB06]
+    flat = re.sub(r"\s+", " ", text)
+    quotes = [q.text for e in timeline.events for q in e.quotes]
+    assert any("fi" in q for q in quotes)  # the bundled quotes do hold such pairs
+    for quote in quotes:
+        assert re.sub(r"\s+", " ", quote) in flat, quote[:60]
+
+
 def test_no_handout_card_is_split_across_two_pages(timeline: Timeline, tmp_path: Path) -> None:
     # A page that opens with the end of a citation helps nobody: each page of cards begins
     # with an event's title (or the list of sources), and every summary is printed whole.

@@ -216,7 +216,8 @@ def test_corrupt_settings_are_moved_aside(qtbot: QtBot) -> None:
     path.write_text("{not json")
     s = load_settings()
     assert "damaged" in s.notice
-    assert path.with_name("settings.json.bak").read_text() == "{not json"
+    [kept] = path.parent.glob("settings.json.damaged-*")
+    assert kept.read_text() == "{not json" and kept.name in s.notice
     w = MainWindow(s)
     qtbot.addWidget(w)
     w.show()

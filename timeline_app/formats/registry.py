@@ -79,6 +79,12 @@ def detect(head: bytes, name: str) -> Format:
     return found[0]
 
 
+def detect_file(path: str | os.PathLike[str]) -> Format:
+    """The format of the file at ``path`` (its first bytes and its name)."""
+    file = os.fspath(path)
+    return detect(read_head(file), os.path.basename(file))
+
+
 def open_any(path: str | os.PathLike[str], progress: Progress | None = None) -> Timeline:
     """Read a timeline file of any format the app knows. Raises TimelineFileError (with every
     problem found) for a file that cannot be opened at all; problems that cost only some of

@@ -497,6 +497,9 @@ class Timeline:
         # The kind of file it was read from, for people ("TimelineJS sheet"); "" for the
         # app's own format.
         self.format_name = ""
+        # Places in the file of the events left out for their problems, when the user chose
+        # to open the others (formats.partial): saving such a timeline would lose them.
+        self.left_out: tuple[int, ...] = ()
         self.sources: tuple[Source, ...] = tuple(sources)
         if isinstance(events, EventColumns):
             cols = events

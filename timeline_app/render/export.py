@@ -470,6 +470,10 @@ def _paint_handout(
     w, h = r.width() / scale, r.height() / scale
     font = QTextDocument().defaultFont()
     font.setPixelSize(14)
+    # No ligatures: a student who copies or searches a quote in the PDF must get its letters
+    # ("fi", not the single character "ﬁ").
+    for feature in ("liga", "clig", "dlig", "hlig"):
+        font.setFeature(QFont.Tag(feature), 0)
     pieces = handout_cards(timeline, t0, t1, LIGHT, options.hidden)
     pages = _handout_pages(pieces, font, w, h)
     for k, placed in enumerate(pages):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import binascii
+import hashlib
 import os
 import stat
 
@@ -55,9 +56,37 @@ def _read_regular(path: str, limit: int) -> bytes | None:
         os.close(fd)
 
 
+def download_folder(timeline_path: str) -> str:
+    """Where File › Download Images… puts the pictures of a timeline: a folder beside it."""
+    stem = os.path.basename(timeline_path).split(".")[0] or "timeline"
+    return os.path.join(os.path.dirname(os.path.abspath(timeline_path)), f"{stem} images")
+
+
+def downloaded_name(url: str) -> str:
+    """The file name a web picture is kept under: stable for its address, never a path."""
+    digest = hashlib.sha256(url.encode("utf-8", "surrogatepass")).hexdigest()[:20]
+    ext = os.path.splitext(url.split("?", 1)[0].split("#", 1)[0])[1].lower()
+    return digest + (ext if ext in _IMAGE_EXTENSIONS else ".img")
+
+
+_IMAGE_EXTENSIONS = (".png", ".jpg", ".jpeg", ".gif", ".webp", ".svg", ".bmp", ".tif", ".tiff")
+
+
+def downloaded_path(media: Media, timeline_path: str) -> str | None:
+    """The copy of a web picture fetched by File › Download Images…, if there is one."""
+    if not media.is_web or not timeline_path:
+        return None
+    path = os.path.join(download_folder(timeline_path), downloaded_name(media.url.strip()))
+    return path if os.path.isfile(path) else None
+
+
 def media_bytes(media: Media, timeline_path: str) -> bytes | None:
-    """The picture's encoded bytes, from a data:image address or a file beside the timeline."""
+    """The picture's encoded bytes, from a data:image address, a file beside the timeline or
+    the copy of a web picture that the user asked to download (the web is never asked)."""
     url = media.url.strip()
+    if media.is_web:
+        copy = downloaded_path(media, timeline_path)
+        return None if copy is None else _read_regular(copy, MAX_IMAGE_BYTES)
     if url.lower().startswith("data:image/"):
         head, _, payload = url.partition(",")
         if not head.lower().endswith(";base64") or len(payload) > MAX_IMAGE_BYTES * 4 // 3 + 4:

@@ -148,13 +148,14 @@ def run_gui(path: str | None, *, present: bool = False) -> int:
         # walk it all, about 4 ms, in the middle of a frame.
         gc.freeze()
         window.show()
-        window.show_settings_notice()
         # The bundled timeline is always underneath, so a file that fails to open leaves
         # something on screen behind its error message.
         window.open_bundled(restore_view=not path)
         if path:
             window.open_path(path, restore_view=True)
-        server.openRequested.connect(window.open_from_another_launch)
+        # After the opens, whose own status messages would otherwise cover it at once.
+        window.show_settings_notice()
+        server.handedOver.connect(window.open_handed_over)
         app.installEventFilter(_FileOpenFilter(window, app))
     except Exception as err:
         log.exception("Start-up failed")

@@ -122,14 +122,15 @@ class TimelineCanvas(QWidget):
         return self._hidden
 
     def set_timeline(self, timeline: Timeline, view: tuple[float, float] | None = None) -> None:
-        """Show a new timeline, fitted (or at ``view`` = (start, span) when given)."""
+        """Show a new timeline, fitted (or at ``view`` = (start, span) when given and
+        within the timeline's reach)."""
         self._timeline = timeline
         lo, hi = timeline.extent()
         self._limits = Limits.around(lo, hi) if len(timeline) else Limits()
         self._selected = None
         self._hovered = None
         self._hidden = frozenset(h for h in self._hidden if timeline.lane_of(h) is not None)
-        if view is not None:
+        if view is not None and vpm.restorable(view[0], view[1], self._limits):
             self._set_vp(vpm.clamp(Viewport(view[0], view[1], self._width()), self._limits))
         else:
             self.zoom_to_fit()

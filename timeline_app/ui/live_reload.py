@@ -94,33 +94,58 @@ class FileFollower(QObject):
             self.changed.emit(self.path)
 
 
-class ReloadBar(QWidget):
-    """A quiet bar over the timeline: the file on disk does not read right now, and the
-    timeline shown is the last version that did. It goes when the file reads again."""
+class NoteBar(QWidget):
+    """A quiet bar over the timeline, for what a person should know but need not answer:
+    what an import read, or that the file on disk does not read right now. Details, where
+    there are any, open in a window of their own."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setObjectName("reloadBar")
+        self.setObjectName(name)
         self.setAutoFillBackground(True)
         lay = QHBoxLayout(self)
         lay.setContentsMargins(8, 4, 4, 4)
         self.label = QLabel(self)
-        self.label.setObjectName("reloadMessage")
+        self.label.setObjectName(f"{name}Message")
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.details_button = QPushButton("Details…", self)
+        self.details_button.setObjectName(f"{name}Details")
+        self.details_button.clicked.connect(self.show_details)
         close = QPushButton("Hide", self)
-        close.setObjectName("hideReloadBar")
-        close.setToolTip("Hide this note; it comes back if the next save does not read either")
+        close.setObjectName(f"{name}Hide")
         close.clicked.connect(self.hide)
         lay.addWidget(self.label, 1)
+        lay.addWidget(self.details_button)
         lay.addWidget(close)
+        self.details = ""
         self.hide()
 
-    def say(self, name: str, problem: str) -> None:
-        self.label.setText(
-            f"{name} changed on disk but does not read as it is now ({problem}). "
-            "The timeline shown is the last version that did; it updates when the file is "
-            "saved again."
-        )
-        self.setAccessibleDescription(self.label.text())
+    def say(self, text: str, details: str = "") -> None:
+        self.label.setText(text)
+        self.details = details
+        self.details_button.setVisible(bool(details))
+        self.setAccessibleDescription(text)
         self.show()
+
+    def show_details(self) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self.window())
+        box.setObjectName(f"{self.objectName()}DetailsDialog")
+        box.setIcon(QMessageBox.Icon.Information)
+        box.setWindowTitle("Details")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(self.label.text())
+        box.setDetailedText(self.details)
+        box.setStandardButtons(QMessageBox.StandardButton.Close)
+        self.details_dialog = box
+        box.open()
+
+
+def reload_problem(name: str, problem: str) -> str:
+    return (
+        f"{name} changed on disk but does not read as it is now ({problem}). "
+        "The timeline shown is the last version that did; it updates when the file is "
+        "saved again."
+    )

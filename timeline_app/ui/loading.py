@@ -9,6 +9,7 @@ from __future__ import annotations
 import logging
 import os
 import threading
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
@@ -16,6 +17,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 from timeline_app.formats import TimelineFileError
 from timeline_app.formats.registry import open_any
 from timeline_app.formats.timeline_json import LoadCancelled
+from timeline_app.model.timeline import Timeline
+
+# How a file is read: open_any, or a reader that leaves out the events at fault.
+Loader = Callable[[str, Callable[[int, int], None] | None], Timeline]
 
 # Files at least this large load in the background; smaller ones take well under 0.1 s.
 BACKGROUND_BYTES = 2_000_000
@@ -27,9 +32,10 @@ class _LoadWorker(QObject):
     # (timeline or None, None | TimelineFileError | CANCELLED | a message for people)
     finished = Signal(object, object)
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, loader: Loader = open_any) -> None:
         super().__init__()
         self.path = path
+        self.loader = loader
         self.cancel = threading.Event()
 
     def _progress(self, done: int, total: int) -> None:
@@ -40,7 +46,7 @@ class _LoadWorker(QObject):
     @Slot()
     def run(self) -> None:
         try:
-            timeline = open_any(self.path, self._progress)
+            timeline = self.loader(self.path, self._progress)
             if not self.cancel.is_set():
                 timeline.id_table()  # made here, not on the first click in the GUI thread
         except LoadCancelled:
@@ -80,10 +86,10 @@ class BackgroundLoad(QObject):
     progressed = Signal(int)
     done = Signal(object, object)
 
-    def __init__(self, path: str) -> None:
+    def __init__(self, path: str, loader: Loader = open_any) -> None:
         super().__init__()
         self.path = path
-        self._worker = _LoadWorker(path)
+        self._worker = _LoadWorker(path, loader)
         self._thread = QThread()
         self._thread.setObjectName("timelineLoader")
         self._worker.moveToThread(self._thread)

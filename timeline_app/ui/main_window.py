@@ -35,15 +35,17 @@ from PySide6.QtWidgets import (
 from timeline_app import __version__
 from timeline_app.formats import TimelineFileError
 from timeline_app.formats.errors import Problem
-from timeline_app.formats.registry import open_any
-from timeline_app.model.timeline import Timeline
+from timeline_app.formats.registry import NATIVE, file_filters, open_any
+from timeline_app.formats.registry import detect_file as detect_format
+from timeline_app.formats.summary import import_summary
+from timeline_app.model.timeline import Media, Timeline
 from timeline_app.render.theme import THEMES, Theme
 from timeline_app.resources_path import bundled_dataset, resource_path
 from timeline_app.settings import THEME_CHOICES, Settings, load_settings, save_settings
 from timeline_app.ui import loading
 from timeline_app.ui.canvas import TimelineCanvas, span_text
 from timeline_app.ui.detail_pane import DetailPane
-from timeline_app.ui.live_reload import FileFollower, ReloadBar
+from timeline_app.ui.live_reload import FileFollower, NoteBar, reload_problem
 from timeline_app.ui.loading import BackgroundLoad, LoadingBar
 from timeline_app.ui.overview_strip import OverviewStrip
 from timeline_app.ui.side_panels import EventList, Legend, literal_label
@@ -57,10 +59,11 @@ if TYPE_CHECKING:
     from PySide6.QtWidgets import QDialog
 
     from timeline_app.render import export as ex
+    from timeline_app.ui.downloads import ImageDownload
     from timeline_app.ui.export_dialog import ExportDialog
     from timeline_app.ui.presentation import PresentationWindow
+    from timeline_app.ui.single_instance import HandOver
 
-TIMELINE_FILTER = "Timeline files (*.json *.timeline.json *.tljson);;All files (*)"
 
 SHORTCUTS = [
     ("Mouse wheel", "Zoom in and out around the pointer"),
@@ -103,8 +106,10 @@ class MainWindow(QMainWindow):
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.setSpacing(0)
-        self.reload_bar = ReloadBar()
+        self.reload_bar = NoteBar("reloadBar")
+        self.import_note = NoteBar("importNote")
         left_layout.addWidget(self.reload_bar)
+        left_layout.addWidget(self.import_note)
         left_layout.addWidget(self.canvas, 1)
         left_layout.addWidget(self.overview)
         self.detail = DetailPane()
@@ -143,6 +148,7 @@ class MainWindow(QMainWindow):
         self.follower = FileFollower(self)
         self.follower.changed.connect(lambda _path: self.reload())
         self._reload: BackgroundLoad | None = None
+        self.download: ImageDownload | None = None  # File › Download Images…, while it runs
         self._reload_again = False  # the file changed again while it was being read
 
     def _action(
@@ -167,6 +173,17 @@ class MainWindow(QMainWindow):
         )
         self.act_open_bundled = self._action(
             "Open the &Example Timeline", lambda: self.open_bundled()
+        )
+        self.act_save_as = self._action(
+            "Save &As…",
+            self.save_as_dialog,
+            [K(K.StandardKey.SaveAs), K("Ctrl+Shift+S")],
+            "Save the timeline in the app's own format (an imported file stays as it is)",
+        )
+        self.act_download = self._action(
+            "Download &Images…",
+            self.download_images,
+            tip="Fetch the timeline's pictures from the web once, into a folder beside it",
         )
         self.act_export = self._action(
             "&Export…", self.export_dialog, [K("Ctrl+E")], "Export an image or PDF of the timeline"
@@ -216,6 +233,9 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu("Open &Recent")
         self.recent_menu.setObjectName("recentMenu")
         file_menu.addAction(self.act_open_bundled)
+        file_menu.addSeparator()
+        file_menu.addAction(self.act_save_as)
+        file_menu.addAction(self.act_download)
         file_menu.addSeparator()
         file_menu.addAction(self.act_export)
         file_menu.addAction(self.act_copy_image)
@@ -280,12 +300,20 @@ class MainWindow(QMainWindow):
     def open_bundled(self, *, restore_view: bool = False) -> bool:
         return self.open_path(str(bundled_dataset()), restore_view=restore_view)
 
-    def open_path(self, path: str, *, restore_view: bool = False, wait: bool = False) -> bool:
+    def open_path(
+        self,
+        path: str,
+        *,
+        restore_view: bool = False,
+        wait: bool = False,
+        errors: list[tuple[str, TimelineFileError]] | None = None,
+    ) -> bool:
         """Load a file; on failure explain it and keep the current timeline on screen.
 
         A large file loads in a worker thread, with progress and Cancel in the status bar,
         while the timeline on screen stays usable; then the result is True when the load has
-        started (or, with ``wait``, when it succeeded).
+        started (or, with ``wait``, when it succeeded). With ``errors``, a file that cannot
+        be opened at once is added there instead of having a dialog of its own.
         """
         if self._load is not None:  # a newer open wins: the running load is dropped
             self._load.cancel()
@@ -302,7 +330,10 @@ class MainWindow(QMainWindow):
         try:
             timeline = open_any(path)
         except TimelineFileError as err:
-            self._show_load_error(path, err)
+            if errors is not None:
+                errors.append((path, err))
+            else:
+                self._show_load_error(path, err)
             return False
         self.set_timeline(timeline, path, restore_view=restore_view)
         return True
@@ -312,8 +343,10 @@ class MainWindow(QMainWindow):
         """The file being opened in the background, or ''."""
         return self._load.path if self._load is not None else ""
 
-    def _load_in_background(self, path: str, restore_view: bool, wait: bool) -> bool:
-        load = BackgroundLoad(path)
+    def _load_in_background(
+        self, path: str, restore_view: bool, wait: bool, loader: loading.Loader = open_any
+    ) -> bool:
+        load = BackgroundLoad(path, loader)
         self._load = load
         outcome: list[bool] = []
 
@@ -380,16 +413,49 @@ class MainWindow(QMainWindow):
         if len(err.problems) > 1:
             box.setDetailedText("\n".join(str(p) for p in err.problems))
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        from timeline_app.formats.partial import only_events_at_fault
+
+        if only_events_at_fault(err) and detect_format(path) is NATIVE:
+            partial = box.addButton("Open the Other Events", QMessageBox.ButtonRole.AcceptRole)
+            partial.setObjectName("openFineEvents")
+            partial.setToolTip("Open the events without problems; the file is not changed")
+            partial.clicked.connect(lambda: self.open_fine_events(path))
         self.statusBar().showMessage(
             f"Could not open {os.path.basename(path)}: {err.first.message}", 10000
         )
         self.last_error = str(err)
         box.open()
 
+    def _show_notes(self, timeline: Timeline) -> None:
+        """The quiet note over the timeline: events left out, or what an import read."""
+        if timeline.left_out:
+            left_out = len(timeline.left_out)
+            n = len(timeline)
+            self.import_note.say(
+                f"{n:,} event{'' if n == 1 else 's'} opened; {left_out:,} left out because of "
+                "problems (see Details). Fix them in the file: it is followed, and they "
+                "appear as soon as it is saved.",
+                "\n".join(w.for_people() for w in timeline.warnings),
+            )
+        elif timeline.format_name:  # a file of another tool: say what was read
+            details = "\n".join(
+                getattr(w, "for_people", lambda w=w: str(w))() for w in timeline.warnings
+            )
+            self.import_note.say(import_summary(timeline), details)
+        else:
+            self.import_note.hide()
+
+    def open_fine_events(self, path: str, *, wait: bool = False) -> bool:
+        """Open the events of ``path`` that have no problem, saying which were left out."""
+        from timeline_app.formats.partial import load_fine_events
+
+        return self._load_in_background(path, False, wait, lambda p, _progress: load_fine_events(p))
+
     def set_timeline(self, timeline: Timeline, path: str, *, restore_view: bool = False) -> None:
         self.current_path = path
         self.follower.follow("" if _is_bundled(path) else path)
         self.reload_bar.hide()
+        self._show_notes(timeline)
         s = self.settings
         hidden = frozenset(s.hidden_categories) if restore_view else frozenset()
         self.canvas.set_hidden_categories(hidden)
@@ -441,7 +507,13 @@ class MainWindow(QMainWindow):
         if self._reload is not None:
             self._reload_again = True
             return
-        load = BackgroundLoad(path)
+        # A file opened without its faulty events is read the same way again.
+        loader = open_any
+        if self.canvas.timeline.left_out:
+            from timeline_app.formats.partial import load_fine_events
+
+            loader = lambda p, _progress: load_fine_events(p)  # noqa: E731
+        load = BackgroundLoad(path, loader)
         self._reload = load
 
         def done(timeline: object, error: object) -> None:
@@ -453,9 +525,11 @@ class MainWindow(QMainWindow):
             if isinstance(timeline, Timeline):
                 self.apply_reload(timeline)
             elif isinstance(error, TimelineFileError):
-                self.reload_bar.say(os.path.basename(path), error.first.for_people())
+                name = os.path.basename(path)
+                details = "\n".join(p.for_people() for p in error.problems)
+                self.reload_bar.say(reload_problem(name, error.first.for_people()), details)
             elif error != loading.CANCELLED:
-                self.reload_bar.say(os.path.basename(path), str(error))
+                self.reload_bar.say(reload_problem(os.path.basename(path), str(error)))
             if by_hand:
                 self.follower.mark_seen()
             if self._reload_again:
@@ -469,6 +543,7 @@ class MainWindow(QMainWindow):
         """Show a new version of the open file where the old one was."""
         sid = self.canvas.selected_id
         selected = self.canvas.timeline.get(sid) if sid is not None else None
+        was_partial = bool(self.canvas.timeline.left_out)
         vp = self.canvas.viewport
         self.canvas.set_timeline(timeline, None if self.canvas.fitted else (vp.start, vp.span))
         self.overview.set_timeline(timeline)
@@ -484,6 +559,8 @@ class MainWindow(QMainWindow):
         name = timeline.title or Path(self.current_path).stem
         self.setWindowTitle(f"{name} — Timeline")
         self.reload_bar.hide()
+        if timeline.left_out or was_partial:
+            self._show_notes(timeline)
         n = len(timeline)
         self.statusBar().showMessage(
             f"{os.path.basename(self.current_path)} changed on disk: "
@@ -501,12 +578,60 @@ class MainWindow(QMainWindow):
 
     def open_from_another_launch(self, path: str) -> None:
         """A file double-clicked while this window runs: open it here, come to the front."""
+        self._come_forward()
+        if path:
+            self.open_path(path, restore_view=True)
+
+    def _come_forward(self) -> None:
         if self.isMinimized():
             self.showNormal()
         self.raise_()
         self.activateWindow()
-        if path:
-            self.open_path(path, restore_view=True)
+
+    def open_handed_over(self, request: HandOver) -> None:
+        """A request from a later launch: open its files in turn (the last one stays on
+        screen) and say what went wrong with the request and its files in one dialog."""
+        from timeline_app.ui.single_instance import shown
+
+        self._come_forward()
+        failed: list[tuple[str, TimelineFileError]] = []
+        for path in request.paths:
+            self.open_path(path, restore_view=True, errors=failed)
+        if len(failed) == 1 and not request.problems:
+            self._show_load_error(*failed[0])  # as if the file had been opened here
+            return
+        lines = [*request.problems]
+        lines += [f"“{shown(path)}”: {err.first.for_people()}" for path, err in failed]
+        if lines:
+            asked = len(request.paths) + len(request.problems)
+            self._show_hand_over_problems(lines, asked, changed=len(failed) < len(request.paths))
+
+    def _show_hand_over_problems(self, lines: list[str], asked: int, *, changed: bool) -> None:
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self)
+        box.setObjectName("handOverDialog")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Cannot open timeline")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        n = len(lines)
+        if asked > 1 and n == asked:
+            box.setText(f"None of the {asked:,} files handed over could be opened.")
+        elif asked > 1:
+            box.setText(f"{n:,} of the {asked:,} files handed over could not be opened.")
+        else:
+            box.setText("Nothing from the other launch could be opened.")
+        more = f"\n\n{n - 1:,} more under Show Details." if n > 1 else ""
+        kept = (
+            "\n\nThe timeline on screen is unchanged." if self.current_path and not changed else ""
+        )
+        box.setInformativeText(f"{lines[0]}{more}{kept}")
+        if n > 1:
+            box.setDetailedText("\n".join(lines))
+        box.setStandardButtons(QMessageBox.StandardButton.Ok)
+        self.statusBar().showMessage(lines[0], 10000)
+        self.last_error = "\n".join(lines)
+        box.open()
 
     def open_dialog(self) -> None:
         from PySide6.QtWidgets import QFileDialog
@@ -516,9 +641,130 @@ class MainWindow(QMainWindow):
             if self.current_path and not _is_bundled(self.current_path)
             else ""
         )
-        path, _ = QFileDialog.getOpenFileName(self, "Open Timeline", start, TIMELINE_FILTER)
+        filters = ";;".join(file_filters())
+        path, _ = QFileDialog.getOpenFileName(self, "Open Timeline", start, filters)
         if path:
             self.open_path(path)
+
+    def download_images(self) -> ImageDownload | None:
+        """Fetch the web pictures of the open timeline into a folder beside it, with
+        progress and Cancel; the pictures then show in the detail pane, the cards and the
+        handout. Nothing else in the app ever asks the network for anything."""
+        from PySide6.QtWidgets import QProgressDialog
+
+        from timeline_app.ui.downloads import ImageDownload
+
+        if self.download is not None:
+            return self.download
+        timeline = self.canvas.timeline
+        run = ImageDownload(timeline, self)
+        if not run.urls or not timeline.path:
+            self.statusBar().showMessage("This timeline names no pictures on the web.", 6000)
+            return None
+        n = len(run.urls)
+        folder = os.path.basename(run.folder)
+        progress = QProgressDialog(
+            f"Downloading {n:,} picture{'' if n == 1 else 's'} into “{folder}”…",
+            "Cancel",
+            0,
+            n,
+            self,
+        )
+        progress.setObjectName("downloadProgress")
+        progress.setWindowTitle("Download Images")
+        progress.setMinimumDuration(0)
+        progress.setAutoClose(False)
+        progress.setAutoReset(False)
+        progress.canceled.connect(run.cancel)
+        run.progressed.connect(lambda done, _total: progress.setValue(done))
+
+        def finished(saved: int, failed: list[tuple[str, str]]) -> None:
+            self.download = None
+            progress.close()
+            progress.deleteLater()
+            run.deleteLater()
+            self.detail.show_event(self.detail.event)  # its pictures, now on disk
+            stopped = " (stopped)" if run.cancelled else ""
+            text = f"{saved:,} of {n:,} pictures are in “{folder}”{stopped}."
+            self.statusBar().showMessage(text, 10000)
+            self.last_download = (saved, list(failed))
+            if failed:
+                from PySide6.QtWidgets import QMessageBox
+
+                box = QMessageBox(self)
+                box.setObjectName("downloadReport")
+                box.setIcon(QMessageBox.Icon.Warning)
+                box.setWindowTitle("Download Images")
+                box.setTextFormat(Qt.TextFormat.PlainText)
+                box.setText(text)
+                box.setInformativeText(
+                    f"{len(failed):,} could not be fetched; they show as links. "
+                    "Details name each address and why."
+                )
+                box.setDetailedText("\n".join(f"{u}: {why}" for u, why in failed))
+                box.open()
+                self.download_report = box
+
+        run.done.connect(finished)
+        self.download = run
+        progress.show()
+        run.start()
+        return run
+
+    def save_as_dialog(self) -> None:
+        from PySide6.QtWidgets import QFileDialog
+
+        current = self.current_path
+        folder = os.path.dirname(current) if current and not _is_bundled(current) else ""
+        stem = Path(current).name.split(".")[0] if current else "timeline"
+        suggested = os.path.join(folder or os.path.expanduser("~"), f"{stem}.timeline.json")
+        path, _ = QFileDialog.getSaveFileName(
+            self, "Save Timeline As", suggested, "Timeline files (*.timeline.json)"
+        )
+        if path:
+            self.save_as(path)
+
+    def save_as(self, path: str) -> bool:
+        """Write the timeline on screen in the app's own format (atomically: a failed save
+        leaves any file there as it was), then follow the new file. Pictures named by a
+        path relative to the old file are named relative to the new one."""
+        from timeline_app.formats.timeline_json import save_timeline
+
+        if not Path(path).name.lower().endswith((".json", ".tljson")):
+            path += ".timeline.json"
+        timeline = rebase_media(self.canvas.timeline, path)
+        try:
+            save_timeline(timeline, path)
+        except OSError as err:
+            from PySide6.QtWidgets import QMessageBox
+
+            from timeline_app.fsutil import describe_os_error
+
+            box = QMessageBox(self)
+            box.setObjectName("saveErrorDialog")
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle("Cannot save")
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setText(f"“{os.path.basename(path)}” could not be saved.")
+            box.setInformativeText(
+                f"{describe_os_error(err)}\n\nThe timeline on screen is unchanged."
+            )
+            self.last_error = describe_os_error(err)
+            box.open()
+            return False
+        timeline.path = path
+        timeline.format_name = ""
+        self.current_path = path
+        self.follower.follow(path)
+        self.import_note.hide()
+        self.detail.timeline_path = path
+        self.settings.add_recent(path)
+        self._update_recent_menu()
+        self.settings.last_file = os.path.abspath(path)
+        if timeline is not self.canvas.timeline:
+            self.apply_reload(timeline)
+        self.statusBar().showMessage(f"Saved as {os.path.basename(path)}", 6000)
+        return True
 
     def _update_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -781,18 +1027,16 @@ class MainWindow(QMainWindow):
     # --- settings --------------------------------------------------------------------------
 
     def _restore_geometry(self) -> None:
+        """Window, toolbars and splitters as they were; ``load_settings`` has checked every
+        value (base64 that decodes, two sizes in range), so each goes to Qt as it is."""
         s = self.settings
         if s.geometry:
             self.restoreGeometry(QByteArray.fromBase64(s.geometry.encode("ascii")))
         if s.window_state:
             self.restoreState(QByteArray.fromBase64(s.window_state.encode("ascii")))
-        if len(s.main_splitter) == 2 and all(
-            isinstance(v, int) and v >= 0 for v in s.main_splitter
-        ):
+        if len(s.main_splitter) == 2:
             self.main_splitter.setSizes(s.main_splitter)
-        if len(s.side_splitter) == 2 and all(
-            isinstance(v, int) and v >= 0 for v in s.side_splitter
-        ):
+        if len(s.side_splitter) == 2:
             self.side_splitter.setSizes(s.side_splitter)
 
     def store_settings(self) -> str:
@@ -812,11 +1056,16 @@ class MainWindow(QMainWindow):
         if dialogs is not None:  # imported only once an export has been opened
             for dialog in self.findChildren(dialogs.ExportDialog):
                 dialog.stop_export()
-        for load in [self._load, *self._stale_loads]:
+        for load in [self._load, self._reload, *self._stale_loads]:
             if load is not None:
                 load.cancel()
                 load.wait()
+        if self.download is not None:
+            self.download.cancel()
+            self.download.wait()
+            self.download = None
         self._load = None
+        self._reload = None
         self._stale_loads.clear()
         problem = self.store_settings()
         if problem:
@@ -824,8 +1073,48 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
     def show_settings_notice(self) -> None:
+        """Say once that the settings file was damaged or some values were reset."""
         if self.settings.notice:
             self.statusBar().showMessage(self.settings.notice, 15000)
+            self.settings.notice = ""
+
+
+def rebase_media(timeline: Timeline, new_path: str) -> Timeline:
+    """The timeline with relative media paths rewritten for a file at ``new_path`` (the same
+    timeline when no path changes)."""
+    old_dir = os.path.dirname(os.path.abspath(timeline.path)) if timeline.path else ""
+    new_dir = os.path.dirname(os.path.abspath(new_path))
+    if not old_dir or old_dir == new_dir or not timeline.columns.extras:
+        return timeline
+    from timeline_app.render.media import local_media_path
+
+    def moved(m: Media) -> Media:
+        local = local_media_path(m, timeline.path)
+        if local is None:
+            return m
+        return replace(m, url=os.path.relpath(local, new_dir).replace(os.sep, "/"))
+
+    events = []
+    changed = False
+    for e in timeline.events:
+        if e.media:
+            media = tuple(moved(m) for m in e.media)
+            changed = changed or media != e.media
+            e = replace(e, media=media)
+        events.append(e)
+    if not changed:
+        return timeline
+    out = Timeline(
+        events,
+        title=timeline.title,
+        description=timeline.description,
+        categories=timeline.categories,
+        sources=timeline.sources,
+        eras=timeline.eras,
+        path=new_path,
+    )
+    out.warnings = timeline.warnings
+    return out
 
 
 def _is_bundled(path: str) -> bool:

@@ -2,18 +2,40 @@
 
 Double-clicking a second timeline file should open it in the window that is already there
 (and bring that window to the front) rather than start another copy of the app.
+
+A request is one frame: a 4-byte big-endian length, then that many bytes of UTF-8 JSON of the
+shape ``{"open": ["/absolute/path", ...]}``. The server reads a frame whole however it arrives
+(in one piece or many), refuses one larger than ``MAX_MESSAGE_BYTES`` before reading it, drops
+a peer that stops part-way after ``MESSAGE_TIMEOUT_MS``, and turns each frame into exactly one
+``HandOver``: the paths to open and every problem found, so that the window can say all of
+them in one dialog.
 """
 
 from __future__ import annotations
 
 import getpass
 import json
+import logging
 import os
+import struct
+from dataclasses import dataclass, field
+from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from timeline_app.settings import MAX_PATH_CHARS
+
 CONNECT_MS = 400
+WRITE_MS = 2_000
+HEADER = struct.Struct(">I")
+MAX_MESSAGE_BYTES = 4 * 1024 * 1024
+MAX_PATHS = 1_000
+MESSAGE_TIMEOUT_MS = 5_000
+# Later launches are one at a time; more open connections than this are not one of them.
+MAX_CONNECTIONS = 16
+
+log = logging.getLogger(__name__)
 
 
 def server_name() -> str:
@@ -27,25 +49,202 @@ def server_name() -> str:
     return f"timeline-app-{user}"
 
 
+# --- the message ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HandOver:
+    """What one request asks for: the files to open (none: just come to the front) and what
+    was wrong with it, each problem one line for people."""
+
+    paths: tuple[str, ...] = ()
+    problems: tuple[str, ...] = ()
+
+
+def encode(paths: list[str]) -> bytes:
+    """The frame that asks a running copy to open ``paths`` (made absolute here, since the
+    running copy has its own working folder)."""
+    payload = json.dumps({"open": [os.path.abspath(p) for p in paths]}).encode("ascii")
+    return HEADER.pack(len(payload)) + payload
+
+
+def shown(path: str, limit: int = 120) -> str:
+    """A file's name for a message: one line, its odd characters escaped, at most ``limit``."""
+    name = os.path.basename(path.rstrip("/")) or path
+    # Only the start is ever shown: escape no more of a long name than that.
+    out = "".join(c if c.isprintable() else f"\\u{ord(c):04x}" for c in name[:limit])
+    return out if len(out) <= limit and len(name) <= limit else out[: limit - 1] + "…"
+
+
+def _kind(value: Any) -> str:
+    if value is None:
+        return "null"
+    if isinstance(value, bool):
+        return "true or false"
+    if isinstance(value, (int, float)):
+        return "a number"
+    if isinstance(value, str):
+        return "text"
+    if isinstance(value, list):
+        return "a list"
+    return "an object"
+
+
+def _path_problem(value: Any, n: int) -> str:
+    """'' if ``value`` is a file name a running copy can open, else why not."""
+    if not isinstance(value, str):
+        return f"File {n} of the request is {_kind(value)}, not a file name."
+    if not value:
+        return f"File {n} of the request is an empty name."
+    if len(value) > MAX_PATH_CHARS:
+        return (
+            f"“{shown(value)}”: a name of {len(value):,} characters is longer than any "
+            f"file system allows ({MAX_PATH_CHARS:,})."
+        )
+    if "\0" in value:
+        return f"“{shown(value)}”: the name holds a NUL character, which no file name can."
+    try:
+        os.fsencode(value)
+    except UnicodeError:
+        return f"“{shown(value)}”: the name holds characters no file name can."
+    if not os.path.isabs(value):
+        return f"“{shown(value)}”: not a full path, so it is unclear which folder it is in."
+    return ""
+
+
+def parse(payload: bytes) -> HandOver:
+    """One request's paths and problems. A request of the wrong shape opens nothing; within a
+    well-formed one, each file that cannot be named is left out with its reason."""
+    refused = "A request from another launch of Timeline was refused: "
+    try:
+        data = json.loads(payload.decode("utf-8"))
+    except UnicodeDecodeError:
+        return HandOver(problems=(refused + "it is not UTF-8 text.",))
+    except RecursionError:
+        return HandOver(problems=(refused + "it nests too deeply.",))
+    except ValueError:
+        return HandOver(problems=(refused + "it is not valid JSON.",))
+    if not isinstance(data, dict):
+        return HandOver(problems=(refused + f"it is {_kind(data)}, not an object.",))
+    unknown = sorted(k for k in data if k != "open")
+    if unknown:
+        names = ", ".join(f"“{shown(k, 40)}”" for k in unknown[:3])
+        return HandOver(problems=(refused + f"it has fields this version does not know: {names}.",))
+    files = data.get("open")
+    if not isinstance(files, list):
+        what = "missing" if "open" not in data else _kind(files)
+        return HandOver(problems=(refused + f"its “open” is {what}, not a list of files.",))
+    if len(files) > MAX_PATHS:
+        return HandOver(
+            problems=(
+                refused + f"it names {len(files):,} files; at most {MAX_PATHS:,} open at once.",
+            )
+        )
+    paths: list[str] = []
+    problems: list[str] = []
+    for n, value in enumerate(files, 1):
+        problem = _path_problem(value, n)
+        if problem:
+            problems.append(problem)
+        else:
+            paths.append(value)
+    return HandOver(tuple(paths), tuple(problems))
+
+
+@dataclass
+class FrameReader:
+    """Cuts a byte stream into frames, however the bytes arrive; never holds more than one
+    frame of at most ``limit`` bytes."""
+
+    limit: int = MAX_MESSAGE_BYTES
+    buffer: bytearray = field(default_factory=bytearray)
+    expected: int | None = None  # the length of the frame being read, once its header is in
+    broken: str = ""  # why the stream cannot go on (a frame over the limit)
+
+    @property
+    def pending(self) -> bool:
+        """Part of a frame has arrived, not all of it."""
+        return bool(self.buffer) or self.expected is not None
+
+    def progress(self) -> str:
+        if self.expected is None:
+            return f"{len(self.buffer)} of the 4 bytes of its length"
+        return f"{len(self.buffer):,} of its {self.expected:,} bytes"
+
+    def feed(self, data: bytes) -> list[bytes]:
+        """The frames completed by ``data``. A frame over the limit sets ``broken`` and ends
+        the stream: its bytes are never read."""
+        if self.broken:
+            return []
+        self.buffer += data
+        frames: list[bytes] = []
+        while True:
+            if self.expected is None:
+                if len(self.buffer) < HEADER.size:
+                    return frames
+                (self.expected,) = HEADER.unpack_from(self.buffer)
+                del self.buffer[: HEADER.size]
+                if self.expected > self.limit:
+                    self.broken = (
+                        f"A request from another launch of Timeline was refused: it is "
+                        f"{self.expected:,} bytes long; at most {self.limit:,} are read."
+                    )
+                    self.buffer.clear()
+                    return frames
+            if len(self.buffer) < self.expected:
+                return frames
+            frames.append(bytes(self.buffer[: self.expected]))
+            del self.buffer[: self.expected]
+            self.expected = None
+
+
+# --- the two ends -----------------------------------------------------------------------------
+
+
 def hand_over(paths: list[str]) -> bool:
     """Give ``paths`` to a running copy; True if one took them (this copy may then exit)."""
+    frame = encode(paths)
+    if len(frame) - HEADER.size > MAX_MESSAGE_BYTES:
+        return False  # too much for one request: this copy opens them itself
     socket = QLocalSocket()
     socket.connectToServer(server_name())
     if not socket.waitForConnected(CONNECT_MS):
         return False
-    socket.write(json.dumps({"open": [os.path.abspath(p) for p in paths]}).encode("utf-8"))
-    ok = socket.waitForBytesWritten(CONNECT_MS)
+    socket.write(frame)
+    # Wait until every byte has gone: exiting with some unwritten would cut the request off.
+    while socket.bytesToWrite() > 0:
+        if not socket.waitForBytesWritten(WRITE_MS):
+            socket.abort()
+            return False
     socket.disconnectFromServer()
-    return ok
+    if socket.state() != QLocalSocket.LocalSocketState.UnconnectedState:
+        socket.waitForDisconnected(CONNECT_MS)
+    return True
+
+
+class _Connection:
+    """One later launch talking to this copy: its socket, the frame being read, a deadline."""
+
+    def __init__(self, socket: QLocalSocket, timeout_ms: int) -> None:
+        self.socket = socket
+        self.reader = FrameReader()
+        self.closed = False
+        self.timer = QTimer(socket)
+        self.timer.setSingleShot(True)
+        self.timer.setInterval(timeout_ms)
 
 
 class InstanceServer(QObject):
-    """Listens for later launches; emits ``openRequested`` with each file, or '' to raise."""
+    """Listens for later launches; emits ``handedOver`` once with a ``HandOver`` for every
+    request, whole or broken (a request without files: come to the front)."""
 
-    openRequested = Signal(str)
+    handedOver = Signal(object)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None, timeout_ms: int = MESSAGE_TIMEOUT_MS) -> None:
         super().__init__(parent)
+        self.timeout_ms = timeout_ms
+        self.bytes_read = 0  # over all connections: how far the server has got, for tests
+        self._connections: list[_Connection] = []
         self.server = QLocalServer(self)
         self.server.setSocketOptions(QLocalServer.SocketOption.UserAccessOption)
         self.server.newConnection.connect(self._accept)
@@ -61,17 +260,60 @@ class InstanceServer(QObject):
     def _accept(self) -> None:
         while self.server.hasPendingConnections():
             socket = self.server.nextPendingConnection()
-            socket.readyRead.connect(lambda s=socket: self._read(s))
-            socket.disconnected.connect(socket.deleteLater)
+            if len(self._connections) >= MAX_CONNECTIONS:
+                log.warning("Hand-over refused: %d connections are open", len(self._connections))
+                socket.abort()
+                socket.deleteLater()
+                continue
+            conn = _Connection(socket, self.timeout_ms)
+            self._connections.append(conn)
+            socket.readyRead.connect(lambda c=conn: self._read(c))
+            socket.disconnected.connect(lambda c=conn: self._disconnected(c))
+            conn.timer.timeout.connect(lambda c=conn: self._timed_out(c))
+            self._read(conn)  # bytes that came with the connection
 
-    def _read(self, socket: QLocalSocket) -> None:
-        raw = bytes(socket.readAll().data())
-        try:
-            message = json.loads(raw.decode("utf-8"))
-            paths = [p for p in message.get("open", []) if isinstance(p, str)]
-        except (ValueError, AttributeError):
+    def _read(self, conn: _Connection) -> None:
+        if conn.closed:
             return
-        if not paths:
-            self.openRequested.emit("")
-        for path in paths:
-            self.openRequested.emit(path)
+        data = bytes(conn.socket.readAll().data())
+        self.bytes_read += len(data)
+        for frame in conn.reader.feed(data):
+            self.handedOver.emit(parse(frame))
+        if conn.reader.broken:
+            self.handedOver.emit(HandOver(problems=(conn.reader.broken,)))
+            self._close(conn)
+        elif conn.reader.pending:
+            if not conn.timer.isActive():
+                conn.timer.start()  # from a request's first byte: a deadline for all of it
+        else:
+            conn.timer.stop()
+
+    def _timed_out(self, conn: _Connection) -> None:
+        if conn.closed:
+            return
+        self._read(conn)
+        if conn.closed or not conn.reader.pending:
+            return
+        self._cut_off(conn, f"it stopped after {conn.reader.progress()}")
+        self._close(conn)
+
+    def _disconnected(self, conn: _Connection) -> None:
+        if conn.closed:
+            return
+        self._read(conn)  # what arrived just before the peer left
+        if not conn.closed and conn.reader.pending:
+            self._cut_off(conn, f"it was cut off after {conn.reader.progress()}")
+        self._close(conn)
+
+    def _cut_off(self, conn: _Connection, why: str) -> None:
+        self.handedOver.emit(
+            HandOver(problems=(f"A request from another launch of Timeline was lost: {why}.",))
+        )
+
+    def _close(self, conn: _Connection) -> None:
+        conn.closed = True
+        conn.timer.stop()
+        if conn in self._connections:
+            self._connections.remove(conn)
+        conn.socket.abort()
+        conn.socket.deleteLater()

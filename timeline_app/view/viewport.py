@@ -155,3 +155,17 @@ def interpolate(a: Viewport, b: Viewport, t: float) -> Viewport:
     span = a.span * (b.span / a.span) ** t if a.span > 0 and b.span > 0 else b.span
     center = a.center + (b.center - a.center) * t
     return Viewport(center - span / 2, span, b.width)
+
+
+def restorable(start: float, span: float, limits: Limits) -> bool:
+    """Whether a saved view can be shown as it was: finite, its span one that zooming can
+    reach, its centre one that panning can reach. A view that is not (a damaged settings file,
+    or one saved for another timeline) gives way to the whole-timeline view."""
+    if not (math.isfinite(start) and math.isfinite(span)):
+        return False
+    center = start + span / 2
+    return (
+        limits.min_span <= span <= limits.max_span
+        and math.isfinite(center)
+        and limits.lo <= center <= limits.hi
+    )
