@@ -622,3 +622,29 @@ def test_sniff_looks_at_the_content(head: bytes, found: bool) -> None:
 def test_open_any_finds_a_sheet_whatever_its_name(tmp_path: Path) -> None:
     path = write(tmp_path, [HEADER, row(year="1848", headline="Revolutions")], name="export.txt")
     assert len(registry.open_any(path)) == 1
+
+
+@pytest.mark.parametrize("ext", ["csv", "xlsx"])
+def test_the_apps_own_template_reads_back(tmp_path: Path, ext: str, bundled_path: Path) -> None:
+    """File › New Timeline from Template writes the bundled lesson as a TimelineJS sheet with
+    quote columns (formats/template.py); read back, every event keeps its title, dates,
+    summary, media and quotes (continuation rows included), and the sources their citation."""
+    from timeline_app.formats import load_timeline
+    from timeline_app.formats.template import write_template
+
+    original = load_timeline(bundled_path)
+    path = tmp_path / f"template.{ext}"
+    write_template(path, original)
+    back = load(path)
+    assert warnings(back) == []
+    assert (back.title, back.description) == (original.title, original.description)
+    assert len(back) == len(original) and any(len(e.quotes) > 1 for e in original.events)
+    for a, b in zip(original.events, back.events, strict=True):
+        assert (b.title, b.start, b.end, b.precision) == (a.title, a.start, a.end, a.precision)
+        assert (b.summary, b.display_date, b.media) == (a.summary, a.display_date, a.media)
+        assert [(q.text, q.speaker, q.locator, q.citation()) for q in b.quotes] == [
+            (q.text, q.speaker, q.locator, q.citation()) for q in a.quotes
+        ]
+    assert {c.label for c in back.categories} == {c.label for c in original.categories}
+    assert [s.citation() for s in back.sources] == [s.citation() for s in original.sources]
+    assert back.eras == original.eras
