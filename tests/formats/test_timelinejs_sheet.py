@@ -648,3 +648,11 @@ def test_the_apps_own_template_reads_back(tmp_path: Path, ext: str, bundled_path
     assert {c.label for c in back.categories} == {c.label for c in original.categories}
     assert [s.citation() for s in back.sources] == [s.citation() for s in original.sources]
     assert back.eras == original.eras
+
+
+def test_a_year_of_thousands_of_digits_is_a_bad_year_not_a_crash(tmp_path: Path) -> None:
+    path = write(tmp_path, [["Year", "Headline"], ["9" * 5000, "Huge"], ["1848", "Revolutions"]])
+    timeline = load(path)
+    assert [e.title for e in timeline.events] == ["Revolutions"]
+    (message,) = warnings(timeline)
+    assert message.startswith("Row 2, column Year: '999") and message.endswith("' is not a year")

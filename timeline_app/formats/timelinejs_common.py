@@ -95,20 +95,23 @@ def astronomical_year(written: int) -> int:
     return written + 1 if written < 0 else written
 
 
+MAX_DIGITS = 24  # more is no date (and int() of thousands of digits is refused or slow)
+
+
 def _whole(text: str, part: str, what: str) -> int:
-    if not _INTEGER.fullmatch(text):
-        raise PartError(part, f"{text!r} is not {what}")
+    if not _INTEGER.fullmatch(text) or len(text) > MAX_DIGITS:
+        raise PartError(part, f"{text[:40]!r} is not {what}")
     return int(text)
 
 
 def _whole_cleaned(text: str, part: str, what: str) -> int:
     """A whole number as TimelineJS reads a sheet's number cell; the message quotes the
     cell as written."""
-    if text.isdigit() and text.isascii():
+    if text.isdigit() and text.isascii() and len(text) <= MAX_DIGITS:
         return int(text)
     cleaned = clean_integer(text)
-    if not _INTEGER.fullmatch(cleaned):
-        raise PartError(part, f"{text.strip()!r} is not {what}")
+    if not _INTEGER.fullmatch(cleaned) or len(cleaned) > MAX_DIGITS:
+        raise PartError(part, f"{text.strip()[:40]!r} is not {what}")
     return int(cleaned)
 
 
@@ -214,7 +217,10 @@ _CLOCK_DIGITS = re.compile(r"(\d{4,})(\d{2})(\d{2})(\d{2})(\d{2})")
 def js_int(text: str) -> str:
     """JavaScript's parseInt as text: the leading whole number, '' where there is none."""
     found = _JS_INT.match(text)
-    return str(int(found.group(1))) if found else ""
+    if found is None:
+        return ""
+    digits = found.group(1)
+    return digits if len(digits) > MAX_DIGITS else str(int(digits))
 
 
 def parse_date_text(text: str, *, version2: bool = False, part: str = "year") -> DateText:
