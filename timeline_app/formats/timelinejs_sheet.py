@@ -22,7 +22,7 @@ from collections.abc import Callable, Iterator
 
 from timeline_app.formats.errors import Problem, TimelineFileError
 from timeline_app.formats.registry import Format
-from timeline_app.formats.tables import Row, Table, open_table, sniff_kind
+from timeline_app.formats.tables import Row, Table, column_letter, open_table, sniff_kind
 from timeline_app.formats.timeline_json import MAX_PROBLEMS, Progress
 from timeline_app.formats.timelinejs_common import (
     DateText,
@@ -94,7 +94,7 @@ _DATE_PARTS = frozenset(
 _NOT_EVENTS = ("title", "era")
 _QUOTE_PARTS = ("speaker", "source", "locator")
 _FRACTION = re.compile(r"\d:\d+:\d+[.,]\d")
-_HEADER_WORDS = re.compile(rb"[^\r\n]*", re.IGNORECASE)
+_HEADER_WORDS = re.compile(rb"[^\r\n]*")
 
 
 def header_key(text: str) -> str:
@@ -143,7 +143,8 @@ class _Sheet:
                 self.index[key] = k
                 self.names[key] = " ".join(cell.split())
             else:
-                self.others.append((k, " ".join(cell.split()) or f"Column {k + 1}"))
+                name = " ".join(cell.split()) or f"Column {column_letter(k + 1)}"
+                self.others.append((k, name))
         self.pairs = list(self.index.items())
         self.legacy = "start_date" in self.index or "end_date" in self.index
         self.header_row = header.number
