@@ -606,6 +606,7 @@ def test_a_workbook_that_unpacks_past_the_limit_is_refused(
         (b'{"events": [], "Year": "Headline"}', False),
         (b"PK\x03\x04" + b"\x00" * 26 + b"[Content_Types].xml....xl/workbook.xml", True),
         (b"PK\x03\x04" + b"\x00" * 26 + b"[Content_Types].xml....word/document.xml", False),
+        (b"PK\x03\x04" + b"\x00" * 26 + b"xl/worksheets/sheet1.xml", True),
         (
             b"PK\x03\x04"
             + b"\x00" * 26

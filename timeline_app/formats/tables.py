@@ -25,6 +25,7 @@ from timeline_app.formats.errors import Problem, TimelineFileError
 
 XLSX_MAGIC = b"PK\x03\x04"
 ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
+_XLSX_PARTS = (b"xl/workbook.xml", b"xl/worksheets/", b"xl/_rels/", b"xl/sharedStrings.xml")
 # A CSV cell may be as long as the file may be; the csv module's own limit is 128 KiB.
 _FIELD_LIMIT = 1 << 30
 _DELIMITERS = (",", ";", "\t")
@@ -297,7 +298,9 @@ def sniff_kind(head: bytes) -> str:
         return ""
     if head[30:38] == b"mimetype" and ODS_MIME in head[:200]:
         return "ods"
-    if b"[Content_Types].xml" in head and b"xl/" in head:
+    # The names of a workbook's parts are written before each part; Excel writes
+    # [Content_Types].xml first, other writers (Google Sheets) may write it last.
+    if any(part in head for part in _XLSX_PARTS):
         return "xlsx"
     return ""
 
