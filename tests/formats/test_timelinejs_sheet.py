@@ -657,3 +657,14 @@ def test_a_year_of_thousands_of_digits_is_a_bad_year_not_a_crash(tmp_path: Path)
     assert [e.title for e in timeline.events] == ["Revolutions"]
     (message,) = warnings(timeline)
     assert message.startswith("Row 2, column Year: '999") and message.endswith("' is not a year")
+
+
+def test_ids_from_titles_are_unique_and_fall_back_to_a_word(tmp_path: Path) -> None:
+    rows = [["Year", "Headline", "Group"]]
+    rows += [["1917", "Революция", "Россия"]] * 3 + [["1917", "Revolution", ""]] * 2
+    rows += [["1918", "Revolution-2", ""]]
+    timeline = load(write(tmp_path, rows))
+    assert sorted(e.id for e in timeline.events) == sorted(
+        ["event", "event-2", "event-3", "revolution", "revolution-2", "revolution-2-2"]
+    )
+    assert (timeline.categories[0].id, timeline.categories[0].label) == ("group", "Россия")

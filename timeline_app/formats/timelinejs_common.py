@@ -337,19 +337,23 @@ class SlideBuilder:
         self.description = ""
         self._title_seen = False
         self._ids: set[str] = set()
+        self._next_suffix: dict[str, int] = {}
         self.years_only = False
 
     # --- ids ----------------------------------------------------------------------------------
 
-    def unique(self, wanted: str, fallback: str, used: set[str]) -> str:
+    def unique(self, wanted: str, fallback: str, used: set[str], kind: str = "event") -> str:
+        """The file's id where it is one, else an id made from ``fallback`` (a title), else
+        ``kind``; made unique among ``used`` with -2, -3."""
         base = wanted if not wanted or ID_PATTERN.fullmatch(wanted) else slugify(wanted)
         if not base:
-            base = slugify(fallback) or "event"
+            base = slugify(fallback) or kind
         base = base[:120]
-        candidate, n = base, 2
+        candidate, n = base, self._next_suffix.get(base, 2)
         while candidate in used:
             candidate = f"{base}-{n}"
             n += 1
+        self._next_suffix[base] = n  # a title used 10,000 times costs no 10,000 tries each
         used.add(candidate)
         return candidate
 
@@ -360,7 +364,7 @@ class SlideBuilder:
             label = one_line(plain(group))
             cid = self._category_by_label.get(label, "") if label else ""
             if label and not cid:
-                cid = self.unique("", label, set(self.categories))
+                cid = self.unique("", label, set(self.categories), "group")
                 self.categories[cid] = Category(cid, label)
                 self._category_by_label[label] = cid
             self._category_by_group[group] = cid
@@ -379,7 +383,7 @@ class SlideBuilder:
         key = (title, publisher, year)
         source = self.sources.get(key)
         if source is None:
-            sid = self.unique("", title, self._source_ids)
+            sid = self.unique("", title, self._source_ids, "source")
             source = self.sources[key] = Source(sid, title, publisher, year)
         return source
 
