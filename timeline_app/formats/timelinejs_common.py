@@ -330,6 +330,7 @@ class SlideBuilder:
         self.categories: dict[str, Category] = {}
         self._category_by_label: dict[str, str] = {}
         self._category_by_group: dict[str, str] = {}
+        self._category_ids: set[str] = set()
         self.sources: dict[tuple[str, str, int | None], Source] = {}
         self._source_ids: set[str] = set()
         self.warnings: list[Problem] = []
@@ -364,7 +365,7 @@ class SlideBuilder:
             label = one_line(plain(group))
             cid = self._category_by_label.get(label, "") if label else ""
             if label and not cid:
-                cid = self.unique("", label, set(self.categories), "group")
+                cid = self.unique("", label, self._category_ids, "group")
                 self.categories[cid] = Category(cid, label)
                 self._category_by_label[label] = cid
             self._category_by_group[group] = cid
