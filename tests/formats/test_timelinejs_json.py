@@ -318,3 +318,15 @@ def test_a_key_written_twice_is_read_as_a_browser_reads_it(tmp_path: Path) -> No
 )
 def test_sniff_looks_at_the_content(head: bytes, found: bool) -> None:
     assert tljs.sniff(head, "x.json") is found
+
+
+def test_escaped_lone_surrogates_and_control_characters_are_taken_out(tmp_path: Path) -> None:
+    path = tmp_path / "escapes.json"
+    path.write_text(
+        '{"events": [{"start_date": {"year": "1848"}, "text": {"headline": "Revo\\ud800lu\\u0000tions"},'
+        ' "media": {"url": "a\\u0001.jpg", "caption": "x\\udfff"}}]}'
+    )
+    timeline = tljs.load(path)
+    (e,) = timeline.events
+    assert (e.title, e.media[0].url, e.media[0].caption) == ("Revolutions", "a.jpg", "x")
+    same_after_round_trip(timeline)

@@ -16,8 +16,9 @@ from html import unescape
 from timeline_app.formats import richtext
 
 # Anything that could be markup, or an invisible character to take out.
-_MARKUP = re.compile(r"[<>&\[\]*_`#\r\n\x00-\x08\x0b\x0c\x0e-\x1f\x7f]|^\s*[-+]")
-_INVISIBLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_MARKUP = re.compile(r"[<>&\[\]*_`#\r\n\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]|^\s*[-+]")
+# Control characters, and halves of surrogate pairs that JSON's \ud800 escapes can leave.
+_INVISIBLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _SIMPLE_TAGS = frozenset(
     (
         *("p", "a", "br", "b", "strong", "i", "em", "u", "span", "cite", "small", "sup"),
@@ -36,7 +37,8 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 
 
 def visible(text: str) -> str:
-    """The text without invisible control characters (tabs and line ends stay)."""
+    """The text without invisible control characters and lone surrogates (tabs and line
+    ends stay)."""
     return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
 
 
