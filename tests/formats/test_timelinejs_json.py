@@ -330,3 +330,21 @@ def test_escaped_lone_surrogates_and_control_characters_are_taken_out(tmp_path: 
     (e,) = timeline.events
     assert (e.title, e.media[0].url, e.media[0].caption) == ("Revolutions", "a.jpg", "x")
     same_after_round_trip(timeline)
+
+
+def test_a_cosmological_scale_reads_years_only(tmp_path: Path) -> None:
+    doc = {
+        "events": [
+            {
+                "start_date": {"year": "1969", "month": "7", "day": "20"},
+                "text": {"headline": "Moon"},
+            },
+            {
+                "start_date": {"year": "-66000000"},
+                "text": {"headline": "Dinosaurs"},
+                "scale": "cosmological",
+            },
+        ]
+    }
+    moon = load(write(tmp_path, doc)).get("moon")
+    assert moon is not None and moon.start == TimePoint(1969, precision=Precision.YEAR)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import json
 import math
 import os
+from collections.abc import Callable
 from typing import Any
 
 from timeline_app.formats.errors import Problem, TimelineFileError
@@ -88,7 +89,7 @@ class _Reader:
             self.paths[format_path(path)] = path
             raise
 
-    def where_for(self, path: Path, date_paths: dict[str, Path]) -> Any:
+    def where_for(self, path: Path, date_paths: dict[str, Path]) -> Callable[[str, str], Problem]:
         def where(part: str, message: str) -> Problem:
             at = date_paths.get(part) or self.paths.get(part, path)
             self.found.append((at, message))
@@ -234,9 +235,14 @@ class _Reader:
             )
         builder = self.builder
         if "events" in data:  # TimelineJS 3
-            if data.get("scale") == "cosmological":
-                builder.years_only = True
             events = self.items(data.get("events"), ("events",))
+            # The scale is the timeline's, or cosmological where one slide says so
+            # (TimelineConfig._ensureValidScale): years only, for every date.
+            slides = [e for e in events if isinstance(e, dict)]
+            if data.get("scale") == "cosmological" or any(
+                e.get("scale") == "cosmological" for e in slides
+            ):
+                builder.years_only = True
             if data.get("title") is not None:
                 builder.add(self.slide_v3(data["title"], ("title",), "title"))
             self.each(events, ("events",), self.slide_v3, "", progress)
@@ -272,7 +278,7 @@ class _Reader:
         self,
         items: list[Any],
         path: Path,
-        read: Any,
+        read: Callable[[Any, Path, str], Slide],
         kind: str,
         progress: Progress | None = None,
     ) -> None:
