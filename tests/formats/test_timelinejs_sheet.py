@@ -668,3 +668,32 @@ def test_ids_from_titles_are_unique_and_fall_back_to_a_word(tmp_path: Path) -> N
         ["event", "event-2", "event-3", "revolution", "revolution-2", "revolution-2-2"]
     )
     assert (timeline.categories[0].id, timeline.categories[0].label) == ("group", "Россия")
+
+
+def test_a_far_away_cell_is_refused_before_the_reader_asks_for_its_memory(tmp_path: Path) -> None:
+    """The reader makes every cell from A1 to the last one with anything in it: a cell far
+    away would make it ask for billions (and abort the app, not raise). Such a sheet is
+    refused by counting first; the corpus holds one at XFD1048576."""
+    far = tmp_path / "far.xlsx"
+    sheetfiles.write_xlsx(far, [[f"Column {k}" for k in range(20)]], first_row=1_048_570)
+    with pytest.raises(TimelineFileError) as info:
+        sheet.load(far)
+    assert info.value.first.message == (
+        "a sheet of the spreadsheet spans 20,971,400 cells (from A1 to its last cell with "
+        "anything in it); at most 20,000,000 are read"
+    )
+
+
+def test_the_cells_a_sheet_spans_are_counted_as_the_reader_makes_them() -> None:
+    from timeline_app.formats import tables
+
+    xlsx = b'<row r="1"><c r="A1" t="s"><v>0</v></c><c r="R1"><v>1</v></c></row><row r="9"><c r="B70000"/></row>'
+    assert tables._xlsx_area(xlsx) == 70000 * 18
+    ods = (
+        b'<table:table table:name="T"><table:table-row><table:table-cell office:value-type="string"/>'
+        b'<table:table-cell table:number-columns-repeated="5"/><table:table-cell office:value-type="float"/></table:table-row>'
+        b'<table:table-row table:number-rows-repeated="1000000"><table:table-cell table:number-columns-repeated="1024"/></table:table-row>'
+        b'<table:table-row table:number-rows-repeated="3"><table:table-cell office:value-type="float" table:number-columns-repeated="2"/></table:table-row>'
+        b"</table:table>"
+    )
+    assert tables._ods_area(ods) == (1 + 1_000_000 + 3) * 7

@@ -217,25 +217,100 @@ def column_letter(n: int) -> str:
     return out
 
 
-def _check_zip(file: str) -> None:
-    """Refuse a workbook that is not a ZIP or that unpacks to more than the size limit."""
+# A sheet is read into memory as a rectangle from A1 to its last cell with anything in it,
+# so one cell far away (XFD1048576) in a tiny file asks for billions of cells: the reader
+# would abort the whole app when the memory cannot be had. The cells' places are checked
+# first, and a sheet over this many cells is refused (100,000 rows of 26 columns is 2.6
+# million).
+MAX_CELLS = 20_000_000
+_XLSX_SHEET = re.compile(r"xl/worksheets/[^/]+\.xml")
+_XLSX_COLUMNS = re.compile(rb'\br="([A-Z]{1,3})[0-9]')
+_XLSX_ROWS = re.compile(rb'\br="[A-Z]{1,3}([0-9]+)"')
+_XLSX_CELL = re.compile(rb"<c[\s>/]")
+_ODS_TABLE = re.compile(rb"<table:table\b.*?</table:table>", re.DOTALL)
+_ODS_ROW = re.compile(rb"<table:table-row\b([^>]*?)(/>|>(.*?)</table:table-row>)", re.DOTALL)
+_ODS_CELL = re.compile(rb"<table:(?:covered-)?table-cell\b([^>]*)>")
+_ROWS_REPEATED = re.compile(rb'number-rows-repeated="([0-9]+)"')
+_COLUMNS_REPEATED = re.compile(rb'number-columns-repeated="([0-9]+)"')
+
+
+def _column_number(letters: bytes) -> int:
+    n = 0
+    for c in letters:
+        n = n * 26 + c - 64
+    return n
+
+
+def _xlsx_area(sheet: bytes) -> int:
+    """How many cells the reader makes of a worksheet: its last row times its last column
+    (by the cells' own references; cells written without one count one each)."""
+    columns = {_column_number(c) for c in set(_XLSX_COLUMNS.findall(sheet))}
+    written = set(_XLSX_ROWS.findall(sheet))
+    if any(len(r) > 9 for r in written):
+        return MAX_CELLS + 1
+    area = max(map(int, written), default=0) * max(columns, default=0)
+    return max(area, len(_XLSX_CELL.findall(sheet)))
+
+
+def _ods_area(content: bytes) -> int:
+    """The largest rectangle of cells the reader makes of one table of an .ods: rows and
+    columns repeated count as many times as they are repeated, up to the last cell that
+    holds a value (LibreOffice's repeated empty rows and columns make none)."""
+    largest = 0
+    for table in _ODS_TABLE.finditer(content):
+        row = last_row = widest = 0
+        for m in _ODS_ROW.finditer(table.group(0)):
+            repeat = _ROWS_REPEATED.search(m.group(1))
+            times = int(repeat.group(1)) if repeat and len(repeat.group(1)) <= 9 else 1
+            width = column = 0
+            for cell in _ODS_CELL.finditer(m.group(3) or b""):
+                attrs = cell.group(1)
+                rep = _COLUMNS_REPEATED.search(attrs)
+                column += int(rep.group(1)) if rep and len(rep.group(1)) <= 9 else 1
+                if b"value-type" in attrs:
+                    width = column
+            if width:
+                last_row, widest = row + times, max(widest, width)
+            row += times
+        largest = max(largest, last_row * widest)
+    return largest
+
+
+def _check_zip(file: str, kind: str) -> None:
+    """Refuse a workbook that is not a ZIP, that unpacks to more than the size limit, or
+    whose cells would not fit in memory (see MAX_CELLS)."""
     limit = timeline_json.MAX_FILE_BYTES
     try:
         with zipfile.ZipFile(file) as z:
             unpacked = sum(info.file_size for info in z.infolist())
+            if unpacked > limit:
+                raise problem(
+                    file,
+                    f"the spreadsheet unpacks to {unpacked:,} bytes; the limit is {limit:,} "
+                    "bytes; it was not read",
+                )
+            if kind == "ods":
+                names = [n for n in z.namelist() if n == "content.xml"]
+            else:
+                names = [n for n in z.namelist() if _XLSX_SHEET.fullmatch(n)]
+            for name in names:
+                data = z.read(name)
+                area = _ods_area(data) if kind == "ods" else _xlsx_area(data)
+                if area > MAX_CELLS:
+                    raise problem(
+                        file,
+                        f"a sheet of the spreadsheet spans {area:,} cells (from A1 to its "
+                        f"last cell with anything in it); at most {MAX_CELLS:,} are read",
+                    )
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as err:
         raise problem(file, f"the spreadsheet cannot be opened: it is damaged ({err})") from None
-    if unpacked > limit:
-        raise problem(
-            file,
-            f"the spreadsheet unpacks to {unpacked:,} bytes; the limit is {limit:,} bytes; "
-            "it was not read",
-        )
+    except zipfile.LargeZipFile as err:  # pragma: no cover - needs a ZIP64 file
+        raise problem(file, f"the spreadsheet cannot be opened ({err})") from None
 
 
 def open_workbook(file: str, kind: str, choose: Callable[[list[str]], bool]) -> WorkbookTable:
     """The first sheet whose first row ``choose`` accepts (else the first sheet)."""
-    _check_zip(file)
+    _check_zip(file, kind)
     from python_calamine import CalamineWorkbook, SheetVisibleEnum  # only for a workbook
 
     try:
