@@ -44,6 +44,7 @@ GOOD: dict[str, list[Any]] = {
     "view_span": [None, 60.0, 86_400, 100_000 * YEAR],
     "hidden_categories": [[], ["diplomacy", "war & peace"]],
     "export": [{}, {"width": 3840, "height": 2160, "dpi": 192, "format": "pdf", "view": "range"}],
+    "export_titles": [{}, {"/home/t/revolution.json": "Lesson 5: 1789"}],
 }
 BAD: dict[str, list[Any]] = {
     "geometry": ["AdnQywADAAAAAAé", "not base64!", "AAA", 5, None, ["AA=="], "A" * 20_000],
@@ -80,6 +81,7 @@ BAD: dict[str, list[Any]] = {
     "view_span": [float("nan"), float("inf"), 1e308, 0, -86_400, 59.9, "1", False],
     "hidden_categories": ["diplomacy", None, 3],
     "export": [[], "png", 1920, None],
+    "export_titles": [[], "Lesson", {"/a\0b": "x"}, {"/a.json": 5}, {"/a.json": "x\0"}],
 }
 # For every export field: values kept, values refused.
 EXPORT_GOOD: dict[str, list[Any]] = {
@@ -167,6 +169,9 @@ def test_a_bad_value_falls_back_to_its_default_and_is_named(
     default = getattr(Settings(), name)
     if name in ("recent_files", "hidden_categories") and isinstance(value, list):
         assert all(isinstance(v, str) and "\0" not in v for v in getattr(s, name))
+    elif name == "export_titles" and isinstance(value, dict):  # the bad entries are dropped
+        assert all("\0" not in k + v for k, v in s.export_titles.items())
+        assert all(isinstance(v, str) and "\0" not in v for v in getattr(s, name))
     else:
         assert getattr(s, name) == default
     assert name in s.notice and "reset" in s.notice
@@ -214,7 +219,7 @@ def test_unknown_fields_are_left_out_without_a_notice(path: Path) -> None:
 def test_the_notice_names_a_few_fields_and_counts_the_rest(path: Path) -> None:
     s = load_settings(write(path, {name: values[0] for name, values in BAD.items()}))
     assert s == Settings()
-    assert "and 8 more" in s.notice and "\n" not in s.notice
+    assert "and 9 more" in s.notice and "\n" not in s.notice
 
 
 def test_the_next_save_repairs_the_file(path: Path) -> None:

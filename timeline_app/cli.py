@@ -18,14 +18,14 @@ from collections.abc import Sequence
 from typing import Any
 
 from timeline_app import __version__
+from timeline_app.cliguard import PROG, OneLineParser, guarded, report, shown_name
 
-PROG = "timeline-app"
 SUBCOMMANDS = ("validate", "events", "export", "present")
 EXIT_OK, EXIT_INVALID, EXIT_USAGE = 0, 1, 2
 
 
 def _err(message: str) -> None:
-    print(f"{PROG}: {message}", file=sys.stderr)
+    report(message)
 
 
 def cmd_validate(files: Sequence[str]) -> int:
@@ -44,13 +44,14 @@ def cmd_validate(files: Sequence[str]) -> int:
                 print(_as_warning(w), file=sys.stderr)
             n, w = len(timeline), len(timeline.warnings)
             extra = f", {w:,} warning{'' if w == 1 else 's'}" if w else ""
-            print(f"{file}: OK, {n:,} event{'' if n == 1 else 's'}{extra}")
+            print(f"{shown_name(file)}: OK, {n:,} event{'' if n == 1 else 's'}{extra}")
     return EXIT_INVALID if failed else EXIT_OK
 
 
 def _as_warning(w: Any) -> str:
     """A load warning as 'FILE:LINE:COL: field.path: warning: message'."""
-    return f"{w.file}:{w.line}:{w.column}: {w.path or '(file)'}: warning: {w.message}"
+    where = f"{shown_name(w.file)}:{w.line}:{w.column}"
+    return f"{where}: {w.path or '(file)'}: warning: {w.message}"
 
 
 def event_json(event: Any) -> dict[str, Any]:
@@ -107,7 +108,7 @@ def cmd_events(file: str | None, as_json: bool) -> int:
 
 
 def _export_parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
+    p = OneLineParser(
         prog=f"{PROG} export",
         description="Export the timeline as PNG, SVG or PDF; the format comes from OUT's "
         "extension. Needs no display.",
@@ -136,6 +137,7 @@ def _export_parser() -> argparse.ArgumentParser:
     p.add_argument("--poster", action="store_true", help="PDF poster across several pages")
     p.add_argument("--poster-pages", type=int, default=3, help="pages of the poster; default 3")
     p.add_argument("--handout", action="store_true", help="PDF handout with event cards")
+    p.add_argument("--force", action="store_true", help="replace OUT even if it is write-protected")
     return p
 
 
@@ -184,14 +186,17 @@ def cmd_export(args: Sequence[str]) -> int:
         if view == "range":
             if not ns.range:
                 raise ex.ExportError("--view range needs --range FROM..TO")
-            t0, t1 = ex.parse_range(ns.range)
+            t0, t1 = ex.range_to_show(timeline, *ex.parse_range(ns.range), frozenset())
         else:
             t0, t1 = ex.whole_range(timeline, ns.width / (ns.dpi / 96))
-        ex.export_file(timeline, ns.output, t0, t1, options)
+        ex.export_file(timeline, ns.output, t0, t1, options, force=ns.force)
+    except ex.WriteProtected as err:
+        _err(f"{err}; add --force to replace it")
+        return EXIT_INVALID
     except ex.ExportError as err:
         _err(str(err))
         return EXIT_INVALID
-    print(f"{ns.output}: written")
+    print(f"{shown_name(ns.output)}: written")
     return EXIT_OK
 
 
@@ -214,16 +219,27 @@ def cmd_gui(file: str | None, *, present: bool = False) -> int:
     if problem:
         _err(problem)
         return EXIT_USAGE
-    if file is not None and not os.path.exists(file):
-        _err(f"{file}: no such file")
-        return EXIT_USAGE
+    if file is not None:
+        # Refused here, before a window opens or the file is handed to a running copy.
+        from timeline_app.fsutil import FileRefused, check_regular_file
+
+        try:
+            check_regular_file(file)
+        except FileNotFoundError:
+            _err(f"{shown_name(file)}: no such file")
+            return EXIT_USAGE
+        except FileRefused as err:
+            _err(f"{shown_name(file)}: {err.reason}")
+            return EXIT_USAGE
+        except OSError:
+            pass  # the window explains why the file cannot be read
     from timeline_app.ui.app import run_gui
 
     return run_gui(file, present=present)
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog=PROG,
         description="A timeline viewer for teaching history.",
         epilog=(
@@ -241,41 +257,35 @@ def _parser() -> argparse.ArgumentParser:
 
 
 def main(argv: Sequence[str] | None = None) -> int:
+    """Run one command line; every command goes through the one guard of cliguard."""
     args = list(sys.argv[1:] if argv is None else argv)
-    try:
-        if args and args[0] == "validate":
-            p = argparse.ArgumentParser(
-                prog=f"{PROG} validate", description="Check timeline files."
-            )
-            p.add_argument("files", nargs="+", metavar="FILE")
-            ns = p.parse_args(args[1:])
-            return cmd_validate(ns.files)
-        if args and args[0] == "present":
-            p = argparse.ArgumentParser(
-                prog=f"{PROG} present",
-                description="Start straight in full-screen presentation mode (Esc leaves it).",
-            )
-            p.add_argument("file", nargs="?", metavar="FILE")
-            ns = p.parse_args(args[1:])
-            return cmd_gui(ns.file, present=True)
-        if args and args[0] == "export":
-            return cmd_export(args[1:])
-        if args and args[0] == "events":
-            p = argparse.ArgumentParser(
-                prog=f"{PROG} events", description="Print the events of a timeline."
-            )
-            p.add_argument("file", nargs="?", metavar="FILE")
-            p.add_argument("--json", action="store_true", help="print JSON")
-            ns = p.parse_args(args[1:])
-            return cmd_events(ns.file, ns.json)
-        ns = _parser().parse_args(args)
-        return cmd_gui(ns.file)
-    except SystemExit as exc:  # argparse: --help, --version, usage errors
-        return int(exc.code) if isinstance(exc.code, int) else EXIT_USAGE
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:
-        return EXIT_OK
+    return guarded(lambda: _run(args))
+
+
+def _run(args: list[str]) -> int:
+    if args and args[0] == "validate":
+        p = OneLineParser(prog=f"{PROG} validate", description="Check timeline files.")
+        p.add_argument("files", nargs="+", metavar="FILE")
+        ns = p.parse_args(args[1:])
+        return cmd_validate(ns.files)
+    if args and args[0] == "present":
+        p = OneLineParser(
+            prog=f"{PROG} present",
+            description="Start straight in full-screen presentation mode (Esc leaves it).",
+        )
+        p.add_argument("file", nargs="?", metavar="FILE")
+        ns = p.parse_args(args[1:])
+        return cmd_gui(ns.file, present=True)
+    if args and args[0] == "export":
+        return cmd_export(args[1:])
+    if args and args[0] == "events":
+        p = OneLineParser(prog=f"{PROG} events", description="Print the events of a timeline.")
+        p.add_argument("file", nargs="?", metavar="FILE")
+        p.add_argument("--json", action="store_true", help="print JSON")
+        ns = p.parse_args(args[1:])
+        return cmd_events(ns.file, ns.json)
+    ns = _parser().parse_args(args)
+    return cmd_gui(ns.file)
 
 
 def gui_main() -> int:

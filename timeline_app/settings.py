@@ -41,6 +41,7 @@ MAX_WIDGET_PX = 16_777_215
 MAX_GEOMETRY_CHARS = 16_384  # Qt's saved geometry is under 100 characters, a state under 1,000
 MAX_TEXT_CHARS = 1_000
 MAX_HIDDEN = 1_000
+MAX_EXPORT_TITLES = 200
 # The export dialog's bounds; ``tests/test_settings.py`` checks that they match the dialog and
 # render.export (imported only when an export is first opened, so not imported here).
 EXPORT_MIN_PX, EXPORT_MAX_PX = 16, 16_384
@@ -78,7 +79,17 @@ class Settings:
     view_span: float | None = None
     hidden_categories: list[str] = field(default_factory=list)
     export: dict[str, Any] = field(default_factory=dict)
+    # The title last given to an export of each file (absolute path -> title), newest last.
+    export_titles: dict[str, str] = field(default_factory=dict)
     notice: str = field(default="", compare=False)
+
+    def remember_export_title(self, path: str, title: str) -> None:
+        key = os.path.abspath(path)
+        self.export_titles.pop(key, None)
+        if title:
+            self.export_titles[key] = title
+        while len(self.export_titles) > MAX_EXPORT_TITLES:
+            del self.export_titles[next(iter(self.export_titles))]
 
     def add_recent(self, path: str) -> None:
         path = os.path.abspath(path)
@@ -257,6 +268,29 @@ class Record:
         return out
 
 
+@dataclass(frozen=True)
+class MapOf:
+    """An object whose keys are checked by ``key`` and values by ``value``, at most
+    ``max_items`` of them; bad entries are dropped and the rest kept."""
+
+    key: Spec
+    value: Spec
+    max_items: int
+
+    def check(self, value: Any, name: str, problems: list[str]) -> dict[Any, Any]:
+        if not isinstance(value, dict):
+            raise BadValue(f"is {_kind(value)}, not an object")
+        out: dict[Any, Any] = {}
+        for k, v in list(value.items())[-self.max_items :]:
+            try:
+                out[self.key.check(k, f"{name} key", problems)] = self.value.check(
+                    v, f"{name}[{k!r:.40}]", problems
+                )
+            except BadValue as err:
+                problems.append(f"{name} entry {err}")
+        return out
+
+
 PATH = Text(MAX_PATH_CHARS, path=True)
 SPLITTER = ListOf(Int(0, MAX_WIDGET_PX), max_items=2, length=2)
 
@@ -296,6 +330,7 @@ SCHEMA: dict[str, Spec] = {
     "view_span": Float(MIN_SPAN, 3 * ABS_LIMIT, optional=True),
     "hidden_categories": ListOf(Text(), max_items=MAX_HIDDEN, keep_good=True),
     "export": Record(EXPORT_SPECS),
+    "export_titles": MapOf(PATH, Text(), MAX_EXPORT_TITLES),
 }
 
 

@@ -1,10 +1,11 @@
 """Dates as teachers write them: the accepted forms, and helpful messages for the rest."""
 
 import datetime as dt
+import re
 
 import pytest
 
-from timeline_app.formats.dates import DateError, parse_date
+from timeline_app.formats.dates import DateError, number_date_message, parse_date
 from timeline_app.model.timepoint import Precision, TimePoint
 
 P = Precision
@@ -116,3 +117,88 @@ def test_rejected_forms_say_what_to_write(text, fragments):
 def test_a_number_or_other_value_is_not_a_date(value):
     message = _error(value)
     assert "text" in message
+
+
+# --- leap seconds and numbers: the advice is itself a date that reads --------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "before", "after"),
+    [
+        ("2016-12-31T23:59:60Z", "2016-12-31T23:59:59Z", "2017-01-01T00:00Z"),
+        ("2015-07-01T01:59:60+02:00", "2015-07-01T01:59:59+02:00", "2015-07-01T02:00+02:00"),
+        ("2016-12-31T18:59:60-05:00", "2016-12-31T18:59:59-05:00", "2016-12-31T19:00-05:00"),
+    ],
+)
+def test_a_leap_second_is_explained_with_two_dates_that_read(
+    text: str, before: str, after: str
+) -> None:
+    with pytest.raises(DateError) as info:
+        parse_date(text)
+    clock = text[11:19]
+    assert str(info.value) == (
+        f"{text!r}: {clock} is a leap second, which the app cannot place; "
+        f"write {before}, or the next minute, {after}"
+    )
+    assert parse_date(before).start_seconds + 1 == parse_date(after).start_seconds
+
+
+@pytest.mark.parametrize(
+    ("text", "says"),
+    [
+        ("2016-12-31T23:59:61Z", "time of day 23:59:61 does not exist"),
+        ("2016-12-31T24:59:60Z", "time of day 24:59:60 does not exist"),
+        ("2017-02-30T23:59:60Z", "February 2017 has 28 days, not 30"),
+    ],
+)
+def test_second_60_of_a_time_or_day_that_does_not_exist_is_not_called_a_leap_second(
+    text: str, says: str
+) -> None:
+    with pytest.raises(DateError, match=says):
+        parse_date(text)
+
+
+@pytest.mark.parametrize(
+    ("number", "advice"),
+    [
+        (2017, "2017"),
+        (2017.0, "2017"),
+        (476, "0476"),
+        (0, "0000"),
+        (-44, "44 BCE"),
+        (12000, "+12000"),
+        (20170510, "2017-05-10"),
+    ],
+)
+def test_a_year_written_as_a_number_is_answered_with_that_date_as_text(
+    number: int | float, advice: str
+) -> None:
+    assert number_date_message(number) == (
+        f'write the date as text in quotes, "{advice}", not as a number'
+    )
+    parse_date(advice)  # the advice reads
+
+
+@pytest.mark.parametrize(
+    ("number", "shown"),
+    [
+        (1e308, "1e+308"),
+        (1.5, "1.5"),
+        (-2.5e-7, "-2.5e-07"),
+        (20171310, "20171310"),  # eight digits, but no month 13
+        (123456789012, "123456789012"),  # beyond the years the app can show (±20 billion)
+        ("-1e400", "-1e400"),  # as written: JSON itself refuses it
+        ("NaN", "NaN"),
+        ("1" * 60, "1" * 20 + "…"),
+    ],
+)
+def test_a_number_that_is_no_date_is_answered_with_the_forms_a_date_takes(
+    number: int | float | str, shown: str
+) -> None:
+    message = number_date_message(number)
+    assert message == (
+        'write the date as text in quotes, such as "2017" or "2017-05-10"; '
+        f"the number {shown} is not a date"
+    )
+    for advice in re.findall(r'"([^"]+)"', message):
+        parse_date(advice)

@@ -11,6 +11,7 @@ from hypothesis import strategies as st
 from timeline_app.formats import TimelineFileError, load_timeline, loads_timeline, save_timeline
 from timeline_app.formats import timeline_json as tj
 from timeline_app.model import Category, Event, Precision, Quote, Source, Timeline, TimePoint
+from timeline_app.model.text import is_blank
 from timeline_app.model.timepoint import days_in_month
 
 # A failing hypothesis test makes hypothesis import libcst, whose mypy_extensions import warns;
@@ -537,7 +538,7 @@ titles = st.one_of(
         st.characters(exclude_categories=("Cs", "Cc"), include_characters="\t\n"),
         min_size=1,
         max_size=40,
-    ).filter(lambda s: s.strip()),
+    ).filter(lambda s: not is_blank(s)),  # required texts must show something
 )
 _ALNUM = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789"
 ids = st.builds(lambda a, b: a + b, st.sampled_from(_ALNUM), st.text(_ALNUM + "._-", max_size=12))

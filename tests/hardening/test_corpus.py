@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import html
 import json
+import os
 import re
 import time
 import unicodedata
@@ -278,6 +279,7 @@ SAFE_CHECKS: dict[str, Callable[[Timeline, Any], None]] = {
     "html-injection.json": check_markup_escaped,
     "long-http-url.json": check_long_url,
     "empty-events.json": check_empty,
+    "schema-field.json": check_encoding,
 }
 
 
@@ -319,7 +321,7 @@ def test_file_over_the_size_limit_is_refused_before_reading(
     def no_reading(*args: object, **kwargs: object) -> None:
         raise AssertionError("the file was opened although it is over the limit")
 
-    monkeypatch.setattr(tj, "open", no_reading, raising=False)
+    monkeypatch.setattr(os, "open", no_reading)
     with pytest.raises(TimelineFileError) as info:
         load_timeline(path)
     (problem,) = info.value.problems

@@ -126,3 +126,27 @@ def test_point_marker_sits_inside_its_period():
     assert r.t0 == TimePoint(2017, 7, 7).start_seconds
     assert r.t1 == TimePoint(2017, 7, 9).start_seconds  # the end day is included
     assert r.date_text() == "7–8 July 2017"
+
+
+def test_a_quote_is_cited_with_author_title_publisher_year_locator_and_address() -> None:
+    from timeline_app.model import Quote, Source
+
+    source = Source(
+        "sieyes", "What Is the Third Estate?", "Éditions X", 1789,
+        author="Emmanuel Joseph Sieyès", url="https://example.org/sieyes",
+    )
+    quote = Quote("What is the Third Estate? Everything.", source, "ch. 1")
+    assert quote.with_citation() == (
+        "“What is the Third Estate? Everything.”\n"
+        "— Emmanuel Joseph Sieyès, What Is the Third Estate?, Éditions X, 1789, ch. 1. "
+        "https://example.org/sieyes"
+    )
+    assert quote.with_citation_html() == (
+        "<p>“What is the Third Estate? Everything.”<br>— Emmanuel Joseph Sieyès, "
+        "<i>What Is the Third Estate?</i>, Éditions X, 1789, ch. 1. "
+        '<a href="https://example.org/sieyes">https://example.org/sieyes</a></p>'
+    )
+    spoken = Quote("<b>Not bold</b>", Source("s", "T"), "p. 2", speaker="A & B")
+    assert spoken.with_citation() == "“<b>Not bold</b>”\n— A & B, quoted in T, p. 2"
+    assert "&lt;b&gt;Not bold&lt;/b&gt;" in spoken.with_citation_html()
+    assert "A &amp; B, quoted in <i>T</i>, p. 2" in spoken.with_citation_html()

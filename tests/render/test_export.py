@@ -170,6 +170,22 @@ def test_every_quote_copies_from_the_handout_letter_for_letter(
         assert re.sub(r"\s+", " ", quote) in flat, quote[:60]
 
 
+@pytest.mark.parametrize(
+    ("name", "options"),
+    [("t.pdf", {}), ("poster.pdf", {"poster": True}), ("t.svg", {})],
+)
+def test_no_ligature_character_in_any_pdf_or_svg(
+    timeline: Timeline, tmp_path: Path, name: str, options: dict[str, object]
+) -> None:
+    out = tmp_path / name
+    ex.export_file(timeline, out, *whole(timeline, 1050), ex.ExportOptions(**options))  # type: ignore[arg-type]
+    if name.endswith(".svg"):
+        text = out.read_text(encoding="utf-8")
+    else:
+        text = "".join(p.extract_text() for p in PdfReader(out).pages)
+    assert text.strip() and not [c for c in text if 0xFB00 <= ord(c) <= 0xFB06]
+
+
 def test_no_handout_card_is_split_across_two_pages(timeline: Timeline, tmp_path: Path) -> None:
     # A page that opens with the end of a citation helps nobody: each page of cards begins
     # with an event's title (or the list of sources), and every summary is printed whole.

@@ -154,3 +154,37 @@ def test_printing_paints_the_same_pages(window: MainWindow, tmp_path: Path) -> N
     assert len(reader.pages) == 1
     text = " ".join(reader.pages[0].extract_text().split())
     assert "First Putin–Trump meeting" in text and "Valdai Discussion Club" in text
+
+
+def test_the_title_belongs_to_its_file_and_paper_is_light(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The title defaults to the open timeline's own and is remembered per file; a PDF takes
+    the light theme whatever the window's, unless the user picks a theme."""
+    window.apply_theme_choice("dark")
+    dialog = open_dialog(window, qtbot)
+    assert dialog.title.text() == window.canvas.timeline.title
+    dialog.title.setText("Lesson 4: Putin and Trump, 2017")
+    dialog.fmt.setCurrentIndex(dialog.fmt.findData("png"))
+    assert dialog.theme.currentData() == "dark"  # an image for a dark slide
+    dialog.fmt.setCurrentIndex(dialog.fmt.findData("pdf"))
+    assert dialog.theme.currentData() == "light"  # paper
+    dialog.reject()
+    other = tmp_path / "revolution.timeline.json"
+    other.write_text(
+        '{"format": "timeline-app", "version": 1, "title": "The French Revolution", '
+        '"events": [{"id": "b", "title": "Bastille", "start": "1789-07-14"}]}'
+    )
+    assert window.open_path(str(other))
+    second = open_dialog(window, qtbot)
+    assert second.title.text() == "The French Revolution"  # not the 2017 lesson's title
+    second.reject()
+    assert window.open_bundled()
+    third = open_dialog(window, qtbot)
+    assert third.title.text() == "Lesson 4: Putin and Trump, 2017"
+    # A theme picked in the dialog stays, also for a PDF.
+    third.theme.setCurrentIndex(third.theme.findData("dark"))
+    third.theme.activated.emit(third.theme.currentIndex())
+    third.fmt.setCurrentIndex(third.fmt.findData("pdf"))
+    assert third.theme.currentData() == "dark"
+    third.reject()

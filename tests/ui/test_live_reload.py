@@ -140,3 +140,18 @@ def test_the_presentation_and_the_export_preview_follow_the_file(
     assert len(dialog.timeline) == 3
     presentation.close()
     dialog.close()
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="needs FIFOs")
+@pytest.mark.timeout(30)
+def test_a_file_replaced_by_a_fifo_is_refused_at_once(
+    opened: tuple[MainWindow, Path], qtbot: QtBot
+) -> None:
+    w, path = opened
+    good = titles(w)
+    fifo = path.with_name(".swap")
+    os.mkfifo(fifo)
+    os.replace(fifo, path)  # nothing ever writes to it: a read would wait for ever
+    qtbot.waitUntil(lambda: w.reload_bar.isVisible(), timeout=5000)
+    assert "FIFO" in w.reload_bar.label.text()
+    assert titles(w) == good

@@ -65,6 +65,9 @@ def test_copy_quote_puts_the_quote_and_its_citation_on_the_clipboard(window: Mai
     assert clip.startswith("“")
     assert "— Putin and Trump Establish Bilateral Channel to Move Forward, " in clip
     assert clip.rstrip().endswith(("¶1", "¶12", "¶13", "¶14"))
+    # Word processors get HTML: the title in italics (and a link where the source has one).
+    html = QGuiApplication.clipboard().mimeData().html()
+    assert "<i>Putin and Trump Establish Bilateral Channel to Move Forward</i>" in html
 
 
 def test_search_filters_the_list_and_enter_zooms_to_the_event(
@@ -381,3 +384,25 @@ def test_a_file_opened_by_the_desktop_while_running_comes_to_this_window(
         assert window.current_path == str(copy)
     finally:
         QApplication.instance().removeEventFilter(flt)
+
+
+def test_a_json_file_of_another_kind_says_so_in_the_dialogs_first_line(
+    window: MainWindow, tmp_path: Path
+) -> None:
+    geojson = tmp_path / "battles.json"
+    geojson.write_text(json.dumps({"type": "FeatureCollection", "features": []}))
+    before = window.canvas.timeline
+    assert not window.open_path(str(geojson))
+    assert window.canvas.timeline is before
+    dialogs = [
+        w
+        for w in QApplication.topLevelWidgets()
+        if w.objectName() == "loadErrorDialog" and w.isVisible()
+    ]
+    assert dialogs
+    shown = dialogs[0].informativeText()  # type: ignore[attr-defined]
+    assert shown.splitlines()[0] == (
+        "This is not a timeline file: it looks like a GeoJSON file (map data)"
+    )
+    assert "more problem" not in shown
+    close_dialogs()

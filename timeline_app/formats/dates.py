@@ -21,6 +21,7 @@ from timeline_app.model.timepoint import (
     WEEKDAY_ABBR,
     Precision,
     TimePoint,
+    civil_from_days,
     days_from_civil,
     days_in_month,
     weekday,
@@ -137,6 +138,8 @@ def _from_iso(m: re.Match[str], s: str) -> TimePoint:
             raise DateError(f"UTC offset {zone} is out of range (-14:00 to +14:00)")
         offset = (oh * 60 + om) * (-1 if zone[0] == "-" else 1)
     second = int(m.group("second") or 0)
+    if second == 60:
+        _leap_second(year, month, day, int(m.group("hour")), int(m.group("minute")), offset, s)
     return _point(
         year,
         month,
@@ -173,8 +176,72 @@ def _point(
             f"not {day}"
         )
     if hour > 23 or minute > 59 or second > 59:
-        raise DateError(f"{text!r}: time of day {hour:02d}:{minute:02d} does not exist")
+        clock = f"{hour:02d}:{minute:02d}" + (f":{second:02d}" if second else "")
+        raise DateError(f"{text!r}: time of day {clock} does not exist")
     return TimePoint(year, month, day, hour, minute, second, offset, precision)
+
+
+def _leap_second(
+    year: int, month: int, day: int, hour: int, minute: int, offset: int, text: str
+) -> None:
+    """Refuse second 60 as what it is: a leap second, which the app's clock (60 seconds a
+    minute, as in ISO 8601 without leap seconds) cannot place; both suggestions read."""
+    if hour > 23 or minute > 59 or not 1 <= month <= 12 or abs(year) > MAX_ABS_YEAR:
+        return  # the time, the month or the year does not exist at all: _point says so
+    if not 1 <= day <= days_in_month(year, month):
+        return
+    before = TimePoint(year, month, day, hour, minute, 59, offset, Precision.MINUTE)
+    local = days_from_civil(year, month, day) * 86_400 + hour * 3600 + (minute + 1) * 60
+    days, rest = divmod(local, 86_400)
+    y, mo, d = civil_from_days(days)
+    after = TimePoint(y, mo, d, rest // 3600, rest % 3600 // 60, 0, offset, Precision.MINUTE)
+    raise DateError(
+        f"{text!r}: {hour:02d}:{minute:02d}:60 is a leap second, which the app cannot place; "
+        f"write {before.iso()}, or the next minute, {after.iso()}"
+    )
+
+
+def number_date_message(number: int | float | str) -> str:
+    """What to write instead of a JSON number where a date belongs. The advice is always a
+    date that reads: a year or an 8-digit YYYYMMDD number as the date it stands for, and
+    for any other number (1.5, 1e308, too many digits) the forms a date takes. A number
+    JSON itself refuses (-1e400, NaN) is given as written, a string."""
+    whole: int | None = None
+    if isinstance(number, int):
+        whole = number
+    elif isinstance(number, float) and number.is_integer() and abs(number) <= MAX_ABS_YEAR:
+        whole = int(number)
+    for advice in _number_advice(whole):
+        try:
+            parse_date(advice)
+        except DateError:
+            continue
+        return f'write the date as text in quotes, "{advice}", not as a number'
+    shown = _number_text(number)
+    return (
+        f'write the date as text in quotes, such as "2017" or "2017-05-10"; '
+        f"the number {shown} is not a date"
+    )
+
+
+def _number_advice(whole: int | None) -> list[str]:
+    """Dates a whole number may stand for, the likeliest first (each checked by the caller)."""
+    if whole is None:
+        return []
+    digits = str(abs(whole))
+    if whole > 0 and len(digits) == 8:
+        return [f"{digits[:4]}-{digits[4:6]}-{digits[6:]}"]  # 20170510: 10 May 2017
+    if whole < 0:
+        return [f"{-whole} BCE"]  # -44: a teacher means 44 BCE
+    if whole > 9999:
+        return [f"+{whole}"]
+    return [f"{whole:04d}"]
+
+
+def _number_text(number: int | float | str) -> str:
+    """A number as JSON writes it, shortened: 1e+308, 1.5, 123456789…"""
+    text = number if isinstance(number, str) else repr(number)
+    return text if len(text) <= 24 else text[:20] + "…"
 
 
 def _from_words(s: str) -> TimePoint:

@@ -21,9 +21,12 @@ class Problem:
 
     def __str__(self) -> str:
         from timeline_app.formats.jsonscan import printable
+        from timeline_app.formats.oneline import NAME_LIMIT, shown
 
+        # The file name as given: it may hold a newline or bytes that are not UTF-8.
+        name = shown(self.file, NAME_LIMIT)
         where = self.path or "(file)"
-        return f"{self.file}:{self.line}:{self.column}: {where}: {printable(self.message)}"
+        return f"{name}:{self.line}:{self.column}: {where}: {printable(self.message)}"
 
     def for_people(self) -> str:
         """The problem as a teacher reads it, without the file name (the window names it):

@@ -9,6 +9,7 @@ text to find the exact place. It never recurses, so nesting depth cannot crash i
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 PathPart = str | int
@@ -74,7 +75,18 @@ def _describe(text: str, pos: int) -> str:
     if pos >= len(text):
         return "the file ends too early"
     ch = text[pos]
-    return f"unexpected {ch!r}" if ch.isprintable() else f"unexpected character U+{ord(ch):04X}"
+    if ch.isprintable():
+        return f"unexpected {ch!r}"
+    name = _INVISIBLE_NAMES.get(ch) or unicodedata.name(ch, "").lower()
+    return f"unexpected character U+{ord(ch):04X}" + (f" ({name})" if name else "")
+
+
+# Characters that show as nothing, by the names people know them by.
+_INVISIBLE_NAMES = {
+    "\x00": "a NUL byte: the file is not plain text, or not UTF-8",
+    "\ufeff": "a byte-order mark, invisible in most editors",
+    "\u00a0": "a no-break space; write an ordinary space",
+}
 
 
 def _check_string(text: str, start: int, body: str, path: Path) -> None:

@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 from timeline_app.formats import timeline_json
 from timeline_app.formats.timeline_json import Progress
+from timeline_app.fsutil import read_regular_head
 from timeline_app.model.timeline import Timeline
 
 HEAD_BYTES = 64 * 1024  # what sniffing looks at
@@ -61,8 +62,7 @@ def read_head(path: str) -> bytes:
     """The first bytes of a file, for sniffing. Raises TimelineFileError where the file
     cannot be read (the same messages as reading it whole)."""
     try:
-        with open(path, "rb") as fh:
-            return fh.read(HEAD_BYTES)
+        return read_regular_head(path, HEAD_BYTES)  # never opens a FIFO or device
     except OSError:
         return b""  # the format's own reader says why, with its file and place
 

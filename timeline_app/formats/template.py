@@ -48,7 +48,7 @@ COLUMNS = TIMELINEJS_COLUMNS + QUOTE_COLUMNS
 
 def source_cell(quote: Quote) -> str:
     """A quote's source as the sheet names it: 'Title, Publisher, Year'."""
-    return quote.source.citation()
+    return ", ".join(p for p in quote.source.title_parts() if p)
 
 
 def _date_cells(event: Event) -> list[str]:

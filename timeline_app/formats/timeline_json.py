@@ -18,8 +18,10 @@ from array import array
 from collections.abc import Callable, Mapping
 from typing import Any
 
-from timeline_app.formats.dates import DateError, parse_date
+from timeline_app.formats.dates import DateError, number_date_message, parse_date
+from timeline_app.formats.encoding import decode_bytes
 from timeline_app.formats.errors import Problem, TimelineFileError
+from timeline_app.formats.foreign import not_a_timeline
 from timeline_app.formats.jsonscan import (
     MAX_DEPTH,
     MAX_NUMBER_CHARS,
@@ -29,7 +31,8 @@ from timeline_app.formats.jsonscan import (
     line_col,
     locate,
 )
-from timeline_app.fsutil import atomic_write_bytes
+from timeline_app.fsutil import FileRefused, atomic_write_bytes, read_regular_file
+from timeline_app.model.text import any_blank, invisible_names, is_blank
 from timeline_app.model.timeline import (
     MEDIA_KINDS,
     NO_EXTRAS,
@@ -62,8 +65,8 @@ _ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
 _COLOR = re.compile(r"#[0-9A-Fa-f]{6}")
 _BAD_CHARS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 
+# "$schema" is last: editors that know JSON Schema add it, and people rarely write it.
 TOP_FIELDS = (
-    "$schema",
     "format",
     "version",
     "title",
@@ -72,8 +75,9 @@ TOP_FIELDS = (
     "categories",
     "eras",
     "events",
+    "$schema",
 )
-ERA_FIELDS = ("id", "title", "start", "end", "precision", "color")
+ERA_FIELDS = ("title", "start", "end", "precision", "color", "id")
 MEDIA_FIELDS = ("url", "caption", "credit", "alt", "thumbnail", "kind")
 SOURCE_FIELDS = ("id", "title", "publisher", "year", "author", "url", "note")
 CATEGORY_FIELDS = ("id", "label", "color")
@@ -125,69 +129,6 @@ def _no_duplicates(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
     return result
 
 
-def decode_bytes(data: bytes, file: str) -> str:
-    """Text of a timeline file: UTF-8 (with or without BOM) or UTF-16 with a BOM."""
-    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
-        try:
-            return data.decode("utf-16")
-        except UnicodeDecodeError as err:
-            raise _problem_at_byte(
-                data,
-                file,
-                err.start,
-                "utf-16",
-                f"is not valid UTF-16 (byte offset {err.start}); save the file as UTF-8",
-            ) from None
-    skip = 3 if data.startswith(b"\xef\xbb\xbf") else 0
-    if _looks_like_utf16(data):
-        raise TimelineFileError(
-            [
-                Problem(
-                    file,
-                    1,
-                    1,
-                    "",
-                    "the file looks like UTF-16 without a byte-order mark; save it as UTF-8",
-                )
-            ]
-        )
-    try:
-        return data[skip:].decode("utf-8")
-    except UnicodeDecodeError as err:
-        offset = err.start + skip
-        raise _problem_at_byte(
-            data,
-            file,
-            offset,
-            "utf-8",
-            f"is not valid UTF-8 (byte offset {offset}: 0x{data[offset]:02X}); "
-            "save the file as UTF-8",
-        ) from None
-
-
-def _looks_like_utf16(data: bytes) -> bool:
-    """JSON in UTF-16 without a BOM: ASCII characters with a NUL byte beside each."""
-    head = data[:200]
-    return len(head) >= 4 and head.count(0) >= len(head) // 3
-
-
-def _problem_at_byte(
-    data: bytes, file: str, offset: int, encoding: str, message: str
-) -> TimelineFileError:
-    """A decoding problem at a byte offset, with the line and column of that byte."""
-    before = data[:offset]
-    if encoding == "utf-16":
-        start = 2 if before[:2] in (b"\xff\xfe", b"\xfe\xff") else 0
-        bom = data[:2] if start else b""
-        text = (bom + before[start : start + (len(before) - start) // 2 * 2]).decode(
-            "utf-16", errors="replace"
-        )
-    else:
-        text = before.decode("utf-8", errors="replace").lstrip("\ufeff")
-    line, col = line_col(text, len(text))
-    return TimelineFileError([Problem(file, line, col, "", f"the file {message}")])
-
-
 def parse_json(text: str, file: str) -> Any:
     """Parse strictly; on any problem raise TimelineFileError with line:column and path."""
     if not text.strip():
@@ -207,7 +148,18 @@ def parse_json(text: str, file: str) -> Any:
         found = find_problem(text, MAX_DEPTH)
         if found is not None:
             line, col = line_col(text, found.offset)
-            problem = Problem(file, line, col, format_path(found.path), found.message)
+            message = found.message
+            number = _NUMBER_TOKEN.match(text, found.offset)
+            colon = text.rfind(":", 0, found.offset)
+            if (
+                number is not None
+                and _is_date_path(found.path)
+                and not text[colon + 1 : found.offset].strip()  # the whole value, not a part
+            ):
+                # A number where a date belongs that JSON itself refuses (-1e400, 5,000
+                # digits, NaN): the advice is the date's, not the number's.
+                message = number_date_message(number.group())
+            problem = Problem(file, line, col, format_path(found.path), message)
         elif isinstance(err, json.JSONDecodeError):
             problem = Problem(file, err.lineno, err.colno, "", err.msg)
         else:
@@ -215,39 +167,22 @@ def parse_json(text: str, file: str) -> Any:
         raise TimelineFileError([problem]) from None
 
 
+_NUMBER_TOKEN = re.compile(r"-?(?:[0-9][0-9.eE+-]*|Infinity)|NaN")
+
+
+def _is_date_path(path: Path) -> bool:
+    """Whether ``path`` is where an event's date is written: events[n].start or .end."""
+    return len(path) == 3 and path[0] == "events" and path[2] in ("start", "end")
+
+
 def read_file(path: str | os.PathLike[str]) -> str:
-    """The text of a file, refusing oversized files before reading them."""
+    """The text of a file, refusing anything but a regular file within the size limit before
+    reading it (a FIFO, socket, device or folder is named for what it is)."""
     file = os.fspath(path)
     try:
-        size = os.stat(file).st_size
-        if size > MAX_FILE_BYTES:
-            raise TimelineFileError(
-                [
-                    Problem(
-                        file,
-                        1,
-                        1,
-                        "",
-                        f"the file is {_size_text(size)}; the limit is "
-                        f"{_size_text(MAX_FILE_BYTES)}; it was not read",
-                    )
-                ]
-            )
-        with open(file, "rb") as fh:
-            data = fh.read(MAX_FILE_BYTES + 1)
-        if len(data) > MAX_FILE_BYTES:
-            # A file whose size was not known in advance (a pipe, /proc, some mounts).
-            raise TimelineFileError(
-                [
-                    Problem(
-                        file,
-                        1,
-                        1,
-                        "",
-                        f"the file is larger than the limit of {_size_text(MAX_FILE_BYTES)}",
-                    )
-                ]
-            )
+        data = read_regular_file(file, MAX_FILE_BYTES)
+    except FileRefused as err:
+        raise TimelineFileError([Problem(file, 1, 1, "", err.reason)]) from None
     except OSError as err:
         reason = err.strerror or str(err)
         raise TimelineFileError(
@@ -549,8 +484,10 @@ class _Builder:
                 f"at position {bad.start() + 1}; remove it",
             )
             return ""
-        if required and not value.strip():
-            self.fail((*path, key), f"{key!r} must not be empty")
+        if required and is_blank(value):
+            invisible = invisible_names(value)
+            shown = f": it has only invisible characters ({', '.join(invisible)})"
+            self.fail((*path, key), f"{key!r} must not be empty{shown if invisible else ''}")
         return value
 
     def ident(self, d: Mapping[str, Any], key: str, path: Path, *, required: bool = True) -> str:
@@ -570,7 +507,7 @@ class _Builder:
                 self.fail((*path, key), f'{key!r} must be a date such as "2017-05-10"')
             return None
         if isinstance(value, (int, float)) and not isinstance(value, bool):
-            self.fail((*path, key), f'write the date as text in quotes, "{value}", not a number')
+            self.fail((*path, key), number_date_message(value))
             return None
         try:
             return parse_date(value)
@@ -599,6 +536,11 @@ class _Builder:
         root: Path = ()
         if not isinstance(data, dict):
             self.fail(root, f"the top level must be an object {{...}}, not {_kind(data)}")
+            return None
+        foreign = not_a_timeline(data)
+        if foreign is not None:
+            # One line, the one the window shows first, instead of a field-by-field list.
+            self.fail(root, foreign)
             return None
         self.obj(data, root, TOP_FIELDS, "the top level")
         if data.get("format") != FORMAT_NAME:
@@ -840,6 +782,9 @@ class _Builder:
             or _BAD_CHARS.search(joined_titles)
             or max(map(len, titles)) > LONG_TITLE
             or not all(map(str.strip, titles))
+            # Other blanks (U+200B, U+3164, ...) are not ASCII: a chunk of ASCII titles has
+            # none, and is checked at the cost of a flag CPython keeps for each string.
+            or (not joined_titles.isascii() and any_blank(titles))
         ):
             return 0
         cols = self.columns
@@ -1043,13 +988,6 @@ def _event_number(found: tuple[Path, str]) -> int:
 
 _STREAMED: list[Any] = []  # stands for the events list, already read while parsing
 _DAY_CODE = start_code(Precision.DAY, 0)
-
-
-def _size_text(n: int) -> str:
-    """Sizes for people: '812 bytes', '3 MB', '268.4 MB'."""
-    if n < 10_000:
-        return f"{n:,} bytes"
-    return f"{n / 1e6:,.1f}".removesuffix(".0") + " MB"
 
 
 def _json_text(value: Any) -> str:

@@ -30,8 +30,13 @@ class Source:
     note: str = ""
 
     def citation(self) -> str:
-        """'Title, Publisher, Year' with whatever parts are known."""
-        return ", ".join(p for p in (self.title, self.publisher, self._year_text()) if p)
+        """'Author, Title, Publisher, Year' with whatever parts are known (the address, if
+        any, goes after a quote's locator: see Quote.with_citation)."""
+        return ", ".join(p for p in (self.author, *self.title_parts()) if p)
+
+    def title_parts(self) -> tuple[str, str, str]:
+        """(title, publisher, year) as written in a citation, '' where unknown."""
+        return self.title, self.publisher, self._year_text()
 
     def _year_text(self) -> str:
         return "" if self.year is None else str(self.year)
@@ -45,13 +50,32 @@ class Quote:
     speaker: str = ""
 
     def citation(self) -> str:
-        """The full citation: 'Title, Publisher, Year, ¶13'."""
+        """The full citation: 'Author, Title, Publisher, Year, ¶13'."""
         return ", ".join(p for p in (self.source.citation(), self.locator) if p)
 
     def with_citation(self) -> str:
-        """The quote as it is copied: the text in quotation marks, the speaker, the citation."""
+        """The quote as it is copied: the text in quotation marks, then the speaker, the
+        citation and the source's address: one style wherever a quote is cited."""
         speaker = f"{self.speaker}, quoted in " if self.speaker else ""
-        return f"“{self.text}”\n— {speaker}{self.citation()}"
+        url = f". {self.source.url}" if self.source.url else ""
+        return f"“{self.text}”\n— {speaker}{self.citation()}{url}"
+
+    def with_citation_html(self) -> str:
+        """The same as HTML, for pasting into a word processor: the title in italics and the
+        address as a link. Every piece of text is escaped."""
+        from html import escape
+
+        s = self.source
+        title, publisher, year = s.title_parts()
+        parts = [escape(s.author), f"<i>{escape(title)}</i>" if title else "", escape(publisher)]
+        parts += [year, escape(self.locator)]
+        cited = ", ".join(p for p in parts if p)
+        speaker = f"{escape(self.speaker)}, quoted in " if self.speaker else ""
+        url = ""
+        if s.url.lower().startswith(("http://", "https://")):
+            href = escape(s.url, quote=True)
+            url = f'. <a href="{href}">{escape(s.url)}</a>'
+        return f"<p>“{escape(self.text)}”<br>— {speaker}{cited}{url}</p>"
 
 
 @dataclass(frozen=True, slots=True)

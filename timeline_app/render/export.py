@@ -8,9 +8,12 @@ never touches an existing file. Needs a QGuiApplication (for fonts) but no widge
 from __future__ import annotations
 
 import os
-from collections.abc import Callable
+from array import array
+from bisect import bisect_left
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field, replace
 from pathlib import Path
+from weakref import WeakKeyDictionary
 
 from PySide6.QtCore import (
     QBuffer,
@@ -36,8 +39,14 @@ from PySide6.QtGui import (
 )
 
 from timeline_app.formats.dates import DateError, parse_date
-from timeline_app.fsutil import atomic_write_bytes, describe_os_error
-from timeline_app.model.timeline import Timeline
+from timeline_app.formats.oneline import shown
+from timeline_app.fsutil import (
+    WriteProtectedError,
+    atomic_write_bytes,
+    describe_os_error,
+    write_target,
+)
+from timeline_app.model.timeline import Lane, Timeline
 from timeline_app.model.timepoint import Precision, format_seconds
 from timeline_app.render.html import event_html, sources_html
 from timeline_app.render.media import add_images, event_images
@@ -76,6 +85,10 @@ Cancelled = Callable[[], bool]
 
 class ExportError(Exception):
     """An export that cannot be made; the message is one line for people."""
+
+
+class WriteProtected(ExportError):
+    """The file to write exists and is write-protected: replaced only when confirmed."""
 
 
 class ExportCancelled(ExportError):
@@ -139,14 +152,46 @@ def check_options(options: ExportOptions, fmt: str) -> None:
 # --- what to show ---------------------------------------------------------------------------
 
 
+# A range is two dates and "..": the longest date the reader takes ("Wednesday 15 March 44
+# BCE", an ISO time with seconds and offset) is under 40 characters.
+MAX_RANGE_CHARS = 200
+# What of a range is echoed in a message: a whole real range, and the two ends of a wrong one.
+RANGE_ECHO = 80
+# Where a date ends in dots itself ("480 B.C...479 B.C."), the ".." is one of a run of dots;
+# a run longer than this is not a range of dates, and is not tried place by place.
+MAX_RANGE_CUTS = 4
+
+
 def parse_range(text: str) -> tuple[float, float]:
-    """'2017-05..2017-07' as (start of May, end of July) in seconds."""
-    if ".." not in text:
-        raise ExportError(f"range {text!r} must look like FROM..TO, for example 2017-05..2017-07")
+    """'2017-05..2017-07' as (start of May, end of July) in seconds.
+
+    Linear in the text's length: the places where it may split are found in one pass, and
+    at most MAX_RANGE_CUTS of them are tried, each reading both sides once.
+    """
+    if len(text) > MAX_RANGE_CHARS:
+        raise ExportError(
+            f"range '{shown(text, RANGE_ECHO)}' is {len(text):,} characters long; "
+            f"write FROM..TO in at most {MAX_RANGE_CHARS}, for example 2017-05..2017-07"
+        )
+    cuts: list[int] = []
+    cut = text.find("..")
+    while cut >= 0 and len(cuts) <= MAX_RANGE_CUTS:
+        cuts.append(cut)
+        cut = text.find("..", cut + 1)
+    if not cuts:
+        raise ExportError(
+            f"range '{shown(text, RANGE_ECHO)}' must look like FROM..TO, "
+            "for example 2017-05..2017-07"
+        )
+    if len(cuts) > MAX_RANGE_CUTS:
+        raise ExportError(
+            f"range '{shown(text, RANGE_ECHO)}' has too many dots to tell where FROM ends; "
+            "write FROM..TO, for example 2017-05..2017-07"
+        )
     # A date may end in dots itself ("480 B.C...479 B.C."): split at the first ".." after
     # which both sides read as dates.
     first_error: DateError | None = None
-    for cut in (i for i in range(len(text) - 1) if text.startswith("..", i)):
+    for cut in cuts:
         try:
             start, end = parse_date(text[:cut]), parse_date(text[cut + 2 :])
         except DateError as err:
@@ -154,10 +199,10 @@ def parse_range(text: str) -> tuple[float, float]:
             continue
         break
     else:
-        raise ExportError(f"range {text!r}: {first_error}") from None
+        raise ExportError(f"range '{shown(text, RANGE_ECHO)}': {first_error}") from None
     t0, t1 = float(start.start_seconds), float(end.end_seconds())
     if t1 <= t0:
-        raise ExportError(f"range {text!r} ends before it starts")
+        raise ExportError(f"range '{shown(text, RANGE_ECHO)}' ends before it starts")
     return t0, t1
 
 
@@ -167,9 +212,119 @@ def whole_range(timeline: Timeline, width: float) -> tuple[float, float]:
     return vp.start, vp.end
 
 
+# An event is in a range when its whole period overlaps the range [t0, t1): a range from its
+# first instant to the one just after its end, a date the whole day, month, year or minute
+# it names, so that "10 May 2017" is in a range that covers only its morning. A date's
+# marker sits in the middle of its period: by precision, no further than this from either
+# end (the longest month or year, and a day more for a UTC offset).
+_DAY = 86_400
+_HALF_PERIOD = {
+    Precision.YEAR: 184 * _DAY,
+    Precision.MONTH: 16 * _DAY,
+    Precision.DAY: _DAY,
+    Precision.MINUTE: 120,
+}
+# Per timeline, per lane: its dates split by precision, as (reach, markers, rows), sorted.
+_DATES_BY_PRECISION: WeakKeyDictionary[
+    Timeline, dict[str, list[tuple[int, array[float], array[int]]]]
+] = WeakKeyDictionary()
+
+
+def period(timeline: Timeline, i: int) -> tuple[float, float]:
+    """Event ``i``'s whole period [start, end) in seconds."""
+    cols = timeline.columns
+    start = cols.t0[i]
+    end = cols.t1.get(i)
+    # tm is the middle of a date's period: (start + end) / 2, exact in a double.
+    return float(start), float(end) if end is not None else 2 * cols.tm[i] - start
+
+
+def in_range(timeline: Timeline, i: int, t0: float, t1: float) -> bool:
+    start, end = period(timeline, i)
+    return start < t1 and end > t0
+
+
+def _dates_by_precision(
+    timeline: Timeline, lane: Lane
+) -> list[tuple[int, array[float], array[int]]]:
+    """The lane's dates split by precision, each with how far its markers can lie from the
+    ends of their periods; made once per timeline (one pass over the lane's dates)."""
+    per_lane = _DATES_BY_PRECISION.setdefault(timeline, {})
+    found = per_lane.get(lane.category.id)
+    if found is None:
+        cols = timeline.columns
+        codes, overrides = cols.start_codes, cols.precisions
+        split: dict[int, tuple[array[float], array[int]]] = {}
+        for marker, row in zip(lane.point_starts, lane.point_index, strict=True):
+            p = overrides.get(row)
+            key = codes[row] & 3 if p is None else int(p)
+            if key not in split:
+                split[key] = (array("d"), array("i"))
+            split[key][0].append(marker)
+            split[key][1].append(row)
+        found = [(_HALF_PERIOD[Precision(k)], m, r) for k, (m, r) in sorted(split.items())]
+        per_lane[lane.category.id] = found
+    return found
+
+
+def _markers_outside(timeline: Timeline, lane: Lane, t0: float, t1: float) -> Iterator[float]:
+    """The markers, outside [t0, t1), of the lane's dates that are in it: dates whose periods
+    reach into the range. The work is, per precision, the dates marked within that
+    precision's reach of the range's ends: a day for days, half a year for years."""
+    for reach, markers, rows in _dates_by_precision(timeline, lane):
+        k = bisect_left(markers, t0) - 1
+        while k >= 0 and markers[k] >= t0 - reach:
+            if in_range(timeline, rows[k], t0, t1):
+                yield markers[k]
+            k -= 1
+        k = bisect_left(markers, t1)
+        while k < len(markers) and markers[k] <= t1 + reach:
+            if in_range(timeline, rows[k], t0, t1):
+                yield markers[k]
+            k += 1
+
+
+def _drawn_in(timeline: Timeline, lane: Lane, t0: float, t1: float) -> bool:
+    """Whether a view of [t0, t1) draws one of the lane's events: a date marked inside it, or
+    a range that overlaps it. By bisection."""
+    markers = lane.point_starts
+    if bisect_left(markers, t0) < bisect_left(markers, t1):
+        return True
+    ranges = lane.range_index
+    return any(in_range(timeline, ranges[p], t0, t1) for p in lane.ranges_overlapping(t0, t1))
+
+
+def _lane_has_events(timeline: Timeline, lane: Lane, t0: float, t1: float) -> bool:
+    """Whether any of the lane's events is in [t0, t1)."""
+    return (
+        _drawn_in(timeline, lane, t0, t1)
+        or next(_markers_outside(timeline, lane, t0, t1), None) is not None
+    )
+
+
+def range_to_show(
+    timeline: Timeline, t0: float, t1: float, hidden: frozenset[str]
+) -> tuple[float, float]:
+    """The span an export of the range [t0, t1) shows: the range itself when it draws an
+    event; else, where dates in it have their markers outside it ("10 May 2017", marked at
+    noon, in a range of that morning), the range widened to those markers and a little
+    beyond, so that the export shows what it holds instead of an empty timeline."""
+    lanes = [lane for lane in timeline.lanes if lane.category.id not in hidden]
+    if any(_drawn_in(timeline, lane, t0, t1) for lane in lanes):
+        return t0, t1
+    lo, hi = t0, t1
+    for lane in lanes:
+        for x in _markers_outside(timeline, lane, t0, t1):
+            lo, hi = min(lo, x), max(hi, x)
+    room = (hi - lo) * 0.04
+    return (lo - room if lo < t0 else t0), (hi + room if hi > t1 else t1)
+
+
 def check_has_events(timeline: Timeline, t0: float, t1: float, hidden: frozenset[str]) -> None:
     if not any(
-        lane.count_between(t0, t1) for lane in timeline.lanes if lane.category.id not in hidden
+        _lane_has_events(timeline, lane, t0, t1)
+        for lane in timeline.lanes
+        if lane.category.id not in hidden
     ):
         a = format_seconds(t0, Precision.DAY)
         b = format_seconds(t1, Precision.DAY)
@@ -414,8 +569,8 @@ def _paint_poster(
 def handout_parts(
     timeline: Timeline, t0: float, t1: float, theme: Theme, hidden: frozenset[str]
 ) -> list[str]:
-    """The handout as HTML pieces: one card per event that touches the range (each ending
-    in a rule), then the list of the sources they quote."""
+    """The handout as HTML pieces: one card per event in the range (each ending in a rule),
+    then the list of the sources they quote."""
     return [html for html, _images in handout_cards(timeline, t0, t1, theme, hidden)]
 
 
@@ -426,14 +581,9 @@ def handout_cards(
     timeline: Timeline, t0: float, t1: float, theme: Theme, hidden: frozenset[str]
 ) -> list[tuple[str, dict[int, QImage]]]:
     """The handout's pieces, each with the pictures its HTML names (media:N)."""
-    # The events that touch the range: begun by its end and not over (or, for a date, not
-    # past its middle) before its start. One pass over the columns, for an export.
-    cols = timeline.columns
-    first, middle, ends = cols.t0, cols.tm, cols.t1
+    # One pass over the columns, for an export.
     events = [
-        timeline.event(i)
-        for i in timeline.shown_indices(hidden)
-        if first[i] <= t1 and max(ends.get(i, first[i]), middle[i]) >= t0
+        timeline.event(i) for i in timeline.shown_indices(hidden) if in_range(timeline, i, t0, t1)
     ]
     cards: list[tuple[str, dict[int, QImage]]] = []
     for e in events:
@@ -561,19 +711,40 @@ def export_file(
     options: ExportOptions,
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    *,
+    force: bool = False,
 ) -> None:
-    """Write the export to ``path`` atomically, or raise ExportError and leave it untouched."""
+    """Write the export to ``path`` atomically, or raise ExportError and leave it untouched.
+
+    The place is checked before anything is drawn (a missing folder, a symbolic-link loop, a
+    write-protected file) and again when the file is written. A write-protected file raises
+    WriteProtected unless ``force``; a symbolic link is written through and kept.
+    """
     fmt = format_of(path)
-    folder = Path(path).resolve().parent
-    if not folder.is_dir():
-        raise ExportError(f"cannot write {path}: the folder {folder} does not exist")
+    check_output(path, force=force)
     data = export_bytes(timeline, fmt, t0, t1, options, progress, cancelled)
     if cancelled is not None and cancelled():
         raise ExportCancelled()
+    _write(path, data, force)
+
+
+def check_output(path: str | os.PathLike[str], *, force: bool = False) -> None:
+    """Raise ExportError (WriteProtected for a write-protected file, unless ``force``) when
+    ``path`` cannot be written, before anything is drawn; see fsutil.write_target."""
+    _write(path, None, force)
+
+
+def _write(path: str | os.PathLike[str], data: bytes | None, force: bool) -> None:
+    """Write ``data`` to ``path`` (only check the place when None), as an ExportError."""
     try:
-        atomic_write_bytes(path, data)
+        if data is None:
+            write_target(path, force=force)
+        else:
+            atomic_write_bytes(path, data, force=force)
+    except WriteProtectedError as err:
+        raise WriteProtected(f"cannot write {os.fspath(path)}: {err.reason}") from None
     except OSError as err:
-        raise ExportError(f"cannot write {path}: {describe_os_error(err)}") from None
+        raise ExportError(f"cannot write {os.fspath(path)}: {describe_os_error(err)}") from None
 
 
 def clipboard_image(

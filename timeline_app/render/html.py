@@ -126,6 +126,7 @@ def _quote_html(i: int, quote: Quote, theme: Theme, copy_links: bool = True) -> 
         f"<tr><td width='4' bgcolor='{theme.grid}'></td>"
         f"<td><p style='margin:0'>“{_p(quote.text)}”</p>"
         f"<p style='margin:4px 0 0 0; color:{theme.muted_text}'>— {speaker}"
+        f"{_p(quote.source.author + ', ') if quote.source.author else ''}"
         f"<i>{_p(quote.source.title)}</i>"
         f"{_p(', ' + quote.source.publisher) if quote.source.publisher else ''}"
         f"{_p(', ' + str(quote.source.year)) if quote.source.year is not None else ''}"

@@ -13,11 +13,11 @@ import base64
 import binascii
 import hashlib
 import os
-import stat
 
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, Qt, QUrl
 from PySide6.QtGui import QImage, QImageReader, QTextDocument
 
+from timeline_app.fsutil import read_regular_file
 from timeline_app.model.timeline import Event, Media
 
 MAX_IMAGE_BYTES = 32 * 1024 * 1024
@@ -37,23 +37,12 @@ def local_media_path(media: Media, timeline_path: str) -> str | None:
 
 
 def _read_regular(path: str, limit: int) -> bytes | None:
-    """The bytes of ``path`` if it is a regular file of at most ``limit`` bytes; never
-    blocks on a pipe or device."""
+    """The bytes of ``path`` if it is a regular file of at most ``limit`` bytes (the one
+    reading guard: never blocks on a pipe or device), else None."""
     try:
-        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        return read_regular_file(path, limit)
     except OSError:
         return None
-    try:
-        info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode) or info.st_size > limit:
-            return None
-        with os.fdopen(fd, "rb", closefd=False) as fh:
-            data = fh.read(limit + 1)
-        return data if len(data) <= limit else None
-    except OSError:
-        return None
-    finally:
-        os.close(fd)
 
 
 def download_folder(timeline_path: str) -> str:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import contextlib
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QMimeData, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QVBoxLayout, QWidget
 
@@ -82,8 +82,12 @@ class DetailPane(QWidget):
         """Copy quote ``index`` of the shown event with its citation; return what was copied."""
         if self._event is None or not 0 <= index < len(self._event.quotes):
             return ""
-        text = self._event.quotes[index].with_citation()
-        QGuiApplication.clipboard().setText(text)
+        quote = self._event.quotes[index]
+        text = quote.with_citation()
+        data = QMimeData()  # plain text, and HTML with the link for word processors
+        data.setText(text)
+        data.setHtml(quote.with_citation_html())
+        QGuiApplication.clipboard().setMimeData(data)
         self.copied.emit("Quote copied with its citation.")
         return text
 

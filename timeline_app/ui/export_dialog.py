@@ -51,10 +51,17 @@ class _Worker(QObject):
     finished = Signal(str)  # '' on success, else the error message
 
     def __init__(
-        self, timeline: Timeline, path: str, t0: float, t1: float, options: ex.ExportOptions
+        self,
+        timeline: Timeline,
+        path: str,
+        t0: float,
+        t1: float,
+        options: ex.ExportOptions,
+        force: bool = False,
     ) -> None:
         super().__init__()
         self.args = (timeline, path, t0, t1, options)
+        self.force = force
         self.cancel_requested = False
 
     def run(self) -> None:
@@ -68,6 +75,7 @@ class _Worker(QObject):
                 options,
                 progress=lambda done, total: self.progressed.emit(done, total),
                 cancelled=lambda: self.cancel_requested,
+                force=self.force,
             )
         except ex.ExportError as err:
             self.finished.emit(str(err))
@@ -91,6 +99,7 @@ class ExportDialog(QDialog):
         theme: str,
         remembered: dict[str, Any],
         parent: QWidget | None = None,
+        title: str | None = None,
     ) -> None:
         super().__init__(parent)
         self.setObjectName("exportDialog")
@@ -103,8 +112,17 @@ class ExportDialog(QDialog):
         self._progress: QProgressDialog | None = None
         self._path = ""
         self.last_error = ""
+        self.replace_box: QMessageBox | None = None
         self._build(theme)
         self._restore(remembered)
+        # The title belongs to the file: the one last given to it, else the timeline's own.
+        self.title.setText(self.timeline.title if title is None else title)
+        # Paper takes the light theme, whatever the window's, unless the user picks one here.
+        self._window_theme = theme
+        self._theme_chosen = False
+        self.theme.activated.connect(lambda _i: setattr(self, "_theme_chosen", True))
+        self.fmt.currentIndexChanged.connect(self._paper_in_light)
+        self._paper_in_light()
         self._preview_timer = QTimer(self)
         self._preview_timer.setSingleShot(True)
         self._preview_timer.setInterval(120)
@@ -149,6 +167,7 @@ class ExportDialog(QDialog):
         self.range_text = QLineEdit()
         self.range_text.setObjectName("exportRange")
         self.range_text.setPlaceholderText("2017-05..2017-07")
+        self.range_text.setMaxLength(ex.MAX_RANGE_CHARS)  # the longest range parse_range reads
         self.view_current.setChecked(True)
         range_row = QHBoxLayout()
         range_row.addWidget(self.view_range)
@@ -298,14 +317,13 @@ class ExportDialog(QDialog):
             self.view_range.setChecked(True)
         if isinstance(d.get("range"), str):
             self.range_text.setText(d["range"])
-        if isinstance(d.get("title"), str):
-            self.title.setText(d["title"])
 
     def remembered(self) -> dict[str, Any]:
         """What to keep in the settings for next time."""
         d = asdict(self.options())
         d.pop("hidden")
         d.pop("theme")
+        d.pop("title")  # kept per file (Settings.export_titles)
         d["format"] = self.format()
         d["view"] = self.view_kind()
         d["range"] = self.range_text.text()
@@ -344,7 +362,8 @@ class ExportDialog(QDialog):
     def time_range(self) -> tuple[float, float]:
         kind = self.view_kind()
         if kind == "range":
-            return ex.parse_range(self.range_text.text())
+            t0, t1 = ex.parse_range(self.range_text.text())
+            return ex.range_to_show(self.timeline, t0, t1, self.hidden)
         if kind == "whole":
             o = self.options()
             return ex.whole_range(self.timeline, o.width / (o.dpi / 96))
@@ -388,6 +407,16 @@ class ExportDialog(QDialog):
     def _schedule(self, *_: object) -> None:
         self._preview_timer.start()
 
+    def _paper_in_light(self, *_: object) -> None:
+        """PDF (pages, posters, handouts) in the light theme, to save ink; images in the
+        window's theme. A theme the user picked in this dialog stays."""
+        if self._theme_chosen:
+            return
+        want = "light" if self.format() == "pdf" else self._window_theme
+        index = self.theme.findData(want)
+        if index >= 0:
+            self.theme.setCurrentIndex(index)
+
     def set_timeline(self, timeline: Timeline) -> None:
         """A new version of the open file (live reload): the preview follows it."""
         self.timeline = timeline
@@ -408,7 +437,9 @@ class ExportDialog(QDialog):
             ex.check_options(o, fmt)
             ex.check_has_events(self.timeline, t0, t1, self.hidden)
         except ex.ExportError as err:
-            self.message.setText(str(err).capitalize())
+            # Only the first letter: str.capitalize() lowered the rest ("10 may", "from..to").
+            text = str(err)
+            self.message.setText(text[:1].upper() + text[1:])
             self.export_button.setEnabled(False)
             self.last_error = str(err)
             return
@@ -458,15 +489,22 @@ class ExportDialog(QDialog):
                 path += f".{fmt}"
             self.export_to(path)
 
-    def export_to(self, path: str, *, wait: bool = False) -> None:
-        """Export in a worker thread; progress appears if it takes over half a second."""
+    def export_to(self, path: str, *, wait: bool = False, force: bool = False) -> None:
+        """Export in a worker thread; progress appears if it takes over half a second.
+
+        A write-protected file is replaced only after the user says so (``force``); a place
+        that cannot be written is explained before anything is drawn."""
         try:
             t0, t1 = self.time_range()
+            ex.check_output(path, force=force)
+        except ex.WriteProtected:
+            self._ask_to_replace(path)
+            return
         except ex.ExportError as err:
             self._fail(str(err))
             return
         self._path = path
-        self._worker = _Worker(self.timeline, path, t0, t1, self.options())
+        self._worker = _Worker(self.timeline, path, t0, t1, self.options(), force)
         self._thread = QThread(self)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
@@ -530,6 +568,38 @@ class ExportDialog(QDialog):
     def closeEvent(self, event: object) -> None:
         self.stop_export()
         super().closeEvent(event)  # type: ignore[arg-type]
+
+    def _ask_to_replace(self, path: str) -> None:
+        """A write-protected file is replaced only when the user says so, as a shell asks
+        before removing one; Cancel (the default) leaves it as it is."""
+        name = os.path.basename(path)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            "Replace write-protected file?",
+            f"“{name}” is write-protected.",
+            QMessageBox.StandardButton.Cancel,
+            self,
+        )
+        box.setObjectName("replaceProtectedDialog")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setInformativeText(
+            "Someone marked this file read-only, perhaps to keep it as it is. Replace it "
+            "with the export anyway? It stays write-protected afterwards."
+        )
+        replace_button = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
+        replace_button.setObjectName("replaceButton")
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+
+        def answered(_code: int) -> None:
+            if box.clickedButton() is replace_button:
+                self.export_to(path, force=True)
+            else:
+                self.message.setText(f"Nothing was exported; “{name}” is unchanged.")
+
+        box.finished.connect(answered)
+        self.replace_box = box
+        box.open()
 
     def _fail(self, message: str) -> None:
         self.last_error = message

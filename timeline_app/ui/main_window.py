@@ -868,11 +868,21 @@ class MainWindow(QMainWindow):
             self.canvas.theme.name,
             self.settings.export,
             self,
+            self.settings.export_titles.get(os.path.abspath(self.current_path))
+            if self.current_path
+            else None,
         )
         dialog.exported.connect(
             lambda path: self.statusBar().showMessage(f"Exported {os.path.basename(path)}", 6000)
         )
-        dialog.finished.connect(lambda _code: setattr(self.settings, "export", dialog.remembered()))
+        file = self.current_path
+
+        def keep(_code: int) -> None:
+            self.settings.export = dialog.remembered()
+            if file:
+                self.settings.remember_export_title(file, dialog.title.text().strip())
+
+        dialog.finished.connect(keep)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()
         return dialog
@@ -926,8 +936,12 @@ class MainWindow(QMainWindow):
 
         assert isinstance(printer, QPrinter)
         vp = self.canvas.viewport
-        opts = replace(
-            self._export_options(), legend=True, footer=True, title=self.canvas.timeline.title
+        opts = replace(  # paper in the light theme, to save ink
+            self._export_options(),
+            theme="light",
+            legend=True,
+            footer=True,
+            title=self.canvas.timeline.title,
         )
         try:
             ex.paint_document(

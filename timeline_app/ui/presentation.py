@@ -111,7 +111,8 @@ def card_parts(
         quotes.append(
             f"<p style='margin-left:1em; margin-bottom:0'>“{_e(q.text)}”</p>"
             f"<p style='margin-left:1em; margin-top:2px; color:{theme.muted_text}'>"
-            f"— {speaker}<i>{_e(q.source.title)}</i>, {_e(q.source.publisher)}"
+            f"— {speaker}{_e(q.source.author) + ', ' if q.source.author else ''}"
+            f"<i>{_e(q.source.title)}</i>, {_e(q.source.publisher)}"
             f"{', ' + str(q.source.year) if q.source.year is not None else ''}"
             f"{', ' + _e(q.locator) if q.locator else ''}</p>"
         )
