@@ -351,7 +351,7 @@ def test_excel_plain_csv_in_windows_1252_is_read_and_said(tmp_path: Path) -> Non
 def test_invisible_control_characters_are_taken_out(tmp_path: Path) -> None:
     path = tmp_path / "nul.csv"
     path.write_bytes(
-        b"Year,Headline,Text,Media\r\n1848,Revo\x00lutions,Across\x07 Europe,a\x01.jpg\r\n"
+        b"Year,Headline,Text,Media\r\n1848,Revo\x1flutions,Across\x07 Europe,a\x01.jpg\r\n"
     )
     timeline = load(path)
     (event,) = timeline.events
