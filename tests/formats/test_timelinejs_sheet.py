@@ -697,3 +697,11 @@ def test_the_cells_a_sheet_spans_are_counted_as_the_reader_makes_them() -> None:
         b"</table:table>"
     )
     assert tables._ods_area(ods) == (1 + 1_000_000 + 3) * 7
+
+
+def test_an_id_keeps_words_apart_where_the_title_has_a_dash_or_accents(tmp_path: Path) -> None:
+    rows = [["Year", "Headline"], ["2017", "First Putin–Trump call"], ["1951", "Rózsa Péter"]]
+    assert sorted(e.id for e in load(write(tmp_path, rows)).events) == [
+        "first-putin-trump-call",
+        "rozsa-peter",
+    ]

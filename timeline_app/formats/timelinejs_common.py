@@ -260,12 +260,12 @@ def parse_date_text(text: str, *, version2: bool = False, part: str = "year") ->
 
 def slugify(text: str) -> str:
     """An id made from a title: ASCII letters and digits joined by '-' ('' if none)."""
-    ascii_text = (
-        text
-        if text.isascii()
-        else unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    )
-    return _NOT_SLUG.sub("-", ascii_text.lower()).strip("-")[:100].strip("-")
+    if not text.isascii():
+        # Accents come off their letters ('é' -> 'e'); any other character outside ASCII
+        # (a dash, a letter of another script) separates words like a space.
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _NOT_SLUG.sub("-", text.lower()).strip("-")[:100].strip("-")
 
 
 def one_line(text: str) -> str:
