@@ -13,6 +13,7 @@ import pytest
 
 from timeline_app.settings import (
     EXPORT_SPECS,
+    MAX_EXPORT_TITLES,
     MAX_GEOMETRY_CHARS,
     MAX_HIDDEN,
     MAX_PATH_CHARS,
@@ -90,7 +91,6 @@ EXPORT_GOOD: dict[str, list[Any]] = {
     "width": [16, 1920, 16_384],
     "height": [16, 16_384],
     "dpi": [24, 96.0, 2400],
-    "title": ["", "Lesson 4: the first meeting", "x" * MAX_TEXT_CHARS],
     "legend": [True, False],
     "axis": [False],
     "footer": [True],
@@ -109,7 +109,6 @@ EXPORT_BAD: dict[str, list[Any]] = {
     "width": [1e20, 10**20, 15, 16_385, -1, "1920", None, 1920.0, True],
     "height": [0, 2**31, [1080]],
     "dpi": [float("nan"), float("inf"), 1e308, 0, 23.9, 2401, "96", True],
-    "title": ["x" * (MAX_TEXT_CHARS + 1), "a\0b", "two\nlines", "\x1b[31m", "\ud800", 5],
     "legend": [1, "true", None],
     "axis": [0],
     "footer": ["no"],
@@ -297,7 +296,11 @@ def test_a_file_at_every_limit_still_loads_whole(path: Path) -> None:
         view_file="/" + "\ue000" * (MAX_PATH_CHARS - 1),
         recent_files=["/" + "\ue000" * (MAX_PATH_CHARS - 1)] * MAX_RECENT,
         hidden_categories=["\ue000" * MAX_TEXT_CHARS] * MAX_HIDDEN,
-        export={"title": "\ue000" * MAX_TEXT_CHARS, "range": "\ue000" * MAX_TEXT_CHARS},
+        export={"range": "\ue000" * MAX_TEXT_CHARS},
+        export_titles={
+            f"/{k:02d}" + "\ue000" * (MAX_PATH_CHARS - 3): "\ue000" * MAX_TEXT_CHARS
+            for k in range(MAX_EXPORT_TITLES)
+        },
     )
     assert "\\ue000" in s.to_json()  # six bytes for each character
     assert save_settings(s, path) == ""

@@ -41,7 +41,7 @@ MAX_WIDGET_PX = 16_777_215
 MAX_GEOMETRY_CHARS = 16_384  # Qt's saved geometry is under 100 characters, a state under 1,000
 MAX_TEXT_CHARS = 1_000
 MAX_HIDDEN = 1_000
-MAX_EXPORT_TITLES = 200
+MAX_EXPORT_TITLES = 20  # the files exported last; keeps the worst-case file small
 # The export dialog's bounds; ``tests/test_settings.py`` checks that they match the dialog and
 # render.export (imported only when an export is first opened, so not imported here).
 EXPORT_MIN_PX, EXPORT_MAX_PX = 16, 16_384
@@ -300,7 +300,6 @@ EXPORT_SPECS: dict[str, Spec] = {
     "width": Int(EXPORT_MIN_PX, EXPORT_MAX_PX),
     "height": Int(EXPORT_MIN_PX, EXPORT_MAX_PX),
     "dpi": Float(*EXPORT_DPI),
-    "title": Text(),
     "legend": Bool(),
     "axis": Bool(),
     "footer": Bool(),

@@ -113,3 +113,13 @@ def test_windows_paths_are_relative_paths_not_schemes(tmp_path: Path) -> None:
 )
 def test_media_kind_from_the_address(url: str, kind: str) -> None:
     assert media_kind(url) == kind
+
+
+def test_an_embed_of_html_is_kept_as_text_through_save_and_load() -> None:
+    embed = '<iframe src="https://www.youtube.com/embed/abc"></iframe>'
+    doc = {**DOC, "events": [{"id": "a", "title": "A", "start": "1930",
+                              "media": [{"url": embed, "caption": "A film"}]}]}
+    tl = loads_timeline(json.dumps(doc), "t.timeline.json")
+    assert tl.events[0].media[0].resolved_kind == "embed"
+    again = loads_timeline(dumps_timeline(tl), "again.timeline.json")
+    assert again.events[0].media == tl.events[0].media

@@ -2,8 +2,8 @@
 
 tests/hardening/corpus/MANIFEST.json lists every corpus file with its expected outcome:
 
-- "error": load_timeline raises TimelineFileError; every problem prints as one line
-  ``FILE:LINE:COL: path: message`` inside the file's text, and one problem has the expected
+- "error": opening it as the app does (formats.registry.open_any, whatever its format)
+  raises TimelineFileError; every problem prints as one line ``FILE:LINE:COL: path: message`` inside the file's text, and one problem has the expected
   path and message fragment (and, where the manifest gives "line"/"column", that place);
 - "warning": the file loads, and a warning names the expected path, the fragment and the
   event's id;

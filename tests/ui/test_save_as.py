@@ -118,3 +118,22 @@ def test_an_import_says_what_it_read(
     # The app's own files need no note.
     assert window.open_bundled()
     assert not note.isVisible()
+
+
+@pytest.mark.parametrize("ext", [".xlsx", ".csv"])
+def test_new_from_template_writes_the_sheet_and_opens_it_with_its_quotes(
+    window: MainWindow, tmp_path: Path, ext: str
+) -> None:
+    path = tmp_path / f"my-timeline{ext}"
+    assert window.new_from_template(str(path))
+    assert path.is_file() and window.current_path == str(path)
+    bundled = load_timeline(Path(__file__).resolve().parents[2] / "resources" / "timeline-2017.json")
+    shown = window.canvas.timeline
+    assert [e.title for e in shown.events] == [e.title for e in bundled.events]
+    assert [q.text for e in shown.events for q in e.quotes] == [
+        q.text for e in bundled.events for q in e.quotes
+    ]
+    quote = next(q for e in shown.events for q in e.quotes)
+    assert quote.locator.startswith("¶") and quote.source.title.startswith("Putin and Trump")
+    assert window.import_note.label.text().startswith("14 events from a TimelineJS sheet")
+    assert window.follower.path == str(path)  # followed as the teacher edits it

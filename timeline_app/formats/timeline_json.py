@@ -732,7 +732,11 @@ class _Builder:
         if kind and kind not in MEDIA_KINDS:
             self.fail((*path, "kind"), f"must be one of {', '.join(MEDIA_KINDS)}; got {kind!r}")
             return
-        scheme = url.split(":", 1)[0].lower() if ":" in url.split("/", 1)[0] else ""
+        # HTML written into a cell (a blockquote, an iframe) is kept as text, never shown
+        # as markup nor fetched: it has no scheme to check.
+        embed = url.lstrip().startswith("<")
+        head = url.split("/", 1)[0]
+        scheme = head.split(":", 1)[0].lower() if ":" in head and not embed else ""
         if scheme and scheme not in ("http", "https", "data") and len(scheme) > 1:
             self.fail(
                 (*path, "url"),

@@ -1,0 +1,567 @@
+"""What TimelineJS's spreadsheet and its JSON share: its dates, its slides and its ids.
+
+TimelineJS (Knight Lab) keeps a date as parts (year, month, day, time), each written as text
+or a number. Its rules, followed here (TimelineJS3 src/js/core/ConfigFactory.js,
+src/js/date/TLDate.js, DateUtil.js):
+
+- a year is a whole number, perhaps negative; spaces and commas in it are ignored ("1,815");
+- a negative year is shown as BCE: "-500" is "500 BCE". That is astronomical year -499, so a
+  written year y < 0 is read as y + 1 here, and the date reads as TimelineJS shows it. Year 0,
+  which TimelineJS shows as "0", falls on 1 BCE, where TimelineJS draws it;
+- the finest part given sets the precision: a year alone is a year, not 1 January;
+- times of day as "3:30 pm", "15:30", "1530" or "15.30" (DateUtil.parseTime);
+- an end date the same as the start is dropped; an end of a bare year is that year;
+- a slide's id is its unique_id, else made from its headline.
+
+A slide is first read into a ``Slide`` (plain values and the problems found), then turned
+into an event, an era or the title by ``SlideBuilder``, so that both readers share one
+mapping onto the model.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from timeline_app.formats.errors import Problem
+from timeline_app.formats.plaintext import plain, visible
+from timeline_app.model import timepoint
+from timeline_app.model.timeline import (
+    NO_EXTRAS,
+    Category,
+    Era,
+    EventColumns,
+    Media,
+    Quote,
+    Source,
+)
+from timeline_app.model.timepoint import (
+    Precision,
+    TimePoint,
+    days_in_month,
+    format_point,
+    year_label,
+)
+
+ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
+_INTEGER = re.compile(r"-?\d+")
+_SPACES_COMMAS = re.compile(r"[\s,]+")
+_PERIOD = re.compile(r"(\s*[AaPp]\.?[Mm]\.?\s*)$")
+_NO_SEPARATORS = re.compile(r"\s*(\d{1,2})(\d{2})\s*")
+_WEB_OR_PATH = re.compile(r"^(https?:)?//?", re.IGNORECASE)
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]+):")
+_NOT_SLUG = re.compile(r"[^a-z0-9]+")
+TITLE_CHARS = 200  # a title made from an event's text stops at about this many characters
+
+
+class PartError(ValueError):
+    """One part of a slide that cannot be read; ``part`` names it ('year', 'end_time'...)."""
+
+    def __init__(self, part: str, message: str) -> None:
+        super().__init__(message)
+        self.part = part
+        self.message = message
+
+
+@dataclass
+class DateText:
+    """A TimelineJS date as written: each part as text ('' where not given)."""
+
+    year: str = ""
+    month: str = ""
+    day: str = ""
+    hour: str = ""
+    minute: str = ""
+    second: str = ""
+    millisecond: str = ""
+    time: str = ""  # a sheet's Time cell, read by parse_time
+    display_date: str = ""
+
+    def is_empty(self) -> bool:
+        return not any(
+            (self.year, self.month, self.day, self.hour, self.minute, self.second, self.time)
+        )
+
+
+def clean_integer(text: str) -> str:
+    """A number cell as TimelineJS reads it: spaces and commas taken out ('1,815' -> '1815')."""
+    return _SPACES_COMMAS.sub("", text)
+
+
+def astronomical_year(written: int) -> int:
+    """The astronomical year of a TimelineJS year: -500 is shown as 500 BCE, which is -499."""
+    return written + 1 if written < 0 else written
+
+
+MAX_DIGITS = 24  # more is no date (and int() of thousands of digits is refused or slow)
+
+
+def _whole(text: str, part: str, what: str) -> int:
+    if not _INTEGER.fullmatch(text) or len(text) > MAX_DIGITS:
+        raise PartError(part, f"{text[:40]!r} is not {what}")
+    return int(text)
+
+
+def _whole_cleaned(text: str, part: str, what: str) -> int:
+    """A whole number as TimelineJS reads a sheet's number cell; the message quotes the
+    cell as written."""
+    if text.isdigit() and text.isascii() and len(text) <= MAX_DIGITS:
+        return int(text)
+    cleaned = clean_integer(text)
+    if not _INTEGER.fullmatch(cleaned) or len(cleaned) > MAX_DIGITS:
+        raise PartError(part, f"{text.strip()[:40]!r} is not {what}")
+    return int(cleaned)
+
+
+def parse_time(text: str, part: str = "time") -> tuple[int, int, int, str]:
+    """(hour, minute, second, fraction of a second as written) of a time of day as
+    TimelineJS reads it: '3:30 pm', '15:30', '1530', '15.30', '9 am', '15:30:12.5'."""
+    s = text.strip()
+    hint = f"{text!r} is not a time of day (write 3:30 pm, 15:30, 1530 or 15.30)"
+    period = ""
+    found = _PERIOD.search(s)
+    if found:
+        period = found.group(0).strip()
+        s = s[: s.rfind(period)].strip()
+    plain = _NO_SEPARATORS.fullmatch(s)
+    if plain:
+        parts = [plain.group(1), plain.group(2)]
+    else:
+        parts = s.split(":")
+        if len(parts) == 1:
+            parts = s.split(".")
+    if len(parts) > 3:
+        raise PartError(part, hint)
+    parts = [p.strip() for p in parts]
+    if not all(p.isdigit() and p.isascii() for p in parts[:2]):
+        raise PartError(part, hint)
+    hour = int(parts[0])
+    p = period[:1].lower()
+    if p == "p" and hour != 12:
+        hour += 12
+    elif p == "a" and hour == 12:
+        hour = 0
+    if not 0 <= hour <= 23 or (period and not 1 <= int(parts[0]) <= 12):
+        raise PartError(part, hint)
+    minute = int(parts[1]) if len(parts) > 1 else 0
+    second, fraction = 0, ""
+    if len(parts) > 2:
+        sec, _, fraction = parts[2].replace(",", ".").partition(".")
+        if not (sec.isdigit() and sec.isascii()) or (fraction and not fraction.isdigit()):
+            raise PartError(part, hint)
+        second = int(sec)
+    if minute > 59 or second > 59:
+        raise PartError(part, hint)
+    return hour, minute, second, fraction
+
+
+def read_point(d: DateText, prefix: str = "", *, years_only: bool = False) -> TimePoint:
+    """The time point of a TimelineJS date; raises PartError naming the part at fault
+    (``prefix`` is '' for a start, 'end_' for an end). ``years_only`` reads the year alone,
+    as TimelineJS's cosmological scale does."""
+    if not d.year:
+        raise PartError(f"{prefix}year", "the year is empty")
+    written = _whole_cleaned(d.year, f"{prefix}year", "a year")
+    year = astronomical_year(written)
+    limit = timepoint.MAX_ABS_YEAR  # read at each call: the supported range may change
+    if abs(year) > limit:
+        raise PartError(
+            f"{prefix}year",
+            f"the year {year_label(year)} is beyond the supported range (±{limit:,} years)",
+        )
+    if years_only:
+        return TimePoint(year, precision=Precision.YEAR)
+    month = day = 1
+    precision = Precision.YEAR
+    if d.month:
+        month = _whole_cleaned(d.month, f"{prefix}month", "a month (1 to 12)")
+        if not 1 <= month <= 12:
+            raise PartError(f"{prefix}month", f"{d.month!r} is not a month (1 to 12)")
+        precision = Precision.MONTH
+    if d.day:
+        day = _whole_cleaned(d.day, f"{prefix}day", "a day of the month")
+        if not 1 <= day <= days_in_month(year, month):
+            raise PartError(f"{prefix}day", f"{d.day!r} is not a day of that month")
+        precision = Precision.DAY
+    hour = minute = second = 0
+    if d.time:
+        hour, minute, second, _ = parse_time(d.time, f"{prefix}time")
+        precision = Precision.MINUTE
+    elif d.hour or d.minute or d.second:
+        hour = _whole(d.hour.strip() or "0", f"{prefix}hour", "an hour (0 to 23)")
+        minute = _whole(d.minute.strip() or "0", f"{prefix}minute", "a minute (0 to 59)")
+        second = _whole(d.second.strip() or "0", f"{prefix}second", "a second (0 to 59)")
+        if not 0 <= hour <= 23:
+            raise PartError(f"{prefix}hour", f"{d.hour!r} is not an hour (0 to 23)")
+        if not 0 <= minute <= 59:
+            raise PartError(f"{prefix}minute", f"{d.minute!r} is not a minute (0 to 59)")
+        if not 0 <= second <= 59:
+            raise PartError(f"{prefix}second", f"{d.second!r} is not a second (0 to 59)")
+        precision = Precision.MINUTE
+    return TimePoint(year, month, day, hour, minute, second, 0, precision)
+
+
+_JS_INT = re.compile(r"\s*([+-]?\d+)")
+_ISO_SHORT = re.compile(r"([+-]?\d+?)(?:-(\d{2}))?(?:-(\d{2}))?")
+_ISO_CLOCK = re.compile(
+    r"([+-]?\d{4,})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(?:[.,]\d+)?)?"
+    r"(?:Z|[+-]\d{2}(?::?\d{2})?)?",
+    re.IGNORECASE,
+)
+_SLASHES = re.compile(r"(\d+)/(\d+)(?:/(\d+))?(?:\s+(\d{1,2}):(\d{1,2})(?::(\d{1,2}))?)?")
+_CLOCK_DIGITS = re.compile(r"(\d{4,})(\d{2})(\d{2})(\d{2})(\d{2})")
+
+
+def js_int(text: str) -> str:
+    """JavaScript's parseInt as text: the leading whole number, '' where there is none."""
+    found = _JS_INT.match(text)
+    if found is None:
+        return ""
+    digits = found.group(1)
+    return digits if len(digits) > MAX_DIGITS else str(int(digits))
+
+
+def parse_date_text(text: str, *, version2: bool = False, part: str = "year") -> DateText:
+    """A date written in one piece, as the first TimelineJS sheets (Start Date, End Date)
+    and TimelineJS 2 (startDate) take it: '1990,4,1' (year, month, day, hour, minute,
+    second), '1943-06-05', '1943-06-05T14:30', '6/5/1943', '6/1943' or '1943'. TimelineJS 2
+    reads any text of up to 8 characters as a year ('-500')."""
+    s = text.strip()
+    if not s:
+        return DateText()
+    if "," in s:
+        # TimelineJS 2 takes each part with parseInt and leaves out those that give 0.
+        p = [js_int(x) for x in s.split(",")] + [""] * 6
+        p = ["" if x in ("", "0") else x for x in p]
+        return DateText(p[0], p[1], p[2], p[3], p[4], p[5])
+    short = _ISO_SHORT.fullmatch(s)
+    if short:
+        return DateText(short.group(1).lstrip("+"), short.group(2) or "", short.group(3) or "")
+    clock = _ISO_CLOCK.fullmatch(s)
+    if clock:
+        y, mo, d, h, mi, sec = clock.groups()
+        return DateText(y.lstrip("+"), mo, d, h, mi, sec or "")
+    slashes = _SLASHES.fullmatch(s)
+    if slashes:
+        a, b, c, h, mi, sec = slashes.groups()
+        if c is not None:  # month/day/year
+            return DateText(c, a, b, h or "", mi or "", sec or "")
+        if len(b) > 2:  # month/year
+            return DateText(b, a)
+    if version2 and len(s) <= 8 and js_int(s):
+        return DateText(js_int(s))
+    digits = _CLOCK_DIGITS.fullmatch(s) if version2 else None
+    if digits:
+        return DateText(*digits.groups())
+    raise PartError(part, f"{text!r} is not a date (write 1943-06-05, 6/5/1943 or 1943)")
+
+
+def slugify(text: str) -> str:
+    """An id made from a title: ASCII letters and digits joined by '-' ('' if none)."""
+    if not text.isascii():
+        # Accents come off their letters ('é' -> 'e'); any other character outside ASCII
+        # (a dash, a letter of another script) separates words like a space.
+        decomposed = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return _NOT_SLUG.sub("-", text.lower()).strip("-")[:100].strip("-")
+
+
+def one_line(text: str) -> str:
+    return " ".join(text.split())
+
+
+@dataclass
+class Slide:
+    """One TimelineJS slide (a sheet row or a JSON event) as plain values."""
+
+    # A Problem at one of its parts ('' for the whole slide, 'year', 'end_time', 'media'...).
+    where: Callable[[str, str], Problem]
+    headline: str = ""
+    text: str = ""
+    start: DateText = field(default_factory=DateText)
+    end: DateText | None = None
+    display_date: str = ""
+    media_url: str = ""
+    media_caption: str = ""
+    media_credit: str = ""
+    media_thumbnail: str = ""
+    media_alt: str = ""
+    group: str = ""
+    background: str = ""  # as notes: 'Background: ...' lines
+    unique_id: str = ""
+    kind: str = ""  # 'title', 'era' or '' (an event)
+    notes: list[str] = field(default_factory=list)
+    # Each quote as (text, speaker, source as cited, locator).
+    quotes: list[tuple[str, str, str, str]] = field(default_factory=list)
+    error: PartError | None = None  # found while the slide was read: it is left out
+
+
+def background_notes(url: str = "", color: str = "", opacity: str = "") -> list[str]:
+    """A slide's background, which the app does not draw, kept as notes."""
+    notes = []
+    if color:
+        notes.append(f"Background: {color}")
+    if url:
+        notes.append(f"Background image: {url}")
+    if opacity:
+        notes.append(f"Background opacity: {opacity}")
+    return notes
+
+
+def background_cell(value: str) -> list[str]:
+    """A sheet's Background cell: an address (http, https, // or /) or a colour."""
+    value = value.strip()
+    if not value:
+        return []
+    if _WEB_OR_PATH.match(value):
+        return background_notes(url=value)
+    return background_notes(color=value)
+
+
+class SlideBuilder:
+    """Turns slides into the events, eras, categories and sources of one timeline."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.columns = EventColumns()
+        self.eras: list[Era] = []
+        self.categories: dict[str, Category] = {}
+        self._category_by_label: dict[str, str] = {}
+        self._category_by_group: dict[str, str] = {}
+        self._category_ids: set[str] = set()
+        self.sources: dict[tuple[str, str, int | None], Source] = {}
+        self._source_ids: set[str] = set()
+        self.warnings: list[Problem] = []
+        self.title = ""
+        self.description = ""
+        self._title_seen = False
+        self._ids: set[str] = set()
+        self._next_suffix: dict[str, int] = {}
+        self.years_only = False
+
+    # --- ids ----------------------------------------------------------------------------------
+
+    def unique(self, wanted: str, fallback: str, used: set[str], kind: str = "event") -> str:
+        """The file's id where it is one, else an id made from ``fallback`` (a title), else
+        ``kind``; made unique among ``used`` with -2, -3."""
+        base = wanted if not wanted or ID_PATTERN.fullmatch(wanted) else slugify(wanted)
+        if not base:
+            base = slugify(fallback) or kind
+        base = base[:120]
+        candidate, n = base, self._next_suffix.get(base, 2)
+        while candidate in used:
+            candidate = f"{base}-{n}"
+            n += 1
+        self._next_suffix[base] = n  # a title used 10,000 times costs no 10,000 tries each
+        used.add(candidate)
+        return candidate
+
+    def category_for(self, group: str) -> str:
+        """The category of a group as written (one per label, in the order first met)."""
+        cid = self._category_by_group.get(group)
+        if cid is None:
+            label = one_line(plain(group))
+            cid = self._category_by_label.get(label, "") if label else ""
+            if label and not cid:
+                cid = self.unique("", label, self._category_ids, "group")
+                self.categories[cid] = Category(cid, label)
+                self._category_by_label[label] = cid
+            self._category_by_group[group] = cid
+        return cid
+
+    def source_for(self, cited: str) -> Source:
+        """A source named 'Title', 'Title, Year' or 'Title, Publisher, Year': one Source
+        (with a stable id made from its title) for each distinct citation."""
+        pieces = [p.strip() for p in cited.split(",")]
+        year: int | None = None
+        if len(pieces) >= 2 and _INTEGER.fullmatch(pieces[-1]):
+            year = int(pieces.pop())
+        title, publisher = pieces[0], ", ".join(pieces[1:])
+        if len(pieces) > 2 and year is None:
+            title, publisher = cited.strip(), ""
+        key = (title, publisher, year)
+        source = self.sources.get(key)
+        if source is None:
+            sid = self.unique("", title, self._source_ids, "source")
+            source = self.sources[key] = Source(sid, title, publisher, year)
+        return source
+
+    # --- slides -------------------------------------------------------------------------------
+
+    def warn(self, problem: Problem) -> None:
+        self.warnings.append(problem)
+
+    def add(self, slide: Slide) -> None:
+        """Add one slide as the title, an era or an event; a slide that cannot be read is
+        left out with a warning naming it."""
+        if slide.error is not None:
+            self.warn(slide.where(slide.error.part, slide.error.message))
+            return
+        kind = slide.kind.strip().lower()
+        if kind == "title":
+            if not self._title_seen:
+                self._title_seen = True
+                self._set_title(slide)
+                return
+            self.warn(
+                slide.where("type", "a second title row: read as an event, as TimelineJS does")
+            )
+        if kind == "era":
+            self._add_era(slide)
+            return
+        self._add_event(slide)
+
+    def _set_title(self, slide: Slide) -> None:
+        self.title = one_line(plain(slide.headline))
+        lines = [plain(slide.text)] if slide.text.strip() else []
+        media = self._media(slide, [])
+        if media is not None:
+            described = ", ".join(p for p in (media.caption, media.credit) if p)
+            lines.append(f"Title media: {media.url}" + (f" ({described})" if described else ""))
+        if slide.display_date:
+            lines.append(f"Date: {plain(slide.display_date)}")
+        elif not slide.start.is_empty():
+            try:
+                lines.append(f"Date: {format_point(read_point(slide.start))}")
+            except PartError:
+                lines.append(f"Date: {slide.start.year}")
+        lines.extend(slide.background.splitlines())
+        lines.extend(slide.notes)
+        lines = [visible(line) for line in lines]
+        if not self.title and lines:
+            self.title = one_line(lines[0])[:TITLE_CHARS]
+        self.description = "\n\n".join(line for line in lines if line)
+
+    def _point(self, slide: Slide, d: DateText, prefix: str) -> TimePoint | None:
+        try:
+            return read_point(d, prefix, years_only=self.years_only)
+        except PartError as err:
+            self.warn(slide.where(err.part, err.message))
+            return None
+
+    def _dates(self, slide: Slide) -> tuple[TimePoint, TimePoint | None] | None:
+        start = self._point(slide, slide.start, "")
+        if start is None:
+            return None
+        end: TimePoint | None = None
+        if slide.end is not None and not slide.end.is_empty():
+            end = self._point(slide, slide.end, "end_")
+            if end is None:
+                return None
+        if end is not None:
+            prec = min(start.precision, end.precision)
+            if end.with_precision(prec) == start.with_precision(prec) and (
+                prec is not Precision.MINUTE or end.start_seconds == start.start_seconds
+            ):
+                end = None  # the same as the start: TimelineJS drops it too
+            elif end.end_seconds(prec) <= start.start_seconds:
+                self.warn(
+                    slide.where(
+                        "end_year",
+                        f"the end ({end.iso()}) is before the start ({start.iso()}); "
+                        "it is left out",
+                    )
+                )
+                return None
+        return start, end
+
+    def _media(self, slide: Slide, notes: list[str]) -> Media | None:
+        url = visible(slide.media_url.strip())
+        if not url:
+            return None
+        caption = one_line(plain(slide.media_caption))
+        credit = one_line(plain(slide.media_credit))
+        alt = one_line(plain(slide.media_alt))
+        thumbnail = visible(slide.media_thumbnail.strip())
+        if url.startswith("<"):
+            # HTML written into the Media cell (a block quote, an embedded frame): kept as
+            # written, with its text as the caption so that it can be read without it.
+            text = plain(url)
+            return Media(url, caption or text, credit, alt, thumbnail, "embed")
+        scheme = _SCHEME.match(url)
+        if scheme and scheme.group(1).lower() not in ("http", "https", "data"):
+            notes.append(f"Media: {url}")  # mailto:, javascript:...: never opened
+            return None
+        if url.lower().startswith("data:") and not url.lower().startswith("data:image/"):
+            notes.append("Media: a data: address that is not an image (not kept)")
+            return None
+        return Media(url, caption, credit, alt, thumbnail)
+
+    def _add_era(self, slide: Slide) -> None:
+        dated = self._dates(slide)
+        if dated is None:
+            return
+        start, end = dated
+        if end is None:
+            self.warn(slide.where("end_year", "an era needs an end date; it is left out"))
+            return
+        title = one_line(plain(slide.headline)) or start.iso()
+        era = Era(title, start, end, min(start.precision, end.precision))
+        self.eras.append(era)
+        lost = [
+            name
+            for name, value in (
+                ("text", slide.text),
+                ("media", slide.media_url),
+                ("group", slide.group),
+            )
+            if value.strip()
+        ]
+        if lost:
+            self.warn(
+                slide.where(
+                    "",
+                    f"the era {title!r} keeps its headline and dates only; its "
+                    f"{', '.join(lost)} is not shown (as in TimelineJS)",
+                )
+            )
+
+    def _add_event(self, slide: Slide) -> None:
+        dated = self._dates(slide)
+        if dated is None:
+            return
+        start, end = dated
+        summary = plain(slide.text)
+        title = one_line(plain(slide.headline))
+        if not title:
+            # The app needs a title to show; TimelineJS shows a slide without one.
+            title = one_line(summary)[:TITLE_CHARS] or one_line(slide.display_date) or start.iso()
+        notes = list(slide.notes)
+        media = self._media(slide, notes)
+        notes.extend(slide.background.splitlines())
+        quotes: list[Quote] = []
+        for quote in slide.quotes:
+            text, speaker, cited, locator = map(visible, quote)
+            if cited and locator:
+                quotes.append(Quote(text, self.source_for(cited), locator, speaker))
+            else:
+                who = ", ".join(p for p in (speaker, cited, locator) if p)
+                notes.append(f"Quote: “{text}”" + (f" — {who}" if who else ""))
+        event_id = self.unique(slide.unique_id.strip(), title, self._ids)
+        display = one_line(plain(slide.display_date))
+        self.columns.append(
+            event_id,
+            title,
+            start,
+            end,
+            start.precision,
+            self.category_for(slide.group),
+            (
+                "",
+                (),
+                summary,
+                "",
+                "",
+                visible("\n".join(notes)),
+                tuple(quotes),
+                display,
+                () if media is None else (media,),
+            )
+            if (summary or notes or quotes or display or media)
+            else NO_EXTRAS,
+        )
+
+    def source_list(self) -> list[Source]:
+        return list(self.sources.values())
