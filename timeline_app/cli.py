@@ -11,7 +11,6 @@ timeline-app --version
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -53,37 +52,6 @@ def _as_warning(w: Any) -> str:
     return f"{w.file}:{w.line}:{w.column}: {w.path or '(file)'}: warning: {w.message}"
 
 
-def event_json(event: Any) -> dict[str, Any]:
-    """One event as the `events --json` command prints it."""
-    return {
-        "id": event.id,
-        "title": event.title,
-        "start": event.start.iso(),
-        "end": event.end.iso() if event.end is not None else None,
-        "precision": event.precision.label,
-        "date": event.date_text(),
-        "category": event.category,
-        "location": event.location,
-        "participants": list(event.participants),
-        "summary": event.summary,
-        "date_source": event.date_source,
-        "date_note": event.date_note,
-        "quotes": [
-            {
-                "text": q.text,
-                "speaker": q.speaker or None,
-                "source": {
-                    "title": q.source.title,
-                    "publisher": q.source.publisher,
-                    "year": q.source.year,
-                },
-                "locator": q.locator,
-            }
-            for q in event.quotes
-        ],
-    }
-
-
 def cmd_events(file: str | None, as_json: bool) -> int:
     from timeline_app.formats import TimelineFileError, load_timeline
     from timeline_app.resources_path import bundled_dataset
@@ -96,10 +64,9 @@ def cmd_events(file: str | None, as_json: bool) -> int:
             print(problem, file=sys.stderr)
         return EXIT_INVALID
     if as_json:
-        json.dump(
-            [event_json(e) for e in timeline.events], sys.stdout, ensure_ascii=False, indent=2
-        )
-        sys.stdout.write("\n")
+        from timeline_app.formats.events_json import write_events_json
+
+        write_events_json(timeline, sys.stdout.write)
     else:
         for e in timeline.events:
             print(f"{e.start.iso():<22} {e.title}")
