@@ -35,6 +35,7 @@ from timeline_app.model.timeline import (
     Category,
     Event,
     EventColumns,
+    Extras,
     Quote,
     Source,
     Timeline,
@@ -307,6 +308,17 @@ _DECODER = json.JSONDecoder(
 _make_scanner: Any = json.scanner.make_scanner
 _SCAN: Callable[[str, int], tuple[Any, int]] = _make_scanner(_DECODER)
 _FAST_FIELDS = frozenset(("id", "title", "start", "category"))
+# What an event read by the fast path may have besides (see _Builder._extras_of).
+_EXTRA_FIELDS = _FAST_FIELDS | {
+    "location",
+    "participants",
+    "summary",
+    "date_source",
+    "date_note",
+    "notes",
+    "quotes",
+}
+_QUOTE_KEYS = frozenset(QUOTE_FIELDS)
 _DAY_KEY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _CLOCK_KEY = re.compile(r"T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})")
 # Parses without the duplicate-key and number checks, for the plain events only.
@@ -740,14 +752,18 @@ class _Builder:
         """Store the events of ``chunk`` (whole items of the events list, the first being the
         n-th) if every one is plain; return how many, or 0 to have them read one by one.
 
-        Plain: an object of id, title, start and perhaps category, all text without escape
-        sequences, the start written YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss] with Z or ±hh:mm.
-        Such an event gets exactly the checks the full way would make.
+        Plain: an object of id, title, start and perhaps category, the start written
+        YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss] with Z or ±hh:mm, and perhaps a place, people,
+        a summary, notes and quotes whose sources are known (see _extras_of); all values are
+        text, lists of text or quotes, with no \\u escapes. Such an event gets exactly the
+        checks the full way would make.
 
         If ``[chunk]`` parses, the chunk ends between two items: a cut inside a string or a
-        nested value leaves it unbalanced. Every check here works on a whole column at once.
+        nested value leaves it unbalanced. Every check of the four columns works on a whole
+        column at once.
         """
-        if "\\" in chunk:
+        escaped = "\\" in chunk
+        if escaped and "\\u" in chunk:
             return 0
         try:
             items = _plain_loads("[" + chunk + "]")
@@ -757,15 +773,36 @@ class _Builder:
             cats = list(map(_GET_CATEGORY, items))
             joined_ids = "\n".join(ids)
             joined_titles = "\n".join(titles)
-            "".join(starts)
-            "".join(cats)
+            joined_starts = "".join(starts)
+            joined_cats = "".join(cats)
         except (ValueError, KeyError, TypeError, AttributeError):
             return 0
+        keys = set().union(*items)
+        extras: list[Extras] | None = None
+        waiting: list[_Pending] = []
+        # A key written twice is merged by the plain parser (the strict one refuses it); it
+        # shows as quotation marks the values do not account for: two for each key and for
+        # each text value, plus those inside the text (written \\").
+        marks = 4 * sum(map(len, items))
+        inner = 0
+        if not keys <= _FAST_FIELDS:
+            if not keys <= _EXTRA_FIELDS:
+                return 0
+            found = self._extras_of(items, n)
+            if found is None:
+                return 0
+            extras, waiting, more_marks, more_text = found
+            marks += more_marks
+            if _BAD_CHARS.search(more_text):
+                return 0
+            if escaped:
+                inner += more_text.count('"')
+        if escaped:
+            inner += sum(
+                t.count('"') for t in (joined_ids, joined_titles, joined_starts, joined_cats)
+            )
         if (
-            not set().union(*items) <= _FAST_FIELDS
-            # All text, no escapes: 4 quotes a field, unless a key is written twice (which
-            # the plain parser merges; the strict one would refuse it).
-            or chunk.count('"') != 4 * sum(map(len, items))
+            chunk.count('"') != marks + inner
             or not _IDS.fullmatch(joined_ids)
             or _BAD_CHARS.search(joined_titles)
             or max(map(len, titles)) > LONG_TITLE
@@ -806,8 +843,101 @@ class _Builder:
         cols.t0.extend(t0)
         cols.tm.extend(map(operator.add, t0, map(self.clock_half.__getitem__, clock_keys)))
         cols.start_codes.extend(map(self.clock_code.__getitem__, clock_keys))
+        if extras is not None:
+            first = len(cols.t0) - len(items)
+            cols.extras.update((first + k, e) for k, e in enumerate(extras) if e != NO_EXTRAS)
+            self.pending_quotes.extend((first + k, pending) for k, pending in waiting)
         self.file_pos.extend(range(n, n + len(items)))
         return len(items)
+
+    def _extras_of(
+        self, items: list[dict[str, Any]], n: int
+    ) -> tuple[list[Extras], list[_Pending], int, str] | None:
+        """The extras of events read by the plain parser (the first being the n-th): place,
+        people, summary, source of the date, notes and quotes, if each is what the full way
+        would accept without a word: text where text goes, lists of names and of quotes
+        (text, source, locator, perhaps a speaker). Quotes whose source is not known yet are
+        left to finish_events, as the full way leaves them. Also how many quotation marks the
+        extras add to the four of a field of text (two for its key, two for its value), and
+        all their text joined (for one search for control characters). None if any event
+        needs the full way."""
+        sources = self.sources
+        out: list[Extras] = []
+        waiting: list[_Pending] = []
+        marks = 0
+        texts: list[str] = []
+        add_text = texts.append
+        for k, item in enumerate(items):
+            if len(item) <= 4 and item.keys() <= _FAST_FIELDS:
+                out.append(NO_EXTRAS)
+                continue
+            get = item.get
+            location, summary = get("location", ""), get("summary", "")
+            date_source, date_note = get("date_source", ""), get("date_note", "")
+            notes = get("notes", "")
+            if not (
+                type(location) is str
+                and type(summary) is str
+                and type(date_note) is str
+                and type(notes) is str
+                and (date_source == "" or date_source in DATE_SOURCES)
+            ):
+                return None
+            add_text(location)
+            add_text(summary)
+            add_text(date_note)
+            add_text(notes)
+            participants = get("participants", [])
+            quotes_in = get("quotes", [])
+            if type(participants) is not list or type(quotes_in) is not list:
+                return None
+            for name in participants:
+                if type(name) is not str:
+                    return None
+                add_text(name)
+            marks += 2 * len(participants)
+            marks -= 2 * ("participants" in item) + 2 * ("quotes" in item)  # lists, not text
+            quotes: list[Quote] = []
+            pending: list[tuple[str, str, str, str, Path]] = []
+            for j, q in enumerate(quotes_in):
+                if type(q) is not dict or not q.keys() <= _QUOTE_KEYS:
+                    return None
+                qget = q.get
+                text, sid, locator = qget("text"), qget("source"), qget("locator")
+                speaker = qget("speaker", "")
+                if not (
+                    type(text) is str
+                    and type(locator) is str
+                    and type(speaker) is str
+                    and type(sid) is str
+                    and text.strip()
+                    and locator.strip()
+                    and _ID.fullmatch(sid)
+                ):
+                    return None
+                add_text(text)
+                add_text(locator)
+                add_text(speaker)
+                marks += 4 * len(q)
+                source = sources.get(sid)
+                if source is not None:
+                    quotes.append(Quote(text, source, locator, speaker))
+                else:
+                    pending.append((text, sid, locator, speaker, ("events", n + k, "quotes", j)))
+            if pending:
+                waiting.append((k, pending))
+            out.append(
+                (
+                    location,
+                    tuple(participants),
+                    summary,
+                    date_source,
+                    date_note,
+                    notes,
+                    tuple(quotes),
+                )
+            )
+        return out, waiting, marks, "\n".join(texts)
 
     def learn_day(self, key: str) -> None:
         """Remember a YYYY-MM-DD day, checked as the date reader checks it (digits, month,
@@ -967,6 +1097,8 @@ def _event_number(found: tuple[Path, str]) -> int:
     return path[1] if len(path) > 1 and isinstance(path[1], int) else -1
 
 
+# Quotes of the k-th event of a chunk whose sources are looked up once the file is read.
+_Pending = tuple[int, list[tuple[str, str, str, str, Path]]]
 _STREAMED: list[Any] = []  # stands for the events list, already read while parsing
 _DAY_CODE = start_code(Precision.DAY, 0)
 
