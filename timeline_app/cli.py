@@ -36,8 +36,7 @@ def cmd_validate(files: Sequence[str]) -> int:
             timeline = load_timeline(file)
         except TimelineFileError as err:
             failed = True
-            for problem in err.problems:
-                print(problem, file=sys.stderr)
+            _print_problems(file, err)
         else:
             for w in timeline.warnings:
                 print(_as_warning(w), file=sys.stderr)
@@ -45,6 +44,17 @@ def cmd_validate(files: Sequence[str]) -> int:
             extra = f", {w:,} warning{'' if w == 1 else 's'}" if w else ""
             print(f"{file}: OK, {n:,} event{'' if n == 1 else 's'}{extra}")
     return EXIT_INVALID if failed else EXIT_OK
+
+
+def _print_problems(file: str, err: Any) -> None:
+    """A TimelineFileError's problems, one a line, and how many more were found."""
+    for problem in err.problems:
+        print(problem, file=sys.stderr)
+    if err.more:
+        print(
+            f"{file}: … and {err.more:,} more problem{'' if err.more == 1 else 's'}",
+            file=sys.stderr,
+        )
 
 
 def _as_warning(w: Any) -> str:
@@ -60,8 +70,7 @@ def cmd_events(file: str | None, as_json: bool) -> int:
     try:
         timeline = load_timeline(path)
     except TimelineFileError as err:
-        for problem in err.problems:
-            print(problem, file=sys.stderr)
+        _print_problems(path, err)
         return EXIT_INVALID
     if as_json:
         from timeline_app.formats.events_json import write_events_json

@@ -286,7 +286,8 @@ def _loads(text: str, file: str, progress: Progress | None) -> Timeline:
         builder = _Builder(file, progress)
     timeline = builder.build(data)
     if builder.problems:
-        raise TimelineFileError(builder.resolve(text, builder.problems))
+        more = builder.problem_count - len(builder.problems)
+        raise TimelineFileError(builder.resolve(text, builder.problems), more)
     assert timeline is not None
     if builder.warnings:
         timeline.warnings = tuple(builder.resolve(text, builder.warnings))
@@ -327,6 +328,7 @@ _PLAIN_SCAN: Callable[[str, int], tuple[Any, int]] = _make_scanner(_PLAIN)
 _CHUNK = 1 << 20  # characters of the events list parsed at once
 _MIN_CHUNK = 4096
 _RUN = 256  # items read one by one are stored in runs of this many
+_READ_DATES = 1 << 16  # dates read by the full way that are remembered
 _ITEM_END = re.compile(r"\}[ \t\n\r]*,")
 _IDS = re.compile(f"(?:{_ID.pattern}\n)*{_ID.pattern}")  # ids joined by newlines
 _plain_loads = _PLAIN.decode
@@ -369,6 +371,13 @@ class _Builder:
         self.clock_shift: dict[str, int] = {}
         self.clock_half: dict[str, float] = {}
         self.clock_code: dict[str, int] = {}
+        # Day and clock keys that are not plain dates ("10 May", "T25:00"): events that have
+        # them are read the full way at once, without trying the fast path again and again.
+        self.odd_days: set[str] = set()
+        self.odd_clocks: set[str] = set()
+        # What reading a date by the full way gave, by its text: the point or the message.
+        self.read_dates: dict[str, TimePoint | str] = {}
+        self.problem_count = 0  # every problem found, listed or beyond MAX_PROBLEMS
         self.events_at = -1  # where the events list begins in the text, once read
         # Events are read (and their problems found) before the rest of the document is
         # checked; their problems are listed after those of the sources and categories.
@@ -426,7 +435,8 @@ class _Builder:
         plain_scan, sep = _PLAIN_SCAN, _SEPARATOR.match
         progress, total = self.progress, len(text)
         slow_until = 0  # after a chunk that is not all plain, read its items one by one
-        pending: list[tuple[int, int]] = []  # (begin, end) of items read but not yet stored
+        # (begin, end, value as the plain parser read it) of items read but not yet stored
+        pending: list[tuple[int, int, Any]] = []
         while True:
             step = min(_CHUNK, (total - i) // 2)  # near the end, half of what is left
             if i >= slow_until and step >= _MIN_CHUNK and not pending:
@@ -446,8 +456,8 @@ class _Builder:
             # Item by item: the items' places are noted, and the plain ones among them are
             # still stored a run at a time (see _read_items).
             begin = i
-            _, i = plain_scan(text, i)
-            pending.append((begin, i))
+            value, i = plain_scan(text, i)
+            pending.append((begin, i, value))
             m = sep(text, i)
             if m is None:
                 raise _Syntax("expected ',' or ']'")
@@ -465,6 +475,7 @@ class _Builder:
         return _STREAMED, i
 
     def fail(self, path: Path, message: str) -> None:
+        self.problem_count += 1
         if len(self._problem_sink) < MAX_PROBLEMS:
             self._problem_sink.append((path, message))
 
@@ -575,11 +586,26 @@ class _Builder:
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             self.fail((*path, key), f'write the date as text in quotes, "{value}", not a number')
             return None
-        try:
-            return parse_date(value)
-        except DateError as err:
-            self.fail((*path, key), str(err))
+        if type(value) is not str:
+            try:
+                return parse_date(value)
+            except DateError as err:
+                self.fail((*path, key), str(err))
+                return None
+        # A date written the same way many times (a file of bad dates) is read once.
+        read = self.read_dates.get(value)
+        if read is None:
+            try:
+                read = parse_date(value)
+            except DateError as err:
+                read = str(err)
+            if len(self.read_dates) >= _READ_DATES:
+                self.read_dates.clear()
+            self.read_dates[value] = read
+        if isinstance(read, str):
+            self.fail((*path, key), read)
             return None
+        return read
 
     def each(
         self, d: Mapping[str, Any], key: str, path: Path, fn: Callable[[Any, Path], None]
@@ -730,18 +756,40 @@ class _Builder:
             self.fail((*path, "id"), f"category id {cid!r} is used twice")
         self.categories[cid] = Category(cid, self.text(item, "label", path, required=True), color)
 
-    def _read_items(self, text: str, spans: list[tuple[int, int]], n: int) -> int:
-        """Store the items at ``spans`` (consecutive, the first being the n-th): a run of plain
-        ones at once, else the run in halves, down to single items; an item that is not plain
-        is parsed again strictly and checked fully. Returns the number of the next item."""
+    def _read_items(self, text: str, spans: list[tuple[int, int, Any]], n: int) -> int:
+        """Store the items at ``spans`` (consecutive, the first being the n-th; each with its
+        value as the plain parser read it). An item whose date the fast path has already
+        refused ("10 May") is parsed again strictly and checked fully at once; the items
+        between such ones are stored as runs (see _read_run). Returns the number of the next
+        item."""
+        odd_days, odd_clocks = self.odd_days, self.odd_clocks
+        first = 0
+        for k, (begin, _, value) in enumerate(spans):
+            start = value.get("start") if type(value) is dict else None
+            if type(start) is str and start[:10] not in odd_days and start[10:] not in odd_clocks:
+                continue
+            if k > first:
+                n = self._read_run(text, spans[first:k], n)
+            item, _ = _SCAN(text, begin)
+            self.event(item, n)
+            n += 1
+            first = k + 1
+        if first < len(spans):
+            n = self._read_run(text, spans[first:], n)
+        return n
+
+    def _read_run(self, text: str, spans: list[tuple[int, int, Any]], n: int) -> int:
+        """Store the items at ``spans``: a run of plain ones at once, else the run in halves,
+        down to single items; an item that is not plain is parsed again strictly and checked
+        fully. Returns the number of the next item."""
         begin, end = spans[0][0], spans[-1][1]
         if self._plain_chunk(text[begin:end], n):
             return n + len(spans)
         if len(spans) > 4:
             half = len(spans) // 2
-            n = self._read_items(text, spans[:half], n)
-            return self._read_items(text, spans[half:], n)
-        for begin, end in spans:
+            n = self._read_run(text, spans[:half], n)
+            return self._read_run(text, spans[half:], n)
+        for begin, end, _ in spans:
             if len(spans) == 1 or not self._plain_chunk(text[begin:end], n):
                 item, _ = _SCAN(text, begin)
                 self.event(item, n)
@@ -821,10 +869,12 @@ class _Builder:
         shifts = list(map(self.clock_shift.get, clock_keys))
         if None in day_seconds or None in shifts:
             # (Not set - dict.keys(): that would walk the whole dictionary.)
-            for k in {k for k in day_keys if k not in self.day_seconds}:
+            for k in {k for k in day_keys if k not in self.day_seconds} - self.odd_days:
                 self.learn_day(k)
-            for k in {k for k in clock_keys if k not in self.clock_shift}:
+            for k in {k for k in clock_keys if k not in self.clock_shift} - self.odd_clocks:
                 self.learn_date("2000-01-01" + k)
+                if k not in self.clock_shift:
+                    self.odd_clocks.add(k)
             day_seconds = list(map(self.day_seconds.get, day_keys))
             shifts = list(map(self.clock_shift.get, clock_keys))
             if None in day_seconds or None in shifts:
@@ -946,6 +996,8 @@ class _Builder:
             year, month, day = int(key[:4]), int(key[5:7]), int(key[8:])
             if 1 <= month <= 12 and 1 <= day <= days_in_month(year, month):
                 self.day_seconds[key] = days_from_civil(year, month, day) * SECONDS_PER_DAY
+                return
+        self.odd_days.add(key)
 
     def learn_date(self, written: str) -> None:
         """Read a date the fast path has not seen, to remember its day and time of day."""
