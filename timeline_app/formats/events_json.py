@@ -9,12 +9,15 @@ one long string (about 3 GB, and a minute, before).
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from bisect import bisect_left
+from collections.abc import Callable, Iterator, Sequence
+from itertools import repeat
 from json.encoder import encode_basestring  # what json.dumps(ensure_ascii=False) uses
-from typing import Any
+from operator import add, floordiv, itemgetter, mod
+from typing import Any, cast
 
 from timeline_app.model.timeline import Event, Quote, Timeline, point_at
-from timeline_app.model.timepoint import SECONDS_PER_DAY, Precision, format_point
+from timeline_app.model.timepoint import Precision, days_from_civil, format_point
 
 BATCH = 2048  # events joined into one write
 
@@ -60,86 +63,112 @@ def write_events_json(
         write("[]\n")
         return
     cols = timeline.columns
-    plain_rows = not (cols.ends or cols.precisions or cols.extras)
+    # Rows with an end, a precision of their own or extras are written from Event objects.
+    special = sorted(set(cols.ends) | set(cols.precisions) | set(cols.extras))
     starts = _StartTexts()
     categories = [encode_basestring(c) for c in cols.category_keys]
-    ids, titles, cats, t0, codes = cols.ids, cols.titles, cols.categories, cols.t0, cols.start_codes
     write("[\n")
     for lo in range(0, n, batch):
         hi = min(n, lo + batch)
-        parts = []
-        for i, eid, title in zip(
-            range(lo, hi),
-            map(encode_basestring, ids[lo:hi]),
-            map(encode_basestring, titles[lo:hi]),
-            strict=True,
-        ):
-            if plain_rows or not (i in cols.ends or i in cols.precisions or i in cols.extras):
-                start, precision, date = starts.of(t0[i], codes[i])
-                parts.append(
-                    f'  {{\n    "id": {eid},\n    "title": {title},\n    "start": {start},\n'
-                    f'    "end": null,\n    "precision": {precision},\n    "date": {date},\n'
-                    f'    "category": {categories[cats[i]]},{_PLAIN_TAIL}'
-                )
-            else:
-                parts.append(_event_text(timeline.event(i)))
-        write(",\n".join(parts))
+        dates = starts.of(cols.t0[lo:hi], cols.start_codes[lo:hi])
+        rows = list(
+            map(
+                _PLAIN_EVENT.__mod__,
+                zip(
+                    map(encode_basestring, cols.ids[lo:hi]),
+                    map(encode_basestring, cols.titles[lo:hi]),
+                    *dates,
+                    map(categories.__getitem__, cols.categories[lo:hi]),
+                    strict=True,
+                ),
+            )
+        )
+        for i in special[bisect_left(special, lo) : bisect_left(special, hi)]:
+            rows[i - lo] = _event_text(timeline.event(i))
+        write(",\n".join(rows))
         write(",\n" if hi < n else "\n]\n")
 
 
-# What follows the category of an event with no extras.
-_PLAIN_TAIL = (
-    '\n    "location": "",\n    "participants": [],\n    "summary": "",\n'
-    '    "date_source": "",\n    "date_note": "",\n    "quotes": []\n  }'
+# An event with no end, no precision of its own and no extras: id, title, start, precision,
+# date for reading and category, each already JSON.
+_PLAIN_EVENT = (
+    '  {\n    "id": %s,\n    "title": %s,\n    "start": %s,\n    "end": null,\n'
+    '    "precision": %s,\n    "date": %s,\n    "category": %s,\n    "location": "",\n'
+    '    "participants": [],\n    "summary": "",\n    "date_source": "",\n'
+    '    "date_note": "",\n    "quotes": []\n  }'
 )
 _PRECISION_TEXT = {p: encode_basestring(p.label) for p in Precision}
+_DAY = 86_400
+_FIRST, _SECOND, _THIRD, _FOURTH = (itemgetter(k) for k in range(4))
+_Clock = tuple[str, str, int, str]
 
 
 class _StartTexts:
-    """The start of a plain event as JSON text (its ISO date, precision and date for
-    reading), from its first instant and start code. A date at minute precision is its day
-    and its time of day, each made once by the model's own formatting and then reused."""
+    """The starts of plain events as JSON text: the ISO date, the precision and the date for
+    reading, from their first instants and start codes. Each is a day and a time of day
+    (empty for a date without one), each made once by the model's own formatting and kept;
+    a batch of events is then put together by look-ups and joins that run in C."""
 
     def __init__(self) -> None:
-        self.days: dict[tuple[int, int], tuple[str, str]] = {}  # (day, precision) -> texts
-        self.clocks: dict[tuple[int, int], tuple[str, str]] = {}  # (second, code) -> texts
+        # (second of the UTC day, code) -> (ISO time of day + '"', time for reading + '"',
+        # days the local date is after the UTC one, the precision as JSON)
+        self.clocks: dict[tuple[int, int], _Clock] = {}
+        # (local day, code) -> ('"' + ISO date, '"' + date for reading)
+        self.days: dict[tuple[int, int], tuple[str, str]] = {}
 
-    def of(self, t0: int, code: int) -> tuple[str, str, str]:
-        """(JSON of the ISO date, JSON of the precision, JSON of the date for reading)."""
-        precision = code & 3
-        days, second = divmod(t0 + (code >> 2) * 60, SECONDS_PER_DAY)
-        day = self.days.get((days, precision))
-        if precision != Precision.MINUTE:
-            if day is None:
-                day, _ = self._learn(t0, code, days, second)
-            return f'"{day[0]}"', _PRECISION_TEXT[Precision(precision)], f'"{day[1]}"'
-        clock = self.clocks.get((second, code))
-        if day is None or clock is None:
-            day, clock = self._learn(t0, code, days, second)
+    def of(
+        self, t0: Sequence[int], codes: Sequence[int]
+    ) -> tuple[Iterator[str], Iterator[str], Iterator[str]]:
+        """For rows with these first instants and codes: the starts, the precisions and the
+        dates for reading, as JSON."""
+        utc_days = list(map(floordiv, t0, repeat(_DAY)))
+        clock_keys = list(zip(map(mod, t0, repeat(_DAY)), codes, strict=True))
+        found = list(map(self.clocks.get, clock_keys))
+        if None in found:
+            for key, first in zip(clock_keys, t0, strict=True):
+                if key not in self.clocks:
+                    self._learn(first, key[1])
+            found = list(map(self.clocks.get, clock_keys))
+        clocks = cast(list[_Clock], found)
+        day_keys = list(zip(map(add, utc_days, map(_THIRD, clocks)), codes, strict=True))
+        found_days = list(map(self.days.get, day_keys))
+        if None in found_days:
+            for key, first in zip(day_keys, t0, strict=True):
+                if key not in self.days:
+                    self._learn(first, key[1])
+            found_days = list(map(self.days.get, day_keys))
+        days = cast(list[tuple[str, str]], found_days)
         return (
-            f'"{day[0]}{clock[0]}"',
-            _PRECISION_TEXT[Precision.MINUTE],
-            f'"{day[1]}{clock[1]}"',
+            map(add, map(_FIRST, days), map(_FIRST, clocks)),
+            map(_FOURTH, clocks),
+            map(add, map(_SECOND, days), map(_SECOND, clocks)),
         )
 
-    def _learn(
-        self, t0: int, code: int, days: int, second: int
-    ) -> tuple[tuple[str, str], tuple[str, str]]:
+    def _learn(self, t0: int, code: int) -> None:
+        """Make the day's and the time of day's texts of the start at ``t0``."""
         precision = Precision(code & 3)
         point = point_at(t0, precision, code >> 2)
         day_point = point.with_precision(min(precision, Precision.DAY))
-        day = _plain_text(day_point.iso()), _plain_text(format_point(day_point))
-        self.days[(days, precision)] = day
-        clock = "", ""
+        day_iso, day_text = _plain_text(day_point.iso()), _plain_text(format_point(day_point))
+        clock_iso = clock_text = ""
         if precision == Precision.MINUTE:
             iso, text = point.iso(), format_point(point)
-            if not (iso.startswith(day[0]) and text.startswith(day[1])):
+            if not (iso.startswith(day_iso) and text.startswith(day_text)):
                 raise AssertionError(
                     f"a date at minute precision does not begin with its day: {iso}"
                 )
-            clock = _plain_text(iso[len(day[0]) :]), _plain_text(text[len(day[1]) :])
-            self.clocks[(second, code)] = clock
-        return day, clock
+            clock_iso, clock_text = (
+                _plain_text(iso[len(day_iso) :]),
+                _plain_text(text[len(day_text) :]),
+            )
+        local_day = days_from_civil(point.year, point.month, point.day)
+        self.days[(local_day, code)] = f'"{day_iso}', f'"{day_text}'
+        self.clocks[(t0 % _DAY, code)] = (
+            f'{clock_iso}"',
+            f'{clock_text}"',
+            local_day - t0 // _DAY,
+            _PRECISION_TEXT[precision],
+        )
 
 
 def _plain_text(text: str) -> str:
