@@ -148,3 +148,26 @@ def test_a_key_written_twice_in_a_rich_event_with_escapes_is_refused(
     assert isinstance(found, list) and len(found) == 1, found
     assert "duplicate key" in found[0] and f"events[{at}]" in found[0], found
     assert found == full_way(text, monkeypatch)
+
+
+def test_chunks_are_cut_between_events_not_between_quotes(monkeypatch: pytest.MonkeyPatch) -> None:
+    # "}, {" ends a quote as well as an event: a chunk cut after a quote does not parse, and
+    # its events were read one by one.
+    events = rich_events()
+    for e in events:
+        e["quotes"] = [
+            {"text": "One.", "source": "s", "locator": "p. 1"},
+            {"text": "Two.", "source": "t", "locator": "p. 2"},
+        ]
+    refused = 0
+    plain_chunk = tj._Builder._plain_chunk
+
+    def counted(self: tj._Builder, chunk: str, n: int) -> int:
+        nonlocal refused
+        got = plain_chunk(self, chunk, n)
+        refused += got == 0
+        return got
+
+    monkeypatch.setattr(tj._Builder, "_plain_chunk", counted)
+    timeline = loads_timeline(document(events), "rich.json")
+    assert len(timeline) == len(events) and refused == 0

@@ -330,6 +330,10 @@ _MIN_CHUNK = 4096
 _RUN = 256  # items read one by one are stored in runs of this many
 _READ_DATES = 1 << 16  # dates read by the full way that are remembered
 _ITEM_END = re.compile(r"\}[ \t\n\r]*,")
+# The end of an event where the next one begins with its id, as saved files write them: a
+# chunk cut there does not end inside an event's list of quotes ("}, {" ends a quote too).
+_EVENT_END = re.compile(r"\}[ \t\n\r]*,(?=[ \t\n\r]*\{[ \t\n\r]*\"id\")")
+_EVENT_END_WINDOW = 1 << 16  # characters searched for one after the chunk's length
 _IDS = re.compile(f"(?:{_ID.pattern}\n)*{_ID.pattern}")  # ids joined by newlines
 _plain_loads = _PLAIN.decode
 _GET_ID = operator.itemgetter("id")
@@ -441,7 +445,9 @@ class _Builder:
             step = min(_CHUNK, (total - i) // 2)  # near the end, half of what is left
             if i >= slow_until and step >= _MIN_CHUNK and not pending:
                 # Many plain events at once: a stretch of whole items parsed in one call.
-                m = _ITEM_END.search(text, i + step)
+                m = _EVENT_END.search(text, i + step, i + step + _EVENT_END_WINDOW)
+                if m is None:
+                    m = _ITEM_END.search(text, i + step)
                 if m is not None:
                     cut = m.start() + 1
                     chunk = text[i:cut]
