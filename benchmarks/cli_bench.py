@@ -240,7 +240,8 @@ def run_case(case: Case, path: Path, out_dir: Path, timeout: float, code: Path =
         open(out_dir / f"{case.name}.err", "wb") as err,
     ):
         t = time.perf_counter()
-        proc = subprocess.Popen(args, stdout=out, stderr=err, env=env, cwd=ROOT)
+        # In the checkout: ``python -m`` puts the working directory before PYTHONPATH.
+        proc = subprocess.Popen(args, stdout=out, stderr=err, env=env, cwd=code)
         deadline = t + timeout
         while True:
             pid, status, usage = os.wait4(proc.pid, os.WNOHANG)
