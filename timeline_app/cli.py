@@ -12,7 +12,6 @@ timeline-app --version
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import sys
 from collections.abc import Sequence
@@ -39,8 +38,7 @@ def cmd_validate(files: Sequence[str]) -> int:
             timeline = open_any(file)
         except TimelineFileError as err:
             failed = True
-            for problem in err.problems:
-                print(problem, file=sys.stderr)
+            _print_problems(file, err)
         else:
             for w in timeline.warnings:
                 print(_as_warning(w), file=sys.stderr)
@@ -50,41 +48,21 @@ def cmd_validate(files: Sequence[str]) -> int:
     return EXIT_INVALID if failed else EXIT_OK
 
 
+def _print_problems(file: str, err: Any) -> None:
+    """A TimelineFileError's problems, one a line, and how many more were found."""
+    for problem in err.problems:
+        print(problem, file=sys.stderr)
+    if err.more:
+        print(
+            f"{file}: … and {err.more:,} more problem{'' if err.more == 1 else 's'}",
+            file=sys.stderr,
+        )
+
+
 def _as_warning(w: Any) -> str:
     """A load warning as 'FILE:LINE:COL: field.path: warning: message'."""
     where = f"{shown_name(w.file)}:{w.line}:{w.column}"
     return f"{where}: {w.path or '(file)'}: warning: {w.message}"
-
-
-def event_json(event: Any) -> dict[str, Any]:
-    """One event as the `events --json` command prints it."""
-    return {
-        "id": event.id,
-        "title": event.title,
-        "start": event.start.iso(),
-        "end": event.end.iso() if event.end is not None else None,
-        "precision": event.precision.label,
-        "date": event.date_text(),
-        "category": event.category,
-        "location": event.location,
-        "participants": list(event.participants),
-        "summary": event.summary,
-        "date_source": event.date_source,
-        "date_note": event.date_note,
-        "quotes": [
-            {
-                "text": q.text,
-                "speaker": q.speaker or None,
-                "source": {
-                    "title": q.source.title,
-                    "publisher": q.source.publisher,
-                    "year": q.source.year,
-                },
-                "locator": q.locator,
-            }
-            for q in event.quotes
-        ],
-    }
 
 
 def cmd_events(file: str | None, as_json: bool) -> int:
@@ -96,14 +74,12 @@ def cmd_events(file: str | None, as_json: bool) -> int:
     try:
         timeline = open_any(path)
     except TimelineFileError as err:
-        for problem in err.problems:
-            print(problem, file=sys.stderr)
+        _print_problems(path, err)
         return EXIT_INVALID
     if as_json:
-        json.dump(
-            [event_json(e) for e in timeline.events], sys.stdout, ensure_ascii=False, indent=2
-        )
-        sys.stdout.write("\n")
+        from timeline_app.formats.events_json import write_events_json
+
+        write_events_json(timeline, sys.stdout.write)
     else:
         for e in timeline.events:
             print(f"{e.start.iso():<22} {e.title}")

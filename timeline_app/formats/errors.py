@@ -64,10 +64,11 @@ _ITEM_NAMES = {
 class TimelineFileError(Exception):
     """A timeline file that cannot be loaded; ``problems`` holds every problem found."""
 
-    def __init__(self, problems: list[Problem]) -> None:
+    def __init__(self, problems: list[Problem], more: int = 0) -> None:
         if not problems:
             raise ValueError("TimelineFileError needs at least one problem")
         self.problems = problems
+        self.more = more  # problems found beyond those listed (the list stops at a limit)
         super().__init__(str(problems[0]))
 
     @property

@@ -52,6 +52,7 @@ from timeline_app.model.timeline import (
     Era,
     Event,
     EventColumns,
+    Extras,
     Media,
     Quote,
     Source,
@@ -238,7 +239,8 @@ def _loads(text: str, file: str, progress: Progress | None) -> Timeline:
         builder = _Builder(file, progress)
     timeline = builder.build(data)
     if builder.problems:
-        raise TimelineFileError(builder.resolve(text, builder.problems))
+        more = builder.problem_count - len(builder.problems)
+        raise TimelineFileError(builder.resolve(text, builder.problems), more)
     assert timeline is not None
     if builder.warnings:
         timeline.warnings = tuple(builder.resolve(text, builder.warnings))
@@ -260,6 +262,17 @@ _DECODER = json.JSONDecoder(
 _make_scanner: Any = json.scanner.make_scanner
 _SCAN: Callable[[str, int], tuple[Any, int]] = _make_scanner(_DECODER)
 _FAST_FIELDS = frozenset(("id", "title", "start", "category"))
+# What an event read by the fast path may have besides (see _Builder._extras_of).
+_EXTRA_FIELDS = _FAST_FIELDS | {
+    "location",
+    "participants",
+    "summary",
+    "date_source",
+    "date_note",
+    "notes",
+    "quotes",
+}
+_QUOTE_KEYS = frozenset(QUOTE_FIELDS)
 _DAY_KEY = re.compile(r"\d{4}-\d{2}-\d{2}")
 _CLOCK_KEY = re.compile(r"T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2})")
 # Parses without the duplicate-key and number checks, for the plain events only.
@@ -268,7 +281,12 @@ _PLAIN_SCAN: Callable[[str, int], tuple[Any, int]] = _make_scanner(_PLAIN)
 _CHUNK = 1 << 20  # characters of the events list parsed at once
 _MIN_CHUNK = 4096
 _RUN = 256  # items read one by one are stored in runs of this many
+_READ_DATES = 1 << 16  # dates read by the full way that are remembered
 _ITEM_END = re.compile(r"\}[ \t\n\r]*,")
+# The end of an event where the next one begins with its id, as saved files write them: a
+# chunk cut there does not end inside an event's list of quotes ("}, {" ends a quote too).
+_EVENT_END = re.compile(r"\}[ \t\n\r]*,(?=[ \t\n\r]*\{[ \t\n\r]*\"id\")")
+_EVENT_END_WINDOW = 1 << 16  # characters searched for one after the chunk's length
 _IDS = re.compile(f"(?:{_ID.pattern}\n)*{_ID.pattern}")  # ids joined by newlines
 _plain_loads = _PLAIN.decode
 _GET_ID = operator.itemgetter("id")
@@ -311,6 +329,13 @@ class _Builder:
         self.clock_shift: dict[str, int] = {}
         self.clock_half: dict[str, float] = {}
         self.clock_code: dict[str, int] = {}
+        # Day and clock keys that are not plain dates ("10 May", "T25:00"): events that have
+        # them are read the full way at once, without trying the fast path again and again.
+        self.odd_days: set[str] = set()
+        self.odd_clocks: set[str] = set()
+        # What reading a date by the full way gave, by its text: the point or the message.
+        self.read_dates: dict[str, TimePoint | str] = {}
+        self.problem_count = 0  # every problem found, listed or beyond MAX_PROBLEMS
         self.events_at = -1  # where the events list begins in the text, once read
         # Events are read (and their problems found) before the rest of the document is
         # checked; their problems are listed after those of the sources and categories.
@@ -368,12 +393,15 @@ class _Builder:
         plain_scan, sep = _PLAIN_SCAN, _SEPARATOR.match
         progress, total = self.progress, len(text)
         slow_until = 0  # after a chunk that is not all plain, read its items one by one
-        pending: list[tuple[int, int]] = []  # (begin, end) of items read but not yet stored
+        # (begin, end, value as the plain parser read it) of items read but not yet stored
+        pending: list[tuple[int, int, Any]] = []
         while True:
             step = min(_CHUNK, (total - i) // 2)  # near the end, half of what is left
             if i >= slow_until and step >= _MIN_CHUNK and not pending:
                 # Many plain events at once: a stretch of whole items parsed in one call.
-                m = _ITEM_END.search(text, i + step)
+                m = _EVENT_END.search(text, i + step, i + step + _EVENT_END_WINDOW)
+                if m is None:
+                    m = _ITEM_END.search(text, i + step)
                 if m is not None:
                     cut = m.start() + 1
                     chunk = text[i:cut]
@@ -388,8 +416,8 @@ class _Builder:
             # Item by item: the items' places are noted, and the plain ones among them are
             # still stored a run at a time (see _read_items).
             begin = i
-            _, i = plain_scan(text, i)
-            pending.append((begin, i))
+            value, i = plain_scan(text, i)
+            pending.append((begin, i, value))
             m = sep(text, i)
             if m is None:
                 raise _Syntax("expected ',' or ']'")
@@ -407,6 +435,7 @@ class _Builder:
         return _STREAMED, i
 
     def fail(self, path: Path, message: str) -> None:
+        self.problem_count += 1
         if len(self._problem_sink) < MAX_PROBLEMS:
             self._problem_sink.append((path, message))
 
@@ -538,11 +567,26 @@ class _Builder:
         if isinstance(value, str) and len(value) > MAX_DATE:
             self.fail((*path, key), _too_long(key, len(value), MAX_DATE))
             return None
-        try:
-            return parse_date(value)
-        except DateError as err:
-            self.fail((*path, key), str(err))
+        if type(value) is not str:
+            try:
+                return parse_date(value)
+            except DateError as err:
+                self.fail((*path, key), str(err))
+                return None
+        # A date written the same way many times (a file of bad dates) is read once.
+        read = self.read_dates.get(value)
+        if read is None:
+            try:
+                read = parse_date(value)
+            except DateError as err:
+                read = str(err)
+            if len(self.read_dates) >= _READ_DATES:
+                self.read_dates.clear()
+            self.read_dates[value] = read
+        if isinstance(read, str):
+            self.fail((*path, key), read)
             return None
+        return read
 
     def each(
         self, d: Mapping[str, Any], key: str, path: Path, fn: Callable[[Any, Path], None]
@@ -759,18 +803,40 @@ class _Builder:
                 )
             )
 
-    def _read_items(self, text: str, spans: list[tuple[int, int]], n: int) -> int:
-        """Store the items at ``spans`` (consecutive, the first being the n-th): a run of plain
-        ones at once, else the run in halves, down to single items; an item that is not plain
-        is parsed again strictly and checked fully. Returns the number of the next item."""
+    def _read_items(self, text: str, spans: list[tuple[int, int, Any]], n: int) -> int:
+        """Store the items at ``spans`` (consecutive, the first being the n-th; each with its
+        value as the plain parser read it). An item whose date the fast path has already
+        refused ("10 May") is parsed again strictly and checked fully at once; the items
+        between such ones are stored as runs (see _read_run). Returns the number of the next
+        item."""
+        odd_days, odd_clocks = self.odd_days, self.odd_clocks
+        first = 0
+        for k, (begin, _, value) in enumerate(spans):
+            start = value.get("start") if type(value) is dict else None
+            if type(start) is str and start[:10] not in odd_days and start[10:] not in odd_clocks:
+                continue
+            if k > first:
+                n = self._read_run(text, spans[first:k], n)
+            item, _ = _SCAN(text, begin)
+            self.event(item, n)
+            n += 1
+            first = k + 1
+        if first < len(spans):
+            n = self._read_run(text, spans[first:], n)
+        return n
+
+    def _read_run(self, text: str, spans: list[tuple[int, int, Any]], n: int) -> int:
+        """Store the items at ``spans``: a run of plain ones at once, else the run in halves,
+        down to single items; an item that is not plain is parsed again strictly and checked
+        fully. Returns the number of the next item."""
         begin, end = spans[0][0], spans[-1][1]
         if self._plain_chunk(text[begin:end], n):
             return n + len(spans)
         if len(spans) > 4:
             half = len(spans) // 2
-            n = self._read_items(text, spans[:half], n)
-            return self._read_items(text, spans[half:], n)
-        for begin, end in spans:
+            n = self._read_run(text, spans[:half], n)
+            return self._read_run(text, spans[half:], n)
+        for begin, end, _ in spans:
             if len(spans) == 1 or not self._plain_chunk(text[begin:end], n):
                 item, _ = _SCAN(text, begin)
                 self.event(item, n)
@@ -781,14 +847,18 @@ class _Builder:
         """Store the events of ``chunk`` (whole items of the events list, the first being the
         n-th) if every one is plain; return how many, or 0 to have them read one by one.
 
-        Plain: an object of id, title, start and perhaps category, all text without escape
-        sequences, the start written YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss] with Z or ±hh:mm.
-        Such an event gets exactly the checks the full way would make.
+        Plain: an object of id, title, start and perhaps category, the start written
+        YYYY-MM-DD or YYYY-MM-DDThh:mm[:ss] with Z or ±hh:mm, and perhaps a place, people,
+        a summary, notes and quotes whose sources are known (see _extras_of); all values are
+        text, lists of text or quotes, with no \\u escapes. Such an event gets exactly the
+        checks the full way would make.
 
         If ``[chunk]`` parses, the chunk ends between two items: a cut inside a string or a
-        nested value leaves it unbalanced. Every check here works on a whole column at once.
+        nested value leaves it unbalanced. Every check of the four columns works on a whole
+        column at once.
         """
-        if "\\" in chunk:
+        escaped = "\\" in chunk
+        if escaped and "\\u" in chunk:
             return 0
         try:
             items = _plain_loads("[" + chunk + "]")
@@ -798,15 +868,36 @@ class _Builder:
             cats = list(map(_GET_CATEGORY, items))
             joined_ids = "\n".join(ids)
             joined_titles = "\n".join(titles)
-            "".join(starts)
-            "".join(cats)
+            joined_starts = "".join(starts)
+            joined_cats = "".join(cats)
         except (ValueError, KeyError, TypeError, AttributeError):
             return 0
+        keys = set().union(*items)
+        extras: list[Extras] | None = None
+        waiting: list[_Pending] = []
+        # A key written twice is merged by the plain parser (the strict one refuses it); it
+        # shows as quotation marks the values do not account for: two for each key and for
+        # each text value, plus those inside the text (written \\").
+        marks = 4 * sum(map(len, items))
+        inner = 0
+        if not keys <= _FAST_FIELDS:
+            if not keys <= _EXTRA_FIELDS:
+                return 0
+            found = self._extras_of(items, n)
+            if found is None:
+                return 0
+            extras, waiting, more_marks, more_text = found
+            marks += more_marks
+            if _BAD_CHARS.search(more_text):
+                return 0
+            if escaped:
+                inner += more_text.count('"')
+        if escaped:
+            inner += sum(
+                t.count('"') for t in (joined_ids, joined_titles, joined_starts, joined_cats)
+            )
         if (
-            not set().union(*items) <= _FAST_FIELDS
-            # All text, no escapes: 4 quotes a field, unless a key is written twice (which
-            # the plain parser merges; the strict one would refuse it).
-            or chunk.count('"') != 4 * sum(map(len, items))
+            chunk.count('"') != marks + inner
             or not _IDS.fullmatch(joined_ids)
             # Length first: a title too long for this path is not searched through.
             or max(map(len, titles)) > LONG_TITLE
@@ -829,10 +920,12 @@ class _Builder:
         shifts = list(map(self.clock_shift.get, clock_keys))
         if None in day_seconds or None in shifts:
             # (Not set - dict.keys(): that would walk the whole dictionary.)
-            for k in {k for k in day_keys if k not in self.day_seconds}:
+            for k in {k for k in day_keys if k not in self.day_seconds} - self.odd_days:
                 self.learn_day(k)
-            for k in {k for k in clock_keys if k not in self.clock_shift}:
+            for k in {k for k in clock_keys if k not in self.clock_shift} - self.odd_clocks:
                 self.learn_date("2000-01-01" + k)
+                if k not in self.clock_shift:
+                    self.odd_clocks.add(k)
             day_seconds = list(map(self.day_seconds.get, day_keys))
             shifts = list(map(self.clock_shift.get, clock_keys))
             if None in day_seconds or None in shifts:
@@ -851,8 +944,111 @@ class _Builder:
         cols.t0.extend(t0)
         cols.tm.extend(map(operator.add, t0, map(self.clock_half.__getitem__, clock_keys)))
         cols.start_codes.extend(map(self.clock_code.__getitem__, clock_keys))
+        if extras is not None:
+            first = len(cols.t0) - len(items)
+            cols.extras.update((first + k, e) for k, e in enumerate(extras) if e != NO_EXTRAS)
+            self.pending_quotes.extend((first + k, pending) for k, pending in waiting)
         self.file_pos.extend(range(n, n + len(items)))
         return len(items)
+
+    def _extras_of(
+        self, items: list[dict[str, Any]], n: int
+    ) -> tuple[list[Extras], list[_Pending], int, str] | None:
+        """The extras of events read by the plain parser (the first being the n-th): place,
+        people, summary, source of the date, notes and quotes, if each is what the full way
+        would accept without a word: text where text goes, lists of names and of quotes
+        (text, source, locator, perhaps a speaker). Quotes whose source is not known yet are
+        left to finish_events, as the full way leaves them. Also how many quotation marks the
+        extras add to the four of a field of text (two for its key, two for its value), and
+        all their text joined (for one search for control characters). None if any event
+        needs the full way."""
+        sources = self.sources
+        out: list[Extras] = []
+        waiting: list[_Pending] = []
+        marks = 0
+        texts: list[str] = []
+        add_text = texts.append
+        for k, item in enumerate(items):
+            if len(item) <= 4 and item.keys() <= _FAST_FIELDS:
+                out.append(NO_EXTRAS)
+                continue
+            get = item.get
+            location, summary = get("location", ""), get("summary", "")
+            date_source, date_note = get("date_source", ""), get("date_note", "")
+            notes = get("notes", "")
+            if not (
+                type(location) is str
+                and type(summary) is str
+                and type(date_note) is str
+                and type(notes) is str
+                and (date_source == "" or date_source in DATE_SOURCES)
+                # Longer than the full way takes: it says so (model/limits.py).
+                and len(location) <= MAX_FIELD
+                and len(summary) <= MAX_SUMMARY
+                and len(date_note) <= MAX_FIELD
+                and len(notes) <= MAX_NOTES
+            ):
+                return None
+            add_text(location)
+            add_text(summary)
+            add_text(date_note)
+            add_text(notes)
+            participants = get("participants", [])
+            quotes_in = get("quotes", [])
+            if type(participants) is not list or type(quotes_in) is not list:
+                return None
+            for name in participants:
+                if type(name) is not str or len(name) > MAX_FIELD:
+                    return None
+                add_text(name)
+            marks += 2 * len(participants)
+            marks -= 2 * ("participants" in item) + 2 * ("quotes" in item)  # lists, not text
+            quotes: list[Quote] = []
+            pending: list[tuple[str, str, str, str, Path]] = []
+            for j, q in enumerate(quotes_in):
+                if type(q) is not dict or not q.keys() <= _QUOTE_KEYS:
+                    return None
+                qget = q.get
+                text, sid, locator = qget("text"), qget("source"), qget("locator")
+                speaker = qget("speaker", "")
+                if not (
+                    type(text) is str
+                    and type(locator) is str
+                    and type(speaker) is str
+                    and type(sid) is str
+                    and len(text) <= MAX_QUOTE
+                    and len(locator) <= MAX_FIELD
+                    and len(speaker) <= MAX_FIELD
+                    and not is_blank(text)
+                    and not is_blank(locator)
+                    and _ID.fullmatch(sid)
+                ):
+                    return None
+                add_text(text)
+                add_text(locator)
+                add_text(speaker)
+                marks += 4 * len(q)
+                source = sources.get(sid)
+                if source is not None:
+                    quotes.append(Quote(text, source, locator, speaker))
+                else:
+                    pending.append((text, sid, locator, speaker, ("events", n + k, "quotes", j)))
+            if pending:
+                waiting.append((k, pending))
+            out.append(
+                (
+                    location,
+                    tuple(participants),
+                    summary,
+                    date_source,
+                    date_note,
+                    notes,
+                    tuple(quotes),
+                    "",  # display_date and media: events with them go the full way
+                    (),
+                )
+            )
+        return out, waiting, marks, "\n".join(texts)
 
     def learn_day(self, key: str) -> None:
         """Remember a YYYY-MM-DD day, checked as the date reader checks it (digits, month,
@@ -861,6 +1057,8 @@ class _Builder:
             year, month, day = int(key[:4]), int(key[5:7]), int(key[8:])
             if 1 <= month <= 12 and 1 <= day <= days_in_month(year, month):
                 self.day_seconds[key] = days_from_civil(year, month, day) * SECONDS_PER_DAY
+                return
+        self.odd_days.add(key)
 
     def learn_date(self, written: str) -> None:
         """Read a date the fast path has not seen, to remember its day and time of day."""
@@ -1021,6 +1219,8 @@ def _event_number(found: tuple[Path, str]) -> int:
     return path[1] if len(path) > 1 and isinstance(path[1], int) else -1
 
 
+# Quotes of the k-th event of a chunk whose sources are looked up once the file is read.
+_Pending = tuple[int, list[tuple[str, str, str, str, Path]]]
 _STREAMED: list[Any] = []  # stands for the events list, already read while parsing
 _DAY_CODE = start_code(Precision.DAY, 0)
 
