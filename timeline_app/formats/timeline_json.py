@@ -776,21 +776,9 @@ class _Builder:
         if kind and kind not in MEDIA_KINDS:
             self.fail((*path, "kind"), f"must be one of {', '.join(MEDIA_KINDS)}; got {kind!r}")
             return
-        # HTML written into a cell (a blockquote, an iframe) is kept as text, never shown
-        # as markup nor fetched: it has no scheme to check.
-        embed = url.lstrip().startswith("<")
-        head = url.split("/", 1)[0]
-        scheme = head.split(":", 1)[0].lower() if ":" in head and not embed else ""
-        if scheme and scheme not in ("http", "https", "data") and len(scheme) > 1:
-            self.fail(
-                (*path, "url"),
-                "must be an http:// or https:// address, a data:image address, or a path "
-                "relative to the timeline file",
-            )
-            return
-        if scheme == "data" and not url.lower().startswith("data:image/"):
-            self.fail((*path, "url"), "only images may be embedded as data: addresses")
-            return
+        # Any address is kept as the file wrote it (files of other tools hold all sorts):
+        # only http and https addresses are ever offered as links, only files beside the
+        # timeline and data:image addresses are ever read, and nothing else is opened.
         if url:
             out.append(
                 Media(

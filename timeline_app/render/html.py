@@ -65,6 +65,8 @@ def media_html(
             what = _p(media.url[:200])
         elif media.url.lower().startswith("data:"):
             what = "(in the file; it cannot be shown)"
+        elif ":" in media.url.split("/", 1)[0] and len(media.url.split(":", 1)[0]) > 1:
+            what = _p(media.url[:200])  # an address of another kind: shown, never opened
         elif os.path.isabs(media.url) or media.url.startswith(("\\", "~")):
             what = f"{_p(media.url[:200])} (only files beside the timeline file are shown)"
         else:
