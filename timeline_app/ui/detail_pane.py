@@ -131,22 +131,26 @@ class DetailPane(QWidget):
 
     def confirm_open(self, url: QUrl) -> None:
         """Show the address first; open it in the browser only if the user agrees."""
-        address = url.toString()
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "Open link",
-            "Open this address in your web browser?",
-            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setObjectName("openLinkDialog")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText(address if len(address) <= 300 else address[:300] + "…")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(
-            lambda result: (
-                result == QMessageBox.StandardButton.Open and QDesktopServices.openUrl(url)
-            )
-        )
-        self.link_dialog = box
-        box.open()
+        self.link_dialog = confirm_open_link(self, url)
+
+
+def confirm_open_link(parent: QWidget, url: QUrl) -> QMessageBox:
+    """Ask before a web address opens in the browser, showing the address (the detail pane
+    and the File Format Guide both ask this way); returns the open question."""
+    address = url.toString()
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Open link",
+        "Open this address in your web browser?",
+        QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.setObjectName("openLinkDialog")
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setInformativeText(address if len(address) <= 300 else address[:300] + "…")
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.finished.connect(
+        lambda result: result == QMessageBox.StandardButton.Open and QDesktopServices.openUrl(url)
+    )
+    box.open()
+    return box

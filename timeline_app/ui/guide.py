@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QTextCursor
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -96,22 +96,6 @@ class FormatGuide(QDialog):
 
     def confirm_open(self, url: QUrl) -> None:
         """Show the address first; open it in the browser only if the user agrees."""
-        address = url.toString()
-        box = QMessageBox(
-            QMessageBox.Icon.Question,
-            "Open link",
-            "Open this address in your web browser?",
-            QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
-            self,
-        )
-        box.setObjectName("openLinkDialog")
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setInformativeText(address if len(address) <= 300 else address[:300] + "…")
-        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
-        box.finished.connect(
-            lambda result: (
-                result == QMessageBox.StandardButton.Open and QDesktopServices.openUrl(url)
-            )
-        )
-        self.link_dialog = box
-        box.open()
+        from timeline_app.ui.detail_pane import confirm_open_link
+
+        self.link_dialog = confirm_open_link(self, url)
