@@ -108,6 +108,18 @@ done
 default=$(xdg-mime query default application/x-timeline-app+json)
 [ "$default" = timeline-app.desktop ] || die "default application: '$default'"
 timeline-app validate "$FILE" >/dev/null
+# The bundle carries the readers of other tools' files (calamine's compiled library, defusedxml).
+"$PKG_VENV/bin/python" - "$WORK/sheet.xlsx" <<'EOF'
+import sys
+from timeline_app.formats.template import write_template
+from timeline_app.formats.timeline_json import load_timeline
+from timeline_app.resources_path import bundled_dataset
+write_template(sys.argv[1], load_timeline(bundled_dataset()))
+EOF
+printf '<?xml version="1.0"?>\n<data>\n  <event start="1789" title="Revolution">Paris</event>\n</data>\n' \
+  > "$WORK/simile.xml"
+timeline-app validate "$WORK/sheet.xlsx" "$WORK/other.mw" "$WORK/simile.xml" >/dev/null \
+  || die "the installed app does not read a sheet, a markwhen or a SIMILE file"
 
 # --- 5. headless export -----------------------------------------------------------------------
 step "exporting a PNG headless with the installed launcher"
