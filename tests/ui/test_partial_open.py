@@ -71,3 +71,18 @@ def test_the_error_dialog_offers_the_other_events(tmp_path: Path, qtbot: QtBot) 
     path.write_text(lesson("1789-07-14", "1789-07-14", "1799-11-09"))
     qtbot.waitUntil(lambda: len(w.canvas.timeline) == 3, timeout=5000)
     assert not note.isVisible()
+
+
+def test_the_error_dialog_counts_the_problems_it_does_not_list(
+    tmp_path: Path, qtbot: QtBot
+) -> None:
+    path = tmp_path / "many.timeline.json"
+    path.write_text(lesson(*(["not a date"] * 150)))
+    w = MainWindow()
+    qtbot.addWidget(w)
+    assert w.open_bundled()
+    assert not w.open_path(str(path))
+    box = w.findChild(QMessageBox, "loadErrorDialog")
+    text = box.informativeText()
+    assert "99 more problems under Show Details. 50 more were found and not listed." in text
+    assert box.detailedText().endswith("… and 50 more problems")

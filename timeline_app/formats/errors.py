@@ -76,6 +76,6 @@ class TimelineFileError(Exception):
         return self.problems[0]
 
     def __str__(self) -> str:
-        extra = len(self.problems) - 1
-        more = f" (and {extra} more problem{'s' if extra > 1 else ''})" if extra else ""
+        extra = len(self.problems) - 1 + self.more
+        more = f" (and {extra:,} more problem{'s' if extra > 1 else ''})" if extra else ""
         return f"{self.problems[0]}{more}"

@@ -426,9 +426,13 @@ class MainWindow(QMainWindow):
             if more
             else ""
         )
+        if err.more:  # found beyond those the reader lists
+            also += f" {err.more:,} more {'was' if err.more == 1 else 'were'} found and not listed."
         box.setInformativeText(f"{err.first.for_people()}{also}\n\n{kept}".strip())
         if len(err.problems) > 1:
-            box.setDetailedText("\n".join(str(p) for p in err.problems))
+            listed = "\n".join(str(p) for p in err.problems)
+            unlisted = f"\n… and {err.more:,} more problems" if err.more else ""
+            box.setDetailedText(listed + unlisted)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         from timeline_app.formats.partial import only_events_at_fault
 
