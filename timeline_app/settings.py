@@ -111,8 +111,8 @@ class BadValue(ValueError):
     """A settings value that does not fit its field; the message says why, for the log."""
 
 
-def _kind(value: Any) -> str:
-    """What a JSON value is, in words."""
+def json_kind(value: Any) -> str:
+    """What a JSON value is, in words (for messages about settings and hand-over requests)."""
     if value is None:
         return "null"
     if isinstance(value, bool):
@@ -142,7 +142,7 @@ class Int:
 
     def check(self, value: Any, name: str, problems: list[str]) -> int:
         if isinstance(value, bool) or not isinstance(value, int):
-            raise BadValue(f"is {_kind(value)}, not a whole number")
+            raise BadValue(f"is {json_kind(value)}, not a whole number")
         if not self.lo <= value <= self.hi:
             raise BadValue(f"is out of range ({self.lo:,} to {self.hi:,})")
         return value
@@ -158,7 +158,7 @@ class Float:
         if value is None and self.optional:
             return None
         if isinstance(value, bool) or not isinstance(value, (int, float)):
-            raise BadValue(f"is {_kind(value)}, not a number")
+            raise BadValue(f"is {json_kind(value)}, not a number")
         try:
             number = float(value)
         except OverflowError:  # an integer with hundreds of digits
@@ -174,7 +174,7 @@ class Float:
 class Bool:
     def check(self, value: Any, name: str, problems: list[str]) -> bool:
         if not isinstance(value, bool):
-            raise BadValue(f"is {_kind(value)}, not true or false")
+            raise BadValue(f"is {json_kind(value)}, not true or false")
         return value
 
 
@@ -191,7 +191,7 @@ class Text:
 
     def check(self, value: Any, name: str, problems: list[str]) -> str:
         if not isinstance(value, str):
-            raise BadValue(f"is {_kind(value)}, not text")
+            raise BadValue(f"is {json_kind(value)}, not text")
         if len(value) > self.max_chars:
             raise BadValue(f"is {len(value):,} characters long (at most {self.max_chars:,})")
         if self.choices and value not in self.choices:
@@ -230,7 +230,7 @@ class ListOf:
 
     def check(self, value: Any, name: str, problems: list[str]) -> list[Any]:
         if not isinstance(value, list):
-            raise BadValue(f"is {_kind(value)}, not a list")
+            raise BadValue(f"is {json_kind(value)}, not a list")
         if self.length is not None and len(value) not in (0, self.length):
             n = len(value)
             raise BadValue(f"has {n:,} {'entry' if n == 1 else 'entries'}, not {self.length}")
@@ -259,7 +259,7 @@ class Record:
 
     def check(self, value: Any, name: str, problems: list[str]) -> dict[str, Any]:
         if not isinstance(value, dict):
-            raise BadValue(f"is {_kind(value)}, not an object")
+            raise BadValue(f"is {json_kind(value)}, not an object")
         out: dict[str, Any] = {}
         for key, spec in self.specs.items():
             if key in value:
@@ -281,7 +281,7 @@ class MapOf:
 
     def check(self, value: Any, name: str, problems: list[str]) -> dict[Any, Any]:
         if not isinstance(value, dict):
-            raise BadValue(f"is {_kind(value)}, not an object")
+            raise BadValue(f"is {json_kind(value)}, not an object")
         out: dict[Any, Any] = {}
         for k, v in list(value.items())[-self.max_items :]:
             try:
@@ -406,7 +406,7 @@ def _parse(raw: bytes) -> Settings:
     except ValueError:  # an integer of more digits than Python converts
         raise _Unusable("it holds a number too long to read") from None
     if not isinstance(data, dict):
-        raise _Unusable(f"it holds {_kind(data)}, not a JSON object")
+        raise _Unusable(f"it holds {json_kind(data)}, not a JSON object")
     return _coerce(data)
 
 

@@ -36,6 +36,7 @@ from timeline_app.model.timeline import (
     Media,
     Quote,
     Source,
+    Timeline,
 )
 from timeline_app.model.timepoint import (
     Precision,
@@ -565,3 +566,17 @@ class SlideBuilder:
 
     def source_list(self) -> list[Source]:
         return list(self.sources.values())
+
+    def timeline(self, file: str, warnings: list[Problem]) -> Timeline:
+        """The timeline read, with the problems that cost some of its rows or slides."""
+        timeline = Timeline(
+            self.columns,
+            title=self.title,
+            description=self.description,
+            categories=list(self.categories.values()),
+            sources=self.source_list(),
+            eras=self.eras,
+            path=file,
+        )
+        timeline.warnings = tuple(warnings)
+        return timeline

@@ -310,17 +310,7 @@ def load(path: str | os.PathLike[str], progress: Progress | None = None) -> Time
                 *warnings,
             ]
         )
-    timeline = Timeline(
-        builder.columns,
-        title=builder.title,
-        description=builder.description,
-        categories=list(builder.categories.values()),
-        sources=builder.source_list(),
-        eras=builder.eras,
-        path=file,
-    )
-    timeline.warnings = tuple(warnings)
-    return timeline
+    return builder.timeline(file, warnings)
 
 
 def _resolve(reader: _Reader, warnings: list[Problem]) -> list[Problem]:

@@ -320,17 +320,7 @@ def _load(file: str, progress: Progress | None) -> Timeline:
                 *warnings,
             ]
         )
-    timeline = Timeline(
-        builder.columns,
-        title=builder.title,
-        description=builder.description,
-        categories=list(builder.categories.values()),
-        sources=builder.source_list(),
-        eras=builder.eras,
-        path=file,
-    )
-    timeline.warnings = tuple(warnings)
-    return timeline
+    return builder.timeline(file, warnings)
 
 
 FORMAT = Format("timelinejs-sheet", NAME, EXTENSIONS, sniff, load)

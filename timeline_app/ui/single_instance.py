@@ -24,7 +24,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
-from timeline_app.settings import MAX_PATH_CHARS
+from timeline_app.settings import MAX_PATH_CHARS, json_kind
 
 CONNECT_MS = 400
 WRITE_MS = 2_000
@@ -76,24 +76,10 @@ def shown(path: str, limit: int = 120) -> str:
     return out if len(out) <= limit and len(name) <= limit else out[: limit - 1] + "…"
 
 
-def _kind(value: Any) -> str:
-    if value is None:
-        return "null"
-    if isinstance(value, bool):
-        return "true or false"
-    if isinstance(value, (int, float)):
-        return "a number"
-    if isinstance(value, str):
-        return "text"
-    if isinstance(value, list):
-        return "a list"
-    return "an object"
-
-
 def _path_problem(value: Any, n: int) -> str:
     """'' if ``value`` is a file name a running copy can open, else why not."""
     if not isinstance(value, str):
-        return f"File {n} of the request is {_kind(value)}, not a file name."
+        return f"File {n} of the request is {json_kind(value)}, not a file name."
     if not value:
         return f"File {n} of the request is an empty name."
     if len(value) > MAX_PATH_CHARS:
@@ -125,14 +111,14 @@ def parse(payload: bytes) -> HandOver:
     except ValueError:
         return HandOver(problems=(refused + "it is not valid JSON.",))
     if not isinstance(data, dict):
-        return HandOver(problems=(refused + f"it is {_kind(data)}, not an object.",))
+        return HandOver(problems=(refused + f"it is {json_kind(data)}, not an object.",))
     unknown = sorted(k for k in data if k != "open")
     if unknown:
         names = ", ".join(f"“{shown(k, 40)}”" for k in unknown[:3])
         return HandOver(problems=(refused + f"it has fields this version does not know: {names}.",))
     files = data.get("open")
     if not isinstance(files, list):
-        what = "missing" if "open" not in data else _kind(files)
+        what = "missing" if "open" not in data else json_kind(files)
         return HandOver(problems=(refused + f"its “open” is {what}, not a list of files.",))
     if len(files) > MAX_PATHS:
         return HandOver(
