@@ -9,18 +9,16 @@ def _count(n: int, one: str, many: str) -> str:
     return f"{n:,} {one if n == 1 else many}"
 
 
-def web_media_count(timeline: Timeline) -> int:
-    """How many pictures and other media the events name by a web address (never fetched
-    unless the user asks: File › Download Images…)."""
+def web_images(timeline: Timeline) -> list[str]:
+    """The distinct web addresses of the timeline's pictures, in time order: what File ›
+    Download Images… fetches (and nothing else ever does)."""
+    seen: dict[str, None] = {}
     extras = timeline.columns.extras
-    return sum(1 for row in extras.values() for m in row[8] if m.is_web)
-
-
-def web_image_count(timeline: Timeline) -> int:
-    extras = timeline.columns.extras
-    return sum(
-        1 for row in extras.values() for m in row[8] if m.is_web and m.resolved_kind == "image"
-    )
+    for row in sorted(extras):
+        for m in extras[row][8]:
+            if m.is_web and m.resolved_kind == "image":
+                seen.setdefault(m.url.strip(), None)
+    return list(seen)
 
 
 def from_kind(timeline: Timeline) -> str:
@@ -41,7 +39,7 @@ def import_summary(timeline: Timeline) -> str:
         parts.append(_count(len(timeline.eras), "era", "eras"))
     read = " and ".join(parts)
     text = f"{read} from {from_kind(timeline)}"
-    images = web_image_count(timeline)
+    images = len(web_images(timeline))
     if images:
         are = "is" if images == 1 else "are"
         text += (

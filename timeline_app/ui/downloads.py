@@ -18,6 +18,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from timeline_app import __version__
+from timeline_app.formats.summary import web_images
 from timeline_app.fsutil import atomic_write_bytes, describe_os_error
 from timeline_app.model.timeline import Timeline
 from timeline_app.render.media import (
@@ -37,17 +38,6 @@ _SIGNATURES = (
     b"II*\x00",
     b"MM\x00*",
 )
-
-
-def web_images(timeline: Timeline) -> list[str]:
-    """The distinct web addresses of the timeline's pictures, in time order."""
-    seen: dict[str, None] = {}
-    extras = timeline.columns.extras
-    for row in sorted(extras):
-        for m in extras[row][8]:
-            if m.is_web and m.resolved_kind == "image":
-                seen.setdefault(m.url.strip(), None)
-    return list(seen)
 
 
 def looks_like_picture(data: bytes) -> bool:
