@@ -447,6 +447,19 @@ class MainWindow(QMainWindow):
         self.last_error = str(err)
         box.open()
 
+    def _show_around_canvas(self, timeline: Timeline, path: str) -> None:
+        """The panes beside the canvas and the window title, for the timeline it now shows."""
+        hidden = self.canvas.hidden_categories
+        self.overview.set_timeline(timeline)
+        self.overview.set_hidden(hidden)
+        self.event_list.set_timeline(timeline)
+        self.event_list.set_hidden(hidden)
+        self.legend.set_timeline(timeline, hidden)
+        self.detail.timeline_path = timeline.path
+        self.detail.show_event(None)
+        name = timeline.title or Path(path).stem
+        self.setWindowTitle(f"{name} — Timeline")
+
     def _show_notes(self, timeline: Timeline) -> None:
         """The quiet note over the timeline: events left out, or what an import read."""
         if timeline.left_out:
@@ -489,15 +502,7 @@ class MainWindow(QMainWindow):
         ):
             view = (s.view_start, s.view_span)
         self.canvas.set_timeline(timeline, view)
-        self.overview.set_timeline(timeline)
-        self.overview.set_hidden(self.canvas.hidden_categories)
-        self.event_list.set_timeline(timeline)
-        self.event_list.set_hidden(self.canvas.hidden_categories)
-        self.legend.set_timeline(timeline, self.canvas.hidden_categories)
-        self.detail.timeline_path = timeline.path
-        self.detail.show_event(None)
-        name = timeline.title or Path(path).stem
-        self.setWindowTitle(f"{name} — Timeline")
+        self._show_around_canvas(timeline, path)
         if not _is_bundled(path):
             s.add_recent(path)
             self._update_recent_menu()
@@ -567,18 +572,10 @@ class MainWindow(QMainWindow):
         was_partial = bool(self.canvas.timeline.left_out)
         vp = self.canvas.viewport
         self.canvas.set_timeline(timeline, None if self.canvas.fitted else (vp.start, vp.span))
-        self.overview.set_timeline(timeline)
-        self.overview.set_hidden(self.canvas.hidden_categories)
-        self.event_list.set_timeline(timeline)
-        self.event_list.set_hidden(self.canvas.hidden_categories)
-        self.legend.set_timeline(timeline, self.canvas.hidden_categories)
-        self.detail.timeline_path = timeline.path
+        self._show_around_canvas(timeline, self.current_path)
         same = timeline.find_same(selected) if selected is not None else None
-        self.detail.show_event(None)
         if same is not None:
             self.canvas.select(same, ensure_visible=False)
-        name = timeline.title or Path(self.current_path).stem
-        self.setWindowTitle(f"{name} — Timeline")
         self.reload_bar.hide()
         if timeline.left_out or was_partial:
             self._show_notes(timeline)
