@@ -705,3 +705,20 @@ def test_an_id_keeps_words_apart_where_the_title_has_a_dash_or_accents(tmp_path:
         "first-putin-trump-call",
         "rozsa-peter",
     ]
+
+
+def test_a_headline_that_shows_nothing_gives_way_as_an_empty_one_does(tmp_path: Path) -> None:
+    """A Headline of invisible characters (a C1 control, a zero-width space) is blank by the
+    app's one definition, so the title comes from the text or the date, as for an empty
+    Headline, and the timeline survives Save As (the app's reader refuses blank titles)."""
+    path = write(
+        tmp_path,
+        [
+            HEADER,
+            row(year="1789", headline="\x80", text="The Bastille falls"),
+            row(year="1790", headline="\u200b"),
+        ],
+    )
+    timeline = load(path)
+    assert [e.title for e in timeline.events] == ["The Bastille falls", "1790"]
+    same_after_round_trip(timeline)

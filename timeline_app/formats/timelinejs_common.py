@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from timeline_app.formats.errors import Problem
 from timeline_app.formats.plaintext import plain, visible
 from timeline_app.model import timepoint
+from timeline_app.model.text import is_blank
 from timeline_app.model.timeline import (
     NO_EXTRAS,
     Category,
@@ -273,6 +274,12 @@ def one_line(text: str) -> str:
     return " ".join(text.split())
 
 
+def first_shown(*texts: str) -> str:
+    """The first of ``texts`` that shows something ('' if none does): blank by the model's
+    one definition (spaces, controls, invisible characters), as the app's reader refuses."""
+    return next((t for t in texts if not is_blank(t)), "")
+
+
 @dataclass
 class Slide:
     """One TimelineJS slide (a sheet row or a JSON event) as plain values."""
@@ -498,7 +505,7 @@ class SlideBuilder:
         if end is None:
             self.warn(slide.where("end_year", "an era needs an end date; it is left out"))
             return
-        title = one_line(plain(slide.headline)) or start.iso()
+        title = first_shown(one_line(plain(slide.headline))) or start.iso()
         era = Era(title, start, end, min(start.precision, end.precision))
         self.eras.append(era)
         lost = [
@@ -525,17 +532,24 @@ class SlideBuilder:
             return
         start, end = dated
         summary = plain(slide.text)
-        title = one_line(plain(slide.headline))
-        if not title:
-            # The app needs a title to show; TimelineJS shows a slide without one.
-            title = one_line(summary)[:TITLE_CHARS] or one_line(slide.display_date) or start.iso()
+        # The app needs a title to show; TimelineJS shows a slide without one.
+        title = (
+            first_shown(
+                one_line(plain(slide.headline)),
+                one_line(summary)[:TITLE_CHARS],
+                one_line(slide.display_date),
+            )
+            or start.iso()
+        )
         notes = list(slide.notes)
         media = self._media(slide, notes)
         notes.extend(slide.background.splitlines())
         quotes: list[Quote] = []
         for quote in slide.quotes:
             text, speaker, cited, locator = map(visible, quote)
-            if cited and locator:
+            if is_blank(text):
+                continue  # nothing of it would show
+            if not is_blank(cited) and not is_blank(locator):
                 quotes.append(Quote(text, self.source_for(cited), locator, speaker))
             else:
                 who = ", ".join(p for p in (speaker, cited, locator) if p)
