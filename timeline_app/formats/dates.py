@@ -86,15 +86,48 @@ def parse_date(text: str) -> TimePoint:
             raise DateError("there is no year 0 CE; write 1 BCE (0000) or 1 CE (0001)")
         return _point(year, precision=Precision.YEAR, text=s)
     if _NUMERIC.fullmatch(s):
-        raise DateError(
-            f"{s!r} is ambiguous (day, month and year could be in any order); "
-            "write it as YYYY-MM-DD, for example 2017-05-10"
-        )
+        raise DateError(_numeric_date_advice(s))
     if _MONTH_WORD.search(s):
         return _from_words(s)
     raise DateError(
         f"cannot read {s!r} as a date; write YYYY, YYYY-MM, YYYY-MM-DD or "
         "YYYY-MM-DDThh:mm+hh:mm (for example 2017-07-07T15:45+02:00)"
+    )
+
+
+def _numeric_date_advice(s: str) -> str:
+    """What to write instead of an all-numeric date such as 14/07/1789 or 1789-7-14: the
+    one ISO date it can be when only one reading is a real date, both when there are two,
+    and the general rule when the year is not plain (01/02/03)."""
+    parts = re.split(r"[/.\-]", s)
+    numbers = [int(p) for p in parts]
+    four = [i for i, p in enumerate(parts) if len(p) == 4]
+    readings: list[tuple[int, int, int]] = []  # (year, month, day)
+    if four == [0]:  # the year first: only year, month, day is ever written so
+        readings = [(numbers[0], numbers[1], numbers[2])]
+    elif four == [2]:  # the year last: day-month or month-day
+        readings = [(numbers[2], numbers[1], numbers[0]), (numbers[2], numbers[0], numbers[1])]
+    real = sorted(
+        {(y, m, d) for y, m, d in readings if 1 <= m <= 12 and 1 <= d <= days_in_month(y, m)}
+    )
+    if len(real) == 1:
+        y, m, d = real[0]
+        iso = f"{y:04d}-{m:02d}-{d:02d}"
+        if four == [0]:
+            return f"{s!r}: write it as {iso}, with dashes and two digits for month and day"
+        return f"{s!r}: only {d} {MONTH_NAMES[m - 1]} {y} is possible; write it as {iso}"
+    if len(real) == 2:
+        (y1, m1, d1), (y2, m2, d2) = real
+        return (
+            f"{s!r} is ambiguous: {d1} {MONTH_NAMES[m1 - 1]} {y1} or {d2} {MONTH_NAMES[m2 - 1]} "
+            f"{y2}; write the one you mean as {y1:04d}-{m1:02d}-{d1:02d} or "
+            f"{y2:04d}-{m2:02d}-{d2:02d}"
+        )
+    if readings:
+        return f"{s!r} is not a date in any order of day and month; write it as YYYY-MM-DD"
+    return (
+        f"{s!r} is ambiguous (day, month and year could be in any order); "
+        "write it as YYYY-MM-DD, for example 2017-05-10"
     )
 
 

@@ -61,6 +61,13 @@ def line_col(text: str, offset: int) -> tuple[int, int]:
     return len(parts), len(parts[-1]) + 1
 
 
+# A comma after the last field or item is the commonest slip of a hand-written file (many
+# other languages allow it). It is named at the comma itself, and never as a missing key or
+# as an item after the last, which does not exist.
+TRAILING_COMMA_FIELD = "remove the comma after the last field: JSON allows none before '}'"
+TRAILING_COMMA_ITEM = "remove the comma after the last item: JSON allows none before ']'"
+
+
 class ScanError(Exception):
     """A problem at a character offset and a field path."""
 
@@ -200,6 +207,8 @@ def walk(
             if frame[0] == "obj":
                 if ch == ",":
                     after = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
+                    if text.startswith("}", after):
+                        raise ScanError(pos, frame[1], TRAILING_COMMA_FIELD)  # type: ignore[arg-type]
                     pos, path = _read_key(text, after, frame, frame[1], check_strings)  # type: ignore[arg-type]
                     break
                 if ch == "}":
@@ -209,6 +218,8 @@ def walk(
                     continue
                 raise ScanError(pos, path, f"{_describe(text, pos)}; expected ',' or '}}'")
             if ch == ",":
+                if text.startswith("]", _WS.match(text, pos + 1).end()):  # type: ignore[union-attr]
+                    raise ScanError(pos, frame[1], TRAILING_COMMA_ITEM)  # type: ignore[arg-type]
                 frame[2] = int(frame[2]) + 1  # type: ignore[call-overload]
                 path = (*frame[1], frame[2])  # type: ignore[misc, arg-type]
                 pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]

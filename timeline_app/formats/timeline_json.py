@@ -323,6 +323,8 @@ class _Builder:
         self.failed_quotes: list[list[tuple[str, str, str, str, Path]]] = []
         self.pending_quotes: list[tuple[int, list[tuple[str, str, str, str, Path]]]] = []
         self.valid_categories: set[str] = {""}
+        # Quotes without a source: said once the file's sources are all known, with their ids.
+        self.sourceless: list[Path] = []
         # For dates seen before: "2017-05-10" -> its first second; "T15:45+02:00" (or "" for
         # a plain date) -> seconds to add, half the length of the period, the start code.
         self.day_seconds: dict[str, int] = {}
@@ -689,6 +691,8 @@ class _Builder:
             for _text, sid, _locator, _speaker, path in items:
                 if sid not in self.sources:
                     self.fail((*path, "source"), _unknown_ref(sid, self.sources, "source"))
+        for path in self.sourceless:
+            self.fail(path, _source_required(self.sources))
         ids = cols.ids
         if self.failed_ids or len(set(ids)) != len(ids):
             seen: dict[str, int] = {}
@@ -1190,7 +1194,11 @@ class _Builder:
         if not self.obj(item, path, QUOTE_FIELDS, "a quote"):
             return
         text = self.text(item, "text", path, required=True, limit=MAX_QUOTE)
-        sid = self.ident(item, "source", path)
+        if item.get("source") is None:
+            self.sourceless.append((*path, "source"))
+            sid = ""
+        else:
+            sid = self.ident(item, "source", path)
         locator = self.text(item, "locator", path, required=True)
         speaker = self.text(item, "speaker", path)
         if not (text and sid):
@@ -1245,10 +1253,60 @@ def _too_long(key: str, length: int, limit: int, rest: str = "") -> str:
     return f"{key!r} is {length:,} characters long; the limit is {limit:,}{where}"
 
 
+# Field names a first-time author writes for the app's own, from speech or other timeline
+# tools: spelling alone does not lead from "date" to "start" (it leads to "date_note").
+# Each name lists the fields it can mean, the first one the object has is suggested.
+_MEANT = {
+    "date": ("start", "year"),
+    "start_date": ("start",),
+    "startdate": ("start",),
+    "begin": ("start",),
+    "from": ("start",),
+    "when": ("start",),
+    "end_date": ("end",),
+    "enddate": ("end",),
+    "until": ("end",),
+    "to": ("end",),
+    "name": ("title", "label"),
+    "headline": ("title",),
+    "description": ("summary",),
+    "text": ("summary",),
+    "place": ("location",),
+    "where": ("location",),
+    "people": ("participants",),
+    "who": ("participants", "speaker"),
+    "quote": ("quotes", "text"),
+    "image": ("media",),
+    "images": ("media",),
+    "author": ("speaker",),
+    "citation": ("source",),
+    "cite": ("source",),
+    "page": ("locator",),
+    "link": ("url",),
+    "colour": ("color",),
+}
+
+
 def _unknown_field(key: str, fields: tuple[str, ...], what: str) -> str:
-    close = difflib.get_close_matches(key, fields, n=1)
+    meant = [f for f in _MEANT.get(key.strip().lower(), ()) if f in fields]
+    close = meant[:1] or difflib.get_close_matches(key, fields, n=1)
     hint = f"; did you mean {close[0]!r}?" if close else f"; {what} may have: {', '.join(fields)}"
     return f"unknown field {key[:60]!r}{hint}"
+
+
+def _source_required(known: Mapping[str, object]) -> str:
+    """A quote without its source: the ids it can name, or where to define one."""
+    if not known:
+        return (
+            "'source' is required: the id of the source the quote is from; the file defines "
+            "no sources yet, so add one to 'sources' first"
+        )
+    ids = list(known)
+    more = f" and {len(ids) - 8:,} more" if len(ids) > 8 else ""
+    return (
+        "'source' is required: the id of the source the quote is from "
+        f"(defined: {', '.join(ids[:8])}{more})"
+    )
 
 
 def _unknown_ref(ref: str, known: Mapping[str, object], what: str) -> str:
