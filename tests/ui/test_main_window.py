@@ -176,7 +176,7 @@ def test_broken_file_explains_itself_and_keeps_the_timeline(
     ]
     assert dialogs
     # The window speaks to a teacher: line and column, the first event (not "events[0]"),
-    # the field, and what is wrong; the machine form stays under Show Details.
+    # the field, and what is wrong; Show Details counts the same way.
     shown = dialogs[0].informativeText()  # type: ignore[attr-defined]
     assert shown.startswith("Line 5, column ")
     assert "event 1, “start”: '2017-02-30': February 2017 has 28 days, not 30" in shown

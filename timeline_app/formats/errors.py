@@ -38,18 +38,35 @@ class Problem:
         # A problem with the whole file (it cannot be read, it is empty) has no place in it.
         whole_file = not self.path and (self.line, self.column) == (1, 1)
         where = [] if whole_file else [f"Line {self.line}, column {self.column}"]
-        for piece in self.path.split(".") if self.path else ():
-            item = _ITEM.fullmatch(piece)
-            if item is None or item[2] is None:
-                where.append(f"“{piece}”")
-            else:
-                where.append(f"{_ITEM_NAMES.get(item[1], item[1])} {int(item[2]) + 1}")
-        message = printable(self.message)
+        if self.path:
+            where.append(path_for_people(self.path))
+        # A place named inside the message ("first at events[2]") is counted as people count.
+        message = _PATH_IN_TEXT.sub(
+            lambda m: path_for_people(m.group(), quoted=False), printable(self.message)
+        )
         return f"{', '.join(where)}: {message}" if where else message[:1].upper() + message[1:]
+
+
+def path_for_people(path: str, *, quoted: bool = True) -> str:
+    """``events[2].quotes[0].source`` as 'event 3, quote 1, “source”': the items of a list
+    counted from 1, the one numbering the app uses wherever people read it."""
+    out = []
+    for piece in path.split("."):
+        item = _ITEM.fullmatch(piece)
+        if item is None or item[2] is None:
+            out.append(f"“{piece}”" if quoted else piece)
+        else:
+            out.append(f"{_ITEM_NAMES.get(item[1], item[1])} {int(item[2]) + 1}")
+    return ", ".join(out)
 
 
 # "events[3]": the fourth event; names of the file's lists, one item of each.
 _ITEM = re.compile(r"([^\[\]]+)(?:\[(\d+)\])?")
+# A field path written in a message: it starts with one of the file's lists and an index.
+_PATH_IN_TEXT = re.compile(
+    r"\b(?:events|quotes|categories|sources|participants|eras|media)\[\d+\]"
+    r"(?:\.[A-Za-z_]+(?:\[\d+\])?)*"
+)
 _ITEM_NAMES = {
     "events": "event",
     "quotes": "quote",

@@ -430,7 +430,8 @@ class MainWindow(QMainWindow):
             also += f" {err.more:,} more {'was' if err.more == 1 else 'were'} found and not listed."
         box.setInformativeText(f"{err.first.for_people()}{also}\n\n{kept}".strip())
         if len(err.problems) > 1:
-            listed = "\n".join(str(p) for p in err.problems)
+            # Counted as the line above counts ("event 3, quote 1"), not as paths from 0.
+            listed = "\n".join(p.for_people() for p in err.problems)
             unlisted = f"\n… and {err.more:,} more problems" if err.more else ""
             box.setDetailedText(listed + unlisted)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
