@@ -9,7 +9,8 @@ REPO = Path(__file__).resolve().parents[2]
 
 CODE = (
     "import timeline_app.model, timeline_app.formats, timeline_app.view.layout, "
-    "timeline_app.view.ticks, timeline_app.view.viewport, timeline_app.view.scene; "
+    "timeline_app.view.ticks, timeline_app.view.viewport, timeline_app.view.scene, "
+    "timeline_app.view.window_fit; "
     "import sys; "
     "qt = sorted(m for m in sys.modules if m.startswith(('PySide6', 'shiboken6', 'PyQt'))); "
     "assert not qt, qt"

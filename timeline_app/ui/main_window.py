@@ -52,7 +52,9 @@ from timeline_app.ui.loading import BackgroundLoad, LoadingBar
 from timeline_app.ui.overview_strip import OverviewStrip
 from timeline_app.ui.side_panels import EventList, Legend, literal_label
 from timeline_app.ui.theming import apply_palette, system_prefers_dark
+from timeline_app.ui.window_fit import ScreenFit
 from timeline_app.view.viewport import Viewport
+from timeline_app.view.window_fit import DEFAULT_SIZE
 
 if TYPE_CHECKING:
     # Export, presentation and the dialogs are imported when first used: the first frame
@@ -92,8 +94,11 @@ class MainWindow(QMainWindow):
         self._build_actions()
         self._wire()
         self.setAcceptDrops(True)
-        self.resize(1280, 800)
+        self.resize(*DEFAULT_SIZE)
         self._restore_geometry()
+        # On a small screen or at a large scale factor the window takes what the screen
+        # offers; a restored window is brought back inside it.
+        self.screen_fit = ScreenFit(self, centre=not self.settings.geometry)
         self.apply_theme_choice(self.settings.theme)
 
     # --- construction ----------------------------------------------------------------------
