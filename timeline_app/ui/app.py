@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import logging
 import os
@@ -108,6 +109,17 @@ class _FileOpenFilter(QObject):
         return False
 
 
+def handed_over_note(path: str | None) -> str:
+    """The terminal's line for a launch that handed its file to the copy already running."""
+    from timeline_app.formats.oneline import NAME_LIMIT, shown
+
+    if path:
+        what = f"{shown(os.path.basename(path) or path, NAME_LIMIT)} was handed to its window"
+    else:
+        what = "its window was brought to the front"
+    return f"timeline-app: Timeline is already running on this display; {what}."
+
+
 def run_gui(path: str | None, *, present: bool = False) -> int:
     """Open the main window (the bundled dataset, or ``path``) and run the event loop."""
     from PySide6.QtCore import Qt
@@ -134,7 +146,11 @@ def run_gui(path: str | None, *, present: bool = False) -> int:
     from timeline_app.ui.single_instance import InstanceServer, hand_over
 
     if not present and hand_over([path] if path else []):
-        return 0  # the copy already running opens it and comes to the front
+        # The copy already running on this display opens it and comes to the front; said
+        # here too, so that a launch from a terminal is never a silent exit.
+        with contextlib.suppress(OSError):  # no terminal to say it on: the window shows it
+            print(handed_over_note(path), flush=True)
+        return 0
     server = InstanceServer(app)
     if not server.listen():
         log.warning("Another copy could not be reached and this one cannot listen for files")

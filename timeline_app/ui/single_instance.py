@@ -1,7 +1,14 @@
-"""One running copy per user: a second launch hands its file to the first and exits.
+"""One running copy per user and display: a second launch hands its file to the first and
+exits, saying so on the terminal.
 
 Double-clicking a second timeline file should open it in the window that is already there
-(and bring that window to the front) rather than start another copy of the app.
+(and bring that window to the front) rather than start another copy of the app. But a copy
+running on another display (a second X display, a Wayland session beside an X one, an SSH
+session with X forwarding) has its window where the person who launched this one cannot see
+it: the display is part of the server's name (``display_key``: ``WAYLAND_DISPLAY`` and
+``DISPLAY``, the X screen number left out), so a launch on another display finds no copy
+and opens its own window where it was started. Systems without these variables (Windows,
+macOS) have one display per session and one copy.
 
 A request is one frame: a 4-byte big-endian length, then that many bytes of UTF-8 JSON of the
 shape ``{"open": ["/absolute/path", ...]}``. The server reads a frame whole however it arrives
@@ -14,10 +21,13 @@ them in one dialog.
 from __future__ import annotations
 
 import getpass
+import hashlib
 import json
 import logging
 import os
+import re
 import struct
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -34,8 +44,31 @@ MAX_PATHS = 1_000
 MESSAGE_TIMEOUT_MS = 5_000
 # Later launches are one at a time; more open connections than this are not one of them.
 MAX_CONNECTIONS = 16
+MAX_DISPLAY_KEY = 40
 
 log = logging.getLogger(__name__)
+
+
+def display_key(env: Mapping[str, str] | None = None) -> str:
+    """The display a launch shows its window on, as part of a socket name: '' where the
+    environment names none. ``:0`` and ``:0.0`` are one display (the screen number only says
+    which screen of it), ``localhost:10.0`` (X over SSH) another; the characters a socket
+    name cannot hold become '_'."""
+    env = os.environ if env is None else env
+    parts = []
+    wayland = env.get("WAYLAND_DISPLAY", "").strip()
+    if wayland:
+        parts.append("w" + wayland)
+    x11 = env.get("DISPLAY", "").strip()
+    if x11:
+        host, _, number = x11.rpartition(":")
+        number = number.split(".", 1)[0]
+        parts.append("x" + ("" if host in ("", "unix") else host) + ":" + number)
+    key = re.sub(r"[^A-Za-z0-9_.:-]", "_", "-".join(parts)).replace(":", "_")
+    if len(key) > MAX_DISPLAY_KEY:  # a socket's path has about 100 characters in all
+        digest = hashlib.sha256(key.encode()).hexdigest()[:12]
+        key = key[: MAX_DISPLAY_KEY - 13] + "-" + digest
+    return key
 
 
 def server_name() -> str:
@@ -46,7 +79,8 @@ def server_name() -> str:
         user = getpass.getuser()
     except Exception:
         user = "user"
-    return f"timeline-app-{user}"
+    display = display_key()
+    return f"timeline-app-{user}-{display}" if display else f"timeline-app-{user}"
 
 
 # --- the message ------------------------------------------------------------------------------
