@@ -2,14 +2,14 @@
 
 The main window is fitted when it is made, from its default size or the geometry saved last
 time, against the screen it will open on; the window manager's frame is not known yet, so
-a title bar and borders are allowed for. When the window is first shown and its real frame
-is known, it is fitted once more, if it still has the geometry chosen here: a size a caller
+a title bar and borders are allowed for. Once the window is shown and its real frame is
+known, it is fitted once more, if it still has the geometry chosen here: a size a caller
 set on purpose afterwards (a test, a script) is left as it is.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject, QRect, Qt
+from PySide6.QtCore import QEvent, QObject, QRect, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QStyle, QStyleOptionTitleBar, QWidget
 
@@ -72,19 +72,37 @@ def fit_to_screen(window: QWidget, *, centre: bool) -> bool:
 
 
 class ScreenFit(QObject):
-    """Fits a window now, and once more on its first show if nothing else has set its
-    geometry in between (the frame is known then)."""
+    """Fits a window now, and once more when it has been shown and its real frame is known,
+    if nothing else has set its geometry in between. The frame comes when the platform
+    says: at once offscreen and on Wayland, a few events later from an X window manager
+    (no event of its own says so), so each event after the show is a moment to look, for
+    at most ``WATCH_MS``."""
+
+    WATCH_MS = 3_000
 
     def __init__(self, window: QWidget, *, centre: bool) -> None:
         super().__init__(window)
         self.window = window
         fit_to_screen(window, centre=centre)
         self.placed = window.geometry()  # what was chosen here
+        self.shown = False
         window.installEventFilter(self)
 
+    def stop(self) -> None:
+        self.window.removeEventFilter(self)
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.Show:
-            self.window.removeEventFilter(self)
-            if self.window.geometry() == self.placed:
-                fit_to_screen(self.window, centre=False)
+        if watched is not self.window:
+            return False
+        if not self.shown:
+            if event.type() == QEvent.Type.Show:
+                self.shown = True
+                QTimer.singleShot(self.WATCH_MS, self, self.stop)
+            else:
+                return False
+        if self.window.geometry() != self.placed:  # set by someone else: theirs to keep
+            self.stop()
+        elif self.window.frameGeometry() != self.placed:  # the frame is known now
+            self.stop()
+            fit_to_screen(self.window, centre=False)
         return False
