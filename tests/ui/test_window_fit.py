@@ -13,11 +13,13 @@ import subprocess
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QEvent, QRect
+from PySide6.QtWidgets import QApplication, QMainWindow
 from pytestqt.qtbot import QtBot
 
 from timeline_app.settings import Settings, load_settings
 from timeline_app.ui.main_window import MainWindow
+from timeline_app.ui.window_fit import ScreenFit
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -165,3 +167,47 @@ def test_a_restored_window_from_a_larger_screen_fits_the_projector(tmp_path: Pat
     assert load_settings().geometry  # saved on closing, in this test's own folder
     result = run_on_screen(tmp_path, 1024, 768)
     assert_on_screen(result)
+
+
+class LateFrame(QMainWindow):
+    """A window whose window manager gives its frame some events after the show, as an X
+    window manager does (offscreen, the frame is known at once)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.frame: tuple[int, int, int, int] | None = None  # left, top, right, bottom
+
+    def frameGeometry(self) -> QRect:
+        g = self.geometry()
+        if self.frame is None:
+            return g
+        left, top, right, bottom = self.frame
+        return g.adjusted(-left, -top, right, bottom)
+
+
+def test_a_frame_given_after_the_show_is_fitted_once_known(qtbot: QtBot) -> None:
+    w = LateFrame()
+    qtbot.addWidget(w)
+    area = w.screen().availableGeometry()
+    w.resize(5000, 5000)
+    fit = ScreenFit(w, centre=True)
+    w.show()
+    qtbot.waitExposed(w)
+    placed = w.geometry()
+    assert placed == fit.placed  # nothing known yet: the estimate stands
+    w.frame = (1, 60, 1, 30)  # a title bar and a bottom larger than the estimate
+    QApplication.sendEvent(w, QEvent(QEvent.Type.WindowActivate))
+    assert area.contains(w.frameGeometry()), (w.frameGeometry(), area)
+    assert w.geometry() != placed
+
+
+def test_a_late_frame_leaves_a_size_set_by_the_caller_alone(qtbot: QtBot) -> None:
+    w = LateFrame()
+    qtbot.addWidget(w)
+    ScreenFit(w, centre=True)
+    w.show()
+    qtbot.waitExposed(w)
+    w.resize(1300, 900)  # on purpose, after the show
+    w.frame = (1, 60, 1, 30)
+    QApplication.sendEvent(w, QEvent(QEvent.Type.WindowActivate))
+    assert (w.width(), w.height()) == (1300, 900)
