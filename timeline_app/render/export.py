@@ -7,6 +7,7 @@ never touches an existing file. Needs a QGuiApplication (for fonts) but no widge
 
 from __future__ import annotations
 
+import math
 import os
 from array import array
 from bisect import bisect_left
@@ -78,6 +79,12 @@ PNG_PRESETS: dict[str, tuple[int, int, float]] = {
 }
 PDF_RESOLUTION = 1200
 POSTER_OVERLAP_MM = 10.0
+MM_PX = 96 / 25.4  # logical pixels (1/96 inch) in a millimetre
+# A poster is read from farther off the larger it is, so its type grows with it: by the
+# square root of its printed area over one A4 sheet's, which keeps about as many labels on
+# it as on one page, only larger (9.75 pt labels on a page; on four A3 sheets up to 25 pt,
+# legible at 3 m).
+A4_AREA_PX = (210 * MM_PX) * (297 * MM_PX)
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -334,14 +341,34 @@ def check_has_events(timeline: Timeline, t0: float, t1: float, hidden: frozenset
 # --- pages ----------------------------------------------------------------------------------
 
 
-def page_options(timeline: Timeline, options: ExportOptions, margin: float = 0.0) -> PageOptions:
+def page_options(
+    timeline: Timeline, options: ExportOptions, margin: float = 0.0, *, poster: bool = False
+) -> PageOptions:
     return PageOptions(
         title=options.title,
         legend=options.legend,
         axis=options.axis,
         footer=sources_footer(timeline) if options.footer else "",
         margin=margin,
+        legend_beside_title=poster,
     )
+
+
+def scaled_theme(theme: Theme, type_scale: float) -> Theme:
+    """``theme`` with its type and layout sizes (see painter.layout_style) times
+    ``type_scale``."""
+    return theme if type_scale == 1.0 else replace(theme, scale=theme.scale * type_scale)
+
+
+def poster_size_px(options: ExportOptions) -> tuple[float, float]:
+    """The printed area of a poster, in logical pixels: its pages side by side in landscape,
+    inside their margins, overlapping by POSTER_OVERLAP_MM."""
+    size = QPageSize(PAGE_SIZES[options.page]).size(QPageSize.Unit.Millimeter)
+    long_mm, short_mm = max(size.width(), size.height()), min(size.width(), size.height())
+    page_w = (long_mm - 2 * options.margin_mm) * MM_PX
+    height = (short_mm - 2 * options.margin_mm) * MM_PX
+    tiles = poster_tiles(page_w, POSTER_OVERLAP_MM * MM_PX, options.poster_pages)
+    return tiles[-1][1], height
 
 
 def make_page(
@@ -352,8 +379,12 @@ def make_page(
     height: float,
     options: ExportOptions,
     margin: float = 0.0,
+    *,
+    poster_scale: float | None = None,
 ) -> Page:
-    theme = theme_of(options)
+    """The page; or with ``poster_scale``, a poster's: its type and rows that many times
+    larger (drawn with ``scaled_theme(theme, poster_scale)``), its legend beside the title."""
+    theme = scaled_theme(theme_of(options), poster_scale or 1.0)
     return compose(
         timeline,
         t0,
@@ -361,7 +392,7 @@ def make_page(
         width,
         height,
         QtTextMetrics(theme),
-        page_options(timeline, options, margin),
+        page_options(timeline, options, margin, poster=poster_scale is not None),
         # A bare view stays the window's pixel for pixel; a page with a title, legend or
         # footer is a document, whose labels end at the edge rather than run off it.
         replace(
@@ -370,6 +401,32 @@ def make_page(
         ),
         options.hidden,
     )
+
+
+def poster_page(
+    timeline: Timeline, t0: float, t1: float, width: float, height: float, options: ExportOptions
+) -> tuple[Page, float]:
+    """The poster's page and its type scale: as large as its area asks (A4_AREA_PX), within
+    the room its rows have. Larger type needs taller rows, and a lane too short for the rows
+    its events need folds them into counts; so the type is the largest, in whole pixels of
+    label, at which the poster still labels as many events as it does in a page's type
+    (a bisection: a handful of layouts of the poster)."""
+    theme = theme_of(options)
+    base_px = theme.label_px * theme.scale
+    wanted = math.sqrt(width * height / A4_AREA_PX)
+    page = make_page(timeline, t0, t1, width, height, options, poster_scale=1.0)
+    labelled = len(page.scene.marks)
+    best = (page, 1.0)
+    lo, hi = round(base_px), round(base_px * wanted)
+    while lo < hi:
+        px = (lo + hi + 1) // 2
+        scale = px / base_px
+        trial = make_page(timeline, t0, t1, width, height, options, poster_scale=scale)
+        if len(trial.scene.marks) >= labelled:
+            best, lo = (trial, scale), px
+        else:
+            hi = px - 1
+    return best
 
 
 def image_margin(options: ExportOptions) -> float:
@@ -384,11 +441,17 @@ def render_image(
     t1: float,
     options: ExportOptions,
     highlight: Highlight = NO_HIGHLIGHT,
+    *,
+    poster_scale: float | None = None,
 ) -> QImage:
-    """The export as an image of options.width × options.height pixels at options.dpi."""
+    """The export as an image of options.width × options.height pixels at options.dpi
+    (``poster_scale``: see make_page; the export dialog's preview of a poster)."""
     scale = options.dpi / 96.0
     logical_w, logical_h = options.width / scale, options.height / scale
-    page = make_page(timeline, t0, t1, logical_w, logical_h, options, image_margin(options))
+    margin = image_margin(options)
+    page = make_page(
+        timeline, t0, t1, logical_w, logical_h, options, margin, poster_scale=poster_scale
+    )
     image = QImage(options.width, options.height, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor(0, 0, 0, 0))
     dots_per_meter = round(options.dpi / 0.0254)
@@ -397,7 +460,8 @@ def render_image(
     painter = QPainter(image)
     try:
         painter.scale(scale, scale)
-        render_page(painter, page, theme_of(options), highlight, transparent=options.transparent)
+        theme = scaled_theme(theme_of(options), poster_scale or 1.0)
+        render_page(painter, page, theme, highlight, transparent=options.transparent)
     finally:
         painter.end()
     return image
@@ -536,13 +600,14 @@ def _paint_poster(
     progress: Progress | None,
     cancelled: Cancelled | None,
 ) -> int:
-    """One long timeline across several pages, overlapping, with cut marks."""
+    """One long timeline across several pages, overlapping, with cut marks; its type as
+    large as the poster (poster_page)."""
     n = options.poster_pages
-    overlap = POSTER_OVERLAP_MM / 25.4 * 96
+    overlap = POSTER_OVERLAP_MM * MM_PX
     tiles = poster_tiles(area.width(), overlap, n)
     total_w = tiles[-1][1]
-    page = make_page(timeline, t0, t1, total_w, area.height(), options)
-    theme = theme_of(options)
+    page, type_scale = poster_page(timeline, t0, t1, total_w, area.height(), options)
+    theme = scaled_theme(theme_of(options), type_scale)
     mark_pen = QPen(QColor("#000000"))
     mark_pen.setWidthF(0.5)
     for i, (x0, _x1) in enumerate(tiles):

@@ -1,0 +1,146 @@
+"""Posters are for walls: their type, measured on the printed PDF, grows with their size as
+far as the rows have room for it."""
+
+from __future__ import annotations
+
+import math
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+from PySide6.QtGui import QImage
+from pytestqt.qtbot import QtBot
+
+from timeline_app.formats import load_timeline
+from timeline_app.model import Category, Event, Timeline, TimePoint
+from timeline_app.render import export as ex
+from timeline_app.render.painter import fonts_for
+from timeline_app.ui.main_window import MainWindow
+
+TITLE = "Putin and Trump, 2017"
+
+
+@pytest.fixture
+def timeline(bundled_path: Path, qapp: object) -> Timeline:
+    return load_timeline(bundled_path)
+
+
+def label_sizes_pt(pdf: Path, titles: list[str]) -> dict[str, list[float]]:
+    """The size in points on paper of every piece of text that is one of ``titles``: the
+    font size the PDF gives times the scale of its text and drawing matrices."""
+    found: dict[str, list[float]] = {t: [] for t in titles}
+
+    def visit(text: str, cm: list[float], tm: list[float], _font: object, size: float) -> None:
+        words = " ".join(text.split())
+        if words in found:
+            c, d = tm[2] * cm[0] + tm[3] * cm[2], tm[2] * cm[1] + tm[3] * cm[3]
+            found[words].append(size * math.hypot(c, d))
+
+    for page in PdfReader(pdf).pages:
+        page.extract_text(visitor_text=visit)
+    return found
+
+
+def export(timeline: Timeline, out: Path, **options: object) -> Path:
+    # As `timeline-app export --poster` does: the whole timeline.
+    ex.export_file(timeline, out, *ex.whole_range(timeline, 1920), ex.ExportOptions(**options))  # type: ignore[arg-type]
+    return out
+
+
+def test_a_four_page_a3_poster_has_labels_of_at_least_18_pt(
+    timeline: Timeline, tmp_path: Path
+) -> None:
+    titles = [e.title for e in timeline.events]
+    page = label_sizes_pt(export(timeline, tmp_path / "page.pdf", title=TITLE), titles)
+    poster = label_sizes_pt(
+        export(timeline, tmp_path / "p.pdf", title=TITLE, poster=True, poster_pages=4, page="A3"),
+        titles,
+    )
+    # One A4 page: labels under 10 pt, for reading in the hand.
+    assert max(s for sizes in page.values() for s in sizes) < 10
+    # On the wall every event is labelled, each label at least 18 pt, legible at 3 m.
+    assert all(poster.values()), [t for t, sizes in poster.items() if not sizes]
+    assert min(s for sizes in poster.values() for s in sizes) >= 18.0
+
+
+def test_a_posters_type_grows_with_its_size(timeline: Timeline) -> None:
+    t0, t1 = ex.whole_range(timeline, 1920)
+
+    def label_px(**options: object) -> float:
+        o = ex.ExportOptions(poster=True, title=TITLE, **options)  # type: ignore[arg-type]
+        _page, scale = ex.poster_page(timeline, t0, t1, *ex.poster_size_px(o), o)
+        theme = ex.scaled_theme(ex.theme_of(o), scale)
+        return float(fonts_for(theme)["label"].pixelSize())
+
+    a4 = [label_px(poster_pages=n) for n in (2, 3)]
+    a3 = [label_px(poster_pages=n, page="A3") for n in (2, 4)]
+    assert 13 < a4[0] <= a4[1] < a3[1]  # larger than a page's 13 px, and more on A3
+
+
+def crowded(per_day: int) -> Timeline:
+    """Five lanes, each with ``per_day`` events on one day: rows they need, stacked."""
+    cats = [Category(f"c{k}", f"Category {k}") for k in range(5)]
+    events = [
+        Event(f"e{k}-{i}", f"Event {i} of lane {k}", TimePoint(2017, 5, 1 + 20 * k), category=c.id)
+        for k, c in enumerate(cats)
+        for i in range(per_day)
+    ]
+    return Timeline(events, categories=cats)
+
+
+@pytest.mark.parametrize("per_day", [1, 3, 5])
+def test_a_posters_type_grows_only_as_far_as_its_rows_have_room(qapp: object, per_day: int) -> None:
+    tl = crowded(per_day)
+    lo, hi = tl.extent()
+    o = ex.ExportOptions(poster=True, poster_pages=4, page="A3", title="Crowded")
+    width, height = ex.poster_size_px(o)
+    t0, t1 = lo - 20 * 86_400, hi + 20 * 86_400
+    page, scale = ex.poster_page(tl, t0, t1, width, height, o)
+    at_page_type = ex.make_page(tl, t0, t1, width, height, o, poster_scale=1.0)
+    # Every event the page's type labels keeps its label: none folded into a count.
+    assert len(at_page_type.scene.marks) == len(tl.events)
+    assert len(page.scene.marks) == len(tl.events)
+    # Each label sits inside its own lane and row.
+    lanes = {band.index: band.rect for band in page.scene.lanes}
+    for mark in page.scene.marks:
+        lane, label = lanes[mark.lane], mark.label_rect
+        assert lane.y <= label.y and label.bottom <= lane.bottom
+    # One pixel more of label would have folded some (the type is as large as the rows
+    # allow), unless the poster's size asked for no more.
+    wanted = math.sqrt(width * height / ex.A4_AREA_PX)
+    px = round(13 * scale)
+    if px < round(13 * wanted):
+        larger = ex.make_page(tl, t0, t1, width, height, o, poster_scale=(px + 1) / 13)
+        assert len(larger.scene.marks) < len(tl.events)
+    if per_day == 5:
+        assert px < round(13 * wanted)  # the rows, not the size, set this one
+
+
+def ink(image: QImage) -> int:
+    """How many pixels are dark (text, markers): more where the type is larger."""
+    return sum(
+        image.pixelColor(x, y).lightness() < 128
+        for y in range(image.height())
+        for x in range(image.width())
+    )
+
+
+def test_the_export_dialog_previews_a_poster_in_its_type(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    dialog = window.export_dialog()
+    dialog.resize(1400, 600)
+    dialog.fmt.setCurrentIndex(dialog.fmt.findData("pdf"))
+    dialog.page.setCurrentText("A3")
+    dialog.poster.setChecked(True)
+    dialog.poster_pages.setValue(4)
+    dialog.update_preview()
+    preview = dialog.preview.pixmap().toImage()
+    # The same preview in a page's type: what it showed before posters had their own.
+    poster_page = ex.poster_page
+    monkeypatch.setattr(ex, "poster_page", lambda *args: (poster_page(*args)[0], 1.0))
+    dialog.update_preview()
+    in_page_type = dialog.preview.pixmap().toImage()
+    dialog.reject()
+    assert preview.size() == in_page_type.size()
+    assert ink(preview) > 1.3 * ink(in_page_type)
