@@ -24,7 +24,6 @@ from PySide6.QtCore import (
     QPointF,
     QRectF,
     QSize,
-    QSizeF,
 )
 from PySide6.QtGui import (
     QColor,
@@ -36,7 +35,6 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
-    QTextDocument,
 )
 
 from timeline_app.formats.dates import DateError, parse_date
@@ -49,8 +47,17 @@ from timeline_app.fsutil import (
 )
 from timeline_app.model.timeline import Lane, Timeline
 from timeline_app.model.timepoint import Precision, format_seconds
+from timeline_app.render.handout import (
+    CARD_PX,
+    RUNNING_PX,
+    Placed,
+    draw_running_line,
+    pack_cards,
+    paper_font,
+    running_height,
+)
 from timeline_app.render.html import event_html, sources_html
-from timeline_app.render.media import add_images, event_images
+from timeline_app.render.media import event_images
 from timeline_app.render.painter import (
     NO_HIGHLIGHT,
     Highlight,
@@ -564,28 +571,39 @@ def paint_document(
         return QRectF(0, 0, r.width() / scale, r.height() / scale)
 
     theme = theme_of(options)
+    handout = _lay_out_handout(timeline, t0, t1, options, resolution) if options.handout else None
+    first = options.poster_pages if options.poster else 1
+    total = first + (len(handout.pages) if handout else 0)
     painter = QPainter()
     if not painter.begin(device):
         raise ExportError("the page device could not be opened")
-    pages = 0
     try:
         painter.scale(scale, scale)
         area = logical_rect()
         if options.poster:
-            pages = _paint_poster(
+            # The sheets of a poster make one picture: no running line across it.
+            _paint_poster(
                 painter, device, timeline, t0, t1, options, area, scale, progress, cancelled
             )
-        else:
+        elif handout is None:
             page = make_page(timeline, t0, t1, area.width(), area.height(), options)
             render_page(painter, page, theme)
-            pages = 1
-        if options.handout:
-            pages += _paint_handout(
-                painter, device, timeline, t0, t1, options, scale, progress, cancelled
+        else:
+            # The timeline is page 1 of the handout, and says so at its foot.
+            room = running_height(handout.running_font)
+            page = make_page(timeline, t0, t1, area.width(), area.height() - room, options)
+            render_page(painter, page, theme)
+            painter.fillRect(
+                QRectF(0, area.height() - room, area.width(), room), QColor(theme.background)
             )
+            page_1 = f"page 1 of {total}"
+            font, w, h = handout.running_font, area.width(), area.height()
+            draw_running_line(painter, font, theme.muted_text, w, h, handout.title, page_1)
+        if handout is not None:
+            _paint_handout(painter, device, handout, first, total, scale, progress, cancelled)
     finally:
         painter.end()
-    return pages
+    return total
 
 
 def _paint_poster(
@@ -639,7 +657,7 @@ def handout_parts(
     return [html for html, _images in handout_cards(timeline, t0, t1, theme, hidden)]
 
 
-HANDOUT_IMAGE_PX = 360  # a picture on a card: about half the width of an A4 page
+HANDOUT_IMAGE_PX = 340  # a picture on a card: a column of a two-column A4 page
 
 
 def handout_cards(
@@ -664,87 +682,64 @@ def handout_cards(
     return cards
 
 
+@dataclass
+class _Handout:
+    """The handout's card pages, laid out before anything is drawn so that every page can
+    say how many there are."""
+
+    pages: list[list[Placed]]
+    layout: QPageLayout
+    title: str
+    running_font: QFont
+
+
+def _lay_out_handout(
+    timeline: Timeline, t0: float, t1: float, options: ExportOptions, resolution: int
+) -> _Handout:
+    """The cards (always in the light theme: they are text to read and write on) packed
+    on portrait pages of the export's paper and margins."""
+    from timeline_app.render.theme import LIGHT
+
+    scale = resolution / 96.0
+    layout = _page_layout(options, landscape=False)
+    r = layout.paintRectPixels(resolution)
+    w, h = r.width() / scale, r.height() / scale
+    running_font = paper_font(RUNNING_PX)
+    pieces = handout_cards(timeline, t0, t1, LIGHT, options.hidden)
+    pages = pack_cards(pieces, paper_font(CARD_PX), w, h - running_height(running_font))
+    title = options.title or timeline.title or "Timeline"
+    return _Handout(pages, layout, title, running_font)
+
+
 def _paint_handout(
     painter: QPainter,
     device: QPagedPaintDevice,
-    timeline: Timeline,
-    t0: float,
-    t1: float,
-    options: ExportOptions,
+    handout: _Handout,
+    first: int,
+    total: int,
     scale: float,
     progress: Progress | None,
     cancelled: Cancelled | None,
-) -> int:
-    """After the timeline: one card per event with its quotes, then the sources."""
+) -> None:
+    """After the timeline: the card pages, each with the title and its page number."""
     from timeline_app.render.theme import LIGHT
 
-    device.setPageLayout(_page_layout(options, landscape=False))
-    device.newPage()
+    device.setPageLayout(handout.layout)
     resolution = device.logicalDpiX()
     r = device.pageLayout().paintRectPixels(resolution)
     w, h = r.width() / scale, r.height() / scale
-    font = QTextDocument().defaultFont()
-    font.setPixelSize(14)
-    # No ligatures: a student who copies or searches a quote in the PDF must get its letters
-    # ("fi", not the single character "ﬁ").
-    for feature in ("liga", "clig", "dlig", "hlig"):
-        font.setFeature(QFont.Tag(feature), 0)
-    pieces = handout_cards(timeline, t0, t1, LIGHT, options.hidden)
-    pages = _handout_pages(pieces, font, w, h)
-    for k, placed in enumerate(pages):
+    for k, placed in enumerate(handout.pages):
         if cancelled is not None and cancelled():
             raise ExportCancelled()
-        if k:
-            device.newPage()
-        for doc, y, top, height in placed:
-            painter.save()
-            painter.translate(0, y - top)
-            doc.drawContents(painter, QRectF(0, top, w, height))
-            painter.restore()
+        device.newPage()
+        for piece in placed:
+            piece.draw(painter)
+        page_n = f"page {first + k + 1} of {total}"
+        draw_running_line(
+            painter, handout.running_font, LIGHT.muted_text, w, h, handout.title, page_n
+        )
         if progress is not None:
-            progress(k + 1, len(pages))
-    return len(pages)
-
-
-# A piece of a handout page: the document, where it goes on the page, and which part of it.
-_Placed = tuple[QTextDocument, float, float, float]
-
-
-def _handout_pages(
-    pieces: list[tuple[str, dict[int, QImage]]], font: QFont, width: float, height: float
-) -> list[list[_Placed]]:
-    """Cards (and the sources) stacked down the pages, each measured once: a card that
-    does not fit in what is left of a page starts the next one, so no card is split (a page
-    that opens with the end of somebody's citation helps nobody). A card taller than a
-    page starts a page and runs over as many as it needs, its lines kept whole. Quick (400
-    cards in well under a second), so only the drawing checks for Cancel."""
-    pages: list[list[_Placed]] = [[]]
-    y = 0.0
-    for html, images in pieces:
-        doc = QTextDocument()
-        doc.setDefaultFont(font)
-        add_images(doc, images)
-        doc.setHtml(html)
-        doc.setTextWidth(width)
-        h = doc.size().height()
-        if h <= height:
-            if y > 0 and y + h > height:
-                pages.append([])
-                y = 0.0
-            pages[-1].append((doc, y, 0.0, h))
-            y += h
-            continue
-        if y > 0:
-            pages.append([])
-        doc.setPageSize(QSizeF(width, height))  # Qt moves a line that would be cut
-        n = doc.pageCount()
-        for k in range(n):
-            if k:
-                pages.append([])
-            pages[-1].append((doc, 0.0, k * height, height))
-        last = doc.documentLayout().blockBoundingRect(doc.lastBlock()).bottom()
-        y = last - (n - 1) * height
-    return pages
+            progress(k + 1, len(handout.pages))
 
 
 # --- files ----------------------------------------------------------------------------------
