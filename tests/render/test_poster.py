@@ -4,11 +4,12 @@ far as the rows have room for it."""
 from __future__ import annotations
 
 import math
+import re
 from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 from pytestqt.qtbot import QtBot
 
 from timeline_app.formats import load_timeline
@@ -144,3 +145,38 @@ def test_the_export_dialog_previews_a_poster_in_its_type(
     dialog.reject()
     assert preview.size() == in_page_type.size()
     assert ink(preview) > 1.3 * ink(in_page_type)
+
+
+def test_a_poster_and_a_handout_open_in_light_ink_from_a_dark_window(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """Remembered as a poster with a handout, the export opens in the light theme though
+    the window is dark, and its PDF is light; the user can still choose dark."""
+    window.apply_theme_choice("dark")
+    window.settings.export = {"format": "pdf", "poster": True, "poster_pages": 4, "handout": True}
+    dialog = window.export_dialog()
+    qtbot.waitExposed(dialog)
+    light = dialog.options()
+    dialog.theme.setCurrentIndex(dialog.theme.findData("dark"))
+    dialog.theme.activated.emit(dialog.theme.currentIndex())
+    dark = dialog.options()
+    t0, t1 = dialog.time_range()
+    dialog.reject()
+    assert (light.poster, light.handout, light.theme) == (True, True, "light")
+    assert dark.theme == "dark"
+    for options, theme in ((light, ex.THEMES["light"]), (dark, ex.THEMES["dark"])):
+        out = tmp_path / f"{options.theme}.pdf"
+        ex.export_file(window.canvas.timeline, out, t0, t1, options)
+        reader = PdfReader(out)
+        assert len(reader.pages) > 4  # four sheets, then the cards
+        assert background(reader) == theme.background.upper()
+
+
+def background(reader: PdfReader) -> str:
+    """The colour the first sheet is filled with first: the page's background."""
+    content = reader.pages[0].get_contents()
+    assert content is not None
+    found = re.search(rb"([\d.]+) ([\d.]+) ([\d.]+) scn", content.get_data())
+    assert found is not None
+    r, g, b = (round(float(v) * 255) for v in found.groups())
+    return QColor(r, g, b).name().upper()
