@@ -78,43 +78,82 @@ def test_a_posters_type_grows_with_its_size(timeline: Timeline) -> None:
     assert 13 < a4[0] <= a4[1] < a3[1]  # larger than a page's 13 px, and more on A3
 
 
-def crowded(per_day: int) -> Timeline:
-    """Five lanes, each with ``per_day`` events on one day: rows they need, stacked."""
-    cats = [Category(f"c{k}", f"Category {k}") for k in range(5)]
+def crowded(per_day: int, lanes: int = 5) -> Timeline:
+    """``lanes`` categories, each with ``per_day`` events on one day (a day of its own for
+    each of the first five): the rows they need stack up."""
+    cats = [Category(f"c{k}", f"Category {k}") for k in range(lanes)]
     events = [
-        Event(f"e{k}-{i}", f"Event {i} of lane {k}", TimePoint(2017, 5, 1 + 20 * k), category=c.id)
+        Event(
+            f"e{k}-{i}", f"Event {i} of lane {k}", TimePoint(2017, 5, 1 + 20 * (k % 5)),
+            category=c.id,
+        )
         for k, c in enumerate(cats)
         for i in range(per_day)
-    ]
+    ]  # fmt: skip
     return Timeline(events, categories=cats)
 
 
-@pytest.mark.parametrize("per_day", [1, 3, 5])
-def test_a_posters_type_grows_only_as_far_as_its_rows_have_room(qapp: object, per_day: int) -> None:
-    tl = crowded(per_day)
+CROWDED = ex.ExportOptions(poster=True, poster_pages=4, page="A3", title="Crowded")
+
+
+def a3_poster(tl: Timeline, px: int | None = None) -> tuple[ex.Page, int]:
+    """The four-page A3 poster of ``tl`` and its label size in pixels; or with ``px``, its
+    page in that label size."""
     lo, hi = tl.extent()
-    o = ex.ExportOptions(poster=True, poster_pages=4, page="A3", title="Crowded")
-    width, height = ex.poster_size_px(o)
     t0, t1 = lo - 20 * 86_400, hi + 20 * 86_400
-    page, scale = ex.poster_page(tl, t0, t1, width, height, o)
-    at_page_type = ex.make_page(tl, t0, t1, width, height, o, poster_scale=1.0)
-    # Every event the page's type labels keeps its label: none folded into a count.
-    assert len(at_page_type.scene.marks) == len(tl.events)
-    assert len(page.scene.marks) == len(tl.events)
-    # Each label sits inside its own lane and row.
+    size = ex.poster_size_px(CROWDED)
+    if px is not None:
+        return ex.make_page(tl, t0, t1, *size, CROWDED, poster_scale=px / 13), px
+    page, scale = ex.poster_page(tl, t0, t1, *size, CROWDED)
+    return page, round(13 * scale)
+
+
+def labels_inside_their_lanes(page: ex.Page) -> None:
     lanes = {band.index: band.rect for band in page.scene.lanes}
     for mark in page.scene.marks:
         lane, label = lanes[mark.lane], mark.label_rect
         assert lane.y <= label.y and label.bottom <= lane.bottom
-    # One pixel more of label would have folded some (the type is as large as the rows
-    # allow), unless the poster's size asked for no more.
-    wanted = math.sqrt(width * height / ex.A4_AREA_PX)
-    px = round(13 * scale)
-    if px < round(13 * wanted):
-        larger = ex.make_page(tl, t0, t1, width, height, o, poster_scale=(px + 1) / 13)
+
+
+def test_a_sparse_poster_keeps_every_label_and_grows_its_type_as_far_as_that_allows(
+    qapp: object,
+) -> None:
+    tl = crowded(2)
+    page, px = a3_poster(tl)
+    at_page_type, _ = a3_poster(tl, 13)
+    assert len(at_page_type.scene.marks) == len(page.scene.marks) == len(tl.events)
+    labels_inside_their_lanes(page)
+    width, height = ex.poster_size_px(CROWDED)
+    wanted = round(13 * math.sqrt(width * height / ex.A4_AREA_PX))
+    assert 24 <= px <= wanted
+    if px < wanted:  # one pixel more of label would have folded some into counts
+        larger, _ = a3_poster(tl, px + 1)
         assert len(larger.scene.marks) < len(tl.events)
-    if per_day == 5:
-        assert px < round(13 * wanted)  # the rows, not the size, set this one
+
+
+@pytest.mark.parametrize("per_day", [3, 8])
+def test_a_crowded_poster_is_legible_from_across_the_room(qapp: object, per_day: int) -> None:
+    # In a page's type it would label more, but nobody reads 9.75 pt on a wall: 18 pt, the
+    # rest counted in badges, every lane still labelled.
+    tl = crowded(per_day)
+    page, px = a3_poster(tl)
+    at_page_type, _ = a3_poster(tl, 13)
+    assert px == 24  # 18 pt
+    assert len(page.scene.marks) < len(at_page_type.scene.marks)
+    assert {m.lane for m in page.scene.marks} == set(range(5))
+    assert len(page.scene.marks) + sum(b.count for b in page.scene.badges) == len(tl.events)
+    labels_inside_their_lanes(page)
+
+
+def test_a_poster_of_many_lanes_keeps_a_label_in_each(qapp: object) -> None:
+    # Fourteen lanes on an A3 sheet's height: 18 pt rows would leave the lanes no room for
+    # one, so the type grows only as far as every label keeps its place.
+    tl = crowded(1, lanes=14)
+    page, px = a3_poster(tl)
+    at_page_type, _ = a3_poster(tl, 13)
+    assert 13 < px < 24
+    assert len(page.scene.marks) == len(at_page_type.scene.marks) == len(tl.events)
+    labels_inside_their_lanes(page)
 
 
 def ink(image: QImage) -> int:

@@ -92,6 +92,7 @@ MM_PX = 96 / 25.4  # logical pixels (1/96 inch) in a millimetre
 # it as on one page, only larger (9.75 pt labels on a page; on four A3 sheets up to 25 pt,
 # legible at 3 m).
 A4_AREA_PX = (210 * MM_PX) * (297 * MM_PX)
+LEGIBLE_PT = 18.0  # labels read from 3 m
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -414,26 +415,38 @@ def poster_page(
     timeline: Timeline, t0: float, t1: float, width: float, height: float, options: ExportOptions
 ) -> tuple[Page, float]:
     """The poster's page and its type scale: as large as its area asks (A4_AREA_PX), within
-    the room its rows have. Larger type needs taller rows, and a lane too short for the rows
-    its events need folds them into counts; so the type is the largest, in whole pixels of
-    label, at which the poster still labels as many events as it does in a page's type
-    (a bisection: a handful of layouts of the poster)."""
+    the room its rows have.
+
+    Larger type needs taller rows, and a lane too short for the rows its events need folds
+    them into counts. So the type is the largest, in whole pixels of label, at which the
+    poster still labels every event it labels in a page's type (a bisection: a handful of
+    layouts of the poster). A crowded timeline would stay in a page's type that way, which
+    nobody reads from across a room: where its size asks for at least LEGIBLE_PT, it gets
+    that, with fewer labels and more counts, as long as every lane keeps a label."""
     theme = theme_of(options)
     base_px = theme.label_px * theme.scale
-    wanted = math.sqrt(width * height / A4_AREA_PX)
-    page = make_page(timeline, t0, t1, width, height, options, poster_scale=1.0)
-    labelled = len(page.scene.marks)
-    best = (page, 1.0)
-    lo, hi = round(base_px), round(base_px * wanted)
+    wanted_px = round(base_px * math.sqrt(width * height / A4_AREA_PX))
+
+    def at(px: int) -> Page:
+        return make_page(timeline, t0, t1, width, height, options, poster_scale=px / base_px)
+
+    first = at(round(base_px))
+    best, lo, hi = first, round(base_px), wanted_px
     while lo < hi:
         px = (lo + hi + 1) // 2
-        scale = px / base_px
-        trial = make_page(timeline, t0, t1, width, height, options, poster_scale=scale)
-        if len(trial.scene.marks) >= labelled:
-            best, lo = (trial, scale), px
+        trial = at(px)
+        if len(trial.scene.marks) >= len(first.scene.marks):
+            best, lo = trial, px
         else:
             hi = px - 1
-    return best
+    # A poster large enough to be read from across the room must be legible from there; a
+    # smaller one is read from nearer, and keeps its labels.
+    legible = round(LEGIBLE_PT * 96 / 72)
+    if lo < legible <= wanted_px:
+        trial = at(legible)
+        if {m.lane for m in trial.scene.marks} >= {m.lane for m in first.scene.marks}:
+            best, lo = trial, legible
+    return best, lo / base_px
 
 
 def image_margin(options: ExportOptions) -> float:
