@@ -153,3 +153,26 @@ def test_a_card_taller_than_a_page_runs_on_with_its_lines_whole(qapp: object) ->
     runs = [p for page in pages for p in page if p.doc is pages[0][0].doc]
     assert len(runs) >= 2 and [p.top for p in runs] == [k * height for k in range(len(runs))]
     assert all(p.x == 0 and p.doc.textWidth() == 700.0 for p in runs)
+
+
+def test_cards_with_pictures_share_the_page_in_two_columns_with_wide_margins(
+    qapp: object, tmp_path: Path
+) -> None:
+    # With 30 mm margins a column of A4 is narrower than a picture's usual width: the
+    # pictures are made as wide as a column, so their cards still fit one.
+    import json
+
+    picture = QImage(800, 400, QImage.Format.Format_RGB32)
+    picture.fill(QColor("#4477AA"))
+    assert picture.save(str(tmp_path / "square.png"))
+    events = [
+        {"id": f"e{k}", "title": f"Event number {k}", "start": f"2017-0{k + 1}-10",
+         "media": [{"url": "square.png", "caption": "A square"}]}
+        for k in range(8)
+    ]  # fmt: skip
+    path = tmp_path / "pictures.timeline.json"
+    path.write_text(json.dumps({"format": "timeline-app", "version": 1, "events": events}))
+    tl = load_timeline(path)
+    reader = handout(tl, tmp_path / "h.pdf", margin_mm=30.0)
+    columns = card_title_columns(reader, [e.title for e in tl.events])
+    assert {"left", "right"} <= set().union(*columns), columns

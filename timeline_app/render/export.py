@@ -51,6 +51,7 @@ from timeline_app.render.handout import (
     CARD_PX,
     RUNNING_PX,
     Placed,
+    column_width,
     draw_running_line,
     pack_cards,
     paper_font,
@@ -674,16 +675,22 @@ HANDOUT_IMAGE_PX = 340  # a picture on a card: a column of a two-column A4 page
 
 
 def handout_cards(
-    timeline: Timeline, t0: float, t1: float, theme: Theme, hidden: frozenset[str]
+    timeline: Timeline,
+    t0: float,
+    t1: float,
+    theme: Theme,
+    hidden: frozenset[str],
+    image_px: int = HANDOUT_IMAGE_PX,
 ) -> list[tuple[str, dict[int, QImage]]]:
-    """The handout's pieces, each with the pictures its HTML names (media:N)."""
+    """The handout's pieces, each with the pictures its HTML names (media:N), pictures at
+    most ``image_px`` wide."""
     # One pass over the columns, for an export.
     events = [
         timeline.event(i) for i in timeline.shown_indices(hidden) if in_range(timeline, i, t0, t1)
     ]
     cards: list[tuple[str, dict[int, QImage]]] = []
     for e in events:
-        images = event_images(e, timeline.path, HANDOUT_IMAGE_PX) if e.media else {}
+        images = event_images(e, timeline.path, image_px) if e.media else {}
         html = event_html(e, theme, copy_links=False, shown_media=images)
         cards.append((f"<div>{html}</div><hr>", images))
     cited: dict[str, tuple[str, str]] = {}
@@ -718,7 +725,9 @@ def _lay_out_handout(
     r = layout.paintRectPixels(resolution)
     w, h = r.width() / scale, r.height() / scale
     running_font = paper_font(RUNNING_PX)
-    pieces = handout_cards(timeline, t0, t1, LIGHT, options.hidden)
+    # Pictures as wide as a column at most, so that a card with one still fits a column.
+    image_px = max(1, min(HANDOUT_IMAGE_PX, int(column_width(w))))
+    pieces = handout_cards(timeline, t0, t1, LIGHT, options.hidden, image_px)
     pages = pack_cards(pieces, paper_font(CARD_PX), w, h - running_height(running_font))
     title = options.title or timeline.title or "Timeline"
     return _Handout(pages, layout, title, running_font)

@@ -59,6 +59,11 @@ class Placed:
         painter.restore()
 
 
+def column_width(width: float) -> float:
+    """The width of each of the two columns of a page ``width`` wide."""
+    return (width - GUTTER) / 2
+
+
 def _card(html: str, images: dict[int, QImage], font: QFont, width: float) -> QTextDocument:
     doc = QTextDocument()
     doc.setDefaultFont(font)
@@ -83,7 +88,7 @@ def pack_cards(
     runs over as many as it needs, its lines kept whole. Cards keep their order: down the
     first column, then the second. Each card is laid out at most twice (a column, the
     page's width), so 400 cards take well under a second."""
-    column = (width - GUTTER) / 2
+    column = column_width(width)
     pages: list[list[Placed]] = [[]]
     band = 0.0  # where the columns of this part of the page begin
     bottoms = [0.0, 0.0]  # how far down each column is filled
