@@ -7,6 +7,7 @@ never touches an existing file. Needs a QGuiApplication (for fonts) but no widge
 
 from __future__ import annotations
 
+import math
 import os
 from array import array
 from bisect import bisect_left
@@ -23,7 +24,6 @@ from PySide6.QtCore import (
     QPointF,
     QRectF,
     QSize,
-    QSizeF,
 )
 from PySide6.QtGui import (
     QColor,
@@ -35,7 +35,6 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QPen,
-    QTextDocument,
 )
 
 from timeline_app.formats.dates import DateError, parse_date
@@ -48,8 +47,18 @@ from timeline_app.fsutil import (
 )
 from timeline_app.model.timeline import Lane, Timeline
 from timeline_app.model.timepoint import Precision, format_seconds
+from timeline_app.render.handout import (
+    CARD_PX,
+    RUNNING_PX,
+    Placed,
+    column_width,
+    draw_running_line,
+    pack_cards,
+    paper_font,
+    running_height,
+)
 from timeline_app.render.html import event_html, sources_html
-from timeline_app.render.media import add_images, event_images
+from timeline_app.render.media import event_images
 from timeline_app.render.painter import (
     NO_HIGHLIGHT,
     Highlight,
@@ -78,6 +87,13 @@ PNG_PRESETS: dict[str, tuple[int, int, float]] = {
 }
 PDF_RESOLUTION = 1200
 POSTER_OVERLAP_MM = 10.0
+MM_PX = 96 / 25.4  # logical pixels (1/96 inch) in a millimetre
+# A poster is read from farther off the larger it is, so its type grows with it: by the
+# square root of its printed area over one A4 sheet's, which keeps about as many labels on
+# it as on one page, only larger (9.75 pt labels on a page; on four A3 sheets up to 25 pt,
+# legible at 3 m).
+A4_AREA_PX = (210 * MM_PX) * (297 * MM_PX)
+LEGIBLE_PT = 18.0  # labels read from 3 m
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -334,14 +350,34 @@ def check_has_events(timeline: Timeline, t0: float, t1: float, hidden: frozenset
 # --- pages ----------------------------------------------------------------------------------
 
 
-def page_options(timeline: Timeline, options: ExportOptions, margin: float = 0.0) -> PageOptions:
+def page_options(
+    timeline: Timeline, options: ExportOptions, margin: float = 0.0, *, poster: bool = False
+) -> PageOptions:
     return PageOptions(
         title=options.title,
         legend=options.legend,
         axis=options.axis,
         footer=sources_footer(timeline) if options.footer else "",
         margin=margin,
+        legend_beside_title=poster,
     )
+
+
+def scaled_theme(theme: Theme, type_scale: float) -> Theme:
+    """``theme`` with its type and layout sizes (see painter.layout_style) times
+    ``type_scale``."""
+    return theme if type_scale == 1.0 else replace(theme, scale=theme.scale * type_scale)
+
+
+def poster_size_px(options: ExportOptions) -> tuple[float, float]:
+    """The printed area of a poster, in logical pixels: its pages side by side in landscape,
+    inside their margins, overlapping by POSTER_OVERLAP_MM."""
+    size = QPageSize(PAGE_SIZES[options.page]).size(QPageSize.Unit.Millimeter)
+    long_mm, short_mm = max(size.width(), size.height()), min(size.width(), size.height())
+    page_w = (long_mm - 2 * options.margin_mm) * MM_PX
+    height = (short_mm - 2 * options.margin_mm) * MM_PX
+    tiles = poster_tiles(page_w, POSTER_OVERLAP_MM * MM_PX, options.poster_pages)
+    return tiles[-1][1], height
 
 
 def make_page(
@@ -352,8 +388,12 @@ def make_page(
     height: float,
     options: ExportOptions,
     margin: float = 0.0,
+    *,
+    poster_scale: float | None = None,
 ) -> Page:
-    theme = theme_of(options)
+    """The page; or with ``poster_scale``, a poster's: its type and rows that many times
+    larger (drawn with ``scaled_theme(theme, poster_scale)``), its legend beside the title."""
+    theme = scaled_theme(theme_of(options), poster_scale or 1.0)
     return compose(
         timeline,
         t0,
@@ -361,7 +401,7 @@ def make_page(
         width,
         height,
         QtTextMetrics(theme),
-        page_options(timeline, options, margin),
+        page_options(timeline, options, margin, poster=poster_scale is not None),
         # A bare view stays the window's pixel for pixel; a page with a title, legend or
         # footer is a document, whose labels end at the edge rather than run off it.
         replace(
@@ -370,6 +410,44 @@ def make_page(
         ),
         options.hidden,
     )
+
+
+def poster_page(
+    timeline: Timeline, t0: float, t1: float, width: float, height: float, options: ExportOptions
+) -> tuple[Page, float]:
+    """The poster's page and its type scale: as large as its area asks (A4_AREA_PX), within
+    the room its rows have.
+
+    Larger type needs taller rows, and a lane too short for the rows its events need folds
+    them into counts. So the type is the largest, in whole pixels of label, at which the
+    poster still labels every event it labels in a page's type (a bisection: a handful of
+    layouts of the poster). A crowded timeline would stay in a page's type that way, which
+    nobody reads from across a room: where its size asks for at least LEGIBLE_PT, it gets
+    that, with fewer labels and more counts, as long as every lane keeps a label."""
+    theme = theme_of(options)
+    base_px = theme.label_px * theme.scale
+    wanted_px = round(base_px * math.sqrt(width * height / A4_AREA_PX))
+
+    def at(px: int) -> Page:
+        return make_page(timeline, t0, t1, width, height, options, poster_scale=px / base_px)
+
+    first = at(round(base_px))
+    best, lo, hi = first, round(base_px), wanted_px
+    while lo < hi:
+        px = (lo + hi + 1) // 2
+        trial = at(px)
+        if len(trial.scene.marks) >= len(first.scene.marks):
+            best, lo = trial, px
+        else:
+            hi = px - 1
+    # A poster large enough to be read from across the room must be legible from there; a
+    # smaller one is read from nearer, and keeps its labels.
+    legible = round(LEGIBLE_PT * 96 / 72)
+    if lo < legible <= wanted_px:
+        trial = at(legible)
+        if {m.lane for m in trial.scene.marks} >= {m.lane for m in first.scene.marks}:
+            best, lo = trial, legible
+    return best, lo / base_px
 
 
 def image_margin(options: ExportOptions) -> float:
@@ -384,11 +462,17 @@ def render_image(
     t1: float,
     options: ExportOptions,
     highlight: Highlight = NO_HIGHLIGHT,
+    *,
+    poster_scale: float | None = None,
 ) -> QImage:
-    """The export as an image of options.width × options.height pixels at options.dpi."""
+    """The export as an image of options.width × options.height pixels at options.dpi
+    (``poster_scale``: see make_page; the export dialog's preview of a poster)."""
     scale = options.dpi / 96.0
     logical_w, logical_h = options.width / scale, options.height / scale
-    page = make_page(timeline, t0, t1, logical_w, logical_h, options, image_margin(options))
+    margin = image_margin(options)
+    page = make_page(
+        timeline, t0, t1, logical_w, logical_h, options, margin, poster_scale=poster_scale
+    )
     image = QImage(options.width, options.height, QImage.Format.Format_ARGB32_Premultiplied)
     image.fill(QColor(0, 0, 0, 0))
     dots_per_meter = round(options.dpi / 0.0254)
@@ -397,7 +481,8 @@ def render_image(
     painter = QPainter(image)
     try:
         painter.scale(scale, scale)
-        render_page(painter, page, theme_of(options), highlight, transparent=options.transparent)
+        theme = scaled_theme(theme_of(options), poster_scale or 1.0)
+        render_page(painter, page, theme, highlight, transparent=options.transparent)
     finally:
         painter.end()
     return image
@@ -500,28 +585,39 @@ def paint_document(
         return QRectF(0, 0, r.width() / scale, r.height() / scale)
 
     theme = theme_of(options)
+    handout = _lay_out_handout(timeline, t0, t1, options, resolution) if options.handout else None
+    first = options.poster_pages if options.poster else 1
+    total = first + (len(handout.pages) if handout else 0)
     painter = QPainter()
     if not painter.begin(device):
         raise ExportError("the page device could not be opened")
-    pages = 0
     try:
         painter.scale(scale, scale)
         area = logical_rect()
         if options.poster:
-            pages = _paint_poster(
+            # The sheets of a poster make one picture: no running line across it.
+            _paint_poster(
                 painter, device, timeline, t0, t1, options, area, scale, progress, cancelled
             )
-        else:
+        elif handout is None:
             page = make_page(timeline, t0, t1, area.width(), area.height(), options)
             render_page(painter, page, theme)
-            pages = 1
-        if options.handout:
-            pages += _paint_handout(
-                painter, device, timeline, t0, t1, options, scale, progress, cancelled
+        else:
+            # The timeline is page 1 of the handout, and says so at its foot.
+            room = running_height(handout.running_font)
+            page = make_page(timeline, t0, t1, area.width(), area.height() - room, options)
+            render_page(painter, page, theme)
+            painter.fillRect(
+                QRectF(0, area.height() - room, area.width(), room), QColor(theme.background)
             )
+            page_1 = f"page 1 of {total}"
+            font, w, h = handout.running_font, area.width(), area.height()
+            draw_running_line(painter, font, theme.muted_text, w, h, handout.title, page_1)
+        if handout is not None:
+            _paint_handout(painter, device, handout, first, total, scale, progress, cancelled)
     finally:
         painter.end()
-    return pages
+    return total
 
 
 def _paint_poster(
@@ -536,13 +632,14 @@ def _paint_poster(
     progress: Progress | None,
     cancelled: Cancelled | None,
 ) -> int:
-    """One long timeline across several pages, overlapping, with cut marks."""
+    """One long timeline across several pages, overlapping, with cut marks; its type as
+    large as the poster (poster_page)."""
     n = options.poster_pages
-    overlap = POSTER_OVERLAP_MM / 25.4 * 96
+    overlap = POSTER_OVERLAP_MM * MM_PX
     tiles = poster_tiles(area.width(), overlap, n)
     total_w = tiles[-1][1]
-    page = make_page(timeline, t0, t1, total_w, area.height(), options)
-    theme = theme_of(options)
+    page, type_scale = poster_page(timeline, t0, t1, total_w, area.height(), options)
+    theme = scaled_theme(theme_of(options), type_scale)
     mark_pen = QPen(QColor("#000000"))
     mark_pen.setWidthF(0.5)
     for i, (x0, _x1) in enumerate(tiles):
@@ -574,20 +671,26 @@ def handout_parts(
     return [html for html, _images in handout_cards(timeline, t0, t1, theme, hidden)]
 
 
-HANDOUT_IMAGE_PX = 360  # a picture on a card: about half the width of an A4 page
+HANDOUT_IMAGE_PX = 340  # a picture on a card: a column of a two-column A4 page
 
 
 def handout_cards(
-    timeline: Timeline, t0: float, t1: float, theme: Theme, hidden: frozenset[str]
+    timeline: Timeline,
+    t0: float,
+    t1: float,
+    theme: Theme,
+    hidden: frozenset[str],
+    image_px: int = HANDOUT_IMAGE_PX,
 ) -> list[tuple[str, dict[int, QImage]]]:
-    """The handout's pieces, each with the pictures its HTML names (media:N)."""
+    """The handout's pieces, each with the pictures its HTML names (media:N), pictures at
+    most ``image_px`` wide."""
     # One pass over the columns, for an export.
     events = [
         timeline.event(i) for i in timeline.shown_indices(hidden) if in_range(timeline, i, t0, t1)
     ]
     cards: list[tuple[str, dict[int, QImage]]] = []
     for e in events:
-        images = event_images(e, timeline.path, HANDOUT_IMAGE_PX) if e.media else {}
+        images = event_images(e, timeline.path, image_px) if e.media else {}
         html = event_html(e, theme, copy_links=False, shown_media=images)
         cards.append((f"<div>{html}</div><hr>", images))
     cited: dict[str, tuple[str, str]] = {}
@@ -599,87 +702,66 @@ def handout_cards(
     return cards
 
 
+@dataclass
+class _Handout:
+    """The handout's card pages, laid out before anything is drawn so that every page can
+    say how many there are."""
+
+    pages: list[list[Placed]]
+    layout: QPageLayout
+    title: str
+    running_font: QFont
+
+
+def _lay_out_handout(
+    timeline: Timeline, t0: float, t1: float, options: ExportOptions, resolution: int
+) -> _Handout:
+    """The cards (always in the light theme: they are text to read and write on) packed
+    on portrait pages of the export's paper and margins."""
+    from timeline_app.render.theme import LIGHT
+
+    scale = resolution / 96.0
+    layout = _page_layout(options, landscape=False)
+    r = layout.paintRectPixels(resolution)
+    w, h = r.width() / scale, r.height() / scale
+    running_font = paper_font(RUNNING_PX)
+    # Pictures as wide as a column at most, so that a card with one still fits a column.
+    image_px = max(1, min(HANDOUT_IMAGE_PX, int(column_width(w))))
+    pieces = handout_cards(timeline, t0, t1, LIGHT, options.hidden, image_px)
+    pages = pack_cards(pieces, paper_font(CARD_PX), w, h - running_height(running_font))
+    title = options.title or timeline.title or "Timeline"
+    return _Handout(pages, layout, title, running_font)
+
+
 def _paint_handout(
     painter: QPainter,
     device: QPagedPaintDevice,
-    timeline: Timeline,
-    t0: float,
-    t1: float,
-    options: ExportOptions,
+    handout: _Handout,
+    first: int,
+    total: int,
     scale: float,
     progress: Progress | None,
     cancelled: Cancelled | None,
-) -> int:
-    """After the timeline: one card per event with its quotes, then the sources."""
+) -> None:
+    """After the timeline: the card pages, each with the title and its page number."""
     from timeline_app.render.theme import LIGHT
 
-    device.setPageLayout(_page_layout(options, landscape=False))
-    device.newPage()
+    device.setPageLayout(handout.layout)
     resolution = device.logicalDpiX()
     r = device.pageLayout().paintRectPixels(resolution)
     w, h = r.width() / scale, r.height() / scale
-    font = QTextDocument().defaultFont()
-    font.setPixelSize(14)
-    # No ligatures: a student who copies or searches a quote in the PDF must get its letters
-    # ("fi", not the single character "ﬁ").
-    for feature in ("liga", "clig", "dlig", "hlig"):
-        font.setFeature(QFont.Tag(feature), 0)
-    pieces = handout_cards(timeline, t0, t1, LIGHT, options.hidden)
-    pages = _handout_pages(pieces, font, w, h)
-    for k, placed in enumerate(pages):
+    for k, placed in enumerate(handout.pages):
         if cancelled is not None and cancelled():
             raise ExportCancelled()
-        if k:
-            device.newPage()
-        for doc, y, top, height in placed:
-            painter.save()
-            painter.translate(0, y - top)
-            doc.drawContents(painter, QRectF(0, top, w, height))
-            painter.restore()
+        device.newPage()
+        for piece in placed:
+            piece.draw(painter)
+        page_n = f"page {first + k + 1} of {total}"
+        draw_running_line(
+            painter, handout.running_font, LIGHT.muted_text, w, h, handout.title, page_n
+        )
         if progress is not None:
-            progress(k + 1, len(pages))
-    return len(pages)
-
-
-# A piece of a handout page: the document, where it goes on the page, and which part of it.
-_Placed = tuple[QTextDocument, float, float, float]
-
-
-def _handout_pages(
-    pieces: list[tuple[str, dict[int, QImage]]], font: QFont, width: float, height: float
-) -> list[list[_Placed]]:
-    """Cards (and the sources) stacked down the pages, each measured once: a card that
-    does not fit in what is left of a page starts the next one, so no card is split (a page
-    that opens with the end of somebody's citation helps nobody). A card taller than a
-    page starts a page and runs over as many as it needs, its lines kept whole. Quick (400
-    cards in well under a second), so only the drawing checks for Cancel."""
-    pages: list[list[_Placed]] = [[]]
-    y = 0.0
-    for html, images in pieces:
-        doc = QTextDocument()
-        doc.setDefaultFont(font)
-        add_images(doc, images)
-        doc.setHtml(html)
-        doc.setTextWidth(width)
-        h = doc.size().height()
-        if h <= height:
-            if y > 0 and y + h > height:
-                pages.append([])
-                y = 0.0
-            pages[-1].append((doc, y, 0.0, h))
-            y += h
-            continue
-        if y > 0:
-            pages.append([])
-        doc.setPageSize(QSizeF(width, height))  # Qt moves a line that would be cut
-        n = doc.pageCount()
-        for k in range(n):
-            if k:
-                pages.append([])
-            pages[-1].append((doc, 0.0, k * height, height))
-        last = doc.documentLayout().blockBoundingRect(doc.lastBlock()).bottom()
-        y = last - (n - 1) * height
-    return pages
+            progress(k + 1, len(handout.pages))
 
 
 # --- files ----------------------------------------------------------------------------------

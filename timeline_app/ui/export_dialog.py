@@ -472,7 +472,10 @@ class ExportDialog(QDialog):
             height=max(16, round(preview_opts.height * s)),
             dpi=max(1.0, preview_opts.dpi * s),
         )
-        image = ex.render_image(self.timeline, t0, t1, small)
+        poster_scale = None
+        if fmt == "pdf" and o.poster:  # the poster's type, as large as on paper
+            _page, poster_scale = ex.poster_page(self.timeline, t0, t1, *ex.poster_size_px(o), o)
+        image = ex.render_image(self.timeline, t0, t1, small, poster_scale=poster_scale)
         self.preview.setPixmap(QPixmap.fromImage(image))
         desc = (
             f"{o.width:,} × {o.height:,} px at {o.dpi:g} dpi"

@@ -24,6 +24,10 @@ class PageOptions:
     axis: bool = True
     footer: str = ""
     margin: float = 0.0
+    # The legend on the title's line, after it, where it fits: a poster's title fills the
+    # beginning of one sheet, and a row of its own for the legend would take height from
+    # the lanes across all of them.
+    legend_beside_title: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,6 +112,9 @@ def compose(
     y = m
     title_rect = footer_rect = None
     title = ""
+    # Where the legend begins: its first row's x and y, and how far down a row that does not
+    # fit after the title goes.
+    legend_x, legend_y, below_title = m, y, y
     if options.title:
         h = metrics.line_height("title") * 1.6
         # Only the beginning that can show is elided, however long the title given.
@@ -115,11 +122,14 @@ def compose(
         title = metrics.elide("title", shown, inner_w)
         title_rect = Rect(m, y, inner_w, h)
         y += h
+        legend_x, legend_y, below_title = m, y, y
+        if options.legend_beside_title:
+            legend_x = m + metrics.width("title", title) + 2 * style.item_gap
+            legend_y = m + max(0.0, (h - style.row_height) / 2)
     legend: list[LegendItem] = []
     if options.legend:
         row_h = style.row_height
-        x = m
-        legend_top = y
+        x, y = legend_x, legend_y
         lanes = [
             (i, lane)
             for i, lane in enumerate(timeline.lanes)
@@ -130,13 +140,10 @@ def compose(
             w = style.marker + style.label_gap + metrics.width("legend", label) + 2 * style.item_gap
             if x + w > m + inner_w and x > m:
                 x = m
-                y += row_h
+                y = max(y + row_h, below_title)
             legend.append(LegendItem(x, y, row_h, lane.category.color, label, i))
             x += w
-        if lanes:
-            y += row_h + style.lane_gap
-        else:
-            y = legend_top
+        y = max(y + row_h + style.lane_gap, below_title) if lanes else below_title
     footer = ""
     bottom = height - m
     if options.footer:
