@@ -285,12 +285,14 @@ class QuoteCheck:
         return self.status in (WRONG_PLACE, NOT_FOUND)
 
     def line(self) -> str:
-        """'✗ not found verbatim; …' as the command line prints it."""
-        return f"{self.mark} {self.message}"
+        """'✗ not found verbatim; …' or 'unchecked: why', as the command line prints it."""
+        sep = ":" if self.status == UNCHECKED else ""
+        return f"{self.mark}{sep} {self.message}"
 
 
 def unchecked(reason: str) -> QuoteCheck:
-    return QuoteCheck(UNCHECKED, f"unchecked: {reason}")
+    """The result of a quote whose source's text cannot be read, saying why."""
+    return QuoteCheck(UNCHECKED, reason)
 
 
 def _locator_range(locator: str, pattern: re.Pattern[str]) -> tuple[int, int] | None:

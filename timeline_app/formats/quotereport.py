@@ -72,7 +72,7 @@ def check_timeline(timeline: Timeline, overrides: Mapping[str, str] | None = Non
                 places.quote(event.id, k, result.line())
     for sid, (check, n) in unchecked.items():
         quotes = f"{n:,} quote{'' if n == 1 else 's'}"
-        places.source(sid, f"{check.message} ({quotes})")
+        places.source(sid, f"{check.line()} ({quotes})")
     report.problems = places.problems()
     return report
 
