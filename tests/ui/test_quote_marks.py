@@ -80,17 +80,24 @@ def test_the_text_is_read_once_and_again_when_it_changes(lesson: Path, qtbot: Qt
     w.show()
     assert w.open_path(str(lesson), wait=True)
     reads: list[str] = []
-    real = quotecheck.read_regular_file
+    checks: list[str] = []
+    real, real_check = quotecheck.read_regular_file, quotecheck.check_quote
 
     def counted(path: str, limit: int | None = None) -> bytes:
         reads.append(path)
         return real(path, limit)
 
+    def counted_check(text: str, locator: str, source: quotecheck.SourceText) -> object:
+        checks.append(text)
+        return real_check(text, locator, source)
+
     quotecheck.read_regular_file = counted  # type: ignore[assignment]
+    quotecheck.check_quote = counted_check  # type: ignore[assignment]
     try:
         for event_id in ("white-house-lavrov-2017-05-10", "trump-warsaw-speech-2017-07-06") * 3:
             w.canvas.select(event_id)
         assert len(reads) <= 1
+        assert len(checks) <= 5  # each of the two events' quotes checked once at most
         article = lesson.parent / "article.txt"
         article.write_text(
             article.read_text("utf-8").replace("Russia’s foreign", "Russia's foreign")
@@ -100,3 +107,4 @@ def test_the_text_is_read_once_and_again_when_it_changes(lesson: Path, qtbot: Qt
         assert "✓ Verbatim in ¶4" in pane_text(w)  # the quote now matches the edited text
     finally:
         quotecheck.read_regular_file = real  # type: ignore[assignment]
+        quotecheck.check_quote = real_check  # type: ignore[assignment]

@@ -19,7 +19,7 @@ from __future__ import annotations
 import os
 import re
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 from unicodedata import category, name
 
@@ -51,6 +51,7 @@ _CANDIDATES = 3
 # the product of the lengths, and far more on repetitive text): the first this many of a
 # longer quote; the rest is compared as one piece.
 _LONGEST_DIFFED = 500
+_RESULTS_KEPT = 10_000  # checks kept per source text
 
 
 class SourceTextError(Exception):
@@ -120,6 +121,11 @@ class SourceText:
     blocks: tuple[Block, ...]
     joined: str  # the blocks' text, separated by blank lines
     has_pages: bool
+    # Checks made against this text, by (quote, locator): the detail pane shows the same
+    # event again and again, and a quote not found costs a search of the whole text.
+    results: dict[tuple[str, str], QuoteCheck] = field(
+        default_factory=dict, compare=False, repr=False
+    )
 
     def numbers(self) -> list[int]:
         return [b.number for b in self.blocks if b.number is not None]
@@ -314,7 +320,7 @@ def check_quote(text: str, locator: str, source: SourceText) -> QuoteCheck:
     names ('¶4', '¶¶4–5', 'p. 12', 'pp. 12–13'; another locator is not checked)."""
     quote = _words(text)
     blocks = source.blocks
-    hits = [k for k, b in enumerate(blocks) if quote in b.text]
+    hits = _blocks_holding(quote, source)
     paragraphs = _locator_range(locator, _PARAGRAPHS)
     pages = _locator_range(locator, _PAGES) if paragraphs is None else None
     if paragraphs is not None:
@@ -354,6 +360,20 @@ def check_quote(text: str, locator: str, source: SourceText) -> QuoteCheck:
             where,
         )
     return _not_found(quote, source, named)
+
+
+def _blocks_holding(quote: str, source: SourceText, limit: int = 1000) -> list[int]:
+    """The blocks the quote is in (the first ``limit`` of them), found by scanning the whole
+    text once: a quote holds no line break, so no find spans two blocks."""
+    text = source.joined
+    found: list[int] = []
+    at = text.find(quote) if quote and "\n" not in quote else -1
+    while at >= 0 and len(found) < limit:
+        k = source.block_at(at)
+        if not found or found[-1] != k:
+            found.append(k)
+        at = text.find(quote, source.blocks[k].start + len(source.blocks[k].text))
+    return found
 
 
 def _labels(source: SourceText, ks: Sequence[int]) -> str:
@@ -569,6 +589,12 @@ def check_quotes(
             found = texts[q.source.id] = load_for(q.source, timeline_path, overrides)
         if isinstance(found, QuoteCheck):
             out.append(found)
-        else:
-            out.append(check_quote(q.text, q.locator, found))
+            continue
+        key = (q.text, q.locator)
+        result = found.results.get(key)
+        if result is None:
+            if len(found.results) >= _RESULTS_KEPT:
+                found.results.clear()
+            result = found.results[key] = check_quote(q.text, q.locator, found)
+        out.append(result)
     return out
