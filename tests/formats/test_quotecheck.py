@@ -333,3 +333,21 @@ def test_a_text_field_that_cannot_be_read_is_refused_at_its_place(
     [problem] = info.value.problems
     assert (problem.line, problem.path) == (3, "sources[0].text")
     assert message in problem.message
+
+
+def test_save_elsewhere_keeps_the_text_found(tmp_path: Path, plain_article: Path) -> None:
+    from timeline_app.formats.mediapaths import rebase_media
+
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "article.txt").write_bytes(plain_article.read_bytes())
+    data = json.loads(DATASET.read_text("utf-8"))
+    data["sources"][0]["text"] = "article.txt"
+    old = tmp_path / "a" / "lesson.timeline.json"
+    old.write_text(json.dumps(data, ensure_ascii=False), "utf-8")
+    new = tmp_path / "b" / "c" / "lesson.timeline.json"
+    moved = rebase_media(load_timeline(str(old)), str(new))
+    assert moved.sources[0].text == "../../a/article.txt"
+    assert json.loads(dumps_timeline(moved))["sources"][0]["text"] == "../../a/article.txt"
+    quotes = [q for e in moved.events for q in e.quotes if q.source.id == "valdai-2017"]
+    assert {q.source.text for q in quotes} == {"../../a/article.txt"}
+    assert {c.status for c in qc.check_quotes(quotes, str(new))} == {qc.VERBATIM}
