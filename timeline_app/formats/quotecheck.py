@@ -340,7 +340,8 @@ def check_quote(text: str, locator: str, source: SourceText) -> QuoteCheck:
         named = [k for k, b in enumerate(blocks) if b.page is not None and lo <= b.page <= hi]
     else:
         named = list(range(len(blocks)))
-    inside = [k for k in hits if k in set(named)]
+    named_set = set(named)
+    inside = [k for k in hits if k in named_set]
     if inside:
         where = _labels(source, inside[:1])
         note = ""
