@@ -14,6 +14,7 @@ import pytest
 from timeline_app.formats import TimelineFileError, load_timeline, loads_timeline
 from timeline_app.formats import quotecheck as qc
 from timeline_app.formats.timeline_json import dumps_timeline
+from timeline_app.model.timeline import Quote
 
 ROOT = Path(__file__).resolve().parents[2]
 DATASET = ROOT / "resources" / "timeline-2017.json"
@@ -351,3 +352,12 @@ def test_save_elsewhere_keeps_the_text_found(tmp_path: Path, plain_article: Path
     quotes = [q for e in moved.events for q in e.quotes if q.source.id == "valdai-2017"]
     assert {q.source.text for q in quotes} == {"../../a/article.txt"}
     assert {c.status for c in qc.check_quotes(quotes, str(new))} == {qc.VERBATIM}
+
+
+def test_a_timeline_not_in_a_file_cannot_find_the_text_beside_it() -> None:
+    timeline = loads_timeline(doc_with_text("article.txt"), "")
+    quote = Quote("words", timeline.sources[0], "¶1")
+    [check] = qc.check_quotes([quote], "")
+    assert check.line() == (
+        "unchecked: the timeline is not in a file, so the text beside it is not known"
+    )

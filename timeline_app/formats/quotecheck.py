@@ -89,9 +89,9 @@ def text_path_problem(value: str) -> str:
 
 def text_file_of(source: Source, timeline_path: str) -> str:
     """The file a source's 'text' names, beside ``timeline_path``; "" when it names none."""
-    if not source.text or text_path_problem(source.text):
+    if not source.text or text_path_problem(source.text) or not timeline_path:
         return ""
-    base = os.path.dirname(os.path.abspath(timeline_path)) if timeline_path else os.getcwd()
+    base = os.path.dirname(os.path.abspath(timeline_path))
     return os.path.normpath(os.path.join(base, source.text.replace("\\", "/")))
 
 
@@ -569,6 +569,8 @@ def load_for(
     """The source's text, or the 'unchecked' result every quote of it gets."""
     path = source_file(source, timeline_path, overrides)
     if not path:
+        if source.text and not timeline_path:
+            return unchecked("the timeline is not in a file, so the text beside it is not known")
         if source.text:
             return unchecked(text_path_problem(source.text))
         return unchecked("the source names no full text to check against")

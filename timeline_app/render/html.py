@@ -199,6 +199,13 @@ def _quote_html(
         if quote.speaker
         else ""
     )
+    # An unchecked quote says so at the end of its citation, in a line of its own only
+    # where there is something to see.
+    unchecked = (
+        f"<br><span style='font-size:small'>Unchecked: {_p(check.message)}</span>"
+        if check is not None and check.status == UNCHECKED
+        else ""
+    )
     return (
         f"<table width='100%' cellspacing='0' cellpadding='8' style='margin-top:8px'>"
         f"<tr><td width='4' bgcolor='{theme.grid}'></td>"
@@ -208,8 +215,8 @@ def _quote_html(
         f"<i>{_p(quote.source.title)}</i>"
         f"{_p(', ' + quote.source.publisher) if quote.source.publisher else ''}"
         f"{_p(', ' + str(quote.source.year)) if quote.source.year is not None else ''}"
-        f"{_p(', ' + quote.locator) if quote.locator else ''}</p>"
-        + (check_html(check, theme) if check is not None else "")
+        f"{_p(', ' + quote.locator) if quote.locator else ''}{unchecked}</p>"
+        + (check_html(check, theme) if check is not None and not unchecked else "")
         + (
             f"<p style='margin:4px 0 0 0'><a href='copy:{i}'>Copy quote with citation</a>"
             + (
