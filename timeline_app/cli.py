@@ -2,6 +2,7 @@
 
 timeline-app [FILE]                 the GUI (the bundled timeline when no FILE)
 timeline-app validate FILE...       check files; one line per problem on stderr
+                                    (--check-quotes: the quotes against their sources' texts)
 timeline-app events [FILE] --json   the normalized events as JSON on stdout
 timeline-app export [FILE] -o OUT   an image (PNG, SVG) or PDF of the timeline
 timeline-app present [FILE]         full-screen presentation for a class
@@ -28,10 +29,16 @@ def _err(message: str) -> None:
     report(message)
 
 
-def cmd_validate(files: Sequence[str]) -> int:
+def cmd_validate(
+    files: Sequence[str], check_quotes: bool = False, source_texts: Sequence[str] = ()
+) -> int:
     from timeline_app.formats import TimelineFileError
     from timeline_app.formats.registry import open_any
 
+    overrides = _source_texts(source_texts)
+    if overrides is None:
+        return EXIT_USAGE
+    check_quotes = check_quotes or bool(overrides)
     failed = False
     for file in files:
         try:
@@ -44,8 +51,58 @@ def cmd_validate(files: Sequence[str]) -> int:
                 print(_as_warning(w), file=sys.stderr)
             n, w = len(timeline), len(timeline.warnings)
             extra = f", {w:,} warning{'' if w == 1 else 's'}" if w else ""
+            if check_quotes:
+                from timeline_app.formats.quotereport import check_timeline
+
+                known = {s.id for s in timeline.sources}
+                have = ", ".join(sorted(known)) or "none"
+                for sid in sorted(overrides.keys() - known):
+                    print(
+                        f"{shown_name(file)}: --source-text names the source {sid!r}, which "
+                        f"the file does not have (its sources: {have})",
+                        file=sys.stderr,
+                    )
+                    failed = True
+                quotes = check_timeline(timeline, overrides)
+                for problem in quotes.problems:
+                    print(problem, file=sys.stderr)
+                extra += f"; {quotes.summary()}"
+                if quotes.failed:
+                    failed = True
+                    print(f"{shown_name(file)}: {n:,} event{'' if n == 1 else 's'}{extra}")
+                    continue
             print(f"{shown_name(file)}: OK, {n:,} event{'' if n == 1 else 's'}{extra}")
     return EXIT_INVALID if failed else EXIT_OK
+
+
+def _source_texts(pairs: Sequence[str]) -> dict[str, str] | None:
+    """--source-text SOURCE_ID=TEXT_FILE options as a dictionary; None after saying what is
+    wrong with one."""
+    from timeline_app.formats.quotecheck import TEXT_SUFFIXES
+    from timeline_app.fsutil import FileRefused, check_regular_file
+
+    out: dict[str, str] = {}
+    for pair in pairs:
+        sid, sep, path = pair.partition("=")
+        if not sep or not sid or not path:
+            _err(
+                f"--source-text {pair!r}: write SOURCE_ID=TEXT_FILE, "
+                "e.g. --source-text valdai-2017=article.txt"
+            )
+            return None
+        if not path.lower().endswith(TEXT_SUFFIXES):
+            _err(f"--source-text {shown_name(path)}: name a .txt, .md or .html file")
+            return None
+        try:
+            check_regular_file(path)
+        except FileRefused as err:
+            _err(f"--source-text {shown_name(path)}: {err.reason}")
+            return None
+        except OSError:
+            _err(f"--source-text {shown_name(path)}: no such file")
+            return None
+        out[sid] = path
+    return out
 
 
 def _print_problems(file: str, err: Any) -> None:
@@ -291,8 +348,22 @@ def _run(args: list[str]) -> int:
     if args and args[0] == "validate":
         p = OneLineParser(prog=f"{PROG} validate", description="Check timeline files.")
         p.add_argument("files", nargs="+", metavar="FILE")
+        p.add_argument(
+            "--check-quotes",
+            action="store_true",
+            help="check each quote against its source's full text (the source's 'text' "
+            "field): verbatim, and where its locator says; exit 1 on any ✗",
+        )
+        p.add_argument(
+            "--source-text",
+            action="append",
+            default=[],
+            metavar="SOURCE_ID=TEXT_FILE",
+            help="check the quotes of a source against this .txt, .md or .html file "
+            "instead of what the timeline names (implies --check-quotes)",
+        )
         ns = p.parse_args(args[1:])
-        return cmd_validate(ns.files)
+        return cmd_validate(ns.files, ns.check_quotes, ns.source_text)
     if args and args[0] == "present":
         p = OneLineParser(
             prog=f"{PROG} present",

@@ -104,6 +104,7 @@ def test_the_schema_gives_editors_the_loaders_limits() -> None:
         props.format("source", "author"): limits.MAX_FIELD,
         props.format("source", "url"): limits.MAX_URL,
         props.format("source", "note"): limits.MAX_NOTES,
+        props.format("source", "text"): limits.MAX_FIELD,
         props.format("category", "label"): limits.MAX_FIELD,
         props.format("quote", "text"): limits.MAX_QUOTE,
         props.format("quote", "speaker"): limits.MAX_FIELD,

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 
-from timeline_app.model.timeline import Media, Timeline
+from timeline_app.model.timeline import Media, Source, Timeline
 
 
 def local_media_path(media: Media, timeline_path: str) -> str | None:
@@ -21,12 +21,25 @@ def local_media_path(media: Media, timeline_path: str) -> str | None:
     return os.path.normpath(os.path.join(base, url.replace("\\", "/")))
 
 
+def _moved_source(source: Source, old_dir: str, new_dir: str) -> Source:
+    """The source with the path of its full text written from ``new_dir``."""
+    if not source.text or os.path.isabs(source.text) or ":" in source.text.split("/", 1)[0]:
+        return source
+    local = os.path.normpath(os.path.join(old_dir, source.text.replace("\\", "/")))
+    try:
+        text = os.path.relpath(local, new_dir).replace(os.sep, "/")
+    except ValueError:  # another drive: no relative path leads there
+        return source
+    return replace(source, text=text)
+
+
 def rebase_media(timeline: Timeline, new_path: str) -> Timeline:
-    """The timeline with relative media paths rewritten for a file at ``new_path`` (the same
-    timeline when no path changes)."""
+    """The timeline with relative media paths, and the paths of its sources' full texts,
+    rewritten for a file at ``new_path`` (the same timeline when no path changes)."""
     old_dir = os.path.dirname(os.path.abspath(timeline.path)) if timeline.path else ""
     new_dir = os.path.dirname(os.path.abspath(new_path))
-    if not old_dir or old_dir == new_dir or not timeline.columns.extras:
+    texts = any(s.text for s in timeline.sources)
+    if not old_dir or old_dir == new_dir or not (timeline.columns.extras or texts):
         return timeline
 
     def moved(m: Media) -> Media:
@@ -35,13 +48,23 @@ def rebase_media(timeline: Timeline, new_path: str) -> Timeline:
             return m
         return replace(m, url=os.path.relpath(local, new_dir).replace(os.sep, "/"))
 
+    sources = {s.id: _moved_source(s, old_dir, new_dir) for s in timeline.sources}
     events = []
-    changed = False
+    changed = any(sources[s.id] is not s for s in timeline.sources)
     for e in timeline.events:
         if e.media:
             media = tuple(moved(m) for m in e.media)
             changed = changed or media != e.media
             e = replace(e, media=media)
+        if any(q.source.text for q in e.quotes):
+            quotes = tuple(
+                replace(
+                    q, source=sources.get(q.source.id) or _moved_source(q.source, old_dir, new_dir)
+                )
+                for q in e.quotes
+            )
+            changed = changed or quotes != e.quotes
+            e = replace(e, quotes=quotes)
         events.append(e)
     if not changed:
         return timeline
@@ -50,7 +73,7 @@ def rebase_media(timeline: Timeline, new_path: str) -> Timeline:
         title=timeline.title,
         description=timeline.description,
         categories=timeline.categories,
-        sources=timeline.sources,
+        sources=list(sources.values()),
         eras=timeline.eras,
         path=new_path,
     )

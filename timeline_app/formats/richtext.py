@@ -56,6 +56,17 @@ def to_plain(text: str) -> str:
     return _markdown_to_plain(text)
 
 
+def html_to_plain(text: str) -> str:
+    """Plain text for a whole HTML page, as ``to_plain`` writes it, without the Markdown pass
+    (a page's own asterisks and underscores are its text, not emphasis)."""
+    return _tidy(_HtmlToText.convert(text)) if text else ""
+
+
+def markdown_to_plain(text: str) -> str:
+    """Plain text for Markdown: headings, list items, links and emphasis as ``to_plain``."""
+    return _markdown_to_plain(text)
+
+
 def _markdown_to_plain(text: str) -> str:
     lines = []
     for line in text.replace("\r\n", "\n").replace("\r", "\n").split("\n"):

@@ -90,7 +90,7 @@ TOP_FIELDS = (
 )
 ERA_FIELDS = ("title", "start", "end", "precision", "color", "id")
 MEDIA_FIELDS = ("url", "caption", "credit", "alt", "thumbnail", "kind")
-SOURCE_FIELDS = ("id", "title", "publisher", "year", "author", "url", "note")
+SOURCE_FIELDS = ("id", "title", "publisher", "year", "author", "url", "note", "text")
 CATEGORY_FIELDS = ("id", "label", "color")
 QUOTE_FIELDS = ("text", "speaker", "source", "locator")
 EVENT_FIELDS = (
@@ -726,10 +726,22 @@ class _Builder:
             self.text(item, "author", path),
             url,
             self.text(item, "note", path, limit=MAX_NOTES),
+            self.source_text_path(item, path),
         )
         if sid in self.sources:
             self.fail((*path, "id"), f"source id {_echo(sid)} is used twice")
         self.sources[sid] = source
+
+    def source_text_path(self, item: Mapping[str, Any], path: Path) -> str:
+        """A source's 'text': the path of its full text, relative to the timeline file."""
+        from timeline_app.formats.quotecheck import text_path_problem
+
+        value = self.text(item, "text", path)
+        problem = text_path_problem(value) if value else ""
+        if problem:
+            self.fail((*path, "text"), problem)
+            return ""
+        return value
 
     def category(self, item: Any, path: Path) -> None:
         if not self.obj(item, path, CATEGORY_FIELDS, "a category"):
@@ -1339,6 +1351,7 @@ def timeline_to_dict(timeline: Timeline) -> dict[str, Any]:
                     "author": s.author,
                     "url": s.url,
                     "note": s.note,
+                    "text": s.text,
                 }
             )
             for s in sources.values()

@@ -28,6 +28,9 @@ class Source:
     author: str = ""
     url: str = ""
     note: str = ""
+    # The source's full text as a local .txt, .md or .html file, relative to the timeline
+    # file ("" for none): what its quotes are checked against (formats.quotecheck).
+    text: str = ""
 
     def citation(self) -> str:
         """'Author, Title, Publisher, Year' with whatever parts are known (the address, if

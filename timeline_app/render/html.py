@@ -7,8 +7,9 @@ from __future__ import annotations
 
 import html
 import os
-from collections.abc import Collection
+from collections.abc import Collection, Sequence
 
+from timeline_app.formats.quotecheck import NOT_FOUND, UNCHECKED, VERBATIM, QuoteCheck, describe
 from timeline_app.model.timeline import Event, Media, Quote
 from timeline_app.render.theme import Theme
 from timeline_app.view.text import break_long_words
@@ -108,10 +109,13 @@ def event_html(
     copy_links: bool = True,
     shown_media: Collection[int] = (),
     quote_pages: int | None = None,
+    checks: Sequence[QuoteCheck] = (),
 ) -> str:
     """The pane's content for one event; every piece of dataset text is escaped.
     ``shown_media``: the places in ``event.media`` of the pictures the document holds. With
-    ``quote_pages``, only that many pages of quotes, then a link that asks for more."""
+    ``quote_pages``, only that many pages of quotes, then a link that asks for more.
+    ``checks``: what the check against the source found for the first quotes, each shown
+    under its quote."""
     muted = theme.muted_text
     parts = [
         f"<h2 style='margin-bottom:2px'>{_p(event.title)}</h2>",
@@ -140,7 +144,8 @@ def event_html(
     count = len(event.quotes)
     shown = count if quote_pages is None else quotes_shown(event.quotes, quote_pages)
     for i, quote in enumerate(event.quotes[:shown]):
-        parts.append(_quote_html(i, quote, theme, copy_links))
+        check = checks[i] if i < len(checks) else None
+        parts.append(_quote_html(i, quote, theme, copy_links, check))
     if shown < count:
         parts.append(
             f"<p style='margin-top:8px'>{shown:,} of {count:,} quotes shown. "
@@ -149,10 +154,56 @@ def event_html(
     return "".join(parts)
 
 
-def _quote_html(i: int, quote: Quote, theme: Theme, copy_links: bool = True) -> str:
+def check_html(check: QuoteCheck, theme: Theme) -> str:
+    """The mark of a quote's check against its source: ✓ verbatim, ✗ with the closest
+    passage and what differs (the source's own characters underlined), or unchecked and why."""
+    ok, bad, mark = (
+        ("#7BD88F", "#FF8A80", "#5C2B29") if theme.dark else ("#1B7F3B", "#B3261E", "#FCE4E2")
+    )
+    muted = theme.muted_text
+    p = "<p style='margin:4px 0 0 0'>"
+    if check.status == UNCHECKED:
+        return f"{p}<span style='color:{muted}'>Unchecked: {_p(check.message)}</span></p>"
+    if check.status == VERBATIM:
+        return f"{p}<b style='color:{ok}'>✓</b> {_p(_sentence(check.message))}</p>"
+    if check.status != NOT_FOUND or not check.passage:
+        return f"{p}<b style='color:{bad}'>✗</b> {_p(_sentence(check.message))}</p>"
+    marked = []
+    for kind, _, theirs in check.diff:
+        if kind == "equal":
+            marked.append(_p(theirs))
+        elif theirs:
+            marked.append(f"<u style='color:{bad}; background-color:{mark}'>{_p(theirs)}</u>")
+        else:  # the quote adds text here
+            marked.append(f"<b style='color:{bad}; background-color:{mark}'>‸</b>")
+    said = describe(check.diff)
+    listed = "; ".join(said[:3]) + (f"; and {len(said) - 3} more" if len(said) > 3 else "")
+    return (
+        f"{p}<b style='color:{bad}'>✗</b> Not found verbatim in the source. "
+        f"Closest passage, in {_p(check.where)}:</p>"
+        f"<p style='margin:2px 0 0 12px'>“{''.join(marked)}”</p>"
+        f"<p style='margin:2px 0 0 12px; color:{muted}; font-size:small'>"
+        f"{_p(_sentence(listed))}.</p>"
+    )
+
+
+def _sentence(text: str) -> str:
+    return text[:1].upper() + text[1:]
+
+
+def _quote_html(
+    i: int, quote: Quote, theme: Theme, copy_links: bool = True, check: QuoteCheck | None = None
+) -> str:
     speaker = (
         f"<span style='font-style:normal'><b>{_p(quote.speaker)}</b>, quoted in </span>"
         if quote.speaker
+        else ""
+    )
+    # An unchecked quote says so at the end of its citation, in a line of its own only
+    # where there is something to see.
+    unchecked = (
+        f"<br><span style='font-size:small'>Unchecked: {_p(check.message)}</span>"
+        if check is not None and check.status == UNCHECKED
         else ""
     )
     return (
@@ -164,7 +215,8 @@ def _quote_html(i: int, quote: Quote, theme: Theme, copy_links: bool = True) -> 
         f"<i>{_p(quote.source.title)}</i>"
         f"{_p(', ' + quote.source.publisher) if quote.source.publisher else ''}"
         f"{_p(', ' + str(quote.source.year)) if quote.source.year is not None else ''}"
-        f"{_p(', ' + quote.locator) if quote.locator else ''}</p>"
+        f"{_p(', ' + quote.locator) if quote.locator else ''}{unchecked}</p>"
+        + (check_html(check, theme) if check is not None and not unchecked else "")
         + (
             f"<p style='margin:4px 0 0 0'><a href='copy:{i}'>Copy quote with citation</a>"
             + (

@@ -12,8 +12,9 @@ from PySide6.QtCore import QMimeData, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QVBoxLayout, QWidget
 
+from timeline_app.formats.quotecheck import QuoteCheck, check_quotes
 from timeline_app.model.timeline import Event
-from timeline_app.render.html import event_html
+from timeline_app.render.html import event_html, quotes_shown
 from timeline_app.render.media import event_images
 from timeline_app.render.theme import LIGHT, Theme
 from timeline_app.view.text import unbreak
@@ -86,7 +87,13 @@ class DetailPane(QWidget):
             images = event_images(event, self.timeline_path, width) if event.media else {}
             self.browser.images = images
             self.browser.setHtml(
-                event_html(event, self._theme, shown_media=images, quote_pages=1)
+                event_html(
+                    event,
+                    self._theme,
+                    shown_media=images,
+                    quote_pages=1,
+                    checks=self.quote_checks(event, 1),
+                )
             )
         self.browser.verticalScrollBar().setValue(0)
 
@@ -103,9 +110,15 @@ class DetailPane(QWidget):
                 self._theme,
                 shown_media=self.browser.images,
                 quote_pages=self._quote_pages,
+                checks=self.quote_checks(self._event, self._quote_pages),
             )
         )
         bar.setValue(at)
+
+    def quote_checks(self, event: Event, pages: int) -> list[QuoteCheck]:
+        """The checks of the quotes the first ``pages`` pages show, against their sources'
+        texts (each text read once, and again only when its file changes)."""
+        return check_quotes(event.quotes[: quotes_shown(event.quotes, pages)], self.timeline_path)
 
     def copy_quote(self, index: int) -> str:
         """Copy quote ``index`` of the shown event with its citation; return what was copied."""
