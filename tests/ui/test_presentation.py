@@ -101,14 +101,26 @@ def test_blank_black_and_white_return_with_the_same_key(
         img.pixelColor(300, 300).name() == "#000000"
         and img.pixelColor(1000, 700).name() == "#000000"
     )
-    press(qtbot, show, Qt.Key.Key_Right)  # held while blank
-    assert show.state.index == 0
     press(qtbot, show, Qt.Key.Key_Period)
     assert not show.overlay.isVisible()
     qtbot.keyClicks(show, ",")
     assert show.grab().toImage().pixelColor(640, 400).name() == "#ffffff"
     press(qtbot, show, Qt.Key.Key_W)
     assert not show.overlay.isVisible()
+
+
+def test_any_navigation_key_brings_the_picture_back_without_moving_on(
+    show: PresentationWindow, qtbot: QtBot
+) -> None:
+    press(qtbot, show, Qt.Key.Key_Right)
+    shown = show.card.text()
+    for key in (Qt.Key.Key_Right, Qt.Key.Key_PageUp, Qt.Key.Key_Space, Qt.Key.Key_End):
+        for blank in (Qt.Key.Key_B, Qt.Key.Key_W):
+            press(qtbot, show, blank)
+            assert show.overlay.isVisible()
+            press(qtbot, show, key)
+            assert not show.overlay.isVisible(), (blank, key)
+            assert show.state.index == 0 and show.card.text() == shown
 
 
 def test_reveal_mode_hides_date_and_quotes_until_the_next_click(
@@ -337,3 +349,41 @@ def test_the_steps_tell_the_summit_before_what_happened_at_it(
         "cyber-security-working-group-2017-07-07",
         "putin-merkel-macron-breakfast-2017-07-08",
     )
+
+
+def test_every_click_shows_something_new_even_after_reveal_mode_is_turned_on_or_off(
+    show: PresentationWindow, qtbot: QtBot
+) -> None:
+    # R on a "(continued)" page used to lay the card out again from its first page, so the
+    # next click brought back a page the class had seen: nothing new, once per page.
+    seen: list[str] = [show.card.text()]
+    toggled_on_continued = 0
+    for _ in range(80):
+        if show.state.at_end:
+            break
+        if "(continued)" in show.card.text():
+            press(qtbot, show, Qt.Key.Key_R)
+            assert show.card.text() == seen[-1]  # the page stays
+            toggled_on_continued += 1
+        before = (show.state.index, show.state.revealed, show.card.text())
+        press(qtbot, show, Qt.Key.Key_Right)
+        after = (show.state.index, show.state.revealed, show.card.text())
+        assert after != before and show.card.text() not in seen[-1:], before
+        seen.append(show.card.text())
+    assert show.state.at_end and toggled_on_continued >= 2
+    assert "The end" in show.card.text() and show.canvas.fitted  # the whole timeline
+
+
+def test_one_more_click_after_the_last_event_shows_the_timeline_whole_with_its_title(
+    show: PresentationWindow, qtbot: QtBot
+) -> None:
+    press(qtbot, show, Qt.Key.Key_End)
+    show.finish_animation()
+    assert not show.canvas.fitted
+    press(qtbot, show, Qt.Key.Key_Right)
+    show.finish_animation()
+    assert show.state.at_end and show.canvas.fitted
+    assert show.timeline.title in show.card.text() and "Esc" in show.card.text()
+    assert not show.progress.isVisible()
+    press(qtbot, show, Qt.Key.Key_Left)
+    assert show.state.index == len(show.state.event_ids) - 1

@@ -106,17 +106,24 @@ def card_parts(
     revealed: bool,
     theme: Theme,
     shown_media: Collection[int] = (),
+    end: bool = False,
 ) -> tuple[str, Sequence[str]]:
     """The audience card as (head, quotes): title, date, summary and media, then each quote
     with its citation. Unrevealed, the date is a question mark and the quotes wait.
-    ``shown_media``: the places of the pictures the card's document holds (media:N)."""
+    ``shown_media``: the places of the pictures the card's document holds (media:N).
+    Without an event, the title card before the first step, or the end slide after the last."""
     if event is None:
         title = _e(timeline.title or "Timeline")
         desc = _e(timeline.description)
+        what = (
+            "The end. Esc leaves the presentation."
+            if end
+            else f"{len(timeline)} events. Press → to begin."
+        )
         return (
             f"<p style='font-size:xx-large'><b>{title}</b></p>"
             f"<p>{desc}</p>"
-            f"<p style='color:{theme.muted_text}'>{len(timeline)} events. Press → to begin.</p>",
+            f"<p style='color:{theme.muted_text}'>{what}</p>",
             [],
         )
     date = _e(event.date_text()) if revealed else "Date: ?"
@@ -483,6 +490,7 @@ class PresentationWindow(QWidget):
             w.installEventFilter(self)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._syncing = False
+        self._card_key: tuple[object, ...] | None = None
         self.canvas.selectionChanged.connect(self._on_canvas_selection)
         self._style_labels()
         self._show_state(animate=False)
@@ -553,19 +561,26 @@ class PresentationWindow(QWidget):
         None leaves the view where the teacher put it (blanking, help, revealing)."""
         s = self.state
         event = self.current_event()
-        # The first picture only, so that the quotes keep their room.
         screen_h = self._screen.geometry().height()
-        images = (
-            event_images(event, self.timeline.path, round(screen_h * 0.45))
-            if event is not None and event.media
-            else {}
-        )
-        images = dict(list(images.items())[:1])
-        self.card.images = images
-        head, quotes = card_parts(event, self.timeline, s.revealed, self.theme, images)
+        # The card is laid out again only when what it shows changes: blanking, the key list
+        # or reveal mode turned on over a revealed card keep the page of quotes on screen.
+        card_key = (id(self.timeline), s.current, s.revealed, s.at_end, self.theme, screen_h)
+        if card_key != self._card_key:
+            self._card_key = card_key
+            # The first picture only, so that the quotes keep their room.
+            images = (
+                event_images(event, self.timeline.path, round(screen_h * 0.45))
+                if event is not None and event.media
+                else {}
+            )
+            images = dict(list(images.items())[:1])
+            self.card.images = images
+            head, quotes = card_parts(
+                event, self.timeline, s.revealed, self.theme, images, end=s.at_end
+            )
+            self.card.set_content(head, quotes, self.theme, screen_h)
         # Until the date is revealed, the axis would give it away.
         self.canvas.set_axis_labels(s.revealed or event is None)
-        self.card.set_content(head, quotes, self.theme, self._screen.geometry().height())
         self._syncing = True
         try:
             self.canvas.select(event.id if event else None, ensure_visible=False)
