@@ -387,3 +387,27 @@ def test_one_more_click_after_the_last_event_shows_the_timeline_whole_with_its_t
     assert not show.progress.isVisible()
     press(qtbot, show, Qt.Key.Key_Left)
     assert show.state.index == len(show.state.event_ids) - 1
+
+
+def test_the_axis_around_each_step_names_the_event_s_own_day(
+    qtbot: QtBot, bundled_path: Path
+) -> None:
+    # On the 8 July step a 1920 × 1080 projector showed 00:00 / 12:00 ticks for events known
+    # to the day, and every other day with Sat 8 left out.
+    w = PresentationWindow(load_timeline(bundled_path))
+    qtbot.addWidget(w)
+    w.resize(1920, 1080)
+    w.show()
+    qtbot.waitExposed(w)
+    w.theme = projector_for(1080)
+    w.canvas.set_theme(w.theme)
+    while not w.state.at_end:
+        w.command(Command.NEXT)
+        w.finish_animation()
+        event = w.current_event()
+        if event is None:
+            continue
+        labels = [t.label for t in w.canvas.scene().ticks]
+        day = event.start.day
+        assert any(label.endswith(f" {day}") for label in labels), (event.id, labels)
+        assert not any(":" in label for label in labels), (event.id, labels)
