@@ -371,6 +371,7 @@ def test_every_click_shows_something_new_even_after_reveal_mode_is_turned_on_or_
         assert after != before and show.card.text() not in seen[-1:], before
         seen.append(show.card.text())
     assert show.state.at_end and toggled_on_continued >= 2
+    show.finish_animation()
     assert "The end" in show.card.text() and show.canvas.fitted  # the whole timeline
 
 
@@ -411,3 +412,32 @@ def test_the_axis_around_each_step_names_the_event_s_own_day(
         day = event.start.day
         assert any(label.endswith(f" {day}") for label in labels), (event.id, labels)
         assert not any(":" in label for label in labels), (event.id, labels)
+
+
+def test_the_timeline_takes_the_rows_its_step_needs_and_the_quotes_the_rest(
+    show: PresentationWindow, qtbot: QtBot
+) -> None:
+    # The timeline had five elevenths of the screen at every step: at 1920 × 1080 quotes
+    # shrank to the smallest type under an almost empty grey band.
+    style = layout_style(show.theme)
+    room_for_badges = style.badge_height + style.lane_gap + 2
+    least = style.axis_height + 2 * style.row_height
+    for step, event_id in enumerate(show.state.event_ids, start=1):
+        while show.state.current != event_id:
+            press(qtbot, show, Qt.Key.Key_Right)
+        show.finish_animation()
+        scene = show.canvas.scene()
+        mark = scene.mark_for(event_id)
+        assert mark is not None and mark.label, step  # the event and its label still show
+        lowest = max(
+            [max(m.marker.bottom, m.label_rect.bottom) for m in scene.marks]
+            + [b.rect.bottom for b in scene.badges]
+        )
+        empty = show.canvas.height() - lowest
+        at_largest = show.card.font_px >= show.screen().geometry().height() / 22 - 0.01
+        assert at_largest or empty <= room_for_badges or show.canvas.height() <= least + 1, (
+            step,
+            empty,
+            show.card.font_px,
+        )
+        assert show.canvas.height() + show.legend.height() + show.card.height() == show.height()

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from timeline_app.view.presentation import KEYS, Command, PresentationState
+from timeline_app.view.presentation import KEYS, Command, PresentationState, share_height
 
 IDS = tuple(f"e{i}" for i in range(11))
 
@@ -133,3 +133,14 @@ def test_empty_presentation_is_safe() -> None:
     for c in Command:
         s = s.apply(c, "1")
     assert s.current is None
+
+
+def test_the_timeline_takes_what_its_step_needs_and_the_card_the_rest() -> None:
+    room, least = 1000.0, 150.0
+    assert share_height(room, 300.0, float("inf"), least) == 300  # its rows, no more
+    assert share_height(room, 40.0, float("inf"), least) == 150  # never less than the least
+    assert share_height(room, 5000.0, float("inf"), least) == 600  # never most of the screen
+    # A short card at its largest type leaves the spare to the timeline.
+    assert share_height(room, 300.0, 500.0, least) == 500
+    assert share_height(room, 300.0, 990.0, least) == 300
+    assert share_height(100.0, 300.0, float("inf"), least) == 100  # a tiny window: all there is

@@ -43,7 +43,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from timeline_app.model.timeline import Event, Quote, Timeline
 from timeline_app.render.html import media_html
 from timeline_app.render.media import add_images, event_images
-from timeline_app.render.painter import draw_marker, shape_for
+from timeline_app.render.painter import QtTextMetrics, draw_marker, layout_style, shape_for
 from timeline_app.render.theme import (
     SMALLEST_TEXT_FRACTION,
     Theme,
@@ -51,11 +51,14 @@ from timeline_app.render.theme import (
     projector_for,
 )
 from timeline_app.ui.canvas import TimelineCanvas
+from timeline_app.view.layout import layout
 from timeline_app.view.presentation import (
     KEY_HELP,
     KEYS,
+    TIMELINE_LEAST_ROWS,
     Command,
     PresentationState,
+    share_height,
     steps,
 )
 from timeline_app.view.text import break_long_words, prefix
@@ -190,10 +193,21 @@ class EventCard(QWidget):
         self.page = 0
         self.quotes_laid_out = 0  # quotes handed to a text layout since set_content
 
-    def set_content(self, head: str, quotes: Sequence[str], theme: Theme, screen_h: float) -> None:
+    def set_content(
+        self, head: str, quotes: Sequence[str], theme: Theme, screen_h: float, fit: bool = True
+    ) -> None:
+        """Show new content from its first page; ``fit`` False leaves the laying out to the
+        resize that follows (or to ``fit``), so that it is done once."""
         self._head, self._quotes, self._theme, self._screen_h = head, quotes, theme, screen_h
         self.page = 0
         self.quotes_laid_out = 0
+        self.pages, self._next_quote = [QTextDocument()], len(quotes)
+        if fit:
+            self.fit()
+
+    def fit(self) -> None:
+        """Lay the content out for the card's size, from its first page."""
+        self.page = 0
         self._fit()
         self.update()
 
@@ -251,6 +265,19 @@ class EventCard(QWidget):
         least two lines (its words and its citation), each at least the type size high."""
         return max(1, int(self._available() // (2 * self.floor_px)) + 1)
 
+    @property
+    def largest_px(self) -> float:
+        return self._screen_h / 22
+
+    def natural_height(self) -> float:
+        """The height that holds the whole card at its largest type; infinite when even the
+        smallest type needs more than a screen (without laying those quotes out)."""
+        if self.width() <= 0 or len(self._quotes) > int(self._screen_h // (2 * self.floor_px)):
+            return float("inf")
+        self.quotes_laid_out += len(self._quotes)
+        doc = self._doc(self._head + "".join(self._quotes), self.largest_px)
+        return doc.size().height() + 2 * self._margin() + 1.5 * self.floor_px
+
     def _fit(self) -> None:
         """The largest size from 1/22 down to 1/40 of the screen height that holds the card;
         at the smallest size, as many quotes a page as fit."""
@@ -259,7 +286,7 @@ class EventCard(QWidget):
             self._next_quote = len(self._quotes)  # nothing to page until it has a size
             return
         avail = self._available()
-        px = self._screen_h / 22
+        px = self.largest_px
         if len(self._quotes) > self._most_per_page():
             # They cannot all fit at any size: the smallest type, page by page.
             self.font_px = self.floor_px
@@ -460,9 +487,9 @@ class PresentationWindow(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
-        lay.addWidget(self.canvas, 5)
+        lay.addWidget(self.canvas)
         lay.addWidget(self.legend)
-        lay.addWidget(self.card, 6)
+        lay.addWidget(self.card, 1)
         self.progress = QLabel(self)
         self.progress.setObjectName("presentationProgress")
         self.progress.setTextFormat(Qt.TextFormat.PlainText)
@@ -537,7 +564,50 @@ class PresentationWindow(QWidget):
 
     def resizeEvent(self, event: object) -> None:
         self.overlay.setGeometry(self.rect())
+        self._share_screen()
         self._place_labels()
+
+    def _share_screen(self) -> None:
+        """The timeline gets the height its step needs, the card the rest (share_height).
+
+        What the step needs is measured on its view at the most the timeline may have: the
+        rows down to its lowest label. At any height from there down to that need, the same
+        rows hold the same labels, so the view framed at the final height is the one
+        measured."""
+        room = self.height() - self.legend.minimumHeight()  # the legend has a fixed height
+        if room <= 0 or self.width() <= 0:
+            return
+        style = layout_style(self.theme)
+        least = style.axis_height + TIMELINE_LEAST_ROWS * style.row_height
+        card = self.card.natural_height()
+        most = share_height(room, float("inf"), card, least)
+        if self.canvas.height() != most:
+            self.canvas.resize(self.width(), most)
+        height = share_height(room, self._timeline_need(most), card, least)
+        if height != self.canvas.height() or self.canvas.maximumHeight() != height:
+            self.canvas.setFixedHeight(height)
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()
+
+    def _timeline_need(self, height: float) -> float:
+        """The timeline's height down to its lowest label (or count badge) in the view this
+        step shows, its event framed or the whole timeline, on a canvas ``height`` high."""
+        event = self.current_event()
+        vp = self.canvas.frame_viewport(event) if event is not None else self.canvas.fit_viewport()
+        style = layout_style(self.theme)
+        scene = layout(
+            self.timeline,
+            vp,
+            height,
+            QtTextMetrics(self.theme),
+            style,
+            self.canvas.hidden_categories,
+        )
+        bottoms = [max(m.marker.bottom, m.label_rect.bottom) for m in scene.marks]
+        bottoms += [b.rect.bottom for b in scene.badges]
+        # A lane keeps room for a row of count badges under its last row.
+        return max(bottoms, default=0.0) + style.badge_height + style.lane_gap + 1
 
     def _place_labels(self) -> None:
         for label in (self.progress, self.typed):
@@ -578,7 +648,13 @@ class PresentationWindow(QWidget):
             head, quotes = card_parts(
                 event, self.timeline, s.revealed, self.theme, images, end=s.at_end
             )
-            self.card.set_content(head, quotes, self.theme, screen_h)
+            self.card.set_content(head, quotes, self.theme, screen_h, fit=False)
+            before, size = self.canvas.viewport, self.card.size()
+            self._share_screen()
+            if self.card.size() == size or not self.card.isVisible():
+                self.card.fit()  # no resize came to lay it out
+            if animate:
+                self.canvas.set_viewport(before)  # the move starts from what was on screen
         # Until the date is revealed, the axis would give it away.
         self.canvas.set_axis_labels(s.revealed or event is None)
         self._syncing = True

@@ -192,6 +192,27 @@ class PresentationState:
         return f"next: {title_of(self.next_id)}"
 
 
+# The timeline's part of the screen, in rows of its type, and at most this part of the room:
+# the rest is the card's.
+TIMELINE_LEAST_ROWS = 2
+TIMELINE_MOST = 0.6
+
+
+def share_height(room: float, timeline_need: float, card_need: float, least: float) -> int:
+    """The timeline's height out of ``room`` pixels, the card having the rest.
+
+    The timeline gets what its step needs (its rows down to the lowest label), no less than
+    ``least`` and no more than TIMELINE_MOST of the room, so that the quotes are as large as
+    the room allows; when the card holds everything at its largest type with room to spare,
+    the spare goes back to the timeline."""
+    most = max(least, TIMELINE_MOST * room)
+    height = min(max(timeline_need, least), most)
+    spare = room - height - card_need
+    if spare > 0:
+        height += spare
+    return round(max(0.0, min(height, room)))
+
+
 def steps(timeline: Timeline, hidden: Collection[str] = ()) -> tuple[str, ...]:
     """The events a presentation steps through: time order, over the shown categories."""
     ids = timeline.columns.ids
