@@ -14,7 +14,6 @@ from typing import overload
 
 from PySide6.QtCore import (
     QEasingCurve,
-    QElapsedTimer,
     QEvent,
     QObject,
     QPointF,
@@ -61,7 +60,7 @@ from timeline_app.view.presentation import (
     share_height,
     steps,
 )
-from timeline_app.view.text import break_long_words, prefix
+from timeline_app.view.text import break_long_words
 from timeline_app.view.viewport import Viewport, interpolate
 
 ANIMATION_MS = 500
@@ -464,6 +463,8 @@ class _Overlay(QWidget):
 class PresentationWindow(QWidget):
     """The audience view: timeline above, event card below, full screen."""
 
+    presenter: QWidget | None = None  # the presenter view on the teacher's screen, if any
+
     stateChanged = Signal(object)
     finished = Signal()
 
@@ -736,9 +737,11 @@ class PresentationWindow(QWidget):
         if not self.state.blank and not self.state.help and not self.state.typed:
             if command in (Command.NEXT, Command.GO) and self.card.has_next_page():
                 self.card.set_page(self.card.page + 1)
+                self.stateChanged.emit(self.state)  # the presenter view follows the page
                 return
             if command is Command.PREVIOUS and self.card.page > 0:
                 self.card.set_page(self.card.page - 1)
+                self.stateChanged.emit(self.state)
                 return
         before = self.state
         self.state = self.state.apply(command, digit)
@@ -801,98 +804,6 @@ class PresentationWindow(QWidget):
         super().closeEvent(event)  # type: ignore[arg-type]
 
 
-class PresenterWindow(QWidget):
-    """The teacher's screen: now, next, notes and the elapsed time; keys drive the show."""
-
-    def __init__(self, audience: PresentationWindow, screen: QScreen) -> None:
-        super().__init__(None, Qt.WindowType.Window)
-        self.setObjectName("presenterWindow")
-        self.setWindowTitle("Presenter view")
-        self.audience = audience
-        self._screen = screen
-        self.clock = QElapsedTimer()
-        self.clock.start()
-        h = screen.geometry().height()
-        big, small = max(18, round(h / 22)), max(14, round(h / 40))
-        self.now = QLabel()
-        self.now.setObjectName("presenterNow")
-        self.next = QLabel()
-        self.next.setObjectName("presenterNext")
-        self.notes = QLabel()
-        self.notes.setObjectName("presenterNotes")
-        self.time = QLabel()
-        self.time.setObjectName("presenterTime")
-        for label, px in (
-            (self.now, big),
-            (self.next, small),
-            (self.notes, small),
-            (self.time, big),
-        ):
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setWordWrap(True)
-            label.setStyleSheet(f"QLabel {{ font-size: {px}px; color: #F2F2F2; }}")
-        self.setStyleSheet("QWidget#presenterWindow { background: #111111; }")
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(h / 30, h / 30, h / 30, h / 30)
-        lay.addWidget(self.time)
-        lay.addWidget(self.now)
-        lay.addWidget(self.notes, 1)
-        lay.addWidget(self.next)
-        self._tick = QTimer(self)
-        self._tick.setInterval(1000)
-        self._tick.timeout.connect(self._update_time)
-        self._tick.start()
-        audience.stateChanged.connect(self.show_state)
-        audience.finished.connect(self.close)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.show_state(audience.state)
-        self._update_time()
-
-    def start(self) -> None:
-        place_full_screen(self, self._screen)
-        self.activateWindow()
-        self.setFocus()
-
-    def show_state(self, state: PresentationState) -> None:
-        tl = self.audience.timeline
-        cur = tl.get(state.current) if state.current else None
-        nxt = tl.get(state.next_id) if state.next_id else None
-        progress = f"   {state.progress}" if state.progress else ""
-        hidden = "  (date and quotes not yet shown)" if cur and not state.revealed else ""
-        # Titles as far as two lines show them; long words break (a wrapped label lays an
-        # unbroken word out in time that grows with the square of its length).
-        now = f"Now: {shown(cur.title)} — {cur.date_text()}{hidden}" if cur else "Title"
-        self.now.setText(now)
-        self.next.setText(f"Next: {shown(nxt.title)} — {nxt.date_text()}" if nxt else "Next: (end)")
-        notes = cur.notes if cur and cur.notes else "(no notes for this event)"
-        self.notes.setText(break_long_words(notes))
-        self.time.setText(self._time_text() + progress)
-        self.setWindowTitle(f"Presenter view — {state.progress or 'title'}")
-
-    def _time_text(self) -> str:
-        secs = self.clock.elapsed() // 1000
-        return f"{secs // 60:02d}:{secs % 60:02d}"
-
-    def _update_time(self) -> None:
-        self.show_state(self.audience.state)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if not self.audience.handle_key(event):
-            super().keyPressEvent(event)
-
-    def closeEvent(self, event: object) -> None:
-        self._tick.stop()
-        super().closeEvent(event)  # type: ignore[arg-type]
-
-
-PRESENTER_TITLE_CHARS = 200
-
-
-def shown(title: str) -> str:
-    """A title as the presenter view shows it: its beginning, long words broken."""
-    return break_long_words(prefix(title, PRESENTER_TITLE_CHARS))
-
-
 def start_presentation(
     timeline: Timeline,
     hidden: frozenset[str],
@@ -904,9 +815,11 @@ def start_presentation(
     audience.finished.connect(audience.deleteLater)
     audience.start()
     if presenter_screen is not None and presenter_screen is not screen:
+        from timeline_app.ui.presenter import PresenterWindow
+
         presenter = PresenterWindow(audience, presenter_screen)
         audience.finished.connect(presenter.deleteLater)
         presenter.start()
-        audience.presenter = presenter  # type: ignore[attr-defined]
+        audience.presenter = presenter
         audience.activateWindow()
     return audience
