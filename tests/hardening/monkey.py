@@ -779,7 +779,8 @@ class _Monkey:
     def check_presentation(self, show: Any) -> None:
         self.check_canvas(show.canvas, "presentation canvas")
         s = show.state
-        if not -1 <= s.index < max(1, len(s.event_ids)):
+        # -1 is the title slide, len(event_ids) the end slide after the last event.
+        if not -1 <= s.index <= len(s.event_ids) or (not s.event_ids and s.index != -1):
             self.fail(f"presentation index {s.index} of {len(s.event_ids)}")
         if not 0 <= show.card.page < len(show.card.pages):
             self.fail(f"presentation card page {show.card.page} of {len(show.card.pages)}")

@@ -32,6 +32,7 @@ from timeline_app.view import viewport as vpm
 from timeline_app.view.layout import layout
 from timeline_app.view.scene import Badge, EventMark, Scene
 from timeline_app.view.text import break_long_words, prefix
+from timeline_app.view.ticks import Focus
 from timeline_app.view.viewport import Limits, Viewport
 
 KEY_ZOOM = 1.5
@@ -54,6 +55,7 @@ class _SceneKey:
     height: int
     theme: Theme
     hidden: frozenset[str]
+    focus: Focus | None
 
 
 class TimelineCanvas(QWidget):
@@ -326,7 +328,10 @@ class TimelineCanvas(QWidget):
     # --- scene -----------------------------------------------------------------------------
 
     def _scene_for(self, vp: Viewport) -> Scene:
-        key = _SceneKey(id(self._timeline), vp, self.height(), self._theme, self._hidden)
+        # A framed event's unit (its day, month or year) is what the axis names around it.
+        ev = self._framed
+        focus = Focus(float(ev.t0), ev.precision) if ev is not None else None
+        key = _SceneKey(id(self._timeline), vp, self.height(), self._theme, self._hidden, focus)
         if key == self._scene_key and self._scene is not None:
             return self._scene
         scene = layout(
@@ -336,6 +341,7 @@ class TimelineCanvas(QWidget):
             self._metrics,
             layout_style(self._theme),
             self._hidden,
+            focus=focus,
         )
         self.layout_count += 1
         self._scene, self._scene_key = scene, key

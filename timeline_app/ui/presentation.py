@@ -14,7 +14,6 @@ from typing import overload
 
 from PySide6.QtCore import (
     QEasingCurve,
-    QElapsedTimer,
     QEvent,
     QObject,
     QPointF,
@@ -43,7 +42,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from timeline_app.model.timeline import Event, Quote, Timeline
 from timeline_app.render.html import media_html
 from timeline_app.render.media import add_images, event_images
-from timeline_app.render.painter import draw_marker, shape_for
+from timeline_app.render.painter import QtTextMetrics, draw_marker, layout_style, shape_for
 from timeline_app.render.theme import (
     SMALLEST_TEXT_FRACTION,
     Theme,
@@ -51,14 +50,17 @@ from timeline_app.render.theme import (
     projector_for,
 )
 from timeline_app.ui.canvas import TimelineCanvas
+from timeline_app.view.layout import layout
 from timeline_app.view.presentation import (
     KEY_HELP,
     KEYS,
+    TIMELINE_LEAST_ROWS,
     Command,
     PresentationState,
+    share_height,
     steps,
 )
-from timeline_app.view.text import break_long_words, prefix
+from timeline_app.view.text import break_long_words
 from timeline_app.view.viewport import Viewport, interpolate
 
 ANIMATION_MS = 500
@@ -106,17 +108,24 @@ def card_parts(
     revealed: bool,
     theme: Theme,
     shown_media: Collection[int] = (),
+    end: bool = False,
 ) -> tuple[str, Sequence[str]]:
     """The audience card as (head, quotes): title, date, summary and media, then each quote
     with its citation. Unrevealed, the date is a question mark and the quotes wait.
-    ``shown_media``: the places of the pictures the card's document holds (media:N)."""
+    ``shown_media``: the places of the pictures the card's document holds (media:N).
+    Without an event, the title card before the first step, or the end slide after the last."""
     if event is None:
         title = _e(timeline.title or "Timeline")
         desc = _e(timeline.description)
+        what = (
+            "The end. Esc leaves the presentation."
+            if end
+            else f"{len(timeline)} events. Press → to begin."
+        )
         return (
             f"<p style='font-size:xx-large'><b>{title}</b></p>"
             f"<p>{desc}</p>"
-            f"<p style='color:{theme.muted_text}'>{len(timeline)} events. Press → to begin.</p>",
+            f"<p style='color:{theme.muted_text}'>{what}</p>",
             [],
         )
     date = _e(event.date_text()) if revealed else "Date: ?"
@@ -183,10 +192,21 @@ class EventCard(QWidget):
         self.page = 0
         self.quotes_laid_out = 0  # quotes handed to a text layout since set_content
 
-    def set_content(self, head: str, quotes: Sequence[str], theme: Theme, screen_h: float) -> None:
+    def set_content(
+        self, head: str, quotes: Sequence[str], theme: Theme, screen_h: float, fit: bool = True
+    ) -> None:
+        """Show new content from its first page; ``fit`` False leaves the laying out to the
+        resize that follows (or to ``fit``), so that it is done once."""
         self._head, self._quotes, self._theme, self._screen_h = head, quotes, theme, screen_h
         self.page = 0
         self.quotes_laid_out = 0
+        self.pages, self._next_quote = [QTextDocument()], len(quotes)
+        if fit:
+            self.fit()
+
+    def fit(self) -> None:
+        """Lay the content out for the card's size, from its first page."""
+        self.page = 0
         self._fit()
         self.update()
 
@@ -244,6 +264,19 @@ class EventCard(QWidget):
         least two lines (its words and its citation), each at least the type size high."""
         return max(1, int(self._available() // (2 * self.floor_px)) + 1)
 
+    @property
+    def largest_px(self) -> float:
+        return self._screen_h / 22
+
+    def natural_height(self) -> float:
+        """The height that holds the whole card at its largest type; infinite when even the
+        smallest type needs more than a screen (without laying those quotes out)."""
+        if self.width() <= 0 or len(self._quotes) > int(self._screen_h // (2 * self.floor_px)):
+            return float("inf")
+        self.quotes_laid_out += len(self._quotes)
+        doc = self._doc(self._head + "".join(self._quotes), self.largest_px)
+        return doc.size().height() + 2 * self._margin() + 1.5 * self.floor_px
+
     def _fit(self) -> None:
         """The largest size from 1/22 down to 1/40 of the screen height that holds the card;
         at the smallest size, as many quotes a page as fit."""
@@ -252,7 +285,7 @@ class EventCard(QWidget):
             self._next_quote = len(self._quotes)  # nothing to page until it has a size
             return
         avail = self._available()
-        px = self._screen_h / 22
+        px = self.largest_px
         if len(self._quotes) > self._most_per_page():
             # They cannot all fit at any size: the smallest type, page by page.
             self.font_px = self.floor_px
@@ -430,6 +463,8 @@ class _Overlay(QWidget):
 class PresentationWindow(QWidget):
     """The audience view: timeline above, event card below, full screen."""
 
+    presenter: QWidget | None = None  # the presenter view on the teacher's screen, if any
+
     stateChanged = Signal(object)
     finished = Signal()
 
@@ -453,9 +488,9 @@ class PresentationWindow(QWidget):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.setSpacing(0)
-        lay.addWidget(self.canvas, 5)
+        lay.addWidget(self.canvas)
         lay.addWidget(self.legend)
-        lay.addWidget(self.card, 6)
+        lay.addWidget(self.card, 1)
         self.progress = QLabel(self)
         self.progress.setObjectName("presentationProgress")
         self.progress.setTextFormat(Qt.TextFormat.PlainText)
@@ -483,6 +518,7 @@ class PresentationWindow(QWidget):
             w.installEventFilter(self)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._syncing = False
+        self._card_key: tuple[object, ...] | None = None
         self.canvas.selectionChanged.connect(self._on_canvas_selection)
         self._style_labels()
         self._show_state(animate=False)
@@ -529,7 +565,50 @@ class PresentationWindow(QWidget):
 
     def resizeEvent(self, event: object) -> None:
         self.overlay.setGeometry(self.rect())
+        self._share_screen()
         self._place_labels()
+
+    def _share_screen(self) -> None:
+        """The timeline gets the height its step needs, the card the rest (share_height).
+
+        What the step needs is measured on its view at the most the timeline may have: the
+        rows down to its lowest label. At any height from there down to that need, the same
+        rows hold the same labels, so the view framed at the final height is the one
+        measured."""
+        room = self.height() - self.legend.minimumHeight()  # the legend has a fixed height
+        if room <= 0 or self.width() <= 0:
+            return
+        style = layout_style(self.theme)
+        least = style.axis_height + TIMELINE_LEAST_ROWS * style.row_height
+        card = self.card.natural_height()
+        most = share_height(room, float("inf"), card, least)
+        if self.canvas.height() != most:
+            self.canvas.resize(self.width(), most)
+        height = share_height(room, self._timeline_need(most), card, least)
+        if height != self.canvas.height() or self.canvas.maximumHeight() != height:
+            self.canvas.setFixedHeight(height)
+            layout = self.layout()
+            if layout is not None:
+                layout.activate()
+
+    def _timeline_need(self, height: float) -> float:
+        """The timeline's height down to its lowest label (or count badge) in the view this
+        step shows, its event framed or the whole timeline, on a canvas ``height`` high."""
+        event = self.current_event()
+        vp = self.canvas.frame_viewport(event) if event is not None else self.canvas.fit_viewport()
+        style = layout_style(self.theme)
+        scene = layout(
+            self.timeline,
+            vp,
+            height,
+            QtTextMetrics(self.theme),
+            style,
+            self.canvas.hidden_categories,
+        )
+        bottoms = [max(m.marker.bottom, m.label_rect.bottom) for m in scene.marks]
+        bottoms += [b.rect.bottom for b in scene.badges]
+        # A lane keeps room for a row of count badges under its last row.
+        return max(bottoms, default=0.0) + style.badge_height + style.lane_gap + 1
 
     def _place_labels(self) -> None:
         for label in (self.progress, self.typed):
@@ -553,19 +632,32 @@ class PresentationWindow(QWidget):
         None leaves the view where the teacher put it (blanking, help, revealing)."""
         s = self.state
         event = self.current_event()
-        # The first picture only, so that the quotes keep their room.
         screen_h = self._screen.geometry().height()
-        images = (
-            event_images(event, self.timeline.path, round(screen_h * 0.45))
-            if event is not None and event.media
-            else {}
-        )
-        images = dict(list(images.items())[:1])
-        self.card.images = images
-        head, quotes = card_parts(event, self.timeline, s.revealed, self.theme, images)
+        # The card is laid out again only when what it shows changes: blanking, the key list
+        # or reveal mode turned on over a revealed card keep the page of quotes on screen.
+        card_key = (id(self.timeline), s.current, s.revealed, s.at_end, self.theme, screen_h)
+        if card_key != self._card_key:
+            self._card_key = card_key
+            # The first picture only, so that the quotes keep their room.
+            images = (
+                event_images(event, self.timeline.path, round(screen_h * 0.45))
+                if event is not None and event.media
+                else {}
+            )
+            images = dict(list(images.items())[:1])
+            self.card.images = images
+            head, quotes = card_parts(
+                event, self.timeline, s.revealed, self.theme, images, end=s.at_end
+            )
+            self.card.set_content(head, quotes, self.theme, screen_h, fit=False)
+            before, size = self.canvas.viewport, self.card.size()
+            self._share_screen()
+            if self.card.size() == size or not self.card.isVisible():
+                self.card.fit()  # no resize came to lay it out
+            if animate:
+                self.canvas.set_viewport(before)  # the move starts from what was on screen
         # Until the date is revealed, the axis would give it away.
         self.canvas.set_axis_labels(s.revealed or event is None)
-        self.card.set_content(head, quotes, self.theme, self._screen.geometry().height())
         self._syncing = True
         try:
             self.canvas.select(event.id if event else None, ensure_visible=False)
@@ -645,9 +737,11 @@ class PresentationWindow(QWidget):
         if not self.state.blank and not self.state.help and not self.state.typed:
             if command in (Command.NEXT, Command.GO) and self.card.has_next_page():
                 self.card.set_page(self.card.page + 1)
+                self.stateChanged.emit(self.state)  # the presenter view follows the page
                 return
             if command is Command.PREVIOUS and self.card.page > 0:
                 self.card.set_page(self.card.page - 1)
+                self.stateChanged.emit(self.state)
                 return
         before = self.state
         self.state = self.state.apply(command, digit)
@@ -710,98 +804,6 @@ class PresentationWindow(QWidget):
         super().closeEvent(event)  # type: ignore[arg-type]
 
 
-class PresenterWindow(QWidget):
-    """The teacher's screen: now, next, notes and the elapsed time; keys drive the show."""
-
-    def __init__(self, audience: PresentationWindow, screen: QScreen) -> None:
-        super().__init__(None, Qt.WindowType.Window)
-        self.setObjectName("presenterWindow")
-        self.setWindowTitle("Presenter view")
-        self.audience = audience
-        self._screen = screen
-        self.clock = QElapsedTimer()
-        self.clock.start()
-        h = screen.geometry().height()
-        big, small = max(18, round(h / 22)), max(14, round(h / 40))
-        self.now = QLabel()
-        self.now.setObjectName("presenterNow")
-        self.next = QLabel()
-        self.next.setObjectName("presenterNext")
-        self.notes = QLabel()
-        self.notes.setObjectName("presenterNotes")
-        self.time = QLabel()
-        self.time.setObjectName("presenterTime")
-        for label, px in (
-            (self.now, big),
-            (self.next, small),
-            (self.notes, small),
-            (self.time, big),
-        ):
-            label.setTextFormat(Qt.TextFormat.PlainText)
-            label.setWordWrap(True)
-            label.setStyleSheet(f"QLabel {{ font-size: {px}px; color: #F2F2F2; }}")
-        self.setStyleSheet("QWidget#presenterWindow { background: #111111; }")
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(h / 30, h / 30, h / 30, h / 30)
-        lay.addWidget(self.time)
-        lay.addWidget(self.now)
-        lay.addWidget(self.notes, 1)
-        lay.addWidget(self.next)
-        self._tick = QTimer(self)
-        self._tick.setInterval(1000)
-        self._tick.timeout.connect(self._update_time)
-        self._tick.start()
-        audience.stateChanged.connect(self.show_state)
-        audience.finished.connect(self.close)
-        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.show_state(audience.state)
-        self._update_time()
-
-    def start(self) -> None:
-        place_full_screen(self, self._screen)
-        self.activateWindow()
-        self.setFocus()
-
-    def show_state(self, state: PresentationState) -> None:
-        tl = self.audience.timeline
-        cur = tl.get(state.current) if state.current else None
-        nxt = tl.get(state.next_id) if state.next_id else None
-        progress = f"   {state.progress}" if state.progress else ""
-        hidden = "  (date and quotes not yet shown)" if cur and not state.revealed else ""
-        # Titles as far as two lines show them; long words break (a wrapped label lays an
-        # unbroken word out in time that grows with the square of its length).
-        now = f"Now: {shown(cur.title)} — {cur.date_text()}{hidden}" if cur else "Title"
-        self.now.setText(now)
-        self.next.setText(f"Next: {shown(nxt.title)} — {nxt.date_text()}" if nxt else "Next: (end)")
-        notes = cur.notes if cur and cur.notes else "(no notes for this event)"
-        self.notes.setText(break_long_words(notes))
-        self.time.setText(self._time_text() + progress)
-        self.setWindowTitle(f"Presenter view — {state.progress or 'title'}")
-
-    def _time_text(self) -> str:
-        secs = self.clock.elapsed() // 1000
-        return f"{secs // 60:02d}:{secs % 60:02d}"
-
-    def _update_time(self) -> None:
-        self.show_state(self.audience.state)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        if not self.audience.handle_key(event):
-            super().keyPressEvent(event)
-
-    def closeEvent(self, event: object) -> None:
-        self._tick.stop()
-        super().closeEvent(event)  # type: ignore[arg-type]
-
-
-PRESENTER_TITLE_CHARS = 200
-
-
-def shown(title: str) -> str:
-    """A title as the presenter view shows it: its beginning, long words broken."""
-    return break_long_words(prefix(title, PRESENTER_TITLE_CHARS))
-
-
 def start_presentation(
     timeline: Timeline,
     hidden: frozenset[str],
@@ -813,9 +815,11 @@ def start_presentation(
     audience.finished.connect(audience.deleteLater)
     audience.start()
     if presenter_screen is not None and presenter_screen is not screen:
+        from timeline_app.ui.presenter import PresenterWindow
+
         presenter = PresenterWindow(audience, presenter_screen)
         audience.finished.connect(presenter.deleteLater)
         presenter.start()
-        audience.presenter = presenter  # type: ignore[attr-defined]
+        audience.presenter = presenter
         audience.activateWindow()
     return audience

@@ -132,11 +132,13 @@ def layout(
     style: LayoutStyle = DEFAULT_STYLE,
     hidden: Collection[str] = (),
     stats: LayoutStats | None = None,
+    focus: ticks_mod.Focus | None = None,
 ) -> Scene:
-    """The scene for ``vp`` at ``height`` pixels, with the categories in ``hidden`` left out."""
+    """The scene for ``vp`` at ``height`` pixels, with the categories in ``hidden`` left out;
+    ``focus``: the event the view frames, whose unit the axis names."""
     stats = stats if stats is not None else LayoutStats()
     scene = Scene(vp.width, height, Rect(0, 0, vp.width, style.axis_height))
-    _layout_axis(scene, vp, metrics, style)
+    _layout_axis(scene, vp, metrics, style, focus)
     lanes = [lane for lane in timeline.lanes if len(lane) and lane.category.id not in hidden]
     # Category id -> (index among the shown categories, colour): marks keep their category's
     # colour and shape even when they share one lane.
@@ -252,8 +254,14 @@ def _layout_eras(
         )
 
 
-def _layout_axis(scene: Scene, vp: Viewport, metrics: TextMetrics, style: LayoutStyle) -> None:
-    ax = ticks_mod.axis(vp, lambda s: metrics.width("tick", s))
+def _layout_axis(
+    scene: Scene,
+    vp: Viewport,
+    metrics: TextMetrics,
+    style: LayoutStyle,
+    focus: ticks_mod.Focus | None = None,
+) -> None:
+    ax = ticks_mod.axis(vp, lambda s: metrics.width("tick", s), focus)
     scene.ticks = [AxisTick(t.x, t.label) for t in ax.ticks]
     # Context labels: the first sticks to the left edge until the next one pushes it away.
     ctx = list(ax.context)

@@ -7,7 +7,7 @@ clicker sends Right/Left, Page Down/Page Up, or Space/Backspace.
 
 from __future__ import annotations
 
-from collections.abc import Collection
+from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from enum import Enum
 
@@ -58,8 +58,8 @@ KEY_HELP: list[tuple[str, str]] = [
     ("←  ↑  Page Up  Backspace", "Previous"),
     ("Home / End", "First / last event"),
     ("number, then Enter", "Go to that event"),
-    ("B or .", "Black screen (press again to return)"),
-    ("W or ,", "White screen (press again to return)"),
+    ("B or .", "Black screen (again, or any arrow, to return)"),
+    ("W or ,", "White screen (again, or any arrow, to return)"),
     ("R", "Reveal mode: date and quotes after the next click"),
     ("Wheel, drag", "Zoom and move the timeline"),
     ("?", "Show or hide this list"),
@@ -67,9 +67,18 @@ KEY_HELP: list[tuple[str, str]] = [
 ]
 
 
+# The commands that move through the steps: while the screen is blanked or the key list is
+# up, any of them first brings the picture back, as presentation programs do.
+NAVIGATION = frozenset({Command.NEXT, Command.PREVIOUS, Command.FIRST, Command.LAST, Command.GO})
+
+REVEAL_ON_NOTE = "Reveal mode on: each date and its quotes wait for a click"
+REVEAL_OFF_NOTE = "Reveal mode off"
+
+
 @dataclass(frozen=True, slots=True)
 class PresentationState:
-    """Where the presentation is. ``index`` -1 means the title view before the first event."""
+    """Where the presentation is. ``index`` -1 means the title view before the first event,
+    ``len(event_ids)`` the end slide after the last one."""
 
     event_ids: tuple[str, ...]
     index: int = -1
@@ -79,6 +88,7 @@ class PresentationState:
     typed: str = ""  # digits typed before Enter
     help: bool = False
     finished: bool = False  # Esc pressed: leave
+    note: str = ""  # a word for the teacher (not the class) about the last command
 
     @property
     def current(self) -> str | None:
@@ -88,6 +98,11 @@ class PresentationState:
     def next_id(self) -> str | None:
         i = self.index + 1
         return self.event_ids[i] if 0 <= i < len(self.event_ids) else None
+
+    @property
+    def at_end(self) -> bool:
+        """The end slide: the whole timeline with its title, after the last event."""
+        return bool(self.event_ids) and self.index >= len(self.event_ids)
 
     @property
     def progress(self) -> str:
@@ -102,16 +117,24 @@ class PresentationState:
 
     def apply(self, command: Command, digit: str = "") -> PresentationState:
         """The state after one command; unknown or impossible commands change nothing."""
+        state = self._apply(command, digit)
+        if state.note and state.reveal_mode == self.reveal_mode:
+            state = replace(state, note="")  # a note lasts until the next command
+        return state
+
+    def _apply(self, command: Command, digit: str) -> PresentationState:
         if self.blank:
-            # A blanked screen returns with its own key (or Esc); other keys wait.
-            if (
-                (command is Command.BLANK_BLACK and self.blank == "black")
-                or (command is Command.BLANK_WHITE and self.blank == "white")
-                or command is Command.ESCAPE
-            ):
+            # A blanked screen returns with its own key, Esc or any navigation key (which
+            # does nothing more: the class sees again what it saw); the other blank key
+            # changes the colour, and other keys wait.
+            if command in NAVIGATION or command is Command.ESCAPE:
                 return replace(self, blank="")
+            if command is Command.BLANK_BLACK:
+                return replace(self, blank="" if self.blank == "black" else "black")
+            if command is Command.BLANK_WHITE:
+                return replace(self, blank="" if self.blank == "white" else "white")
             return self
-        if self.help and command in (Command.HELP, Command.ESCAPE):
+        if self.help and command in (Command.HELP, Command.ESCAPE, *NAVIGATION):
             return replace(self, help=False)
         if command is Command.HELP:
             return replace(self, help=True)
@@ -126,14 +149,22 @@ class PresentationState:
         if command is Command.DIGIT:
             return replace(self, typed=(self.typed + digit)[-4:])
         if command is Command.TOGGLE_REVEAL:
-            return replace(self, reveal_mode=not self.reveal_mode, revealed=True)
+            on = not self.reveal_mode
+            return replace(
+                self,
+                reveal_mode=on,
+                revealed=True,
+                note=REVEAL_ON_NOTE if on else REVEAL_OFF_NOTE,
+            )
         if command is Command.GO and self.typed:
             return self._go(int(self.typed) - 1)
         if command in (Command.NEXT, Command.GO):
             if self.current and not self.revealed:
                 return replace(self, revealed=True)
-            if self.index + 1 >= len(self.event_ids):
+            if self.at_end or not self.event_ids:
                 return self
+            if self.index + 1 >= len(self.event_ids):
+                return replace(self, index=len(self.event_ids), revealed=True, typed="")
             return self._go(self.index + 1)
         if command is Command.PREVIOUS:
             return self._go(self.index - 1) if self.index > 0 else self
@@ -142,6 +173,44 @@ class PresentationState:
         if command is Command.LAST:
             return self._go(len(self.event_ids) - 1)
         return self
+
+    def next_click(self, more_quotes: bool, title_of: Callable[[str], str]) -> str:
+        """What the next click (→, Space, a clicker's button) will do, in a few words for the
+        presenter view. ``more_quotes``: the card shown has a further page of quotes."""
+        if self.blank:
+            return "bring the picture back"
+        if self.help:
+            return "close the list of keys"
+        if self.current and not self.revealed:
+            return "reveal the date"
+        if more_quotes:
+            return "more quotes"
+        if self.at_end or not self.event_ids:
+            return "nothing more: Esc leaves"
+        if self.next_id is None:
+            return "the end slide"
+        return f"next: {title_of(self.next_id)}"
+
+
+# The timeline's part of the screen, in rows of its type, and at most this part of the room:
+# the rest is the card's.
+TIMELINE_LEAST_ROWS = 2
+TIMELINE_MOST = 0.6
+
+
+def share_height(room: float, timeline_need: float, card_need: float, least: float) -> int:
+    """The timeline's height out of ``room`` pixels, the card having the rest.
+
+    The timeline gets what its step needs (its rows down to the lowest label), no less than
+    ``least`` and no more than TIMELINE_MOST of the room, so that the quotes are as large as
+    the room allows; when the card holds everything at its largest type with room to spare,
+    the spare goes back to the timeline."""
+    most = max(least, TIMELINE_MOST * room)
+    height = min(max(timeline_need, least), most)
+    spare = room - height - card_need
+    if spare > 0:
+        height += spare
+    return round(max(0.0, min(height, room)))
 
 
 def steps(timeline: Timeline, hidden: Collection[str] = ()) -> tuple[str, ...]:

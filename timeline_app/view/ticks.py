@@ -16,6 +16,7 @@ from timeline_app.model.timepoint import (
     MONTH_NAMES,
     SECONDS_PER_DAY,
     WEEKDAY_ABBR,
+    Precision,
     civil_from_days,
     days_from_civil,
     weekday,
@@ -84,14 +85,32 @@ class Axis:
     context: tuple[Tick, ...]
 
 
-def choose_unit(vp: Viewport, measure: Measure, gap: float = 24.0) -> tuple[str, int]:
-    """The finest (unit, step) whose tick labels fit side by side."""
+@dataclass(frozen=True, slots=True)
+class Focus:
+    """The event a view frames: the axis names its unit (its day, month or year) with a tick
+    of its own, and no finer unit, since the event's date is known no closer."""
+
+    t: float  # the start of the event's day, month or year
+    precision: Precision
+
+    @property
+    def unit(self) -> str:
+        return {Precision.YEAR: "year", Precision.MONTH: "month", Precision.DAY: "day"}.get(
+            self.precision, "second"
+        )
+
+
+def choose_unit(
+    vp: Viewport, measure: Measure, gap: float = 24.0, finest: str = "second"
+) -> tuple[str, int]:
+    """The finest (unit, step), no finer than ``finest``, whose tick labels fit side by side."""
     first, last = _year_at(vp.start), _year_at(vp.end)
     widest_year = year_label(first)
     alt = year_label(last)
     if len(alt) > len(widest_year):
         widest_year = alt
-    for name, step, seconds in _UNITS:
+    start = next(i for i, u in enumerate(_UNITS) if u[0] == finest)
+    for name, step, seconds in _UNITS[start:]:
         if name == "year" and step >= DEEP_STEP:
             sample = max((deep_label(first, step), deep_label(last, step)), key=len)
         else:
@@ -101,12 +120,16 @@ def choose_unit(vp: Viewport, measure: Measure, gap: float = 24.0) -> tuple[str,
     return _UNITS[-1][0], _UNITS[-1][1]
 
 
-def axis(vp: Viewport, measure: Measure) -> Axis:
-    unit, step = choose_unit(vp, measure)
+def axis(vp: Viewport, measure: Measure, focus: Focus | None = None) -> Axis:
+    """The ticks and context row of ``vp``; around a ``focus``, steps of its unit or coarser,
+    counted from it so that its own day, month or year is named."""
+    finest = focus.unit if focus is not None else "second"
+    unit, step = choose_unit(vp, measure, finest=finest)
+    anchor = focus.t if focus is not None and finest != "second" else None
     ticks = tuple(
-        Tick(vp.time_to_x(t), t, label) for t, label in _ticks(unit, step, vp.start, vp.end)
+        Tick(vp.time_to_x(t), t, label) for t, label in _ticks(unit, step, vp.start, vp.end, anchor)
     )
-    if len(ticks) < 2:
+    if len(ticks) < 2 and not (anchor is not None and ticks):
         # Round steps can miss a narrow view entirely (no multiple of 50,000 years between
         # 43,000 BCE and 47,000 CE): take finer steps, keeping every tick whose label fits.
         index = _UNITS.index(next(u for u in _UNITS if (u[0], u[1]) == (unit, step)))
@@ -131,7 +154,11 @@ def _year_at(t: float) -> int:
     return civil_from_days(math.floor(t / SECONDS_PER_DAY))[0]
 
 
-def _ticks(unit: str, step: int, t0: float, t1: float) -> Iterator[tuple[float, str]]:
+def _ticks(
+    unit: str, step: int, t0: float, t1: float, anchor: float | None = None
+) -> Iterator[tuple[float, str]]:
+    """The ticks between t0 and t1; with an ``anchor``, a step of days, months or years
+    falls on the anchor's day, month or year (whole multiples otherwise)."""
     if unit in ("second", "minute", "hour"):
         size = step * {"second": 1, "minute": 60, "hour": 3600}[unit]
         t = math.ceil(t0 / size) * size
@@ -142,18 +169,26 @@ def _ticks(unit: str, step: int, t0: float, t1: float) -> Iterator[tuple[float, 
             t += size
     elif unit in ("day", "week"):
         d = math.ceil(t0 / SECONDS_PER_DAY)
-        if unit == "week":
+        inc = 7 if unit == "week" else step
+        if anchor is not None:
+            d += (math.floor(anchor / SECONDS_PER_DAY) - d) % inc
+        elif unit == "week":
             d += (7 - weekday(d)) % 7
         elif step > 1:
             d += d % step
-        inc = 7 if unit == "week" else step
         while d * SECONDS_PER_DAY <= t1:
             _, _, dom = civil_from_days(d)
             yield float(d * SECONDS_PER_DAY), f"{WEEKDAY_ABBR[weekday(d)]} {dom}"
             d += inc
     elif unit == "month":
         y, m, _ = civil_from_days(math.floor(t0 / SECONDS_PER_DAY))
-        m -= (m - 1) % step
+        if anchor is not None:
+            ay, am, _ = civil_from_days(math.floor(anchor / SECONDS_PER_DAY))
+            m -= (y * 12 + m - ay * 12 - am) % step
+            if m < 1:
+                y, m = y - 1, m + 12
+        else:
+            m -= (m - 1) % step
         while True:
             t = days_from_civil(y, m, 1) * SECONDS_PER_DAY
             if t > t1:
@@ -166,7 +201,7 @@ def _ticks(unit: str, step: int, t0: float, t1: float) -> Iterator[tuple[float, 
     elif step >= DEEP_STEP:
         yield from _deep_ticks(step, t0, t1)
     else:
-        yield from _year_ticks(step, t0, t1)
+        yield from _year_ticks(step, t0, t1, None if anchor is None else _year_at(anchor))
 
 
 def deep_label(year: int, step: int) -> str:
@@ -199,14 +234,27 @@ def _deep_ticks(step: int, t0: float, t1: float) -> Iterator[tuple[float, str]]:
         ago -= step
 
 
-def _year_ticks(step: int, t0: float, t1: float) -> Iterator[tuple[float, str]]:
-    """Years whose printed number is a multiple of ``step``, on both sides of the era.
+def _year_ticks(
+    step: int, t0: float, t1: float, anchor: int | None = None
+) -> Iterator[tuple[float, str]]:
+    """Years whose printed number is a multiple of ``step``, on both sides of the era; with
+    an ``anchor`` year, every ``step`` years from it.
 
     Astronomical year y <= 0 is printed as (1 - y) BCE, so BCE ticks fall on years where
     (1 - y) is a multiple of step: '100 BCE', '200 BCE', then '100', '200'.
     """
     first = _year_at(t0)
     last = _year_at(t1) + 1
+    if anchor is not None:
+        y = first + (anchor - first) % step
+        while y <= last:
+            t = days_from_civil(y, 1, 1) * SECONDS_PER_DAY
+            if t > t1:
+                break
+            if t >= t0:
+                yield float(t), year_label(y)
+            y += step
+        return
     if first <= 0:
         # BCE side: printed numbers n = 1 - y, descending as y rises.
         n = (1 - first) // step * step
