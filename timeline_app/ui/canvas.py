@@ -28,6 +28,7 @@ from timeline_app.model.timeline import Event, Timeline
 from timeline_app.model.timepoint import Precision
 from timeline_app.render.painter import Highlight, QtTextMetrics, layout_style, render
 from timeline_app.render.theme import LIGHT, Theme
+from timeline_app.ui import accessibility
 from timeline_app.view import viewport as vpm
 from timeline_app.view.layout import layout
 from timeline_app.view.scene import Badge, EventMark, Scene
@@ -94,6 +95,10 @@ class TimelineCanvas(QWidget):
         self.layout_count = 0  # layouts computed; tests check it does not grow on selection
         # The search's matches in the timeline they were found in.
         self._matches: Matches | None = None
+        # What screen readers read: one child per event and badge drawn (ui.accessibility).
+        accessibility.install()
+        self.accessible_interface: object = None
+        self.range_announcer = accessibility.RangeAnnouncer(self)
 
     # --- state -----------------------------------------------------------------------------
 
@@ -264,6 +269,7 @@ class TimelineCanvas(QWidget):
                 self._framed = None  # a resize keeps the view; it no longer frames another
             self.selectionChanged.emit(event_id)
             self.update()
+            accessibility.selection_moved(self)
 
     def ensure_visible(self, event_id: str) -> None:
         """Keep the event on screen with its label: pan to it, and zoom in if it is folded."""
@@ -521,14 +527,21 @@ class TimelineCanvas(QWidget):
     def focusInEvent(self, event: object) -> None:
         self.update()
         super().focusInEvent(event)  # type: ignore[arg-type]
+        # A reader then reads the selected event, not only "Timeline".
+        accessibility.selection_moved(self)
 
     def focusOutEvent(self, event: object) -> None:
         self.update()
         super().focusOutEvent(event)  # type: ignore[arg-type]
 
     def focusNextPrevChild(self, next: bool) -> bool:
-        # Tab and Shift+Tab move the selection between events, not the focus.
+        # Tab and Shift+Tab move the selection between events (keyPressEvent); past the last
+        # or first event, or with Ctrl, they move the focus on (leave_canvas).
         return False
+
+    def leave_canvas(self, forward: bool) -> None:
+        """Move the keyboard focus to the next (or previous) control of the window."""
+        super().focusNextPrevChild(forward)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -546,10 +559,15 @@ class TimelineCanvas(QWidget):
             self.zoom_out()
         elif key in (Qt.Key.Key_0, Qt.Key.Key_Home):
             self.zoom_to_fit()
-        elif key == Qt.Key.Key_Tab:
-            self.step_selection(+1)
-        elif key == Qt.Key.Key_Backtab:
-            self.step_selection(-1)
+        elif key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            forward = key == Qt.Key.Key_Tab and not mods & Qt.KeyboardModifier.ShiftModifier
+            before = self._selected
+            if not mods & Qt.KeyboardModifier.ControlModifier:
+                self.step_selection(+1 if forward else -1)
+            if self._selected == before:
+                # Ctrl+Tab, or past the last (first) event: on to the next control, so
+                # that the keyboard is never caught here.
+                self.leave_canvas(forward)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             event_obj = self._timeline.get(self._selected) if self._selected else None
             if event_obj is not None:
@@ -565,18 +583,25 @@ class TimelineCanvas(QWidget):
 
 def span_text(vp: Viewport) -> str:
     """The visible range for the status bar: '3 May 2017 – 12 July 2017'."""
+    return range_text(vp.start, vp.end)
+
+
+def range_text(start: float, end: float, *, hours: bool = True) -> str:
+    """A range of time for people, as precise as its length needs (to the day at most
+    without ``hours``)."""
     from timeline_app.model.timepoint import format_seconds
 
-    if vp.span < 2 * vpm.DAY:
+    span = end - start
+    if span < 2 * vpm.DAY and hours:
         prec = Precision.MINUTE
-    elif vp.span < 3 * vpm.YEAR:
+    elif span < 3 * vpm.YEAR:
         prec = Precision.DAY
-    elif vp.span < 60 * vpm.YEAR:
+    elif span < 60 * vpm.YEAR:
         prec = Precision.MONTH
     else:
         prec = Precision.YEAR
-    a = format_seconds(vp.start, prec)
-    b = format_seconds(vp.end, prec)
+    a = format_seconds(start, prec)
+    b = format_seconds(end, prec)
     return a if a == b else f"{a} – {b}"
 
 

@@ -1,0 +1,123 @@
+"""What a screen reader finds: the accessible tree of the canvas, the detail pane, the
+presentation and the dialogs, walked in process (offscreen) as assistive technology would."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtGui import QAccessible, QAccessibleInterface
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from timeline_app.formats import load_timeline
+from timeline_app.ui import accessibility
+from timeline_app.ui.canvas import TimelineCanvas
+
+MEETING = "putin-trump-meeting-2017-07-07"
+
+
+@pytest.fixture
+def canvas(qtbot: QtBot, bundled_path: Path) -> TimelineCanvas:
+    c = TimelineCanvas()
+    qtbot.addWidget(c)
+    c.resize(1200, 600)
+    c.show()
+    qtbot.waitExposed(c)
+    c.set_timeline(load_timeline(bundled_path))
+    return c
+
+
+def tree(widget: QWidget) -> QAccessibleInterface:
+    iface = QAccessible.queryAccessibleInterface(widget)
+    assert iface is not None
+    return iface
+
+
+def children(iface: QAccessibleInterface) -> list[QAccessibleInterface]:
+    out = []
+    for i in range(iface.childCount()):
+        child = iface.child(i)
+        assert child is not None
+        out.append(child)
+    return out
+
+
+def name(iface: QAccessibleInterface) -> str:
+    return iface.text(QAccessible.Text.Name)
+
+
+def test_every_visible_event_is_a_named_child_in_time_order(canvas: TimelineCanvas) -> None:
+    root = tree(canvas)
+    assert root.role() == QAccessible.Role.List
+    assert name(root) == "Timeline"
+    items = children(root)
+    marks = canvas.scene().marks
+    assert len(marks) == len(canvas.timeline) and not canvas.scene().badges
+    assert len(items) == len(marks)
+    tl = canvas.timeline
+    shown = {m.event_id for m in marks}
+    in_time = [e for e in tl.events if e.id in shown]
+    assert [name(i) for i in items] == [f"{e.title}, {e.date_text()}" for e in in_time]
+    for i, item in enumerate(items):
+        assert item.role() == QAccessible.Role.ListItem
+        assert root.indexOfChild(item) == i
+        assert item.parent() is not None and name(item.parent()) == "Timeline"
+    first = in_time[0]
+    desc = items[0].text(QAccessible.Text.Description)
+    assert first.summary[:40] in desc
+    n = len(first.quotes)
+    assert (f"{n} quotes" if n != 1 else "1 quote") in desc
+
+
+def test_children_are_on_screen_where_the_events_are_drawn(canvas: TimelineCanvas) -> None:
+    root = tree(canvas)
+    window = canvas.rect().translated(canvas.mapToGlobal(QPoint(0, 0)))
+    for item in children(root):
+        r = item.rect()
+        assert not r.isEmpty() and window.contains(r)
+        assert root.childAt(r.center().x(), r.center().y()) is not None
+        assert name(root.childAt(r.center().x(), r.center().y())) == name(item)  # type: ignore[arg-type]
+
+
+def test_badges_are_children_too(canvas: TimelineCanvas, qtbot: QtBot) -> None:
+    canvas.resize(400, 260)
+    canvas.zoom_to_fit()
+    scene = canvas.scene()
+    assert scene.badges, "a narrow view folds some events"
+    items = children(tree(canvas))
+    assert len(items) == len(scene.marks) + len(scene.badges)
+    badges = [i for i in items if i.role() == QAccessible.Role.Button]
+    assert len(badges) == len(scene.badges)
+    assert all(" more event" in name(b) for b in badges)
+
+
+def test_selecting_moves_the_focus_child(canvas: TimelineCanvas, qtbot: QtBot) -> None:
+    canvas.setFocus()
+    root = tree(canvas)
+    assert root.focusChild() is None
+    qtbot.keyClick(canvas, Qt.Key.Key_Tab)
+    first = canvas.timeline.events[0]
+    focus = root.focusChild()
+    assert focus is not None and name(focus) == f"{first.title}, {first.date_text()}"
+    assert focus.state().selected and focus.state().focused
+    qtbot.keyClick(canvas, Qt.Key.Key_Tab)
+    second = canvas.timeline.events[1]
+    focus = root.focusChild()
+    assert focus is not None and name(focus) == f"{second.title}, {second.date_text()}"
+    others = [i for i in children(root) if i is not focus]
+    assert not any(i.state().selected for i in others)
+
+
+def test_zoom_is_announced_once_when_it_settles(canvas: TimelineCanvas, qtbot: QtBot) -> None:
+    accessibility.announced.clear()
+    for _ in range(5):
+        canvas.zoom_in()
+    assert accessibility.announced == []
+    canvas.range_announcer.flush()
+    from timeline_app.ui.canvas import span_text
+
+    assert accessibility.announced == [f"Showing {span_text(canvas.viewport)}"]
+    canvas.range_announcer.flush()
+    assert len(accessibility.announced) == 1  # nothing new to say

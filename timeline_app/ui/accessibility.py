@@ -1,0 +1,382 @@
+"""What assistive technology (Orca, NVDA, VoiceOver) reads of the timeline.
+
+The canvas paints its events itself, so Qt alone would expose it as one node with nothing in
+it. Here its accessible interface has one child per event mark and count badge of the scene
+it paints (the scene is the one source: what is read is what is drawn), in time order, as
+Qt's own tab bar exposes its tabs: child interfaces with no QObject of their own, kept per
+event so that a screen reader keeps its place while the view moves.
+
+Selecting an event moves the accessible focus to it; zooming and panning announce the new
+range, politely and once the view has settled.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import QObject, QPoint, QRect, QTimer
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAccessibleEvent,
+    QAccessibleInterface,
+    QWindow,
+)
+from PySide6.QtWidgets import QAccessibleWidget, QWidget
+
+from timeline_app.model.timeline import Event, Timeline
+from timeline_app.view.scene import Badge, EventMark, Rect, Scene
+
+if TYPE_CHECKING:
+    from timeline_app.ui.canvas import TimelineCanvas
+
+# Item interfaces kept for events no longer in view, so that a reader coming back finds the
+# same object; beyond this many, those out of view are let go.
+KEEP_ITEMS = 2000
+# A zoom or pan is announced once the view has been still this long (a wheel spin or a drag
+# is one announcement, not a flood).
+ANNOUNCE_AFTER_MS = 700
+HOW_TO_LEAVE = (
+    "Tab and Shift+Tab select the next or previous event; F6 or Ctrl+Tab moves to the next pane."
+)
+
+
+def event_name(event: Event) -> str:
+    """What a screen reader says first: 'title, date'."""
+    return f"{event.title}, {event.date_text()}"
+
+
+def event_description(event: Event, category: str) -> str:
+    """Then: category, place, the summary and how many quotes."""
+    parts = [p for p in (category, event.location) if p]
+    n = len(event.quotes)
+    quotes = "no quotes" if n == 0 else "1 quote" if n == 1 else f"{n:,} quotes"
+    head = ", ".join(parts)
+    summary = event.summary.strip()
+    return ". ".join(p for p in (head, summary, quotes) if p) + "."
+
+
+def badge_name(badge: Badge, date_text: Callable[[float, float], str]) -> str:
+    events = "1 more event" if badge.count == 1 else f"{badge.count:,} more events"
+    return f"{events}, {date_text(badge.t_from, badge.t_to)}"
+
+
+_Key = tuple[str, str, float, float]
+
+
+def _key_of(item: EventMark | Badge) -> _Key:
+    if isinstance(item, EventMark):
+        return ("event", item.event_id, 0.0, 0.0)
+    return ("badge", str(item.lane), item.t_from, item.t_to)
+
+
+class TimelineItemAccessible(QAccessibleInterface):
+    """One event or count badge on the canvas, as a list item (a badge as a button)."""
+
+    def __init__(self, owner: CanvasAccessible, key: _Key) -> None:
+        super().__init__()
+        self._owner = owner
+        self.key = key
+
+    def _item(self) -> EventMark | Badge | None:
+        return self._owner.item_for(self.key)
+
+    def _event(self) -> Event | None:
+        if self.key[0] != "event":
+            return None
+        return self._owner.canvas.timeline.get(self.key[1])
+
+    def isValid(self) -> bool:
+        return self._owner.alive()
+
+    def object(self) -> QObject | None:  # type: ignore[override]
+        return None
+
+    def window(self) -> QWindow | None:  # type: ignore[override]
+        if not self._owner.alive():
+            return None
+        return self._owner.canvas.window().windowHandle()
+
+    def parent(self) -> QAccessibleInterface | None:  # type: ignore[override]
+        if not self._owner.alive():
+            return None
+        return QAccessible.queryAccessibleInterface(self._owner.canvas)
+
+    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]
+        return None
+
+    def childCount(self) -> int:
+        return 0
+
+    def indexOfChild(self, child: QAccessibleInterface) -> int:
+        return -1
+
+    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]
+        return None
+
+    def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]
+        return None
+
+    def text(self, t: QAccessible.Text) -> str:
+        if not self._owner.alive():
+            return ""
+        event = self._event()
+        if event is not None:
+            if t == QAccessible.Text.Name:
+                return event_name(event)
+            if t == QAccessible.Text.Description:
+                return event_description(event, self._owner.category_label(event.category))
+            return ""
+        item = self._item()
+        if isinstance(item, Badge):
+            if t == QAccessible.Text.Name:
+                return badge_name(item, self._owner.range_text)
+            if t == QAccessible.Text.Description:
+                return "Folded for lack of room. Click to zoom in and show them."
+        return ""
+
+    def setText(self, t: QAccessible.Text, text: str) -> None:
+        pass
+
+    def rect(self) -> QRect:
+        item = self._item()
+        if item is None or not self._owner.alive():
+            return QRect()
+        r = item.hit_rect if isinstance(item, EventMark) else item.rect
+        return self._owner.screen_rect(r)
+
+    def role(self) -> QAccessible.Role:
+        return QAccessible.Role.ListItem if self.key[0] == "event" else QAccessible.Role.Button
+
+    def state(self) -> QAccessible.State:
+        s = QAccessible.State()
+        item = self._item()
+        if item is None:
+            s.invisible = True
+            s.offscreen = True
+            return s
+        if self.key[0] == "event":
+            s.selectable = True
+            s.focusable = True
+            selected = self._owner.canvas.selected_id == self.key[1]
+            s.selected = selected
+            s.focused = selected and self._owner.canvas.hasFocus()
+        else:
+            s.focusable = False
+        return s
+
+    def relations(self, match: object = None) -> list[object]:  # type: ignore[override]
+        return []
+
+
+class CanvasAccessible(QAccessibleWidget):
+    """The canvas as a list of the events and badges it shows, in time order."""
+
+    def __init__(self, canvas: TimelineCanvas) -> None:
+        super().__init__(canvas, QAccessible.Role.List, "Timeline")
+        self.canvas = canvas
+        self._scene: Scene | None = None
+        self._timeline: Timeline | None = None
+        self._order: list[EventMark | Badge] = []
+        self._by_key: dict[_Key, EventMark | Badge] = {}
+        self._interfaces: dict[_Key, TimelineItemAccessible] = {}
+
+    # --- the scene, in time order ------------------------------------------------------
+
+    def alive(self) -> bool:
+        return shiboken6.isValid(self.canvas)
+
+    def _items(self) -> list[EventMark | Badge]:
+        if not self.alive():
+            return []
+        scene = self.canvas.scene()
+        if scene is not self._scene or self.canvas.timeline is not self._timeline:
+            self._scene, self._timeline = scene, self.canvas.timeline
+            self._order = scene_items(scene, self.canvas.timeline)
+            self._by_key = {_key_of(i): i for i in self._order}
+            self._forget_unseen()
+        return self._order
+
+    def item_for(self, key: _Key) -> EventMark | Badge | None:
+        self._items()
+        return self._by_key.get(key)
+
+    def interface_for(self, item: EventMark | Badge) -> TimelineItemAccessible:
+        key = _key_of(item)
+        iface = self._interfaces.get(key)
+        if iface is None:
+            iface = self._interfaces[key] = TimelineItemAccessible(self, key)
+        return iface
+
+    def _forget_unseen(self) -> None:
+        if len(self._interfaces) <= KEEP_ITEMS:
+            return
+        for key in [k for k in self._interfaces if k not in self._by_key]:
+            iface = self._interfaces.pop(key)
+            # Qt's cache holds it once a reader has asked for it: it goes from there first.
+            QAccessible.deleteAccessibleInterface(QAccessible.uniqueId(iface))
+
+    def category_label(self, category_id: str) -> str:
+        lane = self.canvas.timeline.lane_of(category_id)
+        return lane.category.label if lane is not None else ""
+
+    def range_text(self, t0: float, t1: float) -> str:
+        from timeline_app.ui.canvas import range_text
+
+        return range_text(t0, t1, hours=False)
+
+    def screen_rect(self, r: Rect) -> QRect:
+        w, h = self.canvas.width(), self.canvas.height()
+        x0, y0 = max(0, int(r.x)), max(0, int(r.y))
+        x1, y1 = min(w, int(r.x + r.w + 0.999)), min(h, int(r.y + r.h + 0.999))
+        if x1 <= x0 or y1 <= y0:
+            return QRect()
+        return QRect(
+            self.canvas.mapToGlobal(QPoint(x0, y0)), self.canvas.mapToGlobal(QPoint(x1 - 1, y1 - 1))
+        )
+
+    # --- QAccessibleInterface ------------------------------------------------------------
+
+    def childCount(self) -> int:
+        return len(self._items())
+
+    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]
+        items = self._items()
+        if 0 <= index < len(items):
+            return self.interface_for(items[index])
+        return None
+
+    def indexOfChild(self, child: QAccessibleInterface) -> int:
+        if isinstance(child, TimelineItemAccessible):
+            item = self.item_for(child.key)
+            if item is not None:
+                return self._order.index(item)
+        return -1
+
+    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]
+        if not self.alive():
+            return None
+        p = self.canvas.mapFromGlobal(QPoint(x, y))
+        self._items()
+        hit = self.canvas.scene().hit(float(p.x()), float(p.y()), slop=0.0)
+        return None if hit is None else self.interface_for(hit)
+
+    def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]
+        """The selected event, where it is shown."""
+        selected = self.canvas.selected_id if self.alive() else None
+        if selected is None:
+            return None
+        item = self.item_for(("event", selected, 0.0, 0.0))
+        return None if item is None else self.interface_for(item)
+
+    def text(self, t: QAccessible.Text) -> str:
+        if t == QAccessible.Text.Name:
+            return self.canvas.accessibleName() if self.alive() else ""
+        if t == QAccessible.Text.Description:
+            if not self.alive():
+                return ""
+            from timeline_app.ui.canvas import span_text
+
+            marks = sum(isinstance(i, EventMark) for i in self._items())
+            shown = "1 event shown" if marks == 1 else f"{marks:,} events shown"
+            return f"{shown}, {span_text(self.canvas.viewport)}. {HOW_TO_LEAVE}"
+        return super().text(t)
+
+
+def scene_items(scene: Scene, timeline: Timeline) -> list[EventMark | Badge]:
+    """The scene's event marks and badges in the timeline's order, the order Tab follows
+    (a badge where its first event would be)."""
+    keyed: list[tuple[int, int, EventMark | Badge]] = []
+    for mark in scene.marks:
+        keyed.append((timeline.index_of(mark.event_id), 0, mark))
+    for badge in scene.badges:
+        keyed.append((timeline.first_from(badge.t_from), 1, badge))
+    keyed.sort(key=lambda k: k[:2])
+    return [k[2] for k in keyed]
+
+
+# --- wiring ---------------------------------------------------------------------------------
+
+
+def _factory(key: str, obj: QObject) -> QAccessibleInterface | None:
+    from timeline_app.ui.canvas import TimelineCanvas
+
+    if isinstance(obj, TimelineCanvas):
+        iface = CanvasAccessible(obj)
+        # Qt's cache owns the interface and deletes it with the widget; the widget keeps the
+        # Python side alive until then.
+        obj.accessible_interface = iface
+        return iface
+    return None
+
+
+_installed = False
+
+
+def install() -> None:
+    """Register the factory (once per process; Qt asks it for every object it exposes)."""
+    global _installed
+    if not _installed:
+        QAccessible.installFactory(_factory)
+        _installed = True
+
+
+def canvas_interface(canvas: TimelineCanvas) -> CanvasAccessible | None:
+    iface = QAccessible.queryAccessibleInterface(canvas)
+    return iface if isinstance(iface, CanvasAccessible) else None
+
+
+def selection_moved(canvas: TimelineCanvas) -> None:
+    """Tell readers the selected event changed: the focus moves to it while the canvas has
+    the keyboard focus (Orca then reads its name and description), else the selection."""
+    if not QAccessible.isActive():
+        return
+    iface = canvas_interface(canvas)
+    child = iface.focusChild() if iface is not None else None
+    if child is None:
+        return
+    kind = QAccessible.Event.Focus if canvas.hasFocus() else QAccessible.Event.Selection
+    QAccessible.updateAccessibility(QAccessibleEvent(child, kind))
+
+
+def announce(widget: QWidget, message: str, *, assertive: bool = False) -> None:
+    """Have a screen reader say ``message`` (politely: after what it is saying)."""
+    announced.append(message)
+    del announced[:-20]
+    if not QAccessible.isActive():
+        return
+    event = QAccessibleAnnouncementEvent(widget, message)
+    if assertive:
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+    QAccessible.updateAccessibility(event)
+
+
+# The last messages announced, newest last: what a screen reader was given to say.
+announced: list[str] = []
+
+
+class RangeAnnouncer(QObject):
+    """Says the visible range once a zoom or pan has settled, and only when it changed."""
+
+    def __init__(self, canvas: TimelineCanvas) -> None:
+        super().__init__(canvas)
+        self._canvas = canvas
+        self._last = ""
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(ANNOUNCE_AFTER_MS)
+        self._timer.timeout.connect(self.flush)
+        canvas.viewportChanged.connect(lambda _vp: self._timer.start())
+
+    def flush(self) -> None:
+        from timeline_app.ui.canvas import span_text
+
+        self._timer.stop()
+        if not self._canvas.isVisible():
+            return
+        text = span_text(self._canvas.viewport)
+        if text != self._last:
+            self._last = text
+            announce(self._canvas, f"Showing {text}")
