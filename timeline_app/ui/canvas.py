@@ -11,13 +11,15 @@ import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QColor,
     QKeyEvent,
     QMouseEvent,
     QNativeGestureEvent,
     QPainter,
     QPaintEvent,
+    QPen,
     QResizeEvent,
     QWheelEvent,
 )
@@ -363,6 +365,15 @@ class TimelineCanvas(QWidget):
                 self._highlight(),
                 axis=self._axis_labels,
             )
+            if self.hasFocus() and (
+                self._selected is None or self.scene().mark_for(self._selected) is None
+            ):
+                # The keyboard is here but no event shows it: a ring round the whole canvas.
+                pen = QPen(QColor(self._theme.focus))
+                pen.setWidthF(2.0)
+                painter.setPen(pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(QRectF(1, 1, self.width() - 2, self.height() - 2))
         finally:
             painter.end()
         if not self._painted_events and len(self._timeline):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sys
 from dataclasses import replace
 from pathlib import Path
@@ -50,6 +51,7 @@ from timeline_app.ui.folders import remember_folder, start_folder
 from timeline_app.ui.live_reload import FileFollower, NoteBar, reload_problem
 from timeline_app.ui.loading import BackgroundLoad, LoadingBar
 from timeline_app.ui.overview_strip import OverviewStrip
+from timeline_app.ui.shortcuts import PaneCycle, ShortcutsDialog, all_keys
 from timeline_app.ui.side_panels import EventList, Legend, literal_label
 from timeline_app.ui.theming import apply_palette, system_prefers_dark
 from timeline_app.view.viewport import Viewport
@@ -66,20 +68,6 @@ if TYPE_CHECKING:
     from timeline_app.ui.guide import FormatGuide
     from timeline_app.ui.presentation import PresentationWindow
     from timeline_app.ui.single_instance import HandOver
-
-
-SHORTCUTS = [
-    ("Mouse wheel", "Zoom in and out around the pointer"),
-    ("Shift+wheel, horizontal wheel, drag", "Move along the timeline"),
-    ("+ / − or Ctrl+= / Ctrl+−", "Zoom in / out"),
-    ("0 or Home", "Show the whole timeline"),
-    ("← / →", "Move along the timeline (Shift: faster)"),
-    ("Tab / Shift+Tab", "Select the next / previous event in time"),
-    ("Enter or double-click", "Zoom to the selected event"),
-    ("Esc", "Clear the selection"),
-    ("Ctrl+F", "Search the event list"),
-    ("Ctrl+O", "Open a timeline file"),
-]
 
 
 class MainWindow(QMainWindow):
@@ -228,6 +216,22 @@ class MainWindow(QMainWindow):
         )
         self.act_find = self._action("&Find Event…", self.focus_search, [K(K.StandardKey.Find)])
         self.act_shortcuts = self._action("&Keyboard Shortcuts", self.show_shortcuts, [K("F1")])
+        self.act_next_pane = self._action(
+            "Next &Pane", lambda: self.panes.move(+1), [K("F6")], "Move to the next pane"
+        )
+        self.act_prev_pane = self._action(
+            "Previous Pa&ne", lambda: self.panes.move(-1), [K("Shift+F6")],
+            "Move to the previous pane",
+        )  # fmt: skip
+        self.panes = PaneCycle(
+            [
+                ("timeline", self.canvas, lambda: self._focus(self.canvas)),
+                ("details", self.detail, lambda: self._focus(self.detail.browser)),
+                ("events", self.event_list, self._focus_event_list),
+                ("categories", self.legend, self._focus_legend),
+                ("overview", self.overview, lambda: self._focus(self.overview)),
+            ]
+        )
         self.act_format_guide = self._action(
             "&File Format Guide",
             self.show_format_guide,
@@ -267,6 +271,7 @@ class MainWindow(QMainWindow):
         self.present_menu.aboutToShow.connect(self._fill_present_menu)
         view_menu.addSeparator()
         view_menu.addAction(self.act_find)
+        view_menu.addActions([self.act_next_pane, self.act_prev_pane])
         theme_menu = view_menu.addMenu("&Theme")
         self.theme_actions: dict[str, QAction] = {}
         # One of the three: an exclusive group, which menus show with radio marks.
@@ -1031,19 +1036,41 @@ class MainWindow(QMainWindow):
 
     # --- dialogs ---------------------------------------------------------------------------
 
-    def show_shortcuts(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+    def show_shortcuts(self) -> ShortcutsDialog:
+        self.shortcuts_dialog = ShortcutsDialog(all_keys(self.command_keys()), self)
+        self.shortcuts_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.shortcuts_dialog.open()
+        return self.shortcuts_dialog
 
-        rows = "".join(
-            f"<tr><td style='padding-right:16px'><b>{k}</b></td><td>{v}</td></tr>"
-            for k, v in SHORTCUTS
-        )
-        box = QMessageBox(self)
-        box.setObjectName("shortcutsDialog")
-        box.setWindowTitle("Keyboard Shortcuts")
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(f"<table>{rows}</table>")
-        box.open()
+    def command_keys(self) -> list[tuple[str, str]]:
+        """(keys, command) of every menu command that has a key, in menu order."""
+        rows: list[tuple[str, str]] = []
+        seen: set[int] = set()
+
+        def walk(actions: list[QAction]) -> None:
+            for a in actions:
+                if a.menu() is not None:
+                    walk(a.menu().actions())  # type: ignore[union-attr]
+                elif a.shortcuts() and id(a) not in seen:
+                    seen.add(id(a))
+                    keys = " or ".join(
+                        k.toString(QKeySequence.SequenceFormat.NativeText) for k in a.shortcuts()
+                    )
+                    rows.append((keys, re.sub("&(.)", r"\1", a.text()).rstrip("…")))
+
+        walk(self.menuBar().actions())
+        return rows
+
+    def _focus(self, widget: QWidget) -> None:
+        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _focus_event_list(self) -> None:
+        self.tabs.setCurrentWidget(self.event_list)
+        self._focus(self.event_list.view)
+
+    def _focus_legend(self) -> None:
+        self.tabs.setCurrentWidget(self.legend)
+        self.legend.focus_first()
 
     def show_format_guide(self) -> FormatGuide:
         """The file format's documentation, shipped with the app: readable offline."""
