@@ -181,6 +181,19 @@ PROJECTOR = Theme(
     one_lane=True,
 )
 
+# View › Text Size and the export dialog's choice: a factor on every type size (and the
+# lanes and rows that hold the text), on top of what the user's own font size asks for.
+TEXT_SIZES = (0.75, 0.9, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
+TEXT_SIZE_RANGE = (0.5, 4.0)
+
+
+def with_text_size(theme: Theme, factor: float) -> Theme:
+    """``theme`` with its type, and the layout that follows it, ``factor`` times larger."""
+    lo, hi = TEXT_SIZE_RANGE
+    factor = min(max(factor, lo), hi)
+    return theme if factor == 1.0 else replace(theme, scale=theme.scale * factor)
+
+
 # Nothing smaller than 1/40 of the screen height, so the back row can read it.
 SMALLEST_TEXT_FRACTION = 1 / 40
 

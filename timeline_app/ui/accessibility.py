@@ -22,6 +22,7 @@ from PySide6.QtGui import (
     QAccessibleAnnouncementEvent,
     QAccessibleEvent,
     QAccessibleInterface,
+    QFont,
     QWindow,
 )
 from PySide6.QtWidgets import QAccessibleWidget, QWidget
@@ -41,6 +42,18 @@ ANNOUNCE_AFTER_MS = 700
 HOW_TO_LEAVE = (
     "Tab and Shift+Tab select the next or previous event; F6 or Ctrl+Tab moves to the next pane."
 )
+
+
+# The font size the canvas's type sizes are designed at: 10 pt at 96 dpi.
+DESIGN_FONT_PX = 10 * 96 / 72
+
+
+def user_text_scale(font: QFont, dpi: float) -> float:
+    """How much larger than the design the user's font is, where it is larger: a 20 pt
+    application font, or a platform that scales its fonts (a higher logical dpi), makes the
+    canvas's text as large. Smaller fonts keep the design's sizes, which are already small."""
+    px = font.pixelSize() if font.pixelSize() > 0 else font.pointSizeF() * dpi / 72
+    return max(1.0, px / DESIGN_FONT_PX)
 
 
 def event_name(event: Event) -> str:

@@ -29,7 +29,7 @@ from timeline_app.model.search import Matches
 from timeline_app.model.timeline import Event, Timeline
 from timeline_app.model.timepoint import Precision
 from timeline_app.render.painter import Highlight, QtTextMetrics, layout_style, render
-from timeline_app.render.theme import LIGHT, Theme
+from timeline_app.render.theme import LIGHT, Theme, with_text_size
 from timeline_app.ui import accessibility
 from timeline_app.view import viewport as vpm
 from timeline_app.view.layout import layout
@@ -81,7 +81,8 @@ class TimelineCanvas(QWidget):
         self._timeline = Timeline([])
         self._limits = Limits()
         self._vp = Viewport(0.0, vpm.YEAR, 800.0)
-        self._theme = LIGHT
+        self._theme = self._base_theme = LIGHT
+        self._text_size = 1.0  # View › Text Size times the user's own font size
         self._metrics = QtTextMetrics(self._theme)
         self._hidden: frozenset[str] = frozenset()
         self._selected: str | None = None
@@ -130,6 +131,16 @@ class TimelineCanvas(QWidget):
         return self._theme
 
     @property
+    def text_size(self) -> float:
+        return self._text_size
+
+    def set_text_size(self, factor: float) -> None:
+        """Draw every text (and the rows that hold it) ``factor`` times the theme's size."""
+        if factor != self._text_size:
+            self._text_size = factor
+            self.set_theme(self._base_theme)
+
+    @property
     def hidden_categories(self) -> frozenset[str]:
         return self._hidden
 
@@ -150,6 +161,8 @@ class TimelineCanvas(QWidget):
         self.update()
 
     def set_theme(self, theme: Theme) -> None:
+        self._base_theme = theme
+        theme = with_text_size(theme, self._text_size)
         self._theme = theme
         self._metrics = QtTextMetrics(theme)
         if self._fitted:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QByteArray, Qt, QThread, QTimer
+from PySide6.QtCore import QByteArray, QEvent, Qt, QThread, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -41,10 +41,11 @@ from timeline_app.formats.registry import NATIVE, file_filters, open_any
 from timeline_app.formats.registry import detect_file as detect_format
 from timeline_app.formats.summary import import_summary
 from timeline_app.model.timeline import Timeline
-from timeline_app.render.theme import THEMES, Theme
+from timeline_app.render.theme import TEXT_SIZE_RANGE, TEXT_SIZES, THEMES, Theme
 from timeline_app.resources_path import bundled_dataset, resource_path
 from timeline_app.settings import THEME_CHOICES, Settings, load_settings, save_settings
 from timeline_app.ui import loading
+from timeline_app.ui.accessibility import announce, user_text_scale
 from timeline_app.ui.canvas import TimelineCanvas, span_text
 from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.folders import remember_folder, start_folder
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         self.resize(1280, 800)
         self._restore_geometry()
         self.apply_theme_choice(self.settings.theme)
+        self.apply_text_size()
 
     # --- construction ----------------------------------------------------------------------
 
@@ -223,6 +225,18 @@ class MainWindow(QMainWindow):
             "Previous Pa&ne", lambda: self.panes.move(-1), [K("Shift+F6")],
             "Move to the previous pane",
         )  # fmt: skip
+        self.act_text_larger = self._action(
+            "&Larger", lambda: self.step_text_size(+1), [K("Ctrl+Alt+="), K("Ctrl+Alt++")],
+            "Larger text on the timeline",
+        )  # fmt: skip
+        self.act_text_smaller = self._action(
+            "&Smaller", lambda: self.step_text_size(-1), [K("Ctrl+Alt+-")],
+            "Smaller text on the timeline",
+        )  # fmt: skip
+        self.act_text_normal = self._action(
+            "&Normal", lambda: self.set_text_size(1.0), [K("Ctrl+Alt+0")],
+            "The timeline's text at the size of the system's font",
+        )  # fmt: skip
         self.panes = PaneCycle(
             [
                 ("timeline", self.canvas, lambda: self._focus(self.canvas)),
@@ -272,6 +286,9 @@ class MainWindow(QMainWindow):
         view_menu.addSeparator()
         view_menu.addAction(self.act_find)
         view_menu.addActions([self.act_next_pane, self.act_prev_pane])
+        text_menu = view_menu.addMenu("Text Si&ze")
+        text_menu.setObjectName("textSizeMenu")
+        text_menu.addActions([self.act_text_larger, self.act_text_smaller, self.act_text_normal])
         theme_menu = view_menu.addMenu("&Theme")
         self.theme_actions: dict[str, QAction] = {}
         # One of the three: an exclusive group, which menus show with radio marks.
@@ -940,6 +957,8 @@ class MainWindow(QMainWindow):
             else None,
             folder=start_folder(self.settings, current if not _is_bundled(current) else ""),
         )
+        if "text_size" not in self.settings.export:
+            dialog.set_text_size(self.canvas.text_size)  # as on screen, until chosen there
         dialog.exported.connect(
             lambda path: self.statusBar().showMessage(f"Exported {os.path.basename(path)}", 6000)
         )
@@ -965,6 +984,7 @@ class MainWindow(QMainWindow):
             axis=True,
             footer=False,
             hidden=self.canvas.hidden_categories,
+            text_size=self.canvas.text_size,
         )
 
     def copy_image(self) -> None:
@@ -1033,6 +1053,38 @@ class MainWindow(QMainWindow):
         self.canvas.set_theme(theme)
         self.overview.set_theme(theme)
         self.detail.set_theme(theme)
+
+    # --- text size -------------------------------------------------------------------------
+
+    def apply_text_size(self) -> None:
+        """The canvas's text at the user's font size (the application font and the
+        platform's font scale), times View › Text Size."""
+        # The primary screen's: QWidget.screen() would tie the screen's Python object to
+        # this window in PySide6 6.11, and it would be dead once the window is deleted.
+        screen = QGuiApplication.primaryScreen()
+        dpi = screen.logicalDotsPerInchY() if screen is not None else 96.0
+        user = user_text_scale(QApplication.font(), dpi)
+        self.canvas.set_text_size(user * self.settings.text_size)
+
+    def set_text_size(self, factor: float) -> None:
+        lo, hi = TEXT_SIZE_RANGE
+        self.settings.text_size = min(max(factor, lo), hi)
+        self.apply_text_size()
+        message = f"Text size {self.settings.text_size:.0%}"
+        self.statusBar().showMessage(message, 4000)
+        announce(self, message)
+
+    def step_text_size(self, step: int) -> None:
+        """The next listed size up (or down) from the current one."""
+        now = self.settings.text_size
+        sizes = [s for s in TEXT_SIZES if (s > now + 1e-9 if step > 0 else s < now - 1e-9)]
+        if sizes:
+            self.set_text_size(sizes[0] if step > 0 else sizes[-1])
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationFontChange:
+            self.apply_text_size()  # the user's font changed: the timeline's text follows
+        return super().event(event)
 
     # --- dialogs ---------------------------------------------------------------------------
 
