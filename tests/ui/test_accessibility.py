@@ -121,3 +121,64 @@ def test_zoom_is_announced_once_when_it_settles(canvas: TimelineCanvas, qtbot: Q
     assert accessibility.announced == [f"Showing {span_text(canvas.viewport)}"]
     canvas.range_announcer.flush()
     assert len(accessibility.announced) == 1  # nothing new to say
+
+
+# --- the detail pane ---------------------------------------------------------------------
+
+
+@pytest.fixture
+def pane(qtbot: QtBot, bundled_path: Path):  # type: ignore[no-untyped-def]
+    from timeline_app.ui.detail_pane import DetailPane
+
+    p = DetailPane()
+    qtbot.addWidget(p)
+    p.resize(420, 700)
+    p.show()
+    qtbot.waitExposed(p)
+    p.show_event(load_timeline(bundled_path).get(MEETING))
+    return p
+
+
+def test_the_quotes_are_read_one_by_one_with_their_copy_links(pane, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    browser = tree(pane.browser)
+    assert name(browser) == "Event details"
+    quotes = tree(pane.browser.viewport())
+    assert name(quotes) == "Source quotes"
+    items = children(quotes)
+    event = pane.event
+    n = len(event.quotes)
+    assert n >= 1
+    paragraphs = [i for i in items if i.role() == QAccessible.Role.Paragraph]
+    links = [i for i in items if i.role() == QAccessible.Role.Link]
+    assert len(paragraphs) == n
+    for k, (para, quote) in enumerate(zip(paragraphs, event.quotes, strict=True)):
+        assert name(para) == f"Quote {k + 1} of {n}: {quote.text}"
+        assert quote.source.title in para.text(QAccessible.Text.Description)
+    copies = [i for i in links if name(i) == "Copy quote with citation"]
+    assert len(copies) == n
+    # Reading order: each quote, then its link.
+    assert items.index(copies[0]) == items.index(paragraphs[0]) + 1
+    for item in items:
+        r = item.rect()
+        assert not r.isEmpty(), name(item)
+
+
+def test_tab_in_the_pane_focuses_a_copy_link_that_readers_see(pane, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    pane.browser.setFocus()
+    quotes = tree(pane.browser.viewport())
+    assert quotes.focusChild() is None
+    for _ in range(10):
+        qtbot.keyClick(pane.browser, Qt.Key.Key_Tab)
+        focus = quotes.focusChild()
+        if focus is not None and name(focus) == "Copy quote with citation":
+            break
+    else:
+        raise AssertionError("Tab never reached a copy link")
+    assert focus.state().focused and focus.role() == QAccessible.Role.Link
+    accessibility.announced.clear()
+    qtbot.keyClick(pane.browser, Qt.Key.Key_Return)
+    assert accessibility.announced == ["Quote copied with its citation"]
+    from PySide6.QtGui import QGuiApplication
+
+    assert pane.event.quotes[0].text in QGuiApplication.clipboard().text()
+    QGuiApplication.clipboard().clear()

@@ -23,15 +23,17 @@ from PySide6.QtGui import (
     QAccessibleEvent,
     QAccessibleInterface,
     QFont,
+    QTextCursor,
     QWindow,
 )
-from PySide6.QtWidgets import QAccessibleWidget, QWidget
+from PySide6.QtWidgets import QAccessibleWidget, QTextBrowser, QWidget
 
 from timeline_app.model.timeline import Event, Timeline
 from timeline_app.view.scene import Badge, EventMark, Rect, Scene
 
 if TYPE_CHECKING:
     from timeline_app.ui.canvas import TimelineCanvas
+    from timeline_app.ui.detail_pane import DetailPane
 
 # Item interfaces kept for events no longer in view, so that a reader coming back finds the
 # same object; beyond this many, those out of view are let go.
@@ -322,6 +324,15 @@ def _factory(key: str, obj: QObject) -> QAccessibleInterface | None:
         # Python side alive until then.
         obj.accessible_interface = iface
         return iface
+    if obj.objectName() == "qt_scrollarea_viewport" and isinstance(obj, QWidget):
+        from timeline_app.ui.detail_pane import DetailPane
+
+        browser = obj.parent()
+        pane = browser.parent() if browser is not None else None
+        if isinstance(pane, DetailPane) and browser is pane.browser:
+            quotes = DetailAccessible(obj, pane)
+            pane.viewport_accessible = quotes  # kept as long as the pane, as above
+            return quotes
     return None
 
 
@@ -393,3 +404,255 @@ class RangeAnnouncer(QObject):
         if text != self._last:
             self._last = text
             announce(self._canvas, f"Showing {text}")
+
+
+# --- the detail pane's quotes --------------------------------------------------------------
+
+
+def document_links(browser: QTextBrowser) -> list[tuple[str, int, int]]:
+    """The links the pane shows, in reading order: (href, start, end) in the document."""
+    links: list[tuple[str, int, int]] = []
+    block = browser.document().begin()
+    while block.isValid():
+        it = block.begin()
+        while not it.atEnd():
+            frag = it.fragment()
+            href = frag.charFormat().anchorHref() if frag.isValid() else ""
+            if href:
+                start, end = frag.position(), frag.position() + frag.length()
+                if links and links[-1][0] == href and links[-1][2] == start:
+                    links[-1] = (href, links[-1][1], end)
+                else:
+                    links.append((href, start, end))
+            it += 1
+        block = block.next()
+    return links
+
+
+class DetailItemAccessible(QAccessibleInterface):
+    """A quote of the shown event (its text, then its citation), or a link of the pane:
+    'Copy quote with citation' and 'Show more quotes' are links to assistive technology."""
+
+    def __init__(self, owner: DetailAccessible, kind: str, index: int) -> None:
+        super().__init__()
+        self._owner = owner
+        self.kind = kind  # "quote", "copy", "more" or "web"
+        self.index = index  # the quote's place in the event, or the link's place
+
+    def isValid(self) -> bool:
+        return self._owner.alive()
+
+    def object(self) -> QObject | None:  # type: ignore[override]
+        return None
+
+    def window(self) -> QWindow | None:  # type: ignore[override]
+        return self._owner.pane.window().windowHandle() if self._owner.alive() else None
+
+    def parent(self) -> QAccessibleInterface | None:  # type: ignore[override]
+        if not self._owner.alive():
+            return None
+        return QAccessible.queryAccessibleInterface(self._owner.pane.browser.viewport())
+
+    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]
+        return None
+
+    def childCount(self) -> int:
+        return 0
+
+    def indexOfChild(self, child: QAccessibleInterface) -> int:
+        return -1
+
+    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]
+        return None
+
+    def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]
+        return None
+
+    def _quote_count(self) -> int:
+        event = self._owner.pane.event if self._owner.alive() else None
+        return len(event.quotes) if event is not None else 0
+
+    def text(self, t: QAccessible.Text) -> str:
+        if not self._owner.alive():
+            return ""
+        event = self._owner.pane.event
+        n = self._quote_count()
+        if self.kind == "quote" and event is not None and self.index < n:
+            quote = event.quotes[self.index]
+            if t == QAccessible.Text.Name:
+                return f"Quote {self.index + 1} of {n}: {quote.text}"
+            if t == QAccessible.Text.Description:
+                return quote.with_citation()[len(quote.text) :].strip() or ""
+            if t == QAccessible.Text.Value:
+                return quote.with_citation()
+        if self.kind == "copy":
+            if t == QAccessible.Text.Name:
+                return "Copy quote with citation"
+            if t == QAccessible.Text.Description:
+                return f"Copies quote {self.index + 1} of {n} and its citation"
+        if self.kind == "more" and t == QAccessible.Text.Name:
+            return "Show more quotes"
+        if self.kind == "web":
+            link = self._owner.link(self)
+            if link is not None and t == QAccessible.Text.Name:
+                return self._owner.pane.browser.document().toPlainText()[link[1] : link[2]]
+            if link is not None and t == QAccessible.Text.Description:
+                return f"Web address {link[0]}: asks before it opens"
+        return ""
+
+    def setText(self, t: QAccessible.Text, text: str) -> None:
+        pass
+
+    def rect(self) -> QRect:
+        return self._owner.rect_of(self)
+
+    def role(self) -> QAccessible.Role:
+        return QAccessible.Role.Paragraph if self.kind == "quote" else QAccessible.Role.Link
+
+    def state(self) -> QAccessible.State:
+        s = QAccessible.State()
+        s.offscreen = self._owner.alive() and self._owner.offscreen(self)
+        if self.kind != "quote":
+            s.focusable = True
+            s.linked = True
+            s.focused = self._owner.focused_link() == self._owner.link(self)
+        else:
+            s.readOnly = True
+        return s
+
+    def relations(self, match: object = None) -> list[object]:  # type: ignore[override]
+        return []
+
+
+class DetailAccessible(QAccessibleWidget):
+    """The detail pane's text area: besides the text Qt exposes, each shown quote and each
+    of its links as a child of its own, in reading order."""
+
+    def __init__(self, viewport: QWidget, pane: DetailPane) -> None:
+        super().__init__(viewport, QAccessible.Role.Document, "Source quotes")
+        self.pane = pane
+        self._items: dict[tuple[str, int], DetailItemAccessible] = {}
+        self._key: tuple[int, int] | None = None
+        self._order: list[DetailItemAccessible] = []
+        self._links: list[tuple[str, int, int]] = []
+
+    def alive(self) -> bool:
+        return shiboken6.isValid(self.pane)
+
+    def items(self) -> list[DetailItemAccessible]:
+        if not self.alive():
+            return []
+        doc = self.pane.browser.document()
+        key = (id(self.pane.event), doc.revision())
+        if key != self._key:
+            self._key = key
+            self._links = document_links(self.pane.browser)
+            order: list[DetailItemAccessible] = []
+            web = 0
+            for href, _s, _e in self._links:
+                if href.startswith("copy:") and href[5:].isdigit():
+                    i = int(href[5:])
+                    order += [self._item("quote", i), self._item("copy", i)]
+                elif href == "more:quotes":
+                    order.append(self._item("more", 0))
+                else:
+                    order.append(self._item("web", web))
+                    web += 1
+            self._order = order
+        return self._order
+
+    def _item(self, kind: str, index: int) -> DetailItemAccessible:
+        item = self._items.get((kind, index))
+        if item is None:
+            item = self._items[(kind, index)] = DetailItemAccessible(self, kind, index)
+        return item
+
+    def link(self, item: DetailItemAccessible) -> tuple[str, int, int] | None:
+        self.items()
+        if item.kind == "copy":
+            wanted = f"copy:{item.index}"
+            return next((lk for lk in self._links if lk[0] == wanted), None)
+        if item.kind == "more":
+            return next((lk for lk in self._links if lk[0] == "more:quotes"), None)
+        if item.kind == "web":
+            web = [lk for lk in self._links if not lk[0].startswith(("copy:", "more:"))]
+            return web[item.index] if item.index < len(web) else None
+        return None
+
+    def focused_link(self) -> tuple[str, int, int] | None:
+        """The link the keyboard is on (Tab in the pane moves between links)."""
+        if not self.alive() or not self.pane.browser.hasFocus():
+            return None
+        self.items()
+        cursor = self.pane.browser.textCursor()
+        if not cursor.hasSelection():
+            return None
+        a, b = cursor.selectionStart(), cursor.selectionEnd()
+        return next((lk for lk in self._links if lk[1] == a and lk[2] == b), None)
+
+    def rect_of(self, item: DetailItemAccessible) -> QRect:
+        if not self.alive():
+            return QRect()
+        browser = self.pane.browser
+        if item.kind == "quote":
+            link = self.link(self._item("copy", item.index))
+            prev = [lk for lk in self._links if link is not None and lk[2] <= link[1]]
+            start = prev[-1][2] if prev else 0
+            span = (start, link[1]) if link is not None else None
+        else:
+            found = self.link(item)
+            span = (found[1], found[2]) if found is not None else None
+        if span is None:
+            return QRect()
+        cursor = QTextCursor(browser.document())
+        cursor.setPosition(span[0])
+        top = browser.cursorRect(cursor)
+        cursor.setPosition(span[1])
+        bottom = browser.cursorRect(cursor)
+        vp = browser.viewport()
+        # Where it is now, scrolled out of sight or not (its state then says offscreen).
+        r = QRect(0, top.top(), vp.width(), max(1, bottom.bottom() - top.top()))
+        return QRect(vp.mapToGlobal(r.topLeft()), r.size())
+
+    def offscreen(self, item: DetailItemAccessible) -> bool:
+        r = self.rect_of(item)
+        vp = self.pane.browser.viewport()
+        return not r.intersects(QRect(vp.mapToGlobal(QPoint(0, 0)), vp.size()))
+
+    def childCount(self) -> int:
+        return len(self.items())
+
+    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]
+        items = self.items()
+        return items[index] if 0 <= index < len(items) else None
+
+    def indexOfChild(self, child: QAccessibleInterface) -> int:
+        items = self.items()
+        return items.index(child) if child in items else -1  # type: ignore[comparison-overlap]
+
+    def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]
+        link = self.focused_link()
+        if link is None:
+            return None
+        return next((i for i in self.items() if self.link(i) == link), None)
+
+    def text(self, t: QAccessible.Text) -> str:
+        if t == QAccessible.Text.Name:
+            return "Source quotes"
+        if t == QAccessible.Text.Description and self.alive():
+            event = self.pane.event
+            if event is None:
+                return "No event selected"
+            n = len(event.quotes)
+            return f"{n} quote{'s' if n != 1 else ''} of {event.title}"
+        return super().text(t)
+
+
+def link_focused(pane: DetailPane) -> None:
+    """The keyboard moved to a link of the pane: readers hear which."""
+    if not QAccessible.isActive():
+        return
+    iface = QAccessible.queryAccessibleInterface(pane.browser.viewport())
+    child = iface.focusChild() if isinstance(iface, DetailAccessible) else None
+    if child is not None:
+        QAccessible.updateAccessibility(QAccessibleEvent(child, QAccessible.Event.Focus))

@@ -16,6 +16,7 @@ from timeline_app.model.timeline import Event
 from timeline_app.render.html import event_html
 from timeline_app.render.media import event_images
 from timeline_app.render.theme import LIGHT, Theme
+from timeline_app.ui import accessibility
 from timeline_app.view.text import unbreak
 
 EMPTY_HTML = (
@@ -59,6 +60,11 @@ class DetailPane(QWidget):
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
         self.browser.anchorClicked.connect(self._on_anchor)
+        # Each quote and link as an accessible child of its own (ui.accessibility); a link
+        # reached with Tab is announced.
+        accessibility.install()
+        self.viewport_accessible: object = None
+        self.browser.highlighted.connect(lambda _url: accessibility.link_focused(self))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.browser)
@@ -85,9 +91,7 @@ class DetailPane(QWidget):
             width = max(160, min(480, self.browser.viewport().width() - 24))
             images = event_images(event, self.timeline_path, width) if event.media else {}
             self.browser.images = images
-            self.browser.setHtml(
-                event_html(event, self._theme, shown_media=images, quote_pages=1)
-            )
+            self.browser.setHtml(event_html(event, self._theme, shown_media=images, quote_pages=1))
         self.browser.verticalScrollBar().setValue(0)
 
     def show_more_quotes(self) -> None:
@@ -118,6 +122,7 @@ class DetailPane(QWidget):
         data.setHtml(quote.with_citation_html())
         QGuiApplication.clipboard().setMimeData(data)
         self.copied.emit("Quote copied with its citation.")
+        accessibility.announce(self.browser, "Quote copied with its citation")
         return text
 
     def _on_anchor(self, url: QUrl) -> None:
