@@ -18,11 +18,11 @@ from gi.repository import GLib
 
 display, window, presses = sys.argv[1], sys.argv[2], int(sys.argv[3])
 focused = []
-result = {"children": [], "focus": [], "error": ""}
+result = {"children": [], "focus": [], "selected": [], "error": ""}
 
 
 def on_focus(event):
-    if event.detail1:
+    if event.detail1 and event.source is not None and event.source.name != "Timeline":
         try:
             focused.append(event.source.name)
         except Exception as exc:  # the object may be gone already
@@ -48,6 +48,25 @@ def key(name):
     subprocess.run(["xdotool", "key", "--clearmodifiers", name], env=env, timeout=10)
 
 
+def pump(seconds):
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        GLib.MainContext.default().iteration(False)
+        time.sleep(0.02)
+
+
+def key_focus_on(timeline):
+    for _ in range(3):
+        env = dict(os.environ, DISPLAY=display)
+        subprocess.run(["xdotool", "windowactivate", "--sync", window], env=env, timeout=10)
+        timeline.queryComponent().grabFocus()
+        end = time.monotonic() + 5
+        while time.monotonic() < end:
+            if timeline.getState().contains(pyatspi.STATE_FOCUSED):
+                return
+            pump(0.1)
+
+
 def script():
     deadline = time.monotonic() + 20
     timeline = None
@@ -60,6 +79,14 @@ def script():
         pyatspi.Registry.stop()
         return False
     result["children"] = [c.name for c in timeline]
+    # The keyboard on the timeline first, as a user who tabbed or clicked there.
+    key_focus_on(timeline)
+    if not timeline.getState().contains(pyatspi.STATE_FOCUSED):
+        result["error"] = "the timeline did not take the keyboard focus"
+        pyatspi.Registry.stop()
+        return False
+    pump(0.5)
+    del focused[:]
     for _ in range(presses):
         before = len(focused)
         key("Tab")
@@ -68,6 +95,9 @@ def script():
             GLib.MainContext.default().iteration(False)
             time.sleep(0.02)
         result["focus"].append(focused[-1] if len(focused) > before else "")
+        result["selected"].append(
+            [c.name for c in timeline if c.getState().contains(pyatspi.STATE_SELECTED)]
+        )
     pyatspi.Registry.stop()
     return False
 

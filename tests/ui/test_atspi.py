@@ -95,4 +95,4 @@ def test_tab_on_the_timeline_moves_the_focus_to_the_next_event(
     ]
     assert len(seen["children"]) >= 10
     # The window opens with the keyboard on the timeline: each Tab, the next event's name.
-    assert seen["focus"] == names[:3]
+    assert seen["focus"] == names[:3], seen
