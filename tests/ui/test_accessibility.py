@@ -182,3 +182,60 @@ def test_tab_in_the_pane_focuses_a_copy_link_that_readers_see(pane, qtbot: QtBot
 
     assert pane.event.quotes[0].text in QGuiApplication.clipboard().text()
     QGuiApplication.clipboard().clear()
+
+
+# --- presenting ----------------------------------------------------------------------------
+
+
+@pytest.fixture
+def show(qtbot: QtBot, bundled_path: Path):  # type: ignore[no-untyped-def]
+    from timeline_app.ui.presentation import PresentationWindow
+
+    w = PresentationWindow(load_timeline(bundled_path))
+    qtbot.addWidget(w)
+    w.resize(1280, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    w.setFocus()
+    return w
+
+
+def test_each_presentation_step_is_announced_and_the_card_is_text(show, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    events = list(show.timeline.events)
+    accessibility.announced.clear()
+    qtbot.keyClick(show, Qt.Key.Key_Right)
+    first = events[0]
+    assert accessibility.announced[-1] == (f"{first.title}, {first.date_text()}, 1 / {len(events)}")
+    card = tree(show.card)
+    assert name(card) == "Event card"
+    desc = card.text(QAccessible.Text.Description)
+    assert first.title in desc and first.summary[:30] in desc
+    # The canvas follows: its accessible focus child is the event on the card.
+    focus = tree(show.canvas).focusChild()
+    assert focus is not None and name(focus) == f"{first.title}, {first.date_text()}"
+    qtbot.keyClick(show, Qt.Key.Key_B)
+    assert accessibility.announced[-1] == "Screen blanked to black"
+    qtbot.keyClick(show, Qt.Key.Key_B)
+    assert accessibility.announced[-1] == "Timeline shown again"
+    qtbot.keyClick(show, Qt.Key.Key_R)
+    assert accessibility.announced[-1].startswith("Reveal mode on")
+    qtbot.keyClick(show, Qt.Key.Key_Right)
+    second = events[1]
+    assert accessibility.announced[-1] == (f"{second.title}, date not yet shown, 2 / {len(events)}")
+    assert second.date_text() not in tree(show.card).text(QAccessible.Text.Description)
+    qtbot.keyClick(show, Qt.Key.Key_Right)
+    assert accessibility.announced[-1].startswith(second.date_text())
+    assert name(tree(show)) == "Presentation"
+
+
+def test_more_quotes_on_a_card_are_announced(show, qtbot: QtBot) -> None:  # type: ignore[no-untyped-def]
+    meeting = [e.id for e in show.timeline.events].index(MEETING)
+    qtbot.keyClicks(show, str(meeting + 1))
+    qtbot.keyClick(show, Qt.Key.Key_Return)
+    assert show.card.has_next_page()
+    accessibility.announced.clear()
+    qtbot.keyClick(show, Qt.Key.Key_Right)
+    said = accessibility.announced[-1]
+    assert said.startswith(f"More quotes, page 2 of {len(show.card.pages)}")
+    assert " ".join(show.card.text().split())[:60] in said
+    assert tree(show.card).text(QAccessible.Text.Description)[:60] in said

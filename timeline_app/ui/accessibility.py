@@ -656,3 +656,66 @@ def link_focused(pane: DetailPane) -> None:
     child = iface.focusChild() if isinstance(iface, DetailAccessible) else None
     if child is not None:
         QAccessible.updateAccessibility(QAccessibleEvent(child, QAccessible.Event.Focus))
+
+
+# --- presenting ----------------------------------------------------------------------------
+
+
+def step_message(before: object, after: object, event: Event | None) -> str:
+    """What a presentation step says: the event's title and date on a new step (the date
+    held back in reveal mode), and what blanking, reveal mode and the key help did."""
+    b, a = before, after
+    parts: list[str] = []
+    if getattr(a, "blank", "") != getattr(b, "blank", ""):
+        blank = getattr(a, "blank", "")
+        parts.append(f"Screen blanked to {blank}" if blank else "Timeline shown again")
+    if getattr(a, "reveal_mode", False) != getattr(b, "reveal_mode", False):
+        parts.append(
+            "Reveal mode on: the date and the quotes come on the next click"
+            if getattr(a, "reveal_mode", False)
+            else "Reveal mode off"
+        )
+    if getattr(a, "help", False) and not getattr(b, "help", False):
+        parts.append("Keys shown; press question mark again to hide them")
+    if getattr(a, "index", -1) != getattr(b, "index", -1):
+        if event is None:
+            parts.append("The whole timeline")
+        else:
+            revealed = getattr(a, "revealed", True)
+            date = event.date_text() if revealed else "date not yet shown"
+            progress = getattr(a, "progress", "")
+            parts.append(f"{event.title}, {date}" + (f", {progress}" if progress else ""))
+    elif getattr(a, "revealed", True) and not getattr(b, "revealed", True) and event:
+        parts.append(f"{event.date_text()}: the date and the quotes are shown")
+    return ". ".join(parts)
+
+
+class PresentationAnnouncer(QObject):
+    """Says each step of a presentation and what its keys did; the card is exposed as text
+    (its accessible description) as it changes, and a further page of quotes is announced."""
+
+    def __init__(self, window: QWidget, card: QWidget) -> None:
+        super().__init__(window)
+        self._window = window
+        self._card = card
+        self._state: object = getattr(window, "state", None)
+        window.setAccessibleName("Presentation")
+        card.setAccessibleName("Event card")
+        window.stateChanged.connect(self._on_state)  # type: ignore[attr-defined]
+
+    def _on_state(self, state: object) -> None:
+        before, self._state = self._state, state
+        self.card_changed()
+        event = self._window.current_event()  # type: ignore[attr-defined]
+        message = step_message(before, state, event)
+        if message:
+            announce(self._window, message)
+
+    def card_changed(self, *, page_turned: bool = False) -> None:
+        text = " ".join(self._card.text().split())  # type: ignore[attr-defined]
+        self._card.setAccessibleDescription(text)
+        if page_turned:
+            pages = len(self._card.pages)  # type: ignore[attr-defined]
+            page = self._card.page + 1  # type: ignore[attr-defined]
+            more = " (more follow)" if self._card.has_next_page() else ""  # type: ignore[attr-defined]
+            announce(self._window, f"More quotes, page {page} of {pages}{more}: {text}")

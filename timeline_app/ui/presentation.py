@@ -50,6 +50,7 @@ from timeline_app.render.theme import (
     category_color,
     projector_for,
 )
+from timeline_app.ui.accessibility import PresentationAnnouncer
 from timeline_app.ui.canvas import TimelineCanvas
 from timeline_app.view.presentation import (
     KEY_HELP,
@@ -463,6 +464,8 @@ class PresentationWindow(QWidget):
         self.typed.setObjectName("presentationTyped")
         self.typed.setTextFormat(Qt.TextFormat.PlainText)
         self.overlay = _Overlay(self)
+        # Screen readers hear each step and what the keys did (ui.accessibility).
+        self.announcer = PresentationAnnouncer(self, self.card)
         self.animation = QVariantAnimation(self)
         self.animation.setDuration(ANIMATION_MS)
         self.animation.setEasingCurve(QEasingCurve.Type.InOutCubic)
@@ -645,9 +648,11 @@ class PresentationWindow(QWidget):
         if not self.state.blank and not self.state.help and not self.state.typed:
             if command in (Command.NEXT, Command.GO) and self.card.has_next_page():
                 self.card.set_page(self.card.page + 1)
+                self.announcer.card_changed(page_turned=True)
                 return
             if command is Command.PREVIOUS and self.card.page > 0:
                 self.card.set_page(self.card.page - 1)
+                self.announcer.card_changed(page_turned=True)
                 return
         before = self.state
         self.state = self.state.apply(command, digit)
