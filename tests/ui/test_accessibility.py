@@ -239,3 +239,49 @@ def test_more_quotes_on_a_card_are_announced(show, qtbot: QtBot) -> None:  # typ
     assert said.startswith(f"More quotes, page 2 of {len(show.card.pages)}")
     assert " ".join(show.card.text().split())[:60] in said
     assert tree(show.card).text(QAccessible.Text.Description)[:60] in said
+
+
+# --- names and tooltips ------------------------------------------------------------------
+
+
+def test_tooltips_are_plain_text_shown_literally() -> None:
+    from PySide6 import QtGui
+
+    from timeline_app.ui.canvas import plain_tooltip
+
+    for title in ("<b>Bold</b> claims", "Fish &amp; chips &lt;3", "Plain", "a < b > c"):
+        tip = plain_tooltip(f"{title}\n7 July 2017")
+        # Qt shows it, and hands it to a screen reader, as it is: no markup.
+        assert not QtGui.Qt.mightBeRichText(tip), tip
+        assert tip.replace("\u2060", "") == f"{title}\n7 July 2017"
+    assert "<p" not in plain_tooltip("x") and "<br>" not in plain_tooltip("a\nb")
+
+
+def _unnamed(root: QWidget) -> list[str]:
+    """Every control the keyboard can reach in ``root`` whose accessible name is empty."""
+    missing = []
+    for w in [root, *root.findChildren(QWidget)]:
+        if not w.isVisibleTo(root) or w.focusPolicy() == Qt.FocusPolicy.NoFocus:
+            continue
+        if w.objectName().startswith("qt_"):
+            continue  # Qt's own parts (a scroll area's viewport): named by their owner
+        iface = QAccessible.queryAccessibleInterface(w)
+        if iface is None or not name(iface).strip():
+            missing.append(f"{type(w).__name__} {w.objectName()!r}")
+    return missing
+
+
+def test_every_control_of_the_window_and_the_export_dialog_has_a_name(
+    window,  # type: ignore[no-untyped-def]
+    qtbot: QtBot,
+) -> None:
+    assert _unnamed(window) == []
+    for widget in (window.legend, window.overview, window.tabs):
+        assert name(tree(widget)), widget.objectName()
+    dialog = window.export_dialog()
+    qtbot.waitExposed(dialog)
+    assert _unnamed(dialog) == []
+    dialog.reject()
+    shortcuts = window.show_shortcuts()
+    assert _unnamed(shortcuts) == []
+    shortcuts.close()

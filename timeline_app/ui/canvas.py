@@ -7,7 +7,7 @@ visible categories change: never for selection or hover) and calls ``render``.
 
 from __future__ import annotations
 
-import html
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -34,7 +34,7 @@ from timeline_app.ui import accessibility
 from timeline_app.view import viewport as vpm
 from timeline_app.view.layout import layout
 from timeline_app.view.scene import Badge, EventMark, Scene
-from timeline_app.view.text import break_long_words, prefix
+from timeline_app.view.text import prefix
 from timeline_app.view.viewport import Limits, Viewport
 
 KEY_ZOOM = 1.5
@@ -630,11 +630,20 @@ def range_text(start: float, end: float, *, hours: bool = True) -> str:
 
 
 TOOLTIP_LINE_CHARS = 300  # a tooltip is a glance: the beginning of each line
+TOOLTIP_WRAP = 80
+# U+2060 WORD JOINER: invisible, and not read out by screen readers.
+_JOINER = "\u2060"
 
 
 def plain_tooltip(text: str) -> str:
-    """Tooltip markup that shows ``text`` literally: Qt would otherwise guess that a title
-    such as '<b>x</b>' is rich text and render it (or load an image it names). Each line shows
-    its beginning only, and long words break, so that a tooltip stays small and quick."""
-    lines = (break_long_words(prefix(line, TOOLTIP_LINE_CHARS)) for line in text.split("\n"))
-    return "<p style='white-space:pre-wrap'>" + "<br>".join(map(html.escape, lines)) + "</p>"
+    """A tooltip that shows ``text`` literally, as plain text (which is what a screen reader
+    then reads: Qt hands a tooltip's markup to it as it is). Qt takes a tooltip for rich text
+    when its first line starts a known tag ('<b>x</b>') or holds '&lt;': an invisible word
+    joiner after each '<' and '&' keeps any title from being taken for markup. Each line shows
+    its beginning only, wrapped, so that a tooltip stays small and quick."""
+    lines = []
+    for line in text.split("\n"):
+        short = prefix(line, TOOLTIP_LINE_CHARS)
+        lines.append(textwrap.fill(short, TOOLTIP_WRAP) if len(short) > TOOLTIP_WRAP else short)
+    joined = "\n".join(lines)
+    return joined.replace("<", "<" + _JOINER).replace("&", "&" + _JOINER)

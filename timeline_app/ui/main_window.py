@@ -110,6 +110,7 @@ class MainWindow(QMainWindow):
         self.legend = Legend()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("sideTabs")
+        self.tabs.setAccessibleName("Events and categories")
         self.tabs.addTab(self.event_list, "Events")
         self.tabs.addTab(self.legend, "Categories")
         self.side_splitter = QSplitter(Qt.Orientation.Vertical)

@@ -332,6 +332,7 @@ class Legend(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("legend")
+        self.setAccessibleName("Categories")
         self._boxes: dict[str, QCheckBox] = {}
         self._inner = QWidget()
         self._layout = QVBoxLayout(self._inner)
