@@ -63,25 +63,33 @@ def test_tab_on_the_timeline_moves_the_focus_to_the_next_event(
         DBUS_SESSION_BUS_ADDRESS=session_bus,
         QT_LINUX_ACCESSIBILITY_ALWAYS_ON="1",
     )
-    app = subprocess.Popen(
-        [sys.executable, "-m", "timeline_app", str(bundled_path)],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    reader_env = {k: v for k, v in env.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
+    # The reader listens before the app starts, as Orca runs before the apps it reads.
+    reader = subprocess.Popen(
+        [SYSTEM_PYTHON, str(READER), xdisplay, "3"], env=reader_env,
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
     )  # fmt: skip
+    app = None
     try:
+        assert reader.stdout is not None and reader.stdin is not None
+        assert reader.stdout.readline().strip() == "listening"
+        app = subprocess.Popen(
+            [sys.executable, "-m", "timeline_app", str(bundled_path)],
+            env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        )  # fmt: skip
         wid = _wait_for_window(xdisplay, "— Timeline")
         _focus(xdisplay, wid)
-        reader_env = {k: v for k, v in env.items() if k not in ("PYTHONPATH", "PYTHONHOME")}
-        r = subprocess.run(
-            [SYSTEM_PYTHON, str(READER), xdisplay, wid, "3"],
-            env=reader_env, capture_output=True, text=True, timeout=90,
-        )  # fmt: skip
+        out, err = reader.communicate(wid + "\n", timeout=240)
     finally:
-        app.terminate()
-        try:
-            app.communicate(timeout=15)
-        except subprocess.TimeoutExpired:
-            app.kill()
-            app.communicate()
+        for proc in (reader, app):
+            if proc is not None and proc.poll() is None:
+                proc.terminate()
+                try:
+                    proc.communicate(timeout=15)
+                except subprocess.TimeoutExpired:
+                    proc.kill()
+                    proc.communicate()
+    r = subprocess.CompletedProcess(reader.args, reader.returncode, out, err)
     assert r.returncode == 0, r.stderr
     seen = json.loads(r.stdout.strip().splitlines()[-1])
     assert not seen["error"], seen["error"]
