@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.view.presentation import KEY_HELP
-
 # (where, key, what it does). Menu commands are added from the window's own actions, so
 # that a key given to a command can never be missing here.
 TIMELINE_KEYS: list[tuple[str, str]] = [
@@ -54,6 +52,9 @@ OVERVIEW_KEYS: list[tuple[str, str]] = [
 def all_keys(commands: Sequence[tuple[str, str]]) -> list[tuple[str, str, str]]:
     """(section, key, what it does) for the whole app; ``commands`` are the menu's
     (key, command) pairs."""
+    # Imported here: the first frame does not wait for the presentation's modules.
+    from timeline_app.view.presentation import KEY_HELP
+
     rows: list[tuple[str, str, str]] = []
     for section, keys in (
         ("Timeline", TIMELINE_KEYS),
