@@ -41,6 +41,7 @@ GOOD: dict[str, list[Any]] = {
     "recent_files": [[], ["/a.json", "/b.json"]],
     "last_folder": ["", "/home/t/Lessons", "/tmp/caf\udce9"],
     "theme": ["system", "light", "dark"],
+    "text_size": [1.0, 0.5, 2, 4.0],
     "view_file": ["", "/home/t/x.json"],
     "view_start": [None, 0.0, -1.5e9, 1_499_000_000, ABS_LIMIT],
     "view_span": [None, 60.0, 86_400, 100_000 * YEAR],
@@ -69,6 +70,7 @@ BAD: dict[str, list[Any]] = {
     "recent_files": ["/a.json", None, {"0": "/a"}, 7],
     "last_folder": ["/a\0b", 5, None, "/" + "x" * (MAX_PATH_CHARS + 1), ["/a"]],
     "theme": ["Dark", "", "purple", 1, None, "dark\0"],
+    "text_size": [0.49, 4.01, 0, -1, float("nan"), "2", None, True],
     "view_file": ["/x\0.json", False],
     "view_start": [
         float("nan"),
@@ -104,6 +106,7 @@ EXPORT_GOOD: dict[str, list[Any]] = {
     "format": ["png", "svg", "pdf"],
     "view": ["view", "whole", "range"],
     "range": ["", "2017-05..2017-07"],
+    "text_size": [0.5, 1.25, 4.0],
 }
 EXPORT_BAD: dict[str, list[Any]] = {
     "width": [1e20, 10**20, 15, 16_385, -1, "1920", None, 1920.0, True],
@@ -122,6 +125,7 @@ EXPORT_BAD: dict[str, list[Any]] = {
     "format": ["PNG", "jpeg", None],
     "view": ["current", 0],
     "range": ["x" * (MAX_TEXT_CHARS + 1), "2017\x00", 2017],
+    "text_size": [0.4, 5, "1.5", None],
 }
 
 
@@ -186,7 +190,9 @@ def test_a_good_export_value_is_kept(path: Path, name: str, value: Any) -> None:
     s = load_settings(write(path, {"export": {name: value}}))
     assert s.notice == "" and s.export == {name: value}
     # Whole numbers are fine where a fraction could be; the dialog gets a float.
-    assert type(s.export[name]) is (float if name in ("dpi", "margin_mm") else type(value))
+    assert type(s.export[name]) is (
+        float if name in ("dpi", "margin_mm", "text_size") else type(value)
+    )
 
 
 @pytest.mark.parametrize(

@@ -51,6 +51,8 @@ EXPORT_POSTER_PAGES = (2, 20)
 EXPORT_PAGES = ("A4", "A3", "Letter")
 EXPORT_FORMATS = ("png", "svg", "pdf")
 EXPORT_VIEWS = ("view", "whole", "range")
+# View › Text Size and the export's text size (render.theme.TEXT_SIZE_RANGE).
+TEXT_SIZE_RANGE = (0.5, 4.0)
 
 log = logging.getLogger(__name__)
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # C0 and C1 control characters, and DEL
@@ -76,6 +78,7 @@ class Settings:
     # Where the Save As and Export dialogs open: the folder last saved or exported into.
     last_folder: str = ""
     theme: str = "system"
+    text_size: float = 1.0
     view_file: str = ""
     view_start: float | None = None
     view_span: float | None = None
@@ -313,6 +316,7 @@ EXPORT_SPECS: dict[str, Spec] = {
     "format": Text(choices=EXPORT_FORMATS),
     "view": Text(choices=EXPORT_VIEWS),
     "range": Text(),
+    "text_size": Float(*TEXT_SIZE_RANGE),
 }
 
 # One spec for every field of Settings but ``notice``: a field without one fails every load
@@ -326,6 +330,7 @@ SCHEMA: dict[str, Spec] = {
     "recent_files": ListOf(PATH, max_items=MAX_RECENT, keep_good=True),
     "last_folder": PATH,
     "theme": Text(choices=THEME_CHOICES),
+    "text_size": Float(*TEXT_SIZE_RANGE),
     "view_file": PATH,
     "view_start": Float(-ABS_LIMIT, ABS_LIMIT, optional=True),
     # Limits.around allows spans up to 1.5 times the widest timeline, itself within 2 ABS_LIMIT.

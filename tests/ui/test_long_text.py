@@ -111,7 +111,7 @@ def test_a_card_breaks_a_title_of_one_long_word(qtbot: QtBot) -> None:
 
 def test_tooltips_and_list_rows_show_the_beginning_of_a_long_title(qtbot: QtBot) -> None:
     tip = plain_tooltip("W" * 1_000_000 + "\n10 May 2017")
-    assert len(tip) < 2 * TOOLTIP_LINE_CHARS and tip.endswith("<br>10 May 2017</p>")
+    assert len(tip) < 2 * TOOLTIP_LINE_CHARS and tip.endswith("\n10 May 2017")
     w = MainWindow()
     qtbot.addWidget(w)
     event = Event("w", "W" * MAX_TITLE, TimePoint(2017, 5, 10))

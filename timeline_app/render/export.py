@@ -66,7 +66,7 @@ from timeline_app.render.painter import (
     layout_style,
     render_page,
 )
-from timeline_app.render.theme import THEMES, Theme
+from timeline_app.render.theme import TEXT_SIZE_RANGE, THEMES, Theme, with_text_size
 from timeline_app.view import viewport as vpm
 from timeline_app.view.compose import Page, PageOptions, compose, poster_tiles, sources_footer
 
@@ -130,6 +130,8 @@ class ExportOptions:
     poster_pages: int = 3
     handout: bool = False
     hidden: frozenset[str] = field(default_factory=frozenset)
+    # Every type size times this (View › Text Size on screen; chosen in the export dialog).
+    text_size: float = 1.0
 
 
 def format_of(path: str | os.PathLike[str]) -> str:
@@ -144,9 +146,10 @@ def format_of(path: str | os.PathLike[str]) -> str:
 
 def theme_of(options: ExportOptions) -> Theme:
     try:
-        return THEMES[options.theme]
+        theme = THEMES[options.theme]
     except KeyError:
         raise ExportError(f"unknown theme {options.theme!r}; choose {', '.join(THEMES)}") from None
+    return with_text_size(theme, options.text_size)
 
 
 def check_options(options: ExportOptions, fmt: str) -> None:
@@ -163,6 +166,9 @@ def check_options(options: ExportOptions, fmt: str) -> None:
     if not 1 <= options.poster_pages <= 20:
         raise ExportError(f"{options.poster_pages} poster pages is out of range (1 to 20)")
     theme_of(options)
+    lo, hi = TEXT_SIZE_RANGE
+    if not lo <= options.text_size <= hi:
+        raise ExportError(f"text size {options.text_size:g} is out of range ({lo:g} to {hi:g})")
 
 
 # --- what to show ---------------------------------------------------------------------------

@@ -27,7 +27,7 @@ from PySide6.QtGui import (
 )
 
 from timeline_app.model.timeline import MERGED_LANE
-from timeline_app.render.theme import Theme, category_color, text_on
+from timeline_app.render.theme import Theme, category_color, marker_edge, text_on
 from timeline_app.view.compose import Page
 from timeline_app.view.layout import DEFAULT_STYLE, LayoutStyle
 from timeline_app.view.scene import Badge, EventMark, LaneBand, Rect, Scene
@@ -470,21 +470,27 @@ def _draw_marks(
             continue
         pad = 3 * s
         back = _qrect(mark.hit_rect, width).adjusted(-pad, 1 * s, pad, -1 * s)
-        painter.setPen(Qt.PenStyle.NoPen)
+        # The fill is light enough for the label's text; the border is what stands out from
+        # the lane (3:1, as any shape that carries meaning).
+        edge = QPen(QColor(theme.selection_edge if selected else theme.hover_edge))
+        edge.setWidthF((1.5 if selected else 1.0) * s)
+        painter.setPen(edge)
         painter.setBrush(QColor(theme.selection if selected else theme.hover))
         painter.drawRoundedRect(back, 4 * s, 4 * s)
         if selected and highlight.focus:
-            pen = QPen(QColor(theme.label_text))
-            pen.setWidthF(1.0 * s)
-            pen.setStyle(Qt.PenStyle.DotLine)
+            # The keyboard focus: a ring of its own colour just outside the selection.
+            pen = QPen(QColor(theme.focus))
+            pen.setWidthF(2.0 * s)
             painter.setPen(pen)
             painter.setBrush(Qt.BrushStyle.NoBrush)
-            painter.drawRoundedRect(back, 4 * s, 4 * s)
+            ring = back.adjusted(-2.5 * s, -2.5 * s, 2.5 * s, 2.5 * s)
+            painter.drawRoundedRect(ring, 6 * s, 6 * s)
     if highlight.matched is not None:
         _draw_match_rings(painter, marks, theme, fonts, highlight.matched, width)
     outline = QPen(QColor(theme.marker_outline))
     outline.setWidthF(1.5 * s)
     painter.setPen(outline)
+    pens: dict[str, QPen] = {}
     brushes: dict[str, QBrush] = {}
     current = ""
     device = painter.device()
@@ -502,9 +508,10 @@ def _draw_marks(
             key = (mark.color, mark.palette, m.w)
             found = stamp_of.get(key)
             if found is None:
+                fill = category_color(mark.color, mark.palette)
                 pm = _marker_stamp(
-                    category_color(mark.color, mark.palette),
-                    theme.marker_outline,
+                    fill,
+                    marker_edge(theme, fill),
                     m.w,
                     1.5 * s,
                     dpr,
@@ -521,7 +528,10 @@ def _draw_marks(
             brush = brushes.get(color)
             if brush is None:
                 brush = brushes[color] = QBrush(QColor(color))
+                pen = pens[color] = QPen(QColor(marker_edge(theme, color)))
+                pen.setWidthF(1.5 * s)
             painter.setBrush(brush)
+            painter.setPen(pens[color])
             current = color
         if mark.is_range:
             painter.drawRoundedRect(marker, marker.height() / 2, marker.height() / 2)
@@ -687,8 +697,15 @@ def render_page(
     s = theme.scale
     for item in page.legend:
         d = 10 * s
-        painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(category_color(item.color, item.index)))
+        fill = category_color(item.color, item.index)
+        edge = marker_edge(theme, fill)
+        if edge == theme.marker_outline:
+            painter.setPen(Qt.PenStyle.NoPen)
+        else:  # a faint colour gets the edge it has on the timeline
+            pen = QPen(QColor(edge))
+            pen.setWidthF(1.5 * s)
+            painter.setPen(pen)
+        painter.setBrush(QColor(fill))
         draw_marker(
             painter, shape_for(item.index, theme), QRectF(item.x, item.y + (item.h - d) / 2, d, d)
         )

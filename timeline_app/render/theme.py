@@ -30,6 +30,13 @@ class Theme:
     # The ring and underline of events that match the search: at least 3:1 against the
     # lanes, the background, the hover and the selection (tests/render/test_search_highlight).
     match: str = "#C2185B"
+    # Non-text contrast (WCAG 1.4.11), at least 3:1 against the lanes: the edge of a marker
+    # whose own colour is too faint there, the border of the selected and hovered event, and
+    # the keyboard focus ring (tests/render/test_contrast).
+    marker_edge: str = "#3A3F47"
+    selection_edge: str = "#7A5C00"
+    hover_edge: str = "#65758C"
+    focus: str = "#0B57D0"
     font_family: str = ""
     label_px: float = 13.0
     tick_px: float = 12.0
@@ -67,7 +74,25 @@ class Theme:
             ("axis context", self.context_text, self.axis_background),
             ("count badge", self.badge_text, self.badge_background),
             ("notes and credits", self.muted_text, self.background),
+            ("hovered label", self.label_text, self.hover),
         ]
+        if self.labels_on_bars:
+            pairs += [("label on a bar", text_on(c), c) for c in PALETTE]
+        return pairs
+
+    def non_text_pairs(self) -> list[tuple[str, str, str]]:
+        """(what, colour, what it must stand out from) for every shape that carries meaning:
+        markers (by their edge where their colour is too faint), the selection, the hover and
+        the focus ring, each against every lane colour."""
+        grounds = (self.lane_even, self.lane_odd, self.background)
+        pairs = [(f"marker {c}", marker_boundary(self, c, g), g) for c in PALETTE for g in grounds]
+        for what, colour in (
+            ("selection border", self.selection_edge),
+            ("hover border", self.hover_edge),
+            ("focus ring", self.focus),
+        ):
+            pairs += [(what, colour, g) for g in grounds]
+        pairs.append(("focus ring on the selection", self.focus, self.selection))
         return pairs
 
     def with_font_family(self, family: str) -> Theme:
@@ -113,6 +138,10 @@ DARK = Theme(
     badge_background="#2A2E34",
     marker_outline="#1B1D21",
     match="#FF9AD5",
+    marker_edge="#C9CED6",
+    selection_edge="#F2C94C",
+    hover_edge="#8C9BB0",
+    focus="#8AB4F8",
     dark=True,
 )
 
@@ -138,6 +167,9 @@ PROJECTOR = Theme(
     badge_background="#FFFFFF",
     marker_outline="#000000",
     match="#B5006B",
+    marker_edge="#000000",
+    selection_edge="#000000",
+    hover_edge="#333333",
     label_px=14.0,
     tick_px=13.0,
     context_px=14.0,
@@ -148,6 +180,19 @@ PROJECTOR = Theme(
     line_width=2.0,
     one_lane=True,
 )
+
+# View › Text Size and the export dialog's choice: a factor on every type size (and the
+# lanes and rows that hold the text), on top of what the user's own font size asks for.
+TEXT_SIZES = (0.75, 0.9, 1.0, 1.25, 1.5, 1.75, 2.0, 2.5, 3.0)
+TEXT_SIZE_RANGE = (0.5, 4.0)
+
+
+def with_text_size(theme: Theme, factor: float) -> Theme:
+    """``theme`` with its type, and the layout that follows it, ``factor`` times larger."""
+    lo, hi = TEXT_SIZE_RANGE
+    factor = min(max(factor, lo), hi)
+    return theme if factor == 1.0 else replace(theme, scale=theme.scale * factor)
+
 
 # Nothing smaller than 1/40 of the screen height, so the back row can read it.
 SMALLEST_TEXT_FRACTION = 1 / 40
@@ -179,6 +224,26 @@ def theme_named(name: str) -> Theme:
 def category_color(color: str, index: int) -> str:
     """A category's own colour, or one from the palette by its position."""
     return color or PALETTE[index % len(PALETTE)]
+
+
+# Non-text shapes (markers, borders, focus rings) stand out from their ground at least this
+# much (WCAG 2.1, 1.4.11).
+NON_TEXT_CONTRAST = 3.0
+
+
+def marker_edge(theme: Theme, color: str) -> str:
+    """The outline of a marker of ``color``: the theme's quiet outline where the colour
+    stands out from every lane by itself, else the theme's edge colour, which does."""
+    grounds = (theme.lane_even, theme.lane_odd, theme.background)
+    if min(contrast_ratio(color, g) for g in grounds) >= NON_TEXT_CONTRAST:
+        return theme.marker_outline
+    return theme.marker_edge
+
+
+def marker_boundary(theme: Theme, color: str, ground: str) -> str:
+    """What sets a marker of ``color`` apart from ``ground``: its fill, or its edge."""
+    edge = marker_edge(theme, color)
+    return max((color, edge), key=lambda c: contrast_ratio(c, ground))
 
 
 def relative_luminance(hex_color: str) -> float:

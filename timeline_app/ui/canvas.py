@@ -7,17 +7,19 @@ visible categories change: never for selection or hover) and calls ``render``.
 
 from __future__ import annotations
 
-import html
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QPoint, QPointF, Qt, Signal
+from PySide6.QtCore import QEvent, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
+    QColor,
     QKeyEvent,
     QMouseEvent,
     QNativeGestureEvent,
     QPainter,
     QPaintEvent,
+    QPen,
     QResizeEvent,
     QWheelEvent,
 )
@@ -27,11 +29,12 @@ from timeline_app.model.search import Matches
 from timeline_app.model.timeline import Event, Timeline
 from timeline_app.model.timepoint import Precision
 from timeline_app.render.painter import Highlight, QtTextMetrics, layout_style, render
-from timeline_app.render.theme import LIGHT, Theme
+from timeline_app.render.theme import LIGHT, Theme, with_text_size
+from timeline_app.ui import accessibility
 from timeline_app.view import viewport as vpm
 from timeline_app.view.layout import layout
 from timeline_app.view.scene import Badge, EventMark, Scene
-from timeline_app.view.text import break_long_words, prefix
+from timeline_app.view.text import prefix
 from timeline_app.view.ticks import Focus
 from timeline_app.view.viewport import Limits, Viewport
 
@@ -80,7 +83,8 @@ class TimelineCanvas(QWidget):
         self._timeline = Timeline([])
         self._limits = Limits()
         self._vp = Viewport(0.0, vpm.YEAR, 800.0)
-        self._theme = LIGHT
+        self._theme = self._base_theme = LIGHT
+        self._text_size = 1.0  # View › Text Size times the user's own font size
         self._metrics = QtTextMetrics(self._theme)
         self._hidden: frozenset[str] = frozenset()
         self._selected: str | None = None
@@ -96,6 +100,10 @@ class TimelineCanvas(QWidget):
         self.layout_count = 0  # layouts computed; tests check it does not grow on selection
         # The search's matches in the timeline they were found in.
         self._matches: Matches | None = None
+        # What screen readers read: one child per event and badge drawn (ui.accessibility).
+        accessibility.install()
+        self.accessible_interface: object = None
+        self.range_announcer = accessibility.RangeAnnouncer(self)
 
     # --- state -----------------------------------------------------------------------------
 
@@ -125,6 +133,16 @@ class TimelineCanvas(QWidget):
         return self._theme
 
     @property
+    def text_size(self) -> float:
+        return self._text_size
+
+    def set_text_size(self, factor: float) -> None:
+        """Draw every text (and the rows that hold it) ``factor`` times the theme's size."""
+        if factor != self._text_size:
+            self._text_size = factor
+            self.set_theme(self._base_theme)
+
+    @property
     def hidden_categories(self) -> frozenset[str]:
         return self._hidden
 
@@ -145,6 +163,8 @@ class TimelineCanvas(QWidget):
         self.update()
 
     def set_theme(self, theme: Theme) -> None:
+        self._base_theme = theme
+        theme = with_text_size(theme, self._text_size)
         self._theme = theme
         self._metrics = QtTextMetrics(theme)
         if self._fitted:
@@ -266,6 +286,7 @@ class TimelineCanvas(QWidget):
                 self._framed = None  # a resize keeps the view; it no longer frames another
             self.selectionChanged.emit(event_id)
             self.update()
+            accessibility.selection_moved(self)
 
     def ensure_visible(self, event_id: str) -> None:
         """Keep the event on screen with its label: pan to it, and zoom in if it is folded."""
@@ -363,6 +384,15 @@ class TimelineCanvas(QWidget):
                 self._highlight(),
                 axis=self._axis_labels,
             )
+            if self.hasFocus() and (
+                self._selected is None or self.scene().mark_for(self._selected) is None
+            ):
+                # The keyboard is here but no event shows it: a ring round the whole canvas.
+                pen = QPen(QColor(self._theme.focus))
+                pen.setWidthF(2.0)
+                painter.setPen(pen)
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawRect(QRectF(1, 1, self.width() - 2, self.height() - 2))
         finally:
             painter.end()
         if not self._painted_events and len(self._timeline):
@@ -527,14 +557,21 @@ class TimelineCanvas(QWidget):
     def focusInEvent(self, event: object) -> None:
         self.update()
         super().focusInEvent(event)  # type: ignore[arg-type]
+        # A reader then reads the selected event, not only "Timeline".
+        accessibility.selection_moved(self)
 
     def focusOutEvent(self, event: object) -> None:
         self.update()
         super().focusOutEvent(event)  # type: ignore[arg-type]
 
     def focusNextPrevChild(self, next: bool) -> bool:
-        # Tab and Shift+Tab move the selection between events, not the focus.
+        # Tab and Shift+Tab move the selection between events (keyPressEvent); past the last
+        # or first event, or with Ctrl, they move the focus on (leave_canvas).
         return False
+
+    def leave_canvas(self, forward: bool) -> None:
+        """Move the keyboard focus to the next (or previous) control of the window."""
+        super().focusNextPrevChild(forward)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
@@ -552,10 +589,15 @@ class TimelineCanvas(QWidget):
             self.zoom_out()
         elif key in (Qt.Key.Key_0, Qt.Key.Key_Home):
             self.zoom_to_fit()
-        elif key == Qt.Key.Key_Tab:
-            self.step_selection(+1)
-        elif key == Qt.Key.Key_Backtab:
-            self.step_selection(-1)
+        elif key in (Qt.Key.Key_Tab, Qt.Key.Key_Backtab):
+            forward = key == Qt.Key.Key_Tab and not mods & Qt.KeyboardModifier.ShiftModifier
+            before = self._selected
+            if not mods & Qt.KeyboardModifier.ControlModifier:
+                self.step_selection(+1 if forward else -1)
+            if self._selected == before:
+                # Ctrl+Tab, or past the last (first) event: on to the next control, so
+                # that the keyboard is never caught here.
+                self.leave_canvas(forward)
         elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             event_obj = self._timeline.get(self._selected) if self._selected else None
             if event_obj is not None:
@@ -571,27 +613,43 @@ class TimelineCanvas(QWidget):
 
 def span_text(vp: Viewport) -> str:
     """The visible range for the status bar: '3 May 2017 – 12 July 2017'."""
+    return range_text(vp.start, vp.end)
+
+
+def range_text(start: float, end: float, *, hours: bool = True) -> str:
+    """A range of time for people, as precise as its length needs (to the day at most
+    without ``hours``)."""
     from timeline_app.model.timepoint import format_seconds
 
-    if vp.span < 2 * vpm.DAY:
+    span = end - start
+    if span < 2 * vpm.DAY and hours:
         prec = Precision.MINUTE
-    elif vp.span < 3 * vpm.YEAR:
+    elif span < 3 * vpm.YEAR:
         prec = Precision.DAY
-    elif vp.span < 60 * vpm.YEAR:
+    elif span < 60 * vpm.YEAR:
         prec = Precision.MONTH
     else:
         prec = Precision.YEAR
-    a = format_seconds(vp.start, prec)
-    b = format_seconds(vp.end, prec)
+    a = format_seconds(start, prec)
+    b = format_seconds(end, prec)
     return a if a == b else f"{a} – {b}"
 
 
 TOOLTIP_LINE_CHARS = 300  # a tooltip is a glance: the beginning of each line
+TOOLTIP_WRAP = 80
+# U+2060 WORD JOINER: invisible, and not read out by screen readers.
+_JOINER = "\u2060"
 
 
 def plain_tooltip(text: str) -> str:
-    """Tooltip markup that shows ``text`` literally: Qt would otherwise guess that a title
-    such as '<b>x</b>' is rich text and render it (or load an image it names). Each line shows
-    its beginning only, and long words break, so that a tooltip stays small and quick."""
-    lines = (break_long_words(prefix(line, TOOLTIP_LINE_CHARS)) for line in text.split("\n"))
-    return "<p style='white-space:pre-wrap'>" + "<br>".join(map(html.escape, lines)) + "</p>"
+    """A tooltip that shows ``text`` literally, as plain text (which is what a screen reader
+    then reads: Qt hands a tooltip's markup to it as it is). Qt takes a tooltip for rich text
+    when its first line starts a known tag ('<b>x</b>') or holds '&lt;': an invisible word
+    joiner after each '<' and '&' keeps any title from being taken for markup. Each line shows
+    its beginning only, wrapped, so that a tooltip stays small and quick."""
+    lines = []
+    for line in text.split("\n"):
+        short = prefix(line, TOOLTIP_LINE_CHARS)
+        lines.append(textwrap.fill(short, TOOLTIP_WRAP) if len(short) > TOOLTIP_WRAP else short)
+    joined = "\n".join(lines)
+    return joined.replace("<", "<" + _JOINER).replace("&", "&" + _JOINER)

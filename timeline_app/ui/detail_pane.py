@@ -17,6 +17,7 @@ from timeline_app.model.timeline import Event
 from timeline_app.render.html import event_html, quotes_shown
 from timeline_app.render.media import event_images
 from timeline_app.render.theme import LIGHT, Theme
+from timeline_app.ui import accessibility
 from timeline_app.view.text import unbreak
 
 EMPTY_HTML = (
@@ -60,6 +61,11 @@ class DetailPane(QWidget):
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
         self.browser.anchorClicked.connect(self._on_anchor)
+        # Each quote and link as an accessible child of its own (ui.accessibility); a link
+        # reached with Tab is announced.
+        accessibility.install()
+        self.viewport_accessible: object = None
+        self.browser.highlighted.connect(lambda _url: accessibility.link_focused(self))
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(self.browser)
@@ -131,6 +137,7 @@ class DetailPane(QWidget):
         data.setHtml(quote.with_citation_html())
         QGuiApplication.clipboard().setMimeData(data)
         self.copied.emit("Quote copied with its citation.")
+        accessibility.announce(self.browser, "Quote copied with its citation")
         return text
 
     def _on_anchor(self, url: QUrl) -> None:

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from timeline_app.model.limits import MAX_TIMELINE_TITLE
 from timeline_app.model.timeline import Timeline
 from timeline_app.render import export as ex
+from timeline_app.render.theme import TEXT_SIZES
 from timeline_app.ui.folders import documents_folder
 from timeline_app.view.viewport import Viewport
 
@@ -136,7 +137,7 @@ class ExportDialog(QDialog):
         self._preview_timer.timeout.connect(self.update_preview)
         for spin in (self.width_px, self.height_px, self.dpi, self.margin, self.poster_pages):
             spin.valueChanged.connect(self._schedule)
-        for combo in (self.fmt, self.preset, self.page, self.theme):
+        for combo in (self.fmt, self.preset, self.page, self.theme, self.text_size):
             combo.currentIndexChanged.connect(self._schedule)
         for box in (
             self.view_current,
@@ -240,6 +241,11 @@ class ExportDialog(QDialog):
         for name in ex.THEMES:
             self.theme.addItem(name.capitalize(), name)
         self.theme.setCurrentIndex(max(0, self.theme.findData(theme)))
+        self.text_size = QComboBox()
+        self.text_size.setObjectName("exportTextSize")
+        for factor in TEXT_SIZES:
+            self.text_size.addItem(f"{factor:.0%}", factor)
+        self.text_size.setCurrentIndex(self.text_size.findData(1.0))
         self.legend = QCheckBox("Category legend")
         self.axis = QCheckBox("Date axis")
         self.footer = QCheckBox("Source credit")
@@ -257,6 +263,7 @@ class ExportDialog(QDialog):
         form.addRow("", self.handout)
         form.addRow("Title", self.title)
         form.addRow("Theme", self.theme)
+        form.addRow("Text size", self.text_size)
         form.addRow("Show", parts)
 
         self.preview = QLabel()
@@ -295,6 +302,19 @@ class ExportDialog(QDialog):
         outer.addLayout(top)
         outer.addWidget(self.buttons)
         self.resize(1000, 600)
+        # Controls whose row has no label of its own get a name a screen reader can say.
+        for widget, name in (
+            (self.range_text, "Dates to export"),
+            (self.width_px, "Width in pixels"),
+            (self.height_px, "Height in pixels"),
+            (self.dpi, "Resolution in dots per inch"),
+            (self.page, "Page size"),
+            (self.margin, "Margins"),
+            (self.poster_pages, "Pages of the poster"),
+            (self.preview, "Preview"),
+            (self.message, "Export message"),
+        ):
+            widget.setAccessibleName(name)
 
     # --- options ---------------------------------------------------------------------------
 
@@ -316,6 +336,7 @@ class ExportDialog(QDialog):
         self.legend.setChecked(o.legend)
         self.axis.setChecked(o.axis)
         self.footer.setChecked(o.footer)
+        self.set_text_size(o.text_size)
         fmt = d.get("format")
         if isinstance(fmt, str) and self.fmt.findData(fmt) >= 0:
             self.fmt.setCurrentIndex(self.fmt.findData(fmt))
@@ -366,7 +387,13 @@ class ExportDialog(QDialog):
             poster_pages=self.poster_pages.value(),
             handout=self.handout.isChecked(),
             hidden=self.hidden,
+            text_size=float(self.text_size.currentData()),
         )
+
+    def set_text_size(self, factor: float) -> None:
+        """Choose the listed text size nearest to ``factor``."""
+        best = min(range(len(TEXT_SIZES)), key=lambda i: abs(TEXT_SIZES[i] - factor))
+        self.text_size.setCurrentIndex(best)
 
     def time_range(self) -> tuple[float, float]:
         kind = self.view_kind()

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import logging
 import os
+import re
 import sys
 from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QByteArray, Qt, QThread, QTimer
+from PySide6.QtCore import QByteArray, QEvent, Qt, QThread, QTimer
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -40,16 +41,18 @@ from timeline_app.formats.registry import NATIVE, file_filters, open_any
 from timeline_app.formats.registry import detect_file as detect_format
 from timeline_app.formats.summary import import_summary
 from timeline_app.model.timeline import Timeline
-from timeline_app.render.theme import THEMES, Theme
+from timeline_app.render.theme import TEXT_SIZE_RANGE, TEXT_SIZES, THEMES, Theme
 from timeline_app.resources_path import bundled_dataset, resource_path
 from timeline_app.settings import THEME_CHOICES, Settings, load_settings, save_settings
 from timeline_app.ui import loading
+from timeline_app.ui.accessibility import announce, user_text_scale
 from timeline_app.ui.canvas import TimelineCanvas, span_text
 from timeline_app.ui.detail_pane import DetailPane
 from timeline_app.ui.folders import remember_folder, start_folder
 from timeline_app.ui.live_reload import FileFollower, NoteBar, reload_problem
 from timeline_app.ui.loading import BackgroundLoad, LoadingBar
 from timeline_app.ui.overview_strip import OverviewStrip
+from timeline_app.ui.shortcuts import PaneCycle, ShortcutsDialog, all_keys
 from timeline_app.ui.side_panels import EventList, Legend, literal_label
 from timeline_app.ui.theming import apply_palette, system_prefers_dark
 from timeline_app.ui.window_fit import ScreenFit
@@ -70,20 +73,6 @@ if TYPE_CHECKING:
     from timeline_app.ui.single_instance import HandOver
 
 
-SHORTCUTS = [
-    ("Mouse wheel", "Zoom in and out around the pointer"),
-    ("Shift+wheel, horizontal wheel, drag", "Move along the timeline"),
-    ("+ / − or Ctrl+= / Ctrl+−", "Zoom in / out"),
-    ("0 or Home", "Show the whole timeline"),
-    ("← / →", "Move along the timeline (Shift: faster)"),
-    ("Tab / Shift+Tab", "Select the next / previous event in time"),
-    ("Enter or double-click", "Zoom to the selected event"),
-    ("Esc", "Clear the selection"),
-    ("Ctrl+F", "Search the event list"),
-    ("Ctrl+O", "Open a timeline file"),
-]
-
-
 class MainWindow(QMainWindow):
     def __init__(self, settings: Settings | None = None) -> None:
         super().__init__()
@@ -100,6 +89,7 @@ class MainWindow(QMainWindow):
         # offers; a restored window is brought back inside it.
         self.screen_fit = ScreenFit(self, centre=not self.settings.geometry)
         self.apply_theme_choice(self.settings.theme)
+        self.apply_text_size()
 
     # --- construction ----------------------------------------------------------------------
 
@@ -125,6 +115,7 @@ class MainWindow(QMainWindow):
         self.legend = Legend()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("sideTabs")
+        self.tabs.setAccessibleName("Events and categories")
         self.tabs.addTab(self.event_list, "Events")
         self.tabs.addTab(self.legend, "Categories")
         self.side_splitter = QSplitter(Qt.Orientation.Vertical)
@@ -233,6 +224,34 @@ class MainWindow(QMainWindow):
         )
         self.act_find = self._action("&Find Event…", self.focus_search, [K(K.StandardKey.Find)])
         self.act_shortcuts = self._action("&Keyboard Shortcuts", self.show_shortcuts, [K("F1")])
+        self.act_next_pane = self._action(
+            "Next &Pane", lambda: self.panes.move(+1), [K("F6")], "Move to the next pane"
+        )
+        self.act_prev_pane = self._action(
+            "Previous Pa&ne", lambda: self.panes.move(-1), [K("Shift+F6")],
+            "Move to the previous pane",
+        )  # fmt: skip
+        self.act_text_larger = self._action(
+            "&Larger", lambda: self.step_text_size(+1), [K("Ctrl+Alt+="), K("Ctrl+Alt++")],
+            "Larger text on the timeline",
+        )  # fmt: skip
+        self.act_text_smaller = self._action(
+            "&Smaller", lambda: self.step_text_size(-1), [K("Ctrl+Alt+-")],
+            "Smaller text on the timeline",
+        )  # fmt: skip
+        self.act_text_normal = self._action(
+            "&Normal", lambda: self.set_text_size(1.0), [K("Ctrl+Alt+0")],
+            "The timeline's text at the size of the system's font",
+        )  # fmt: skip
+        self.panes = PaneCycle(
+            [
+                ("timeline", self.canvas, lambda: self._focus(self.canvas)),
+                ("details", self.detail, lambda: self._focus(self.detail.browser)),
+                ("events", self.event_list, self._focus_event_list),
+                ("categories", self.legend, self._focus_legend),
+                ("overview", self.overview, lambda: self._focus(self.overview)),
+            ]
+        )
         self.act_format_guide = self._action(
             "&File Format Guide",
             self.show_format_guide,
@@ -272,6 +291,10 @@ class MainWindow(QMainWindow):
         self.present_menu.aboutToShow.connect(self._fill_present_menu)
         view_menu.addSeparator()
         view_menu.addAction(self.act_find)
+        view_menu.addActions([self.act_next_pane, self.act_prev_pane])
+        text_menu = view_menu.addMenu("Text Si&ze")
+        text_menu.setObjectName("textSizeMenu")
+        text_menu.addActions([self.act_text_larger, self.act_text_smaller, self.act_text_normal])
         theme_menu = view_menu.addMenu("&Theme")
         self.theme_actions: dict[str, QAction] = {}
         # One of the three: an exclusive group, which menus show with radio marks.
@@ -941,6 +964,8 @@ class MainWindow(QMainWindow):
             else None,
             folder=start_folder(self.settings, current if not _is_bundled(current) else ""),
         )
+        if "text_size" not in self.settings.export:
+            dialog.set_text_size(self.canvas.text_size)  # as on screen, until chosen there
         dialog.exported.connect(
             lambda path: self.statusBar().showMessage(f"Exported {os.path.basename(path)}", 6000)
         )
@@ -966,6 +991,7 @@ class MainWindow(QMainWindow):
             axis=True,
             footer=False,
             hidden=self.canvas.hidden_categories,
+            text_size=self.canvas.text_size,
         )
 
     def copy_image(self) -> None:
@@ -1035,21 +1061,75 @@ class MainWindow(QMainWindow):
         self.overview.set_theme(theme)
         self.detail.set_theme(theme)
 
+    # --- text size -------------------------------------------------------------------------
+
+    def apply_text_size(self) -> None:
+        """The canvas's text at the user's font size (the application font and the
+        platform's font scale), times View › Text Size."""
+        # The primary screen's: QWidget.screen() would tie the screen's Python object to
+        # this window in PySide6 6.11, and it would be dead once the window is deleted.
+        screen = QGuiApplication.primaryScreen()
+        dpi = screen.logicalDotsPerInchY() if screen is not None else 96.0
+        user = user_text_scale(QApplication.font(), dpi)
+        self.canvas.set_text_size(user * self.settings.text_size)
+
+    def set_text_size(self, factor: float) -> None:
+        lo, hi = TEXT_SIZE_RANGE
+        self.settings.text_size = min(max(factor, lo), hi)
+        self.apply_text_size()
+        message = f"Text size {self.settings.text_size:.0%}"
+        self.statusBar().showMessage(message, 4000)
+        announce(self, message)
+
+    def step_text_size(self, step: int) -> None:
+        """The next listed size up (or down) from the current one."""
+        now = self.settings.text_size
+        sizes = [s for s in TEXT_SIZES if (s > now + 1e-9 if step > 0 else s < now - 1e-9)]
+        if sizes:
+            self.set_text_size(sizes[0] if step > 0 else sizes[-1])
+
+    def event(self, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ApplicationFontChange:
+            self.apply_text_size()  # the user's font changed: the timeline's text follows
+        return super().event(event)
+
     # --- dialogs ---------------------------------------------------------------------------
 
-    def show_shortcuts(self) -> None:
-        from PySide6.QtWidgets import QMessageBox
+    def show_shortcuts(self) -> ShortcutsDialog:
+        self.shortcuts_dialog = ShortcutsDialog(all_keys(self.command_keys()), self)
+        self.shortcuts_dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.shortcuts_dialog.open()
+        return self.shortcuts_dialog
 
-        rows = "".join(
-            f"<tr><td style='padding-right:16px'><b>{k}</b></td><td>{v}</td></tr>"
-            for k, v in SHORTCUTS
-        )
-        box = QMessageBox(self)
-        box.setObjectName("shortcutsDialog")
-        box.setWindowTitle("Keyboard Shortcuts")
-        box.setTextFormat(Qt.TextFormat.RichText)
-        box.setText(f"<table>{rows}</table>")
-        box.open()
+    def command_keys(self) -> list[tuple[str, str]]:
+        """(keys, command) of every menu command that has a key, in menu order."""
+        rows: list[tuple[str, str]] = []
+        seen: set[int] = set()
+
+        def walk(actions: list[QAction]) -> None:
+            for a in actions:
+                if a.menu() is not None:
+                    walk(a.menu().actions())  # type: ignore[union-attr]
+                elif a.shortcuts() and id(a) not in seen:
+                    seen.add(id(a))
+                    keys = " or ".join(
+                        k.toString(QKeySequence.SequenceFormat.NativeText) for k in a.shortcuts()
+                    )
+                    rows.append((keys, re.sub("&(.)", r"\1", a.text()).rstrip("…")))
+
+        walk(self.menuBar().actions())
+        return rows
+
+    def _focus(self, widget: QWidget) -> None:
+        widget.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _focus_event_list(self) -> None:
+        self.tabs.setCurrentWidget(self.event_list)
+        self._focus(self.event_list.view)
+
+    def _focus_legend(self) -> None:
+        self.tabs.setCurrentWidget(self.legend)
+        self.legend.focus_first()
 
     def show_format_guide(self) -> FormatGuide:
         """The file format's documentation, shipped with the app: readable offline."""

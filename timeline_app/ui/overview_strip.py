@@ -7,7 +7,7 @@ import math
 from collections.abc import Sequence
 
 from PySide6.QtCore import QRectF, Qt, Signal
-from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
+from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from timeline_app.model.timeline import Timeline
@@ -27,6 +27,11 @@ class OverviewStrip(QWidget):
         self.setObjectName("overviewStrip")
         self.setAccessibleName("Overview of the whole timeline")
         self.setToolTip("Overview of the whole timeline: drag the window or click to move there")
+        self.setAccessibleDescription(
+            "The whole timeline, with the part shown above framed. Left and Right move the "
+            "view, Page Up and Page Down by its width, Home and End to either end."
+        )
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFixedHeight(46)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self._timeline = Timeline([])
@@ -155,6 +160,12 @@ class OverviewStrip(QWidget):
             pen = QPen(QColor(theme.grid))
             p.setPen(pen)
             p.drawLine(0, 0, int(w), 0)
+            if self.hasFocus():
+                focus = QPen(QColor(theme.focus))
+                focus.setWidthF(2.0)
+                p.setPen(focus)
+                p.setBrush(Qt.BrushStyle.NoBrush)
+                p.drawRect(QRectF(1, 1, w - 2, h - 2))
         finally:
             p.end()
 
@@ -178,3 +189,33 @@ class OverviewStrip(QWidget):
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         self._drag_offset = None
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Move the main view from the keyboard: a tenth of its width with the arrows, its
+        width with Page Up / Page Down, to either end with Home / End."""
+        key = event.key()
+        vp = self._vp
+        centre = vp.start + vp.span / 2
+        whole = self._whole or (vp.start, vp.end)
+        moves = {
+            Qt.Key.Key_Left: centre - vp.span / 10,
+            Qt.Key.Key_Right: centre + vp.span / 10,
+            Qt.Key.Key_PageUp: centre - vp.span,
+            Qt.Key.Key_PageDown: centre + vp.span,
+            Qt.Key.Key_Home: whole[0] + vp.span / 2,
+            Qt.Key.Key_End: whole[1] - vp.span / 2,
+        }
+        target = moves.get(Qt.Key(key))
+        if target is None or not len(self._timeline):
+            super().keyPressEvent(event)
+            return
+        self.centerRequested.emit(target)
+        event.accept()
+
+    def focusInEvent(self, event: object) -> None:
+        self.update()
+        super().focusInEvent(event)  # type: ignore[arg-type]
+
+    def focusOutEvent(self, event: object) -> None:
+        self.update()
+        super().focusOutEvent(event)  # type: ignore[arg-type]

@@ -49,6 +49,7 @@ from timeline_app.render.theme import (
     category_color,
     projector_for,
 )
+from timeline_app.ui.accessibility import PresentationAnnouncer
 from timeline_app.ui.canvas import TimelineCanvas
 from timeline_app.view.layout import layout
 from timeline_app.view.presentation import (
@@ -498,6 +499,8 @@ class PresentationWindow(QWidget):
         self.typed.setObjectName("presentationTyped")
         self.typed.setTextFormat(Qt.TextFormat.PlainText)
         self.overlay = _Overlay(self)
+        # Screen readers hear each step and what the keys did (ui.accessibility).
+        self.announcer = PresentationAnnouncer(self, self.card)
         self.animation = QVariantAnimation(self)
         self.animation.setDuration(ANIMATION_MS)
         self.animation.setEasingCurve(QEasingCurve.Type.InOutCubic)
@@ -738,10 +741,12 @@ class PresentationWindow(QWidget):
             if command in (Command.NEXT, Command.GO) and self.card.has_next_page():
                 self.card.set_page(self.card.page + 1)
                 self.stateChanged.emit(self.state)  # the presenter view follows the page
+                self.announcer.card_changed(page_turned=True)
                 return
             if command is Command.PREVIOUS and self.card.page > 0:
                 self.card.set_page(self.card.page - 1)
                 self.stateChanged.emit(self.state)
+                self.announcer.card_changed(page_turned=True)
                 return
         before = self.state
         self.state = self.state.apply(command, digit)

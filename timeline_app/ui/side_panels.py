@@ -332,6 +332,7 @@ class Legend(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("legend")
+        self.setAccessibleName("Categories")
         self._boxes: dict[str, QCheckBox] = {}
         self._inner = QWidget()
         self._layout = QVBoxLayout(self._inner)
@@ -367,6 +368,11 @@ class Legend(QWidget):
 
     def hidden(self) -> frozenset[str]:
         return frozenset(cid for cid, box in self._boxes.items() if not box.isChecked())
+
+    def focus_first(self) -> None:
+        """The keyboard focus on the first category's check box (F6 comes here)."""
+        box = next(iter(self._boxes.values()), None)
+        (box or self).setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def set_hidden(self, hidden: frozenset[str]) -> None:
         for cid, box in self._boxes.items():
