@@ -263,8 +263,29 @@ def put_event(
     new._merged = {}
     new._cache = {}
     new._id_table = _id_table_after(timeline, new, out, at, lo, hi)
-    _set_extent(new)
+    _update_extent(timeline, new, out, at)
     return new, at
+
+
+def _update_extent(old: Timeline, new: Timeline, out: int | None, at: int | None) -> None:
+    """The extent after one event left and one came: a scan only when the event taken out
+    was the earliest or the latest."""
+    cols = old.columns
+    if not len(new.columns):
+        _set_extent(new)
+        return
+    if not len(cols):
+        _set_extent(new)
+        return
+    if out is not None:
+        latest = cols.t1.get(out, cols.tm[out])
+        if cols.t0[out] <= old._earliest or latest >= old._latest:
+            _set_extent(new)
+            return
+    if at is not None:
+        nc = new.columns
+        new._earliest = min(old._earliest, float(nc.t0[at]))
+        new._latest = max(old._latest, float(nc.t1.get(at, nc.tm[at])))
 
 
 def _rebuilt(
