@@ -1,0 +1,184 @@
+"""Edits in the window: named Undo and Redo with the keys, the unsaved mark in the title bar,
+File › New and Save, and Save/Discard/Cancel before unsaved changes would be lost."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import replace
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+from pytestqt.qtbot import QtBot
+
+from timeline_app.formats.timeline_json import load_timeline
+from timeline_app.model import TimePoint
+from timeline_app.model.edit import PutEvent, quoted, snapshot
+from timeline_app.ui import editing
+from timeline_app.ui.main_window import MainWindow
+
+WARSAW = "trump-warsaw-speech-2017-07-06"
+
+
+@pytest.fixture
+def own_file(tmp_path: Path, bundled_path: Path) -> Path:
+    path = tmp_path / "lesson.timeline.json"
+    shutil.copyfile(bundled_path, path)
+    return path
+
+
+def open_window(qtbot: QtBot, path: Path) -> MainWindow:
+    w = MainWindow()
+    # Closed by the test's end, unsaved changes are let go without a question.
+    qtbot.addWidget(w, before_close_func=lambda w: setattr(w.editing, "ask", lambda _d: "discard"))
+    w.resize(1300, 800)
+    w.show()
+    qtbot.waitExposed(w)
+    assert w.open_path(str(path), wait=True)
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)  # shortcuts reach it
+    w.canvas.setFocus()
+    return w
+
+
+def move_warsaw(w: MainWindow, day: int = 9) -> None:
+    e = w.canvas.timeline.get(WARSAW)
+    assert e is not None
+    moved = replace(e, start=TimePoint(2017, 7, day))
+    assert w.editing.do(PutEvent(e.id, moved, f"Move {quoted(e.title)}"), select=e.id)
+
+
+def answer_next_question(button: QMessageBox.StandardButton) -> list[str]:
+    """Press ``button`` in the next Unsaved changes dialog; its text goes in the list."""
+    seen: list[str] = []
+
+    def press() -> None:
+        box = QApplication.activeModalWidget()
+        if not isinstance(box, QMessageBox):
+            QTimer.singleShot(20, press)
+            return
+        seen.append(f"{box.objectName()}: {box.text()}")
+        box.button(button).click()
+
+    QTimer.singleShot(0, press)
+    return seen
+
+
+def test_an_edit_shows_at_once_and_undo_redo_are_named_and_on_the_keys(
+    qtbot: QtBot, own_file: Path
+) -> None:
+    w = open_window(qtbot, own_file)
+    before = snapshot(w.canvas.timeline)
+    assert not w.isWindowModified() and not w.editing.act_undo.isEnabled()
+    move_warsaw(w)
+    tl = w.canvas.timeline
+    assert tl.get(WARSAW).date_text() == "9 July 2017"  # type: ignore[union-attr]
+    assert w.isWindowModified()
+    assert w.editing.act_undo.text() == "&Undo Move ‘Trump's speech in Warsaw’"
+    # The panes show the edited timeline: the detail pane the moved event, the list its date.
+    assert w.canvas.selected_id == WARSAW
+    assert "9 July 2017" in w.detail.browser.toPlainText()
+    model = w.event_list.model
+    row = model.index(model.row_of(WARSAW), 0)
+    assert "9 July 2017" in str(model.data(row, Qt.ItemDataRole.DisplayRole))
+    assert w.canvas.scene().mark_for(WARSAW) is not None
+    qtbot.keyClick(w.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert snapshot(w.canvas.timeline) == before
+    assert not w.isWindowModified()
+    assert w.editing.act_redo.text() == "&Redo Move ‘Trump's speech in Warsaw’"
+    qtbot.keyClick(
+        w.canvas,
+        Qt.Key.Key_Z,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert w.canvas.timeline.get(WARSAW).date_text() == "9 July 2017"  # type: ignore[union-attr]
+    assert w.isWindowModified()
+    assert [a.text() for a in w.editing.edit_menu.actions()][:2] == [
+        "&Undo Move ‘Trump's speech in Warsaw’",
+        "&Redo",
+    ]
+    assert w.menuBar().actions()[1].text() == "&Edit"
+
+
+def test_ctrl_s_saves_the_app_s_own_file_in_place(qtbot: QtBot, own_file: Path) -> None:
+    w = open_window(qtbot, own_file)
+    move_warsaw(w)
+    qtbot.keyClick(w.canvas, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert not w.isWindowModified()
+    again = load_timeline(own_file)
+    assert again.get(WARSAW).date_text() == "9 July 2017"  # type: ignore[union-attr]
+    assert w.current_path == str(own_file)
+
+
+def test_save_never_overwrites_a_file_of_another_program(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    csv = tmp_path / "lesson.csv"
+    csv.write_text(
+        "Year,Month,Day,Headline,Text\n2017,7,6,Warsaw speech,Trump speaks\n2017,7,7,Hamburg,G20\n",
+        encoding="utf-8",
+    )
+    original = csv.read_bytes()
+    w = open_window(qtbot, csv)
+    assert w.canvas.timeline.format_name
+    e = w.canvas.timeline.events[0]
+    assert w.editing.do(PutEvent(e.id, replace(e, title="Warsaw speech, revised"), "Rename"))
+    asked: list[str] = []
+
+    def dialog(_parent: object, _title: str, suggested: str, _filter: str) -> tuple[str, str]:
+        asked.append(suggested)
+        return str(tmp_path / "lesson-own"), ""
+
+    monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", dialog)
+    assert w.editing.save()
+    assert asked and asked[0].endswith("lesson.timeline.json")
+    assert csv.read_bytes() == original
+    saved = load_timeline(tmp_path / "lesson-own.timeline.json")
+    assert saved.events[0].title == "Warsaw speech, revised"
+    assert not w.isWindowModified()
+    assert w.current_path.endswith("lesson-own.timeline.json")
+
+
+def test_closing_with_unsaved_changes_asks_and_cancel_keeps_the_window(
+    qtbot: QtBot, own_file: Path
+) -> None:
+    w = open_window(qtbot, own_file)
+    move_warsaw(w)
+    seen = answer_next_question(QMessageBox.StandardButton.Cancel)
+    assert not w.close()
+    assert w.isVisible() and w.isWindowModified()
+    title = w.canvas.timeline.title
+    assert seen == [f"unsavedChangesDialog: Save the changes to “{title}” before closing?"]
+    answer_next_question(QMessageBox.StandardButton.Save)
+    assert w.close()
+    assert load_timeline(own_file).get(WARSAW).date_text() == "9 July 2017"  # type: ignore[union-attr]
+
+
+def test_discard_closes_without_writing(qtbot: QtBot, own_file: Path) -> None:
+    w = open_window(qtbot, own_file)
+    before = own_file.read_bytes()
+    move_warsaw(w)
+    answer_next_question(QMessageBox.StandardButton.Discard)
+    assert w.close()
+    assert own_file.read_bytes() == before
+
+
+def test_opening_another_file_asks_first(qtbot: QtBot, own_file: Path, bundled_path: Path) -> None:
+    w = open_window(qtbot, own_file)
+    move_warsaw(w)
+    answer_next_question(QMessageBox.StandardButton.Cancel)
+    assert not w.open_path(str(bundled_path))
+    assert w.current_path == str(own_file) and w.isWindowModified()
+    answer_next_question(QMessageBox.StandardButton.Discard)
+    assert w.open_path(str(bundled_path))
+    assert not w.isWindowModified() and not w.editing.act_undo.isEnabled()
+
+
+def test_new_starts_an_empty_timeline_with_one_category(qtbot: QtBot, own_file: Path) -> None:
+    w = open_window(qtbot, own_file)
+    qtbot.keyClick(w.canvas, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    tl = w.canvas.timeline
+    assert len(tl) == 0 and tl.categories == (editing.NEW_CATEGORY,)
+    assert w.current_path == "" and w.windowTitle() == "Untitled[*] — Timeline"
+    assert not w.isWindowModified()

@@ -1,0 +1,191 @@
+"""Making and changing timelines in the window: File › New and Save, the Edit menu with named
+Undo and Redo, the mark of unsaved changes in the title bar, and the question asked before
+unsaved changes would be lost (closing, quitting, opening another file, New)."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QKeySequence, QUndoStack
+from PySide6.QtWidgets import QMenu, QMessageBox
+
+from timeline_app.model.edit import Edit, EditError
+from timeline_app.model.timeline import Category, Timeline
+from timeline_app.ui.undo import EditCommand
+
+if TYPE_CHECKING:
+    from timeline_app.ui.main_window import MainWindow
+
+NEW_CATEGORY = Category("events", "Events", "#1f77b4")
+SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+
+
+def new_timeline() -> Timeline:
+    """An empty timeline with one category, ready for its first event."""
+    return Timeline([], categories=[NEW_CATEGORY])
+
+
+def _unique(keys: list[QKeySequence]) -> list[QKeySequence]:
+    """Each key once: a key listed twice makes the shortcut ambiguous, and Qt then triggers
+    nothing."""
+    return list({k.toString(): k for k in keys if not k.isEmpty()}.values())
+
+
+class Editing(QObject):
+    """The window's edits: every change goes through ``do`` and onto the undo stack."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.stack = QUndoStack(self)
+        self.stack.setObjectName("undoStack")
+        self.stack.cleanChanged.connect(self._on_clean_changed)
+        # Answers the Save/Discard/Cancel question; tests and scripted runs may replace it.
+        self.ask = self._ask_dialog
+        self._build_actions()
+
+    # --- actions and menus -----------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        w = self.window
+        K = QKeySequence
+        self.act_undo = self.stack.createUndoAction(w, "&Undo")
+        self.act_undo.setShortcuts(_unique([K(K.StandardKey.Undo), K("Ctrl+Z")]))
+        self.act_undo.setObjectName("actUndo")
+        self.act_redo = self.stack.createRedoAction(w, "&Redo")
+        self.act_redo.setShortcuts(_unique([K(K.StandardKey.Redo), K("Ctrl+Shift+Z")]))
+        self.act_redo.setObjectName("actRedo")
+        self.act_new = QAction("&New", w)
+        self.act_new.setObjectName("actNew")
+        self.act_new.setShortcuts([K(K.StandardKey.New)])
+        self.act_new.setStatusTip("Start an empty timeline")
+        self.act_new.triggered.connect(self.new)
+        self.act_save = QAction("&Save", w)
+        self.act_save.setObjectName("actSave")
+        self.act_save.setShortcuts([K(K.StandardKey.Save)])
+        self.act_save.setStatusTip(
+            "Save the timeline (a file of another program is saved in the app's own format)"
+        )
+        self.act_save.triggered.connect(self.save)
+        for act in (self.act_undo, self.act_redo, self.act_new, self.act_save):
+            act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+            w.addAction(act)
+
+    def install_menus(self, file_menu: QMenu, before_file: QAction, before_save: QAction,
+                      before_menu: QAction) -> QMenu:  # fmt: skip
+        """New at the top of the File menu, Save before Save As, and an Edit menu."""
+        file_menu.insertAction(before_file, self.act_new)
+        file_menu.insertAction(before_save, self.act_save)
+        menu_bar = self.window.menuBar()
+        self.edit_menu = QMenu("&Edit", menu_bar)
+        self.edit_menu.setObjectName("editMenu")
+        self.edit_menu.addAction(self.act_undo)
+        self.edit_menu.addAction(self.act_redo)
+        menu_bar.insertMenu(before_menu, self.edit_menu)
+        return self.edit_menu
+
+    def _on_clean_changed(self, clean: bool) -> None:
+        if shiboken6.isValid(self.window):  # the stack says so once more as it goes
+            self.window.setWindowModified(not clean)
+
+    # --- edits -----------------------------------------------------------------------------
+
+    @property
+    def modified(self) -> bool:
+        return not self.stack.isClean()
+
+    def do(self, edit: Edit, select: str | None = None) -> bool:
+        """Apply ``edit`` to the timeline on screen and put it on the undo stack; an edit
+        that does not fit is explained in the status bar and changes nothing."""
+        w = self.window
+        try:
+            result, undo = edit.apply(w.canvas.timeline)
+        except EditError as err:
+            w.statusBar().showMessage(f"{edit.name or 'The change'} was not made: {err}", 8000)
+            return False
+        command = EditCommand(edit, undo, result, lambda: w.canvas.timeline, self._show, select)
+        command.set_selection_before(w.canvas.selected_id)
+        self.stack.push(command)
+        return True
+
+    def _show(self, timeline: Timeline, select: str | None) -> None:
+        self.window.replace_timeline(timeline, select)
+
+    def opened(self) -> None:
+        """Another timeline is on screen (opened or new): its history starts here."""
+        self.stack.clear()
+        self.stack.setClean()
+        self.window.setWindowModified(False)
+
+    def saved(self) -> None:
+        self.stack.setClean()
+
+    # --- files -----------------------------------------------------------------------------
+
+    def new(self) -> bool:
+        """File › New: an empty timeline, after asking about unsaved changes."""
+        if not self.may_discard():
+            return False
+        w = self.window
+        w.show_unsaved_timeline(new_timeline())
+        w.statusBar().showMessage("A new timeline: double-click to add an event", 5000)
+        return True
+
+    def can_save_in_place(self) -> bool:
+        """Whether Save may write over the open file: a file of the app's own format, read
+        in full. A file of another program, or one opened without its faulty events, is
+        never overwritten silently: Save asks where to save it in the app's own format."""
+        w = self.window
+        path, timeline = w.current_path, w.canvas.timeline
+        return bool(
+            path
+            and not w.is_bundled(path)
+            and not timeline.format_name
+            and not timeline.left_out
+            and Path(path).name.lower().endswith((".json", ".tljson"))
+        )
+
+    def save(self) -> bool:
+        """File › Save: write the open file in place when that loses nothing, otherwise
+        ask where (Save As)."""
+        w = self.window
+        if not self.can_save_in_place():
+            return w.save_as_dialog()
+        return w.save_as(w.current_path)
+
+    def may_discard(self, doing: str = "") -> bool:
+        """True when unsaved changes may go: there are none, or the user saved them or chose
+        to discard them. False when the user cancelled (or a save failed)."""
+        if not self.modified:
+            return True
+        answer = self.ask(doing)
+        if answer == SAVE:
+            return self.save()
+        return answer == DISCARD
+
+    def _ask_dialog(self, doing: str) -> str:
+        w = self.window
+        name = w.canvas.timeline.title or (
+            os.path.basename(w.current_path) if w.current_path else "Untitled"
+        )
+        box = QMessageBox(w)
+        box.setObjectName("unsavedChangesDialog")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("Unsaved changes")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(f"Save the changes to “{name}” before {doing or 'going on'}?")
+        box.setInformativeText("If you don't save, your changes will be lost.")
+        buttons = QMessageBox.StandardButton
+        box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
+        box.setDefaultButton(buttons.Save)
+        box.setEscapeButton(buttons.Cancel)
+        choice = box.exec()
+        if choice == buttons.Save:
+            return SAVE
+        if choice == buttons.Discard:
+            return DISCARD
+        return CANCEL
