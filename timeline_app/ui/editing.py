@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import shiboken6
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QMessageBox
 
@@ -38,6 +38,8 @@ def _unique(keys: list[QKeySequence]) -> list[QKeySequence]:
 class Editing(QObject):
     """The window's edits: every change goes through ``do`` and onto the undo stack."""
 
+    discarded = Signal()  # the user chose to let the unsaved changes go
+
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
@@ -57,7 +59,7 @@ class Editing(QObject):
         self.act_undo.setShortcuts(_unique([K(K.StandardKey.Undo), K("Ctrl+Z")]))
         self.act_undo.setObjectName("actUndo")
         self.act_redo = self.stack.createRedoAction(w, "&Redo")
-        self.act_redo.setShortcuts(_unique([K(K.StandardKey.Redo), K("Ctrl+Shift+Z")]))
+        self.act_redo.setShortcuts(_unique([K("Ctrl+Shift+Z"), K(K.StandardKey.Redo)]))
         self.act_redo.setObjectName("actRedo")
         self.act_new = QAction("&New", w)
         self.act_new.setObjectName("actNew")
@@ -165,7 +167,10 @@ class Editing(QObject):
         answer = self.ask(doing)
         if answer == SAVE:
             return self.save()
-        return answer == DISCARD
+        if answer == DISCARD:
+            self.discarded.emit()
+            return True
+        return False
 
     def _ask_dialog(self, doing: str) -> str:
         w = self.window

@@ -51,6 +51,7 @@ from timeline_app.ui.folders import remember_folder, start_folder
 from timeline_app.ui.live_reload import FileFollower, NoteBar, reload_problem
 from timeline_app.ui.loading import BackgroundLoad, LoadingBar
 from timeline_app.ui.overview_strip import OverviewStrip
+from timeline_app.ui.recovery import Recovery
 from timeline_app.ui.side_panels import EventList, Legend, literal_label
 from timeline_app.ui.theming import apply_palette, system_prefers_dark
 from timeline_app.view.viewport import Viewport
@@ -92,6 +93,7 @@ class MainWindow(QMainWindow):
         self._build()
         self._build_actions()
         self._wire()
+        self.recovery = Recovery(self)
         self.setAcceptDrops(True)
         self.resize(1280, 800)
         self._restore_geometry()
@@ -532,11 +534,11 @@ class MainWindow(QMainWindow):
         self._on_viewport(self.canvas.viewport)
         self.editing.opened()
 
-    def show_unsaved_timeline(self, timeline: Timeline) -> None:
-        """Show a timeline that no file holds yet (File › New, a recovered one): Save
-        asks where to write it."""
-        self.current_path = ""
-        self.follower.follow("")
+    def show_unsaved_timeline(self, timeline: Timeline, path: str = "") -> None:
+        """Show a timeline that no file holds yet (File › New), or unsaved work of the file
+        ``path`` (restored after a crash): Save asks where to write it, or writes ``path``."""
+        self.current_path = path
+        self.follower.follow(path)
         self.reload_bar.hide()
         self.import_note.hide()
         self.canvas.set_timeline(timeline)
