@@ -182,3 +182,24 @@ def test_new_starts_an_empty_timeline_with_one_category(qtbot: QtBot, own_file: 
     assert len(tl) == 0 and tl.categories == (editing.NEW_CATEGORY,)
     assert w.current_path == "" and w.windowTitle() == "Untitled[*] — Timeline"
     assert not w.isWindowModified()
+
+
+def test_delete_and_duplicate_act_on_the_selected_event(qtbot: QtBot, own_file: Path) -> None:
+    w = open_window(qtbot, own_file)
+    n = len(w.canvas.timeline)
+    w.canvas.select(WARSAW)
+    qtbot.keyClick(w.canvas, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    tl = w.canvas.timeline
+    assert len(tl) == n + 1
+    copy = tl.get(w.canvas.selected_id or "")
+    assert copy is not None and copy.id != WARSAW
+    assert replace(copy, id=WARSAW) == tl.get(WARSAW)  # quotes and all
+    assert w.editing.act_undo.text() == "&Undo Duplicate ‘Trump's speech in Warsaw’"
+    w.canvas.select(WARSAW)
+    qtbot.keyClick(w.canvas, Qt.Key.Key_Delete)
+    assert w.canvas.timeline.get(WARSAW) is None and len(w.canvas.timeline) == n
+    assert w.canvas.scene().mark_for(WARSAW) is None
+    assert w.editing.act_undo.text() == "&Undo Delete ‘Trump's speech in Warsaw’"
+    qtbot.keyClick(w.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert w.canvas.timeline.get(WARSAW) is not None
+    assert w.canvas.selected_id == WARSAW  # selected again, as before the deletion

@@ -5,6 +5,7 @@ unsaved changes would be lost (closing, quitting, opening another file, New)."""
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -13,8 +14,8 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QMenu, QMessageBox
 
-from timeline_app.model.edit import Edit, EditError
-from timeline_app.model.timeline import Category, Timeline
+from timeline_app.model.edit import Edit, EditError, PutEvent, new_event_id, quoted
+from timeline_app.model.timeline import Category, Event, Timeline
 from timeline_app.ui.undo import EditCommand
 
 if TYPE_CHECKING:
@@ -73,7 +74,18 @@ class Editing(QObject):
             "Save the timeline (a file of another program is saved in the app's own format)"
         )
         self.act_save.triggered.connect(self.save)
-        for act in (self.act_undo, self.act_redo, self.act_new, self.act_save):
+        self.act_delete = QAction("&Delete Event", w)
+        self.act_delete.setObjectName("actDelete")
+        self.act_delete.setShortcuts([K(K.StandardKey.Delete)])
+        self.act_delete.setStatusTip("Remove the selected event (Undo brings it back)")
+        self.act_delete.triggered.connect(self.delete_selected)
+        self.act_duplicate = QAction("D&uplicate Event", w)
+        self.act_duplicate.setObjectName("actDuplicate")
+        self.act_duplicate.setShortcuts([K("Ctrl+D")])
+        self.act_duplicate.setStatusTip("Copy the selected event, with its quotes, beside it")
+        self.act_duplicate.triggered.connect(self.duplicate_selected)
+        for act in (self.act_undo, self.act_redo, self.act_new, self.act_save, self.act_delete,
+                    self.act_duplicate):  # fmt: skip
             act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             w.addAction(act)
 
@@ -87,6 +99,9 @@ class Editing(QObject):
         self.edit_menu.setObjectName("editMenu")
         self.edit_menu.addAction(self.act_undo)
         self.edit_menu.addAction(self.act_redo)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.act_duplicate)
+        self.edit_menu.addAction(self.act_delete)
         menu_bar.insertMenu(before_menu, self.edit_menu)
         return self.edit_menu
 
@@ -113,6 +128,27 @@ class Editing(QObject):
         command.set_selection_before(w.canvas.selected_id)
         self.stack.push(command)
         return True
+
+    def selected_event(self) -> Event | None:
+        sid = self.window.canvas.selected_id
+        return self.window.canvas.timeline.get(sid) if sid else None
+
+    def delete_selected(self) -> bool:
+        """Edit › Delete: remove the selected event."""
+        e = self.selected_event()
+        if e is None:
+            self.window.statusBar().showMessage("Select an event to delete", 4000)
+            return False
+        return self.do(PutEvent(e.id, None, f"Delete {quoted(e.title)}"))
+
+    def duplicate_selected(self) -> bool:
+        """Edit › Duplicate: a copy of the selected event at the same time, selected."""
+        e = self.selected_event()
+        if e is None:
+            self.window.statusBar().showMessage("Select an event to duplicate", 4000)
+            return False
+        copy = replace(e, id=new_event_id(self.window.canvas.timeline, e.title))
+        return self.do(PutEvent(None, copy, f"Duplicate {quoted(e.title)}"), select=copy.id)
 
     def _show(self, timeline: Timeline, select: str | None) -> None:
         self.window.replace_timeline(timeline, select)
