@@ -8,7 +8,7 @@ from dataclasses import replace
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QPoint, Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from pytestqt.qtbot import QtBot
 
@@ -203,3 +203,75 @@ def test_delete_and_duplicate_act_on_the_selected_event(qtbot: QtBot, own_file: 
     qtbot.keyClick(w.canvas, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert w.canvas.timeline.get(WARSAW) is not None
     assert w.canvas.selected_id == WARSAW  # selected again, as before the deletion
+
+
+def test_the_editor_is_driven_by_keys_and_asks_which_date_is_meant(
+    qtbot: QtBot, own_file: Path, tmp_path: Path
+) -> None:
+    w = open_window(qtbot, own_file)
+    mark = w.canvas.scene().mark_for(WARSAW)
+    assert mark is not None
+    r = mark.marker
+    qtbot.mouseClick(
+        w.canvas, Qt.MouseButton.LeftButton, pos=QPoint(int(r.x + r.w / 2), int(r.y + r.h / 2))
+    )
+    assert w.canvas.selected_id == WARSAW
+    qtbot.keyClick(w.canvas, Qt.Key.Key_F2)
+    ed = w.editing.editor
+    assert ed.isVisible() and QApplication.focusWidget() is ed.title
+    assert ed.title.text() == "Trump's speech in Warsaw"
+    focused = QApplication.focusWidget
+    qtbot.keyClicks(focused(), "Warsaw speech")  # the title was selected: typed over
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is ed.start.edit
+    qtbot.keyClick(focused(), Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(focused(), "03/04/2017")
+    assert ed.start.said.text() == "Ambiguous: 3 April 2017 or 4 March 2017?"
+    qtbot.keyClick(focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert ed.message.text() == (
+        "The start: Ambiguous: 3 April 2017 or 4 March 2017? Choose one in the list."
+    )
+    assert w.canvas.timeline.get(WARSAW).title == "Trump's speech in Warsaw"  # type: ignore[union-attr]
+    qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is ed.start.choice
+    qtbot.keyClick(focused(), Qt.Key.Key_Down)
+    assert ed.start.said.text() == "Read as 3 April 2017"
+    w.grab().save(str(tmp_path / "editor.png"))
+    qtbot.keyClick(focused(), Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    e = w.canvas.timeline.get(WARSAW)
+    assert e is not None and e.title == "Warsaw speech" and e.date_text() == "3 April 2017"
+    assert e.quotes  # the parts the editor does not show are kept
+    assert w.editing.act_undo.text() == "&Undo Edit ‘Warsaw speech’"
+    assert "3 April 2017" in w.detail.browser.toPlainText()
+    # Escape puts back fields typed over but not applied.
+    ed.title.setFocus()
+    qtbot.keyClicks(ed.title, " (draft)")
+    qtbot.keyClick(ed.title, Qt.Key.Key_Escape)
+    assert ed.title.text() == "Warsaw speech"
+
+
+def test_a_new_event_is_added_mid_view_and_named_in_the_editor(
+    qtbot: QtBot, own_file: Path
+) -> None:
+    w = open_window(qtbot, own_file)
+    n = len(w.canvas.timeline)
+    qtbot.keyClick(
+        w.canvas,
+        Qt.Key.Key_N,
+        Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier,
+    )
+    assert len(w.canvas.timeline) == n + 1
+    ed = w.editing.editor
+    assert QApplication.focusWidget() is ed.title and ed.title.text() == "New event"
+    qtbot.keyClicks(ed.title, "Helsinki summit")
+    qtbot.keyClick(ed.title, Qt.Key.Key_Tab)
+    qtbot.keyClick(ed.start.edit, Qt.Key.Key_A, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClicks(ed.start.edit, "16 July 2018")
+    qtbot.keyClick(ed.start.edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    added = w.canvas.timeline.get(w.canvas.selected_id or "")
+    assert added is not None and added.title == "Helsinki summit"
+    assert added.date_text() == "16 July 2018"
+    # Two steps: the addition, then the naming; both undo.
+    w.editing.stack.undo()
+    w.editing.stack.undo()
+    assert len(w.canvas.timeline) == n

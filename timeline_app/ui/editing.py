@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QMenu, QMessageBox
 
 from timeline_app.model.edit import Edit, EditError, PutEvent, new_event_id, quoted
 from timeline_app.model.timeline import Category, Event, Timeline
+from timeline_app.model.timepoint import TimePoint
 from timeline_app.ui.undo import EditCommand
 
 if TYPE_CHECKING:
@@ -50,6 +51,12 @@ class Editing(QObject):
         # Answers the Save/Discard/Cancel question; tests and scripted runs may replace it.
         self.ask = self._ask_dialog
         self._build_actions()
+        from timeline_app.ui.event_editor import EventEditor
+
+        self.editor = EventEditor(window)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.editor)
+        self.editor.hide()
+        window.canvas.selectionChanged.connect(self._on_selection)
 
     # --- actions and menus -----------------------------------------------------------------
 
@@ -84,8 +91,18 @@ class Editing(QObject):
         self.act_duplicate.setShortcuts([K("Ctrl+D")])
         self.act_duplicate.setStatusTip("Copy the selected event, with its quotes, beside it")
         self.act_duplicate.triggered.connect(self.duplicate_selected)
+        self.act_edit_event = QAction("&Edit Event…", w)
+        self.act_edit_event.setObjectName("actEditEvent")
+        self.act_edit_event.setShortcuts([K("F2")])
+        self.act_edit_event.setStatusTip("Edit the selected event in the event editor")
+        self.act_edit_event.triggered.connect(self.edit_selected)
+        self.act_new_event = QAction("New E&vent", w)
+        self.act_new_event.setObjectName("actNewEvent")
+        self.act_new_event.setShortcuts([K("Ctrl+Shift+N")])
+        self.act_new_event.setStatusTip("Add an event in the middle of the view, and edit it")
+        self.act_new_event.triggered.connect(self.add_event_here)
         for act in (self.act_undo, self.act_redo, self.act_new, self.act_save, self.act_delete,
-                    self.act_duplicate):  # fmt: skip
+                    self.act_duplicate, self.act_edit_event, self.act_new_event):  # fmt: skip
             act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             w.addAction(act)
 
@@ -100,6 +117,8 @@ class Editing(QObject):
         self.edit_menu.addAction(self.act_undo)
         self.edit_menu.addAction(self.act_redo)
         self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.act_new_event)
+        self.edit_menu.addAction(self.act_edit_event)
         self.edit_menu.addAction(self.act_duplicate)
         self.edit_menu.addAction(self.act_delete)
         menu_bar.insertMenu(before_menu, self.edit_menu)
@@ -132,6 +151,37 @@ class Editing(QObject):
     def selected_event(self) -> Event | None:
         sid = self.window.canvas.selected_id
         return self.window.canvas.timeline.get(sid) if sid else None
+
+    def _on_selection(self, event_id: str | None) -> None:
+        if shiboken6.isValid(self.editor) and self.editor.isVisible():
+            self.editor.show_event(self.window.canvas.timeline.get(event_id) if event_id else None)
+
+    def edit_selected(self) -> None:
+        """Edit › Edit Event (F2): the editor, on the selected event, its title focused."""
+        self.editor.show()
+        self.editor.raise_()
+        self.editor.show_event(self.selected_event())
+        self.editor.title.setFocus()
+        self.editor.title.selectAll()
+
+    def add_event_here(self) -> bool:
+        """Edit › New Event: an event on the day in the middle of the view, in the first
+        category, selected and open in the editor to be named."""
+        from timeline_app.model.timepoint import Precision, point_from_seconds
+
+        w = self.window
+        vp = w.canvas.viewport
+        day = point_from_seconds(vp.start + vp.span / 2, Precision.DAY)
+        return self.add_event_at(day)
+
+    def add_event_at(self, start: TimePoint) -> bool:
+        timeline = self.window.canvas.timeline
+        category = timeline.categories[0].id if timeline.categories else ""
+        e = Event(new_event_id(timeline, "New event"), "New event", start, category=category)
+        if not self.do(PutEvent(None, e, "New Event"), select=e.id):
+            return False
+        self.edit_selected()
+        return True
 
     def delete_selected(self) -> bool:
         """Edit › Delete: remove the selected event."""
