@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QMenu, QMessageBox
+from PySide6.QtWidgets import QBoxLayout, QMenu, QMessageBox
 
 from timeline_app.model.edit import Edit, EditError, PutEvent, new_event_id, quoted
 from timeline_app.model.timeline import Category, Event, Timeline
@@ -50,6 +50,7 @@ class Editing(QObject):
         self.stack.cleanChanged.connect(self._on_clean_changed)
         # Answers the Save/Discard/Cancel question; tests and scripted runs may replace it.
         self.ask = self._ask_dialog
+        self.ask_overwrite = self._ask_overwrite_dialog
         self._build_actions()
         from timeline_app.ui.event_editor import EventEditor
 
@@ -57,6 +58,14 @@ class Editing(QObject):
         window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.editor)
         self.editor.hide()
         window.canvas.selectionChanged.connect(self._on_selection)
+        from timeline_app.ui.live_reload import ConflictBar
+
+        self.conflict_bar = ConflictBar()
+        bar_layout = window.reload_bar.parentWidget().layout()
+        assert isinstance(bar_layout, QBoxLayout)
+        bar_layout.insertWidget(0, self.conflict_bar)
+        self.conflict_bar.reloadRequested.connect(self.reload_from_disk)
+        self.reload_allowed = False  # True while the user's own Reload from Disk runs
 
     # --- actions and menus -----------------------------------------------------------------
 
@@ -203,11 +212,22 @@ class Editing(QObject):
     def _show(self, timeline: Timeline, select: str | None) -> None:
         self.window.replace_timeline(timeline, select)
 
+    def reload_from_disk(self) -> None:
+        """The conflict bar's Reload from Disk: the unsaved changes go, the file is read."""
+        self.conflict_bar.hide()
+        self.discarded.emit()
+        self.reload_allowed = True
+        try:
+            self.window.reload(by_hand=True)
+        finally:
+            self.reload_allowed = False
+
     def opened(self) -> None:
         """Another timeline is on screen (opened or new): its history starts here."""
         self.stack.clear()
         self.stack.setClean()
         self.window.setWindowModified(False)
+        self.conflict_bar.hide()
 
     def saved(self) -> None:
         self.stack.setClean()
@@ -243,6 +263,12 @@ class Editing(QObject):
         w = self.window
         if not self.can_save_in_place():
             return w.save_as_dialog()
+        if w.follower.newer_on_disk():
+            answer = self.ask_overwrite()
+            if answer == CANCEL:
+                return False
+            if answer == "save as":
+                return w.save_as_dialog()
         return w.save_as(w.current_path)
 
     def may_discard(self, doing: str = "") -> bool:
@@ -257,6 +283,29 @@ class Editing(QObject):
             self.discarded.emit()
             return True
         return False
+
+    def _ask_overwrite_dialog(self) -> str:
+        w = self.window
+        box = QMessageBox(w)
+        box.setObjectName("newerOnDiskDialog")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle("The file has changed")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(
+            f"“{os.path.basename(w.current_path)}” was changed on disk after it was opened "
+            "here. Save your version over it?"
+        )
+        box.setInformativeText("The version on disk is then lost. Save As keeps both.")
+        overwrite = box.addButton("&Overwrite", QMessageBox.ButtonRole.DestructiveRole)
+        save_as = box.addButton("Save &As…", QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(save_as)
+        box.exec()
+        if box.clickedButton() is overwrite:
+            return "overwrite"
+        if box.clickedButton() is save_as:
+            return "save as"
+        return CANCEL
 
     def _ask_dialog(self, doing: str) -> str:
         w = self.window

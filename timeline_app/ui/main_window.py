@@ -560,6 +560,10 @@ class MainWindow(QMainWindow):
         path = self.current_path
         if not path or self._load is not None:
             return  # nothing open, or another file is on its way in
+        if self.editing.modified and not self.editing.reload_allowed:
+            # Unsaved edits and a change on disk: the user chooses, nothing is dropped.
+            self.editing.conflict_bar.say(os.path.basename(path))
+            return
         if self._reload is not None:
             self._reload_again = True
             return
@@ -602,6 +606,8 @@ class MainWindow(QMainWindow):
         was_partial = bool(self.canvas.timeline.left_out)
         same = timeline.find_same(selected) if selected is not None else None
         self.replace_timeline(timeline, same)
+        self.follower.mark_on_screen()
+        self.editing.opened()  # the history was of the version before
         self.reload_bar.hide()
         if timeline.left_out or was_partial:
             self._show_notes(timeline)
