@@ -275,3 +275,76 @@ def test_a_new_event_is_added_mid_view_and_named_in_the_editor(
     w.editing.stack.undo()
     w.editing.stack.undo()
     assert len(w.canvas.timeline) == n
+
+
+def drag(qtbot: QtBot, w: MainWindow, start: QPoint, end: QPoint) -> None:
+    """A press, moves and a release with the left button, as a hand drags."""
+    from PySide6.QtCore import QEvent, QPointF
+    from PySide6.QtGui import QMouseEvent
+
+    canvas = w.canvas
+    left = Qt.MouseButton.LeftButton
+
+    def send(kind: QEvent.Type, p: QPoint, buttons: Qt.MouseButton) -> None:
+        ev = QMouseEvent(
+            kind, QPointF(p), QPointF(canvas.mapToGlobal(p)), left, buttons,
+            Qt.KeyboardModifier.NoModifier,
+        )  # fmt: skip
+        QApplication.sendEvent(canvas, ev)
+
+    send(QEvent.Type.MouseButtonPress, start, left)
+    steps = 5
+    for k in range(1, steps + 1):
+        p = start + (end - start) * k / steps
+        send(QEvent.Type.MouseMove, p, left)
+    send(QEvent.Type.MouseButtonRelease, end, Qt.MouseButton.NoButton)
+
+
+def test_dragging_an_event_moves_it_by_whole_days_and_undo_puts_it_back(
+    qtbot: QtBot, own_file: Path
+) -> None:
+    w = open_window(qtbot, own_file)
+    tl = w.canvas.timeline
+    e = tl.get(WARSAW)
+    assert e is not None
+    w.canvas.frame(e)
+    vp = w.canvas.viewport
+    mark = w.canvas.scene().mark_for(WARSAW)
+    assert mark is not None
+    r = mark.marker
+    at = QPoint(round(r.x + r.w / 2), round(r.y + r.h / 2))
+    three_days = round(vp.time_to_x(e.tm + 3 * 86_400) - vp.time_to_x(e.tm))
+    drag(qtbot, w, at, at + QPoint(three_days + 2, 0))  # a little past: snapped to the day
+    moved_e = w.canvas.timeline.get(WARSAW)
+    assert moved_e is not None and moved_e.date_text() == "9 July 2017"
+    assert moved_e.start.precision == e.start.precision
+    assert w.editing.act_undo.text() == "&Undo Move ‘Trump's speech in Warsaw’"
+    w.editing.stack.undo()
+    assert w.canvas.timeline.get(WARSAW) == e
+    # A click without a drag only selects, as before.
+    w.canvas.select(None)
+    qtbot.mouseClick(w.canvas, Qt.MouseButton.LeftButton, pos=at)
+    assert w.canvas.selected_id == WARSAW and not w.editing.act_redo.text().endswith("Move")
+
+
+def test_double_click_on_empty_space_adds_an_event_on_that_day(
+    qtbot: QtBot, own_file: Path
+) -> None:
+    w = open_window(qtbot, own_file)
+    n = len(w.canvas.timeline)
+    vp = w.canvas.viewport
+    scene = w.canvas.scene()
+    y = int(scene.axis_rect.bottom + 8)
+    x = next(
+        x for x in range(40, int(vp.width) - 40, 7)
+        if scene.hit(x, y) is None and scene.hit(x, y + 3) is None
+    )  # fmt: skip
+    qtbot.mouseDClick(w.canvas, Qt.MouseButton.LeftButton, pos=QPoint(x, y))
+    tl = w.canvas.timeline
+    assert len(tl) == n + 1
+    added = tl.get(w.canvas.selected_id or "")
+    assert added is not None and added.title == "New event"
+    t = vp.x_to_time(x)
+    assert abs(added.start.start_seconds - t) <= 86_400
+    assert w.editing.act_undo.text().startswith("&Undo Add Event on ")
+    assert QApplication.focusWidget() is w.editing.editor.title

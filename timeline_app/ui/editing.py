@@ -66,6 +66,9 @@ class Editing(QObject):
         bar_layout.insertWidget(0, self.conflict_bar)
         self.conflict_bar.reloadRequested.connect(self.reload_from_disk)
         self.reload_allowed = False  # True while the user's own Reload from Disk runs
+        from timeline_app.ui.canvas_edit import CanvasEditing
+
+        self.canvas_editing = CanvasEditing(self)
 
     # --- actions and menus -----------------------------------------------------------------
 
@@ -183,11 +186,13 @@ class Editing(QObject):
         day = point_from_seconds(vp.start + vp.span / 2, Precision.DAY)
         return self.add_event_at(day)
 
-    def add_event_at(self, start: TimePoint) -> bool:
+    def add_event_at(self, start: TimePoint, name: str = "New Event") -> bool:
+        """A new event at ``start`` in the first category, selected and opened in the editor
+        with its title ready to be typed over."""
         timeline = self.window.canvas.timeline
         category = timeline.categories[0].id if timeline.categories else ""
         e = Event(new_event_id(timeline, "New event"), "New event", start, category=category)
-        if not self.do(PutEvent(None, e, "New Event"), select=e.id):
+        if not self.do(PutEvent(None, e, name), select=e.id):
             return False
         self.edit_selected()
         return True
