@@ -348,3 +348,64 @@ def test_double_click_on_empty_space_adds_an_event_on_that_day(
     assert abs(added.start.start_seconds - t) <= 86_400
     assert w.editing.act_undo.text().startswith("&Undo Add Event on ")
     assert QApplication.focusWidget() is w.editing.editor.title
+
+
+def test_copy_and_paste_carry_an_event_with_its_quotes_to_another_timeline(
+    qtbot: QtBot, own_file: Path
+) -> None:
+    from timeline_app.ui.event_clipboard import MIME
+
+    w = open_window(qtbot, own_file)
+    w.canvas.select(WARSAW)
+    qtbot.keyClick(w.canvas, Qt.Key.Key_C, Qt.KeyboardModifier.ControlModifier)
+    clip = QApplication.clipboard().mimeData()
+    assert clip.hasFormat(MIME)
+    assert clip.text().startswith("Trump's speech in Warsaw — 6 July 2017\n\n“")
+    original = w.canvas.timeline.get(WARSAW)
+    assert original is not None and original.quotes
+    # Another window, a new timeline: the event arrives with its quotes and its category.
+    other = open_window(qtbot, own_file)
+    qtbot.keyClick(other.canvas, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(other.canvas, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    tl = other.canvas.timeline
+    assert len(tl) == 1
+    pasted = tl.events[0]
+    assert replace(pasted, category=original.category) == original
+    assert [c.label for c in tl.categories] == ["Events", "Speeches"]
+    assert pasted.category == tl.categories[1].id
+    assert other.editing.act_undo.text() == "&Undo Paste 1 Event"
+    # Pasted again into its own timeline: a copy with a new id beside it.
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    qtbot.keyClick(w.canvas, Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier)
+    copies = [e for e in w.canvas.timeline.events if e.title == original.title]
+    assert len(copies) == 2 and len({e.id for e in copies}) == 2
+    # Cut: copied and removed in one step.
+    w.canvas.select(WARSAW)
+    qtbot.keyClick(w.canvas, Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier)
+    assert w.canvas.timeline.get(WARSAW) is None
+    assert w.editing.act_undo.text() == "&Undo Cut ‘Trump's speech in Warsaw’"
+    QApplication.clipboard().clear()
+
+
+def test_a_pasted_quote_whose_source_id_means_another_source_here_is_renamed() -> None:
+    from timeline_app.model import Category, Event, Quote, Source, Timeline
+    from timeline_app.ui.event_clipboard import paste_edit
+
+    here = Source("s1", "Memoirs", "Press A", 1990)
+    there = Source("s1", "Diaries", "Press B", 2001)
+    target = Timeline(
+        [Event("a", "A", TimePoint(1990, 1, 1), quotes=(Quote("x", here, "p. 1"),))],
+        categories=[Category("c", "Wars")],
+    )
+    pasted = Timeline(
+        [Event("a", "B", TimePoint(1991, 1, 1), category="w", quotes=(Quote("y", there, "p. 2"),))],
+        categories=[Category("w", "wars")],
+    )
+    edit, ids = paste_edit(target, pasted)
+    result, _ = edit.apply(target)
+    new = result.get(ids[0])
+    assert new is not None and ids[0] != "a"
+    assert new.category == "c"  # matched by name
+    assert new.quotes[0].source == Source("s1-2", "Diaries", "Press B", 2001)
+    assert result.get("a").quotes[0].source == here  # type: ignore[union-attr]

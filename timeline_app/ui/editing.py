@@ -103,6 +103,20 @@ class Editing(QObject):
         self.act_duplicate.setShortcuts([K("Ctrl+D")])
         self.act_duplicate.setStatusTip("Copy the selected event, with its quotes, beside it")
         self.act_duplicate.triggered.connect(self.duplicate_selected)
+        self.act_cut = QAction("Cu&t Event", w)
+        self.act_cut.setObjectName("actCut")
+        self.act_cut.setShortcuts([K(K.StandardKey.Cut)])
+        self.act_cut.triggered.connect(self.cut_selected)
+        self.act_copy = QAction("&Copy Event", w)
+        self.act_copy.setObjectName("actCopy")
+        self.act_copy.setShortcuts([K(K.StandardKey.Copy)])
+        self.act_copy.setStatusTip("Copy the selected event, with its quotes and sources")
+        self.act_copy.triggered.connect(self.copy_selected)
+        self.act_paste = QAction("&Paste Events", w)
+        self.act_paste.setObjectName("actPaste")
+        self.act_paste.setShortcuts([K(K.StandardKey.Paste)])
+        self.act_paste.setStatusTip("Add the events copied, in this or another timeline")
+        self.act_paste.triggered.connect(self.paste)
         self.act_edit_event = QAction("&Edit Event…", w)
         self.act_edit_event.setObjectName("actEditEvent")
         self.act_edit_event.setShortcuts([K("F2")])
@@ -114,7 +128,8 @@ class Editing(QObject):
         self.act_new_event.setStatusTip("Add an event in the middle of the view, and edit it")
         self.act_new_event.triggered.connect(self.add_event_here)
         for act in (self.act_undo, self.act_redo, self.act_new, self.act_save, self.act_delete,
-                    self.act_duplicate, self.act_edit_event, self.act_new_event):  # fmt: skip
+                    self.act_duplicate, self.act_edit_event, self.act_new_event, self.act_cut,
+                    self.act_copy, self.act_paste):  # fmt: skip
             act.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
             w.addAction(act)
 
@@ -128,6 +143,8 @@ class Editing(QObject):
         self.edit_menu.setObjectName("editMenu")
         self.edit_menu.addAction(self.act_undo)
         self.edit_menu.addAction(self.act_redo)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addActions([self.act_cut, self.act_copy, self.act_paste])
         self.edit_menu.addSeparator()
         self.edit_menu.addAction(self.act_new_event)
         self.edit_menu.addAction(self.act_edit_event)
@@ -196,6 +213,41 @@ class Editing(QObject):
             return False
         self.edit_selected()
         return True
+
+    def copy_selected(self) -> bool:
+        """Edit › Copy: the selected event, with its quotes and sources, on the clipboard."""
+        from PySide6.QtGui import QGuiApplication
+
+        from timeline_app.ui.event_clipboard import events_mime
+
+        e = self.selected_event()
+        if e is None:
+            self.window.statusBar().showMessage("Select an event to copy", 4000)
+            return False
+        QGuiApplication.clipboard().setMimeData(events_mime(self.window.canvas.timeline, [e]))
+        self.window.statusBar().showMessage(f"Copied {quoted(e.title)}", 4000)
+        return True
+
+    def cut_selected(self) -> bool:
+        """Edit › Cut: copied, then removed (one undoable step)."""
+        e = self.selected_event()
+        if e is None or not self.copy_selected():
+            return False
+        return self.do(PutEvent(e.id, None, f"Cut {quoted(e.title)}"))
+
+    def paste(self) -> bool:
+        """Edit › Paste: the events copied (here or in another window) added on their
+        dates; the first is selected."""
+        from PySide6.QtGui import QGuiApplication
+
+        from timeline_app.ui.event_clipboard import paste_edit, pasted_events
+
+        pasted = pasted_events(QGuiApplication.clipboard().mimeData())
+        if pasted is None or not len(pasted):
+            self.window.statusBar().showMessage("The clipboard holds no events to paste", 4000)
+            return False
+        edit, ids = paste_edit(self.window.canvas.timeline, pasted)
+        return self.do(edit, select=ids[0])
 
     def delete_selected(self) -> bool:
         """Edit › Delete: remove the selected event."""
