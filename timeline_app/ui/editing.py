@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
-from PySide6.QtWidgets import QBoxLayout, QMenu, QMessageBox
+from PySide6.QtWidgets import QBoxLayout, QDialog, QMenu, QMessageBox
 
 from timeline_app.model.edit import Edit, EditError, PutEvent, new_event_id, quoted
 from timeline_app.model.timeline import Category, Event, Timeline
@@ -117,6 +117,10 @@ class Editing(QObject):
         self.act_paste.setShortcuts([K(K.StandardKey.Paste)])
         self.act_paste.setStatusTip("Add the events copied, in this or another timeline")
         self.act_paste.triggered.connect(self.paste)
+        self.act_categories = QAction("Categories and E&ras…", w)
+        self.act_categories.setObjectName("actCategories")
+        self.act_categories.setStatusTip("Add, rename, recolour and reorder categories; edit eras")
+        self.act_categories.triggered.connect(self.edit_categories)
         self.act_edit_event = QAction("&Edit Event…", w)
         self.act_edit_event.setObjectName("actEditEvent")
         self.act_edit_event.setShortcuts([K("F2")])
@@ -150,6 +154,8 @@ class Editing(QObject):
         self.edit_menu.addAction(self.act_edit_event)
         self.edit_menu.addAction(self.act_duplicate)
         self.edit_menu.addAction(self.act_delete)
+        self.edit_menu.addSeparator()
+        self.edit_menu.addAction(self.act_categories)
         menu_bar.insertMenu(before_menu, self.edit_menu)
         return self.edit_menu
 
@@ -213,6 +219,18 @@ class Editing(QObject):
             return False
         self.edit_selected()
         return True
+
+    def edit_categories(self) -> QDialog:
+        """Edit › Categories and Eras: the dialog, open beside the window."""
+        from timeline_app.ui.categories_dialog import CategoriesDialog
+
+        dialog = self.window.findChild(CategoriesDialog)
+        if dialog is None:
+            dialog = CategoriesDialog(self.window)
+        dialog.refresh()
+        dialog.show()
+        dialog.raise_()
+        return dialog
 
     def copy_selected(self) -> bool:
         """Edit › Copy: the selected event, with its quotes and sources, on the clipboard."""
