@@ -542,7 +542,7 @@ class MainWindow(QMainWindow):
         self.reload_bar.hide()
         self.import_note.hide()
         self.canvas.set_timeline(timeline)
-        self._show_around_canvas(timeline, "")
+        self._show_around_canvas(timeline, path)
         self._on_viewport(self.canvas.viewport)
         self.editing.opened()
 
