@@ -409,3 +409,21 @@ def test_a_pasted_quote_whose_source_id_means_another_source_here_is_renamed() -
     assert new.category == "c"  # matched by name
     assert new.quotes[0].source == Source("s1-2", "Diaries", "Press B", 2001)
     assert result.get("a").quotes[0].source == here  # type: ignore[union-attr]
+
+
+def test_an_event_added_by_double_click_goes_to_the_lane_under_the_pointer(
+    qtbot: QtBot, own_file: Path
+) -> None:
+    w = open_window(qtbot, own_file)
+    scene = w.canvas.scene()
+    band = next(b for b in scene.lanes if b.category_id == "us-politics")
+    y = int(band.rect.y + band.rect.h - 4)
+    x = next(x for x in range(40, int(band.rect.w) - 40, 7) if scene.hit(x, y) is None)
+    qtbot.mouseDClick(w.canvas, Qt.MouseButton.LeftButton, pos=QPoint(x, y))
+    added = w.canvas.timeline.get(w.canvas.selected_id or "")
+    assert added is not None and added.category == "us-politics"
+    # With the first category hidden, Ctrl+Shift+N uses the first one shown.
+    w.legend._boxes["summit"].setChecked(False)
+    assert w.editing.add_event_here()
+    added = w.canvas.timeline.get(w.canvas.selected_id or "")
+    assert added is not None and added.category == "diplomacy"

@@ -13,7 +13,7 @@ from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QToolTip
 
 from timeline_app.model.edit import PutEvent, quoted
-from timeline_app.model.timeline import Event, point_at
+from timeline_app.model.timeline import MERGED_LANE, Event, point_at
 from timeline_app.model.timepoint import Precision, TimePoint, format_point
 from timeline_app.view.scene import EventMark
 
@@ -167,5 +167,9 @@ class CanvasEditing(QObject):
             Precision.MONTH if span < 60 * 365 * 86_400 else Precision.YEAR
         )  # fmt: skip
         start = snapped(t - _HALF[prec], TimePoint(1970, precision=prec))
-        self.editing.add_event_at(start, name=f"Add Event on {format_point(start)}")
+        # In the lane under the pointer (a lane of all shown categories names none).
+        lane = next((b.category_id for b in scene.lanes if b.rect.y <= pos.y() <= b.rect.bottom),
+                    MERGED_LANE)  # fmt: skip
+        category = None if lane == MERGED_LANE else lane
+        self.editing.add_event_at(start, f"Add Event on {format_point(start)}", category)
         return True

@@ -209,11 +209,21 @@ class Editing(QObject):
         day = point_from_seconds(vp.start + vp.span / 2, Precision.DAY)
         return self.add_event_at(day)
 
-    def add_event_at(self, start: TimePoint, name: str = "New Event") -> bool:
-        """A new event at ``start`` in the first category, selected and opened in the editor
-        with its title ready to be typed over."""
-        timeline = self.window.canvas.timeline
-        category = timeline.categories[0].id if timeline.categories else ""
+    def add_event_at(
+        self, start: TimePoint, name: str = "New Event", category: str | None = None
+    ) -> bool:
+        """A new event at ``start`` in ``category`` (else the first category shown), selected
+        and opened in the editor with its title ready to be typed over."""
+        canvas = self.window.canvas
+        timeline = canvas.timeline
+        if category is None:
+            shown = [c.id for c in timeline.categories if c.id not in canvas.hidden_categories]
+            if timeline.categories and not shown:
+                self.window.statusBar().showMessage(
+                    "Every category is hidden: show one in the Categories tab first", 6000
+                )
+                return False
+            category = shown[0] if shown else ""
         e = Event(new_event_id(timeline, "New event"), "New event", start, category=category)
         if not self.do(PutEvent(None, e, name), select=e.id):
             return False
