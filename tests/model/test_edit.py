@@ -198,6 +198,9 @@ def test_an_edit_that_does_not_fit_is_refused():
         PutEvent("zz", None).apply(t)
     with pytest.raises(EditError, match="already has the id 'e1'"):
         PutEvent("e0", replace(t.events[0], id="e1")).apply(t)
+    far = TimePoint(-30_000_000_000, precision=Precision.YEAR)
+    with pytest.raises(EditError, match="year -30,000,000,000 is beyond the years"):
+        PutEvent("e0", replace(t.events[0], start=far, precision=Precision.YEAR)).apply(t)
     # A file of the app's own format names only categories it defines: one is made first.
     with pytest.raises(EditError, match="no category has the id 'new'"):
         PutEvent("e0", replace(t.events[0], category="new")).apply(t)

@@ -321,6 +321,12 @@ def test_dragging_an_event_moves_it_by_whole_days_and_undo_puts_it_back(
     assert w.editing.act_undo.text() == "&Undo Move ‘Trump's speech in Warsaw’"
     w.editing.stack.undo()
     assert w.canvas.timeline.get(WARSAW) == e
+    # Dragged far past the canvas's edge, it stops at the edge of the view.
+    drag(qtbot, w, at, at + QPoint(90_000, 0))
+    far = w.canvas.timeline.get(WARSAW)
+    assert far is not None
+    assert 0 < far.start.start_seconds - e.start.start_seconds <= vp.span
+    w.editing.stack.undo()
     # A click without a drag only selects, as before.
     w.canvas.select(None)
     qtbot.mouseClick(w.canvas, Qt.MouseButton.LeftButton, pos=at)

@@ -31,6 +31,7 @@ from timeline_app.model.timeline import (
     Timeline,
     _length_class,
 )
+from timeline_app.model.timepoint import MAX_ABS_YEAR
 
 
 class Edit(Protocol):
@@ -87,6 +88,13 @@ class PutEvent:
         new_id = None if self.event is None else self.event.id
         if new_id is not None and new_id != self.old_id and timeline.index_of(new_id) >= 0:
             raise EditError(f"an event already has the id {new_id!r}")
+        if self.event is not None:
+            for point in (self.event.start, self.event.end):
+                if point is not None and abs(point.year) > MAX_ABS_YEAR:
+                    raise EditError(
+                        f"the year {point.year:,} is beyond the years a timeline can hold "
+                        f"(±{MAX_ABS_YEAR:,})"
+                    )
         if self.event is not None and self.event.category:
             cat = self.event.category
             kept = old is not None and old.category == cat  # as a file of another tool had it

@@ -5,6 +5,7 @@ selecting as before everywhere else."""
 
 from __future__ import annotations
 
+import math
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -14,12 +15,13 @@ from PySide6.QtWidgets import QToolTip
 
 from timeline_app.model.edit import PutEvent, quoted
 from timeline_app.model.timeline import MERGED_LANE, Event, point_at
-from timeline_app.model.timepoint import Precision, TimePoint, format_point
+from timeline_app.model.timepoint import MAX_ABS_YEAR, Precision, TimePoint, format_point
 from timeline_app.view.scene import EventMark
 
 if TYPE_CHECKING:
     from timeline_app.ui.editing import Editing
 
+_FAR = 2 * MAX_ABS_YEAR * 366 * 86_400  # seconds: beyond any year a timeline holds
 DRAG_THRESHOLD = 4  # pixels before a press on a marker becomes a move
 END_GRIP = 5  # pixels at each end of a range's bar that change that end
 # Half of each precision's unit, in seconds: a drag snaps to the nearest unit.
@@ -34,6 +36,9 @@ _HALF = {
 def snapped(seconds: float, like: TimePoint) -> TimePoint:
     """The time point of ``like``'s precision and offset nearest to ``seconds``."""
     prec = like.precision
+    # A view zoomed out to the edge of time can name instants no date holds: kept within
+    # reach (the edit then refuses a year beyond the model's range, with a reason).
+    seconds = min(max(seconds, -_FAR), _FAR) if math.isfinite(seconds) else 0.0
     p = point_at(int(seconds + _HALF.get(prec, 0)), Precision.MINUTE, like.offset_minutes)
     if prec >= Precision.MINUTE:
         return p
@@ -115,6 +120,9 @@ class CanvasEditing(QObject):
         if e is None:
             return None
         vp = self.canvas.viewport
+        # An event goes only where the view shows: a pointer dragged past the canvas's edge
+        # (or a synthetic one, far beyond it) stops there.
+        x = min(max(x, 0.0), float(self.canvas.width()))
         return moved(e, vp.x_to_time(x) - vp.x_to_time(x0), part)
 
     def _move(self, event: QMouseEvent) -> bool:
