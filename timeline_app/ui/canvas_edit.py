@@ -104,6 +104,7 @@ class CanvasEditing(QObject):
         return None
 
     def _press(self, event: QMouseEvent) -> bool:
+        self._grab, self._moving = None, False  # a drag whose release never came is over
         pos = event.position()
         found = self._mark_at(pos.x(), pos.y())
         if found is None:
@@ -127,6 +128,12 @@ class CanvasEditing(QObject):
 
     def _move(self, event: QMouseEvent) -> bool:
         assert self._grab is not None
+        if not event.buttons() & Qt.MouseButton.LeftButton:
+            # The release went to another window: the drag is over, nothing is moved.
+            self._grab, self._moving = None, False
+            self.canvas.unsetCursor()
+            QToolTip.hideText()
+            return False
         x = event.position().x()
         if not self._moving and abs(x - self._grab[2]) < DRAG_THRESHOLD:
             return True
@@ -151,7 +158,8 @@ class CanvasEditing(QObject):
         self.canvas.unsetCursor()
         QToolTip.hideText()
         if not moving:
-            self.canvas.select(event_id, ensure_visible=False)
+            if self.canvas.scene().mark_for(event_id) is not None:  # still drawn, so shown
+                self.canvas.select(event_id, ensure_visible=False)
             return True
         self._grab = (event_id, part, _x0)
         target = self._target(event.position().x())
