@@ -18,9 +18,10 @@ BUNDLED = ROOT / "resources" / "timeline-2017.json"
 
 @pytest.fixture(autouse=True)
 def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Every test gets its own config and log folders."""
+    """Every test gets its own config, log and data (recovery) folders."""
     monkeypatch.setenv("TIMELINE_APP_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.setenv("TIMELINE_APP_LOG_DIR", str(tmp_path / "logs"))
+    monkeypatch.setenv("TIMELINE_APP_DATA_DIR", str(tmp_path / "data"))
     # Each test's app is its own single instance, apart from any copy the user is running.
     monkeypatch.setenv("TIMELINE_APP_INSTANCE", f"timeline-app-test-{os.getpid()}-{tmp_path.name}")
 

@@ -854,4 +854,8 @@ def run_monkey(
     optional and only kept: pytest-qt's exception capture and Qt log capture stay installed;
     the driver chains ``sys.excepthook`` and the Qt message handler instead of replacing
     them."""
+    # A drag on a marker moves the event and a double-click adds one: the window then has
+    # unsaved changes, and opening a file would ask Save, Discard or Cancel in a modal box
+    # that waits for a person. The monkey answers Discard.
+    window.editing.ask = lambda _doing: "discard"
     return _Monkey(window, seed, qt_log_ignore=qt_log_ignore, weights=weights).run(steps)

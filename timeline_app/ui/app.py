@@ -178,6 +178,11 @@ def run_gui(path: str | None, *, present: bool = False) -> int:
         where = f" (details in {log_path})" if log_path else ""
         print(f"timeline-app: could not start: {err}{where}", file=sys.stderr)
         return 1
+    if not os.environ.get("TIMELINE_APP_QUIT_AFTER_FIRST_FRAME"):
+        from PySide6.QtCore import QTimer
+
+        # Work left unsaved by a crash or a kill is offered back once the window is up.
+        QTimer.singleShot(0, window.recovery.offer)
     if os.environ.get("TIMELINE_APP_QUIT_AFTER_FIRST_FRAME"):
         # For benchmarks/startup.py: say when the first frame with events is painted, quit.
         def first_frame() -> None:

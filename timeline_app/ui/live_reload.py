@@ -41,6 +41,9 @@ class FileFollower(QObject):
         super().__init__(parent)
         self.path = ""
         self._seen: Signature | None = None
+        # The version of the file the window shows (read or saved); what a Save compares
+        # with, to ask before writing over a newer one.
+        self.on_screen: Signature | None = None
         self._watcher = QFileSystemWatcher(self)
         self._watcher.fileChanged.connect(self._poke)
         self._watcher.directoryChanged.connect(self._poke)
@@ -58,6 +61,7 @@ class FileFollower(QObject):
             self._watcher.removePaths(watched)
         self.path = os.path.abspath(path) if path else ""
         self._seen = signature(self.path) if path else None
+        self.on_screen = self._seen
         if self.path:
             self._watch()
 
@@ -65,6 +69,16 @@ class FileFollower(QObject):
         """The file as it is now is the version on screen (after a reload by hand)."""
         if self.path:
             self._seen = signature(self.path)
+            self.on_screen = self._seen
+
+    def mark_on_screen(self) -> None:
+        """The window now shows the file as it is on disk (a reload was applied)."""
+        if self.path:
+            self.on_screen = signature(self.path)
+
+    def newer_on_disk(self) -> bool:
+        """Whether the file on disk differs from the version on screen."""
+        return bool(self.path) and signature(self.path) not in (None, self.on_screen)
 
     def _watch(self) -> None:
         folder = os.path.dirname(self.path)
@@ -149,3 +163,44 @@ def reload_problem(name: str, problem: str) -> str:
         "The timeline shown is the last version that did; it updates when the file is "
         "saved again."
     )
+
+
+class ConflictBar(QWidget):
+    """Says that the open file changed on disk while there are unsaved changes, and offers
+    to reload it (letting the changes go) or to keep editing. Neither side is picked
+    silently."""
+
+    reloadRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("conflictBar")
+        self.setAutoFillBackground(True)
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(8, 4, 4, 4)
+        self.label = QLabel(self)
+        self.label.setObjectName("conflictBarMessage")
+        self.label.setWordWrap(True)
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.reload_button = QPushButton("&Reload from Disk", self)
+        self.reload_button.setObjectName("conflictReload")
+        self.reload_button.setToolTip("Show the file as it is on disk; your changes are lost")
+        self.reload_button.clicked.connect(self.reloadRequested.emit)
+        self.keep_button = QPushButton("&Keep My Changes", self)
+        self.keep_button.setObjectName("conflictKeep")
+        self.keep_button.setToolTip("Go on editing; Save will ask before writing over the file")
+        self.keep_button.clicked.connect(self.hide)
+        lay.addWidget(self.label, 1)
+        lay.addWidget(self.reload_button)
+        lay.addWidget(self.keep_button)
+        self.hide()
+
+    def say(self, name: str) -> None:
+        text = (
+            f"“{name}” was changed on disk, and you have unsaved changes here. Reload it "
+            "(your changes are lost), or keep your changes (Save will ask before writing "
+            "over the file)."
+        )
+        self.label.setText(text)
+        self.setAccessibleDescription(text)
+        self.show()

@@ -48,10 +48,12 @@ from timeline_app.ui import loading
 from timeline_app.ui.accessibility import announce, user_text_scale
 from timeline_app.ui.canvas import TimelineCanvas, span_text
 from timeline_app.ui.detail_pane import DetailPane
+from timeline_app.ui.editing import Editing
 from timeline_app.ui.folders import remember_folder, start_folder
 from timeline_app.ui.live_reload import FileFollower, NoteBar, reload_problem
 from timeline_app.ui.loading import BackgroundLoad, LoadingBar
 from timeline_app.ui.overview_strip import OverviewStrip
+from timeline_app.ui.recovery import Recovery
 from timeline_app.ui.shortcuts import PaneCycle, ShortcutsDialog, all_keys
 from timeline_app.ui.side_panels import EventList, Legend, literal_label
 from timeline_app.ui.theming import apply_palette, system_prefers_dark
@@ -82,6 +84,7 @@ class MainWindow(QMainWindow):
         self._build()
         self._build_actions()
         self._wire()
+        self.recovery = Recovery(self)
         self.setAcceptDrops(True)
         self.resize(*DEFAULT_SIZE)
         self._restore_geometry()
@@ -326,6 +329,10 @@ class MainWindow(QMainWindow):
         toolbar.addAction(self.act_export)
         self.addToolBar(toolbar)
         self._update_recent_menu()
+        self.editing = Editing(self)
+        self.editing.install_menus(
+            file_menu, self.act_open, self.act_save_as, view_menu.menuAction()
+        )
 
     def _wire(self) -> None:
         self.canvas.selectionChanged.connect(self._on_selection)
@@ -359,7 +366,11 @@ class MainWindow(QMainWindow):
         while the timeline on screen stays usable; then the result is True when the load has
         started (or, with ``wait``, when it succeeded). With ``errors``, a file that cannot
         be opened at once is added there instead of having a dialog of its own.
+        Unsaved changes are saved or discarded first, as the user answers; Cancel opens
+        nothing.
         """
+        if not self.editing.may_discard(f"opening {os.path.basename(path)}"):
+            return False
         if self._load is not None:  # a newer open wins: the running load is dropped
             self._load.cancel()
             self._load.progressed.disconnect(self.loading_bar.set_progress)
@@ -486,8 +497,9 @@ class MainWindow(QMainWindow):
         self.legend.set_timeline(timeline, hidden)
         self.detail.timeline_path = timeline.path
         self.detail.show_event(None)
-        name = timeline.title or Path(path).stem
-        self.setWindowTitle(f"{name} — Timeline")
+        name = timeline.title or Path(path).stem or "Untitled"
+        # [*] is where Qt shows the mark of unsaved changes (setWindowModified).
+        self.setWindowTitle(f"{name}[*] — Timeline")
 
     def _show_notes(self, timeline: Timeline) -> None:
         """The quiet note over the timeline: events left out, or what an import read."""
@@ -549,6 +561,24 @@ class MainWindow(QMainWindow):
         else:
             self.statusBar().showMessage(loaded, 5000)
         self._on_viewport(self.canvas.viewport)
+        self.editing.opened()
+
+    def show_unsaved_timeline(self, timeline: Timeline, path: str = "") -> None:
+        """Show a timeline that no file holds yet (File › New), or unsaved work of the file
+        ``path`` (restored after a crash): Save asks where to write it, or writes ``path``."""
+        self.current_path = path
+        self.follower.follow(path)
+        self.reload_bar.hide()
+        self.import_note.hide()
+        self.canvas.set_timeline(timeline)
+        self._show_around_canvas(timeline, path)
+        self._on_viewport(self.canvas.viewport)
+        self.editing.opened()
+
+    @staticmethod
+    def is_bundled(path: str) -> bool:
+        """Whether ``path`` is the example timeline shipped with the app (never written)."""
+        return _is_bundled(path)
 
     # --- live reload -------------------------------------------------------------------------
 
@@ -559,6 +589,10 @@ class MainWindow(QMainWindow):
         path = self.current_path
         if not path or self._load is not None:
             return  # nothing open, or another file is on its way in
+        if self.editing.modified and not self.editing.reload_allowed:
+            # Unsaved edits and a change on disk: the user chooses, nothing is dropped.
+            self.editing.conflict_bar.say(os.path.basename(path))
+            return
         if self._reload is not None:
             self._reload_again = True
             return
@@ -599,12 +633,10 @@ class MainWindow(QMainWindow):
         sid = self.canvas.selected_id
         selected = self.canvas.timeline.get(sid) if sid is not None else None
         was_partial = bool(self.canvas.timeline.left_out)
-        vp = self.canvas.viewport
-        self.canvas.set_timeline(timeline, None if self.canvas.fitted else (vp.start, vp.span))
-        self._show_around_canvas(timeline, self.current_path)
         same = timeline.find_same(selected) if selected is not None else None
-        if same is not None:
-            self.canvas.select(same, ensure_visible=False)
+        self.replace_timeline(timeline, same)
+        self.follower.mark_on_screen()
+        self.editing.opened()  # the history was of the version before
         self.reload_bar.hide()
         if timeline.left_out or was_partial:
             self._show_notes(timeline)
@@ -614,6 +646,16 @@ class MainWindow(QMainWindow):
             f"{n:,} event{'' if n == 1 else 's'} now",
             5000,
         )
+
+    def replace_timeline(self, timeline: Timeline, select: str | None) -> None:
+        """Show ``timeline`` in place of the one on screen (a reload, an edit, an undo): the
+        view is kept, ``select`` is selected, and the panes, a running presentation and an
+        open export preview show it at once."""
+        vp = self.canvas.viewport
+        self.canvas.set_timeline(timeline, None if self.canvas.fitted else (vp.start, vp.span))
+        self._show_around_canvas(timeline, self.current_path)
+        if select is not None and timeline.index_of(select) >= 0:
+            self.canvas.select(select, ensure_visible=False)
         presentation = getattr(self, "presentation", None)
         if presentation is not None and shiboken6.isValid(presentation):
             presentation.set_timeline(timeline)
@@ -800,7 +842,9 @@ class MainWindow(QMainWindow):
         )
         return True
 
-    def save_as_dialog(self) -> None:
+    def save_as_dialog(self) -> bool:
+        """Ask where to save in the app's own format, and save there; False if cancelled or
+        the save failed."""
         from PySide6.QtWidgets import QFileDialog
 
         current = self.current_path
@@ -810,8 +854,7 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getSaveFileName(
             self, "Save Timeline As", suggested, "Timeline files (*.timeline.json)"
         )
-        if path:
-            self.save_as(path)
+        return bool(path) and self.save_as(path)
 
     def save_as(self, path: str) -> bool:
         """Write the timeline on screen in the app's own format (atomically: a failed save
@@ -852,8 +895,9 @@ class MainWindow(QMainWindow):
         self.settings.last_file = os.path.abspath(path)
         remember_folder(self.settings, path)
         if timeline is not self.canvas.timeline:
-            self.apply_reload(timeline)
-        self.statusBar().showMessage(f"Saved as {os.path.basename(path)}", 6000)
+            self.replace_timeline(timeline, self.canvas.selected_id)
+        self.editing.saved()
+        self.statusBar().showMessage(f"Saved {os.path.basename(path)}", 6000)
         return True
 
     def _update_recent_menu(self) -> None:
@@ -1226,6 +1270,9 @@ class MainWindow(QMainWindow):
         return save_settings(s)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.editing.may_discard("closing"):
+            event.ignore()
+            return
         dialogs = sys.modules.get("timeline_app.ui.export_dialog")
         if dialogs is not None:  # imported only once an export has been opened
             for dialog in self.findChildren(dialogs.ExportDialog):

@@ -1,0 +1,569 @@
+"""Edits of a timeline as values: each applies to a Timeline, gives a new Timeline and the edit
+that undoes it. The old timeline is never changed, so a view still drawing it stays right.
+
+Changing one event does not rebuild the timeline: the columns are spliced (one removal and one
+insertion, copied in C), the row numbers kept in the sparse columns, the lanes and the id table
+are shifted only between the old and the new place of the event, and lanes of other
+categories are shared. A change of the categories rebuilds the lanes, as loading does.
+"""
+
+from __future__ import annotations
+
+import operator
+import re
+import unicodedata
+from array import array
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from itertools import repeat
+from typing import Protocol, TypeVar
+
+from timeline_app.model.timeline import (
+    UNCATEGORISED,
+    Category,
+    Era,
+    Event,
+    EventColumns,
+    Extras,
+    Lane,
+    Source,
+    Timeline,
+    _length_class,
+)
+from timeline_app.model.timepoint import MAX_ABS_YEAR
+
+
+class Edit(Protocol):
+    """What every edit offers: a name for people ("Move ‘Warsaw speech’") and apply()."""
+
+    @property
+    def name(self) -> str: ...
+
+    def apply(self, timeline: Timeline) -> tuple[Timeline, Edit]:
+        """The edited timeline and the edit that gives ``timeline`` back from it."""
+        ...
+
+
+class EditError(ValueError):
+    """An edit that does not fit the timeline (an unknown event, a duplicate id)."""
+
+
+def extras_of(e: Event) -> Extras:
+    return (
+        e.location,
+        e.participants,
+        e.summary,
+        e.date_source,
+        e.date_note,
+        e.notes,
+        e.quotes,
+        e.display_date,
+        e.media,
+    )
+
+
+@dataclass(frozen=True, slots=True)
+class PutEvent:
+    """Put ``event`` in the place of the event ``old_id``: a change or a move when both are
+    given, an addition when ``old_id`` is None, a removal when ``event`` is None.
+
+    ``row`` is where the event goes among the others once the old one is out; it matters only
+    among events that begin at the same instant (they keep their order), so an undo puts an
+    event back exactly where it was. A row that does not fit the event's time is ignored."""
+
+    old_id: str | None
+    event: Event | None
+    name: str = ""
+    row: int | None = None
+
+    def apply(self, timeline: Timeline) -> tuple[Timeline, Edit]:
+        out = None
+        old: Event | None = None
+        if self.old_id is not None:
+            out = timeline.index_of(self.old_id)
+            if out < 0:
+                raise EditError(f"no event has the id {self.old_id!r}")
+            old = timeline.event(out)
+        new_id = None if self.event is None else self.event.id
+        if new_id is not None and new_id != self.old_id and timeline.index_of(new_id) >= 0:
+            raise EditError(f"an event already has the id {new_id!r}")
+        if self.event is not None:
+            for point in (self.event.start, self.event.end):
+                if point is not None and abs(point.year) > MAX_ABS_YEAR:
+                    raise EditError(
+                        f"the year {point.year:,} is beyond the years a timeline can hold "
+                        f"(±{MAX_ABS_YEAR:,})"
+                    )
+        if self.event is not None and self.event.category:
+            cat = self.event.category
+            kept = old is not None and old.category == cat  # as a file of another tool had it
+            if not kept and all(c.id != cat for c in timeline.categories):
+                raise EditError(f"no category has the id {cat!r}: add the category first")
+        if out is None and self.event is None:
+            return timeline, self
+        new, _at = put_event(timeline, out, self.event, self.row)
+        undo: Edit = PutEvent(None if self.event is None else self.event.id, old, self.name, out)
+        if new.categories != timeline.categories:  # a lane for events of no known category
+            undo = Batch((undo, ChangeTimeline(self.name, categories=timeline.categories)))
+        return new, undo
+
+
+@dataclass(frozen=True, slots=True)
+class ChangeTimeline:
+    """Change what the timeline says about itself: its title, description, categories (their
+    names, colours and order), eras or sources. None leaves that part as it is."""
+
+    name: str = ""
+    title: str | None = None
+    description: str | None = None
+    categories: tuple[Category, ...] | None = None
+    eras: tuple[Era, ...] | None = None
+    sources: tuple[Source, ...] | None = None
+
+    def apply(self, timeline: Timeline) -> tuple[Timeline, Edit]:
+        undo = ChangeTimeline(
+            self.name,
+            None if self.title is None else timeline.title,
+            None if self.description is None else timeline.description,
+            None if self.categories is None else timeline.categories,
+            None if self.eras is None else timeline.eras,
+            None if self.sources is None else timeline.sources,
+        )
+        cats = self.categories
+        if cats is not None:
+            # "Other" holds the events of no category the file defines: it is not written
+            # to the file, and comes last when read, so it stays last here too.
+            cats = tuple(sorted(cats, key=lambda c: c.id == UNCATEGORISED.id))
+            other = [c for c in cats if c.id == UNCATEGORISED.id]
+            if other and other[0] not in (UNCATEGORISED, *timeline.categories):
+                raise EditError(
+                    "the ‘Other’ lane holds the events of no category and cannot be renamed "
+                    "or recoloured: give them a category instead"
+                )
+        if cats is not None and cats != timeline.categories:
+            new = _with_categories(timeline, cats)
+        else:
+            new = _copy(timeline)
+        if self.title is not None:
+            new.title = self.title
+        if self.description is not None:
+            new.description = self.description
+        if self.eras is not None:
+            new.eras = tuple(sorted(self.eras, key=lambda e: (e.t0, -e.t1)))
+            _set_extent(new)
+        if self.sources is not None:
+            new.sources = self.sources
+        return new, undo
+
+
+@dataclass(frozen=True, slots=True)
+class Batch:
+    """Several edits as one (a paste of many events, a deletion of a selection)."""
+
+    edits: tuple[Edit, ...]
+    name: str = ""
+
+    def apply(self, timeline: Timeline) -> tuple[Timeline, Edit]:
+        undos: list[Edit] = []
+        for edit in self.edits:
+            timeline, undo = edit.apply(timeline)
+            undos.append(undo)
+        return timeline, Batch(tuple(reversed(undos)), self.name)
+
+
+def quoted(title: str, limit: int = 40) -> str:
+    """An event's title as an edit's name shows it: ‘Warsaw speech’, shortened if long."""
+    t = " ".join(title.split())
+    if len(t) > limit:
+        t = t[: limit - 1].rstrip() + "…"
+    return f"‘{t}’"
+
+
+def new_event_id(timeline: Timeline, title: str, taken: Iterable[str] = ()) -> str:
+    """An id for a new event made from its title ('warsaw-speech', 'warsaw-speech-2'), not yet
+    used in ``timeline`` nor in ``taken``."""
+    plain = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode().lower()
+    base = re.sub(r"[^a-z0-9]+", "-", plain).strip("-")[:40].strip("-") or "event"
+    used = set(taken)
+    candidate, k = base, 1
+    while candidate in used or timeline.index_of(candidate) >= 0:
+        k += 1
+        candidate = f"{base}-{k}"
+    return candidate
+
+
+def snapshot(timeline: Timeline) -> tuple[object, ...]:
+    """Everything a person can see or save of a timeline, for comparing two of them."""
+    return (
+        timeline.title,
+        timeline.description,
+        timeline.categories,
+        timeline.sources,
+        timeline.eras,
+        tuple(timeline.events),
+    )
+
+
+# --- one event in, one out ----------------------------------------------------------------
+
+S = TypeVar("S", tuple[str, ...], "array[int]", "array[float]")
+
+
+def put_event(
+    timeline: Timeline, out: int | None, event: Event | None, row: int | None = None
+) -> tuple[Timeline, int | None]:
+    """``timeline`` with the event at position ``out`` taken out and ``event`` put in at the
+    position its time gives it (``row`` among events beginning at the same instant); the new
+    timeline and the event's position in it."""
+    cols = timeline.columns
+    known = {c.id for c in timeline.categories}
+    if event is not None and event.category not in known and UNCATEGORISED.id not in known:
+        # The 'Other' lane is added: rebuilt as loading builds it (rare: the editor offers
+        # the categories the timeline has).
+        return _rebuilt(timeline, out, event, row)
+    one = EventColumns()
+    if event is not None:
+        one.category_keys = list(cols.category_keys)
+        one.category_index = dict(cols.category_index)
+        one.append(
+            event.id,
+            event.title,
+            event.start,
+            event.end,
+            event.precision,
+            event.category,
+            extras_of(event),
+        )
+    n = len(cols) - (out is not None)
+    at = None if event is None else _insertion_row(timeline, out, one, row, n)
+    new = _copy(timeline)
+    new.columns = nc = EventColumns()
+    keys_grew = event is not None and len(one.category_keys) > len(cols.category_keys)
+    nc.category_keys = one.category_keys if keys_grew else cols.category_keys
+    nc.category_index = one.category_index if keys_grew else cols.category_index
+    assert isinstance(cols.ids, tuple) and isinstance(cols.titles, tuple), "a sealed timeline"
+    nc.ids = _splice(cols.ids, out, at, tuple(one.ids))
+    nc.titles = _splice(cols.titles, out, at, tuple(one.titles))
+    nc.categories = _splice(cols.categories, out, at, one.categories)
+    nc.t0 = _splice(cols.t0, out, at, one.t0)
+    nc.tm = _splice(cols.tm, out, at, one.tm)
+    nc.start_codes = _splice(cols.start_codes, out, at, one.start_codes)
+    lo, hi, delta = _shifted_rows(out, at, len(cols))
+    nc.t1 = _shift_sparse(cols.t1, out, at, one.t1, lo, hi, delta)
+    nc.precisions = _shift_sparse(cols.precisions, out, at, one.precisions, lo, hi, delta)
+    nc.ends = _shift_sparse(cols.ends, out, at, one.ends, lo, hi, delta)
+    nc.extras = _shift_sparse(cols.extras, out, at, one.extras, lo, hi, delta)
+    lane_of_key = {c.id: k for k, c in enumerate(timeline.categories)}
+    fallback = lane_of_key.get(UNCATEGORISED.id, 0)
+    new_lane = -1
+    if event is not None:
+        new_lane = lane_of_key.get(event.category, fallback)
+    old_lane = -1 if out is None else timeline.event_lane[out]
+    new.event_lane = _splice(
+        timeline.event_lane, out, at, array("i", [new_lane] if event is not None else [])
+    )
+    was_range = out is not None and out in cols.ends
+    new.lanes = tuple(
+        _lane_after(lane, new, k == old_lane, k == new_lane, was_range, out, at, (lo, hi, delta))
+        for k, lane in enumerate(timeline.lanes)
+    )
+    new._merged = {}
+    new._cache = {}
+    new._id_table = _id_table_after(timeline, new, out, at, lo, hi)
+    _update_extent(timeline, new, out, at)
+    return new, at
+
+
+def _update_extent(old: Timeline, new: Timeline, out: int | None, at: int | None) -> None:
+    """The extent after one event left and one came: a scan only when the event taken out
+    was the earliest or the latest."""
+    cols = old.columns
+    if not len(new.columns):
+        _set_extent(new)
+        return
+    if not len(cols):
+        _set_extent(new)
+        return
+    if out is not None:
+        latest = cols.t1.get(out, cols.tm[out])
+        if cols.t0[out] <= old._earliest or latest >= old._latest:
+            _set_extent(new)
+            return
+    if at is not None:
+        nc = new.columns
+        new._earliest = min(old._earliest, float(nc.t0[at]))
+        new._latest = max(old._latest, float(nc.t1.get(at, nc.tm[at])))
+
+
+def _rebuilt(
+    timeline: Timeline, out: int | None, event: Event | None, row: int | None
+) -> tuple[Timeline, int | None]:
+    """The same as put_event, by building the timeline again from its events."""
+    events = list(timeline.events)
+    if out is not None:
+        del events[out]
+    at = None
+    if event is not None:
+        at = len(events) if row is None else row
+        events.insert(at, event)
+    new = Timeline(
+        events,
+        title=timeline.title,
+        description=timeline.description,
+        categories=timeline.categories,
+        sources=timeline.sources,
+        eras=timeline.eras,
+        path=timeline.path,
+    )
+    _keep_file_facts(timeline, new)
+    if event is not None:
+        at = new.index_of(event.id)
+    return new, at
+
+
+def _with_categories(timeline: Timeline, categories: Sequence[Category]) -> Timeline:
+    new = Timeline(
+        timeline.columns,
+        title=timeline.title,
+        description=timeline.description,
+        categories=categories,
+        sources=timeline.sources,
+        eras=timeline.eras,
+        path=timeline.path,
+    )
+    _keep_file_facts(timeline, new)
+    return new
+
+
+def _keep_file_facts(old: Timeline, new: Timeline) -> None:
+    new.warnings = old.warnings
+    new.format_name = old.format_name
+    new.left_out = old.left_out
+
+
+def _copy(timeline: Timeline) -> Timeline:
+    """A new Timeline object sharing every part of ``timeline`` (which no one changes)."""
+    new = Timeline.__new__(Timeline)
+    new.__dict__.update(timeline.__dict__)
+    new._cache = {}
+    new._merged = {}
+    return new
+
+
+def _set_extent(t: Timeline) -> None:
+    cols = t.columns
+    n = len(cols)
+    t._latest = float(max(cols.tm)) if n else 0.0
+    t._earliest = float(min(cols.t0)) if n else 0.0
+    if cols.t1:
+        t._latest = max(t._latest, float(max(cols.t1.values())))
+    if t.eras:
+        first, last = min(e.t0 for e in t.eras), max(e.t1 for e in t.eras)
+        t._earliest = min(t._earliest, first) if n else float(first)
+        t._latest = max(t._latest, last) if n else float(last)
+
+
+def _insertion_row(
+    timeline: Timeline, out: int | None, one: EventColumns, row: int | None, n: int
+) -> int:
+    """Where the event in ``one`` goes, in the rows left once ``out`` is taken out: after
+    every event that begins before it or at the same instant, unless ``row`` is a place among
+    those that begin at the same instant."""
+    cols = timeline.columns
+    t0, tm, t1 = cols.t0, cols.tm, cols.t1
+
+    def key(i: int) -> tuple[float, int]:
+        if out is not None and i >= out:
+            i += 1
+        return (float(t0[i]) if i in t1 else tm[i], t0[i])
+
+    mine = (float(one.t0[0]) if one.t1 else one.tm[0], one.t0[0])
+    first = bisect_left(range(n), mine, key=key)
+    last = bisect_right(range(n), mine, lo=first, key=key)
+    if row is not None and first <= row <= last:
+        return row
+    return last
+
+
+def _splice(seq: S, out: int | None, at: int | None, item: S) -> S:
+    """``seq`` without its element ``out`` and with ``item`` (one element, or none) at
+    ``at`` of what is left: two slices joined in C."""
+    if out is None and at is None:
+        return seq
+    if at is None:
+        assert out is not None
+        return seq[:out] + seq[out + 1 :]
+    if out is None:
+        return seq[:at] + item + seq[at:]
+    if at <= out:
+        return seq[:at] + item + seq[at:out] + seq[out + 1 :]
+    return seq[:out] + seq[out + 1 : at + 1] + item + seq[at + 1 :]
+
+
+def _shifted_rows(out: int | None, at: int | None, n: int) -> tuple[int, int, int]:
+    """The old rows [lo, hi) whose number changes by ``delta`` (the row ``out`` aside)."""
+    if out is None:
+        assert at is not None
+        return at, n, 1
+    if at is None:
+        return out + 1, n, -1
+    if at <= out:
+        return at, out, 1
+    return out + 1, at + 1, -1
+
+
+V = TypeVar("V")
+
+
+def _shift_sparse(
+    d: dict[int, V],
+    out: int | None,
+    at: int | None,
+    item: dict[int, V],
+    lo: int,
+    hi: int,
+    delta: int,
+) -> dict[int, V]:
+    """A column kept by row number, renumbered: the rows between the old and the new place
+    move by one. The work is the smaller of the column's size and the rows between."""
+    if not d and not item:
+        return d
+    if len(d) <= hi - lo:
+        new = {k + delta if lo <= k < hi else k: v for k, v in d.items() if k != out}
+    else:
+        new = dict(d)
+        if out is not None:
+            new.pop(out, None)
+        moved = [(k, new.pop(k)) for k in range(lo, hi) if k in new]
+        new.update((k + delta, v) for k, v in moved)
+    if at is not None and 0 in item:
+        new[at] = item[0]
+    return new
+
+
+def _shift_slice(a: array[int], lo: int, hi: int, delta: int) -> array[int]:
+    """The row numbers of a lane (ascending), those in [lo, hi) moved by ``delta``."""
+    a_lo, a_hi = bisect_left(a, lo), bisect_left(a, hi)
+    if a_lo == a_hi:
+        return a
+    moved = array("i", map(operator.add, a[a_lo:a_hi], repeat(delta, a_hi - a_lo)))
+    return a[:a_lo] + moved + a[a_hi:]
+
+
+def _lane_after(
+    lane: Lane,
+    new: Timeline,
+    lost: bool,
+    gained: bool,
+    was_range: bool,
+    out: int | None,
+    at: int | None,
+    shift: tuple[int, int, int],
+) -> Lane:
+    """The lane of ``new``: its row numbers shifted; the event taken out of it if ``lost``,
+    put in if ``gained``. The arrays of the old lane are never changed."""
+    lo, hi, delta = shift
+    cols = new.columns
+    points, starts = lane.point_index, lane.point_starts
+    if lost and out is not None and not was_range:
+        pos = bisect_left(points, out)
+        if pos < len(points) and points[pos] == out:
+            points = points[:pos] + points[pos + 1 :]
+            starts = starts[:pos] + starts[pos + 1 :]
+    points = _shift_slice(points, lo, hi, delta)
+    if gained and at is not None and at not in cols.ends:
+        pos = bisect_left(points, at)
+        points = points[:pos] + array("i", [at]) + points[pos:]
+        starts = starts[:pos] + array("d", [cols.tm[at]]) + starts[pos:]
+    result = Lane(lane.category, new, points, starts)
+    ranges = lane.range_index
+    range_changed = (lost and was_range) or (gained and at is not None and at in cols.ends)
+    if not range_changed:
+        if ranges:
+            result.range_index = array("i", [k + delta if lo <= k < hi else k for k in ranges])
+        else:
+            result.range_index = ranges
+        result.range_starts = lane.range_starts
+        result.range_ends = lane.range_ends
+        result.range_classes = lane.range_classes
+        result._sorted_ends = lane._sorted_ends
+        return result
+    rows = [k + delta if lo <= k < hi else k for k in ranges if k != out]
+    if gained and at is not None and at in cols.ends:
+        rows.append(at)
+    _fill_ranges(result, rows, new)
+    return result
+
+
+def _fill_ranges(lane: Lane, rows: list[int], timeline: Timeline) -> None:
+    """The range columns of a lane from its ranges' rows, as Lane.build makes them."""
+    cols = timeline.columns
+    t0, t1, ids = cols.t0, cols.t1, cols.ids
+    rows.sort(key=lambda i: (t0[i], t1[i], ids[i]))
+    lane.range_index = array("i", rows)
+    lane.range_starts = array("d", [t0[i] for i in rows])
+    lane.range_ends = array("d", [t1[i] for i in rows])
+    classes: dict[int, array[int]] = {}
+    for pos, i in enumerate(rows):
+        k = _length_class(t1[i] - t0[i])
+        if k not in classes:
+            classes[k] = array("i")
+        classes[k].append(pos)
+    starts = lane.range_starts
+    lane.range_classes = [
+        (k, positions, array("d", [starts[p] for p in positions]))
+        for k, positions in sorted(classes.items())
+    ]
+    lane._sorted_ends = None
+
+
+def _id_table_after(
+    old: Timeline, new: Timeline, out: int | None, at: int | None, lo: int, hi: int
+) -> array[int] | None:
+    """The id table of ``new`` from the old one, where that costs less than making it again
+    (the rows that move are few and the table stays at most half full); else None, and it is
+    made on first use."""
+    table = old._id_table
+    n = len(new.columns)
+    if table is None or hi - lo > max(64, n // 8) or 2 * n > len(table):
+        return None
+    table = table[:]  # a copy: the old timeline keeps its own
+    mask = len(table) - 1
+    old_ids, new_ids = old.columns.ids, new.columns.ids
+
+    def slot_of(event_id: str, row: int) -> int:
+        slot = hash(event_id) & mask
+        while table[slot] != row:
+            slot = (slot + 1) & mask
+        return slot
+
+    if out is not None:  # removal from a linear-probing table (Knuth's algorithm R)
+        gap = slot_of(old_ids[out], out)
+        slot = gap
+        while True:
+            slot = (slot + 1) & mask
+            if table[slot] < 0:
+                break
+            home = hash(old_ids[table[slot]]) & mask
+            if (slot > gap and (home <= gap or home > slot)) or (slot < gap and gap >= home > slot):
+                table[gap] = table[slot]
+                gap = slot
+        table[gap] = -1
+    # Rows [lo, hi) of the old timeline now sit one place over.
+    delta = 1 if (out is None or (at is not None and at <= out)) else -1
+    for r in range(lo, hi):
+        if r == out:
+            continue
+        table[slot_of(old_ids[r], r)] = -2 - (r + delta)  # marked: not found again
+    for r in range(lo, hi):
+        if r == out:
+            continue
+        s = slot_of(old_ids[r], -2 - (r + delta))
+        table[s] = r + delta
+    if at is not None:
+        slot = hash(new_ids[at]) & mask
+        while table[slot] >= 0:
+            slot = (slot + 1) & mask
+        table[slot] = at
+    return table

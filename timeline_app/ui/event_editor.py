@@ -1,0 +1,330 @@
+"""The event editor: a dock beside the timeline with a labelled field for each part of the
+selected event, usable from the keyboard alone (F2 opens it on the selected event, Tab moves
+through the fields, Ctrl+Return applies, Escape puts the fields back). Each Apply is one
+undoable edit."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDockWidget,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from timeline_app.formats.datefield import Reading, read_date_field
+from timeline_app.model.edit import ChangeTimeline, PutEvent, new_event_id, quoted
+from timeline_app.model.timeline import Category, Event
+from timeline_app.model.timepoint import TimePoint, format_point
+
+if TYPE_CHECKING:
+    from timeline_app.ui.main_window import MainWindow
+
+# Colours offered to new categories in turn (colour-blind-safe, as the bundled lesson's).
+NEW_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#F0E442")
+
+
+class DateField(QWidget):
+    """A date typed freely, with the reading said back under it; when day and month could be
+    either way round, a list asks which."""
+
+    changed = Signal()
+
+    def __init__(self, name: str, optional: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.optional = optional
+        lay = QVBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.setSpacing(2)
+        self.edit = QLineEdit(self)
+        self.edit.setObjectName(f"{name}Edit")
+        hint = "14 July 1789, 1789-07-14, 14/07/1789"
+        self.edit.setPlaceholderText(f"{hint} (or empty)" if optional else hint)
+        self.choice = QComboBox(self)
+        self.choice.setObjectName(f"{name}Choice")
+        self.choice.setAccessibleName("Which date is meant")
+        self.choice.hide()
+        self.said = QLabel(self)
+        self.said.setObjectName(f"{name}Reading")
+        self.said.setTextFormat(Qt.TextFormat.PlainText)
+        self.said.setWordWrap(True)
+        lay.addWidget(self.edit)
+        lay.addWidget(self.choice)
+        # ``said`` is placed by the form, on a row of its own under the field: a wrapped
+        # label gets its height for its width only as a row of the form.
+        self.setFocusProxy(self.edit)
+        self.edit.textChanged.connect(self._read)
+        self.choice.currentIndexChanged.connect(lambda _i: self._say())
+        self._reading = Reading()
+
+    def set_point(self, point: TimePoint | None) -> None:
+        self.edit.setText("" if point is None else format_point(point))
+
+    def reading(self) -> Reading:
+        return self._reading
+
+    def point(self) -> TimePoint | None:
+        """The date meant, or None (nothing typed, not read, or not yet chosen)."""
+        r = self._reading
+        if r.point is not None:
+            return r.point
+        k = self.choice.currentIndex()
+        return r.choices[k - 1] if r.choices and k > 0 else None
+
+    def problem(self) -> str:
+        """Why no date can be taken from the field; '' when one can (or it may be empty)."""
+        if self.optional and not self.edit.text().strip():
+            return ""
+        if self.point() is not None:
+            return ""
+        if self._reading.choices:
+            return f"{self._reading.shown} Choose one in the list."
+        return self._reading.problem
+
+    def _read(self, text: str) -> None:
+        self._reading = Reading() if self.optional and not text.strip() else read_date_field(text)
+        self.choice.blockSignals(True)
+        self.choice.clear()
+        if self._reading.choices:
+            self.choice.addItem("Which date?")
+            self.choice.addItems([format_point(p) for p in self._reading.choices])
+        self.choice.blockSignals(False)
+        self.choice.setVisible(bool(self._reading.choices))
+        self._say()
+
+    def _say(self) -> None:
+        r = self._reading
+        point = self.point()
+        if point is not None:
+            text = f"Read as {format_point(point)}"
+        elif r.choices:
+            text = r.shown
+        else:
+            text = r.problem
+        self.said.setText(text)
+        self.said.setAccessibleDescription(text)
+        self.changed.emit()
+
+
+class EventEditor(QDockWidget):
+    """The editor of the selected event (see the module's description)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__("Event Editor", window)
+        self.setObjectName("eventEditor")
+        self.main = window
+        self.current: Event | None = None
+        body = QWidget()
+        outer = QVBoxLayout(body)
+        form = QFormLayout()
+        outer.addLayout(form)
+        outer.addStretch(1)  # spare height goes below the fields, not between them
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+
+        def line(name: str) -> QLineEdit:
+            w = QLineEdit()
+            w.setObjectName(name)
+            return w
+
+        def text(name: str) -> QPlainTextEdit:
+            w = QPlainTextEdit()
+            w.setObjectName(name)
+            w.setTabChangesFocus(True)
+            w.setFixedHeight(70)
+            return w
+
+        self.title = line("titleEdit")
+        self.start = DateField("start")
+        self.end = DateField("end", optional=True)
+        self.category = QComboBox()
+        self.category.setObjectName("categoryChoice")
+        self.new_category = QPushButton("&New…")
+        self.new_category.setObjectName("newCategoryButton")
+        self.new_category.setToolTip("Add a category, with its own colour")
+        self.new_category.clicked.connect(self.add_category)
+        cat_row = QWidget()
+        cat_lay = QHBoxLayout(cat_row)
+        cat_lay.setContentsMargins(0, 0, 0, 0)
+        cat_lay.addWidget(self.category, 1)
+        cat_lay.addWidget(self.new_category)
+        self.place = line("placeEdit")
+        self.participants = line("participantsEdit")
+        self.participants.setPlaceholderText("Names, separated by commas")
+        self.summary = text("summaryEdit")
+        self.notes = text("notesEdit")
+        self.date_source = line("dateSourceEdit")
+        self.date_note = line("dateNoteEdit")
+        rows: list[tuple[str, QWidget, QWidget]] = [
+            ("&Title:", self.title, self.title),
+            ("&Start:", self.start, self.start.edit),
+            ("&End:", self.end, self.end.edit),
+            ("Cate&gory:", cat_row, self.category),
+            ("&Place:", self.place, self.place),
+            ("P&articipants:", self.participants, self.participants),
+            ("Su&mmary:", self.summary, self.summary),
+            ("N&otes:", self.notes, self.notes),
+            ("Date so&urce:", self.date_source, self.date_source),
+            ("Date no&te:", self.date_note, self.date_note),
+        ]
+        for label_text, widget, buddy in rows:
+            label = QLabel(label_text)
+            label.setBuddy(buddy)
+            buddy.setAccessibleName(label_text.replace("&", "").rstrip(":"))
+            form.addRow(label, widget)
+            if isinstance(widget, DateField):
+                form.addRow("", widget.said)
+        self.message = QLabel()
+        self.message.setObjectName("editorMessage")
+        self.message.setTextFormat(Qt.TextFormat.PlainText)
+        self.message.setWordWrap(True)
+        form.addRow(self.message)
+        buttons = QWidget()
+        b_lay = QHBoxLayout(buttons)
+        b_lay.setContentsMargins(0, 0, 0, 0)
+        self.apply_button = QPushButton("&Apply")
+        self.apply_button.setObjectName("applyButton")
+        self.apply_button.setToolTip("Apply the changes (Ctrl+Return); Undo takes them back")
+        self.apply_button.clicked.connect(self.apply)
+        self.revert_button = QPushButton("&Revert")
+        self.revert_button.setObjectName("revertButton")
+        self.revert_button.setToolTip("Put the fields back as the event is (Escape)")
+        self.revert_button.clicked.connect(lambda: self.show_event(self.current))
+        b_lay.addStretch(1)
+        b_lay.addWidget(self.revert_button)
+        b_lay.addWidget(self.apply_button)
+        form.addRow(buttons)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+        self.setWidget(scroll)
+        for keys in ("Ctrl+Return", "Ctrl+Enter"):
+            sc = QShortcut(QKeySequence(keys), self)
+            sc.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            sc.activated.connect(self.apply)
+        revert = QShortcut(QKeySequence("Escape"), self)
+        revert.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        revert.activated.connect(lambda: self.show_event(self.current))
+        self.show_event(None)
+
+    # --- showing ---------------------------------------------------------------------------
+
+    def show_event(self, event: Event | None) -> None:
+        """Fill the fields from ``event`` (None: nothing selected, the fields are off)."""
+        self.current = event
+        self.widget().setEnabled(event is not None)
+        e = event
+        self.title.setText(e.title if e else "")
+        self.start.set_point(e.start if e else None)
+        self.end.set_point(e.end if e else None)
+        self._fill_categories(e.category if e else "")
+        self.place.setText(e.location if e else "")
+        self.participants.setText(", ".join(e.participants) if e else "")
+        self.summary.setPlainText(e.summary if e else "")
+        self.notes.setPlainText(e.notes if e else "")
+        self.date_source.setText(e.date_source if e else "")
+        self.date_note.setText(e.date_note if e else "")
+        self.message.setText("" if e else "Select an event to edit it.")
+
+    def _fill_categories(self, current: str) -> None:
+        self.category.clear()
+        timeline = self.main.canvas.timeline
+        for c in timeline.categories:
+            self.category.addItem(c.label, c.id)
+        k = self.category.findData(current)
+        if k < 0 and current:
+            self.category.addItem(current, current)
+            k = self.category.count() - 1
+        self.category.setCurrentIndex(max(k, 0))
+
+    # --- editing ---------------------------------------------------------------------------
+
+    def edited_event(self) -> Event | str:
+        """The event as the fields say, or why it cannot be made."""
+        if self.current is None:
+            return "Select an event to edit it."
+        title = " ".join(self.title.text().split())
+        if not title:
+            return "The title is empty: every event needs one."
+        for name, field in (("start", self.start), ("end", self.end)):
+            if field.problem():
+                return f"The {name}: {field.problem()}"
+        start = self.start.point()
+        assert start is not None
+        end = self.end.point()
+        if end is not None and end.start_seconds < start.start_seconds:
+            return "The end comes before the start."
+        precision = start.precision if end is None else min(start.precision, end.precision)
+        people = tuple(p.strip() for p in self.participants.text().split(",") if p.strip())
+        # The file's own display date no longer holds once the dates change.
+        same_dates = start == self.current.start and end == self.current.end
+        return replace(
+            self.current,
+            title=title,
+            start=start,
+            end=end,
+            precision=precision if not same_dates else self.current.precision,
+            category=str(self.category.currentData() or ""),
+            location=self.place.text().strip(),
+            participants=people,
+            summary=self.summary.toPlainText().strip(),
+            notes=self.notes.toPlainText().strip(),
+            date_source=self.date_source.text().strip(),
+            date_note=self.date_note.text().strip(),
+            display_date=self.current.display_date if same_dates else "",
+        )
+
+    def apply(self) -> bool:
+        """Apply the fields to the event: one undoable edit, named for it."""
+        new = self.edited_event()
+        if isinstance(new, str):
+            self.message.setText(new)
+            return False
+        assert self.current is not None
+        if new == self.current:
+            self.message.setText("Nothing has changed.")
+            return False
+        e = self.current
+        same_but_dates = replace(
+            new, start=e.start, end=e.end, precision=e.precision, display_date=e.display_date
+        )
+        verb = "Move" if same_but_dates == e else "Edit"
+        done = self.main.editing.do(
+            PutEvent(self.current.id, new, f"{verb} {quoted(new.title)}"), select=new.id
+        )
+        self.message.setText("" if done else "The change was not made (see the status bar).")
+        return done
+
+    def add_category(self) -> bool:
+        """A new category, named here, with the next colour; the event is put in it."""
+        name, ok = QInputDialog.getText(self, "New Category", "Name of the new category:")
+        name = " ".join(name.split())
+        if not ok or not name:
+            return False
+        return self.make_category(name)
+
+    def make_category(self, name: str) -> bool:
+        timeline = self.main.canvas.timeline
+        cats = timeline.categories
+        cid = new_event_id(timeline, name, taken=[c.id for c in cats])
+        colour = NEW_COLOURS[len(cats) % len(NEW_COLOURS)]
+        edit = ChangeTimeline(
+            f"Add Category {quoted(name)}", categories=(*cats, Category(cid, name, colour))
+        )
+        keep = self.current
+        if not self.main.editing.do(edit, select=keep.id if keep else None):
+            return False
+        self._fill_categories(cid)
+        return True

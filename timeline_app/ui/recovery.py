@@ -1,0 +1,214 @@
+"""Never a lost edit: unsaved work is written to a recovery file in the user data folder a few
+seconds after each change (atomically), and removed once the work is saved or discarded.
+After a crash or a kill, the next start offers to restore it, with the time of the last
+change."""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import logging
+import os
+import time
+import uuid
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+import shiboken6
+from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtWidgets import QMessageBox
+
+from timeline_app.formats.errors import TimelineFileError
+from timeline_app.formats.timeline_json import loads_timeline, timeline_to_dict
+from timeline_app.fsutil import atomic_write_bytes, describe_os_error
+from timeline_app.model.timeline import Timeline
+from timeline_app.settings import APP_NAME
+
+if TYPE_CHECKING:
+    from timeline_app.ui.main_window import MainWindow
+
+log = logging.getLogger(__name__)
+KIND = "timeline-app-recovery"
+DELAY_MS = 3000  # after the last change: a burst of edits is written once
+
+
+def recovery_dir() -> Path:
+    override = os.environ.get("TIMELINE_APP_DATA_DIR")
+    if override:
+        return Path(override) / "recovery"
+    from platformdirs import user_data_dir
+
+    return Path(user_data_dir(APP_NAME, appauthor=False)) / "recovery"
+
+
+@dataclass(frozen=True)
+class Found:
+    """A recovery file left by a session that ended without saving."""
+
+    path: Path
+    file: str  # the file the work belonged to; '' for a timeline never saved
+    changed_at: float  # the time of the last change, seconds since the epoch
+    timeline: Timeline
+
+    def when(self) -> str:
+        return datetime.fromtimestamp(self.changed_at).strftime("%H:%M on %-d %B %Y")
+
+    def name(self) -> str:
+        return os.path.basename(self.file) if self.file else (self.timeline.title or "Untitled")
+
+
+def find_recoveries(folder: Path | None = None) -> list[Found]:
+    """The recovery files of sessions that are gone, newest first. A file that does not read
+    is set aside (renamed .damaged) and logged, never offered and never fatal."""
+    folder = recovery_dir() if folder is None else folder
+    found: list[Found] = []
+    try:
+        names = sorted(folder.glob("*.json"))
+    except OSError:
+        return []
+    for path in names:
+        try:
+            doc = json.loads(path.read_text(encoding="utf-8"))
+            if not isinstance(doc, dict) or doc.get("kind") != KIND:
+                raise ValueError("not a recovery file")
+            if _alive(int(doc.get("pid", 0))):
+                continue  # the work of a window still open (this app's, or another copy's)
+            timeline = loads_timeline(json.dumps(doc["timeline"]), str(path))
+            found.append(Found(path, str(doc.get("file", "")), float(doc["changed_at"]), timeline))
+        except (OSError, ValueError, KeyError, TypeError, TimelineFileError) as err:
+            log.warning("recovery file %s set aside: %s", path, err)
+            with contextlib.suppress(OSError):
+                path.rename(path.with_suffix(".damaged"))
+    found.sort(key=lambda f: f.changed_at, reverse=True)
+    return found
+
+
+def _alive(pid: int) -> bool:
+    if pid <= 0:
+        return False
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except OSError:
+        return True  # exists, owned by someone else
+    return True
+
+
+class Recovery(QObject):
+    """Keeps the recovery file of one window up to date with its unsaved work."""
+
+    def __init__(self, window: MainWindow, delay_ms: int = DELAY_MS) -> None:
+        super().__init__(window)
+        self.window = window
+        self.path = recovery_dir() / f"{uuid.uuid4().hex}.json"
+        self.changed_at = 0.0
+        self.last_error = ""
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(delay_ms)
+        self._timer.timeout.connect(self.write_now)
+        stack = window.editing.stack
+        stack.indexChanged.connect(self._changed)
+        stack.cleanChanged.connect(self._clean_changed)
+        window.editing.discarded.connect(self.discard)
+
+    def set_delay(self, ms: int) -> None:
+        """How long after the last change the work is written."""
+        self._timer.setInterval(ms)
+
+    def _changed(self, _index: int) -> None:
+        if not shiboken6.isValid(self.window) or not self.window.editing.modified:
+            return
+        self.changed_at = time.time()
+        self._timer.start()
+
+    def _clean_changed(self, clean: bool) -> None:
+        if clean:
+            self.discard()
+
+    def write_now(self) -> bool:
+        """Write the unsaved work now (atomically). A failure is logged and kept in
+        ``last_error``; the edits stay in memory."""
+        self._timer.stop()
+        if not shiboken6.isValid(self.window) or not self.window.editing.modified:
+            return False
+        w = self.window
+        doc: dict[str, Any] = {
+            "kind": KIND,
+            "version": 1,
+            "pid": os.getpid(),
+            "file": w.current_path if not w.is_bundled(w.current_path) else "",
+            "changed_at": self.changed_at or time.time(),
+            "timeline": timeline_to_dict(w.canvas.timeline),
+        }
+        data = json.dumps(doc, ensure_ascii=False).encode("utf-8")
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            atomic_write_bytes(self.path, data)
+        except OSError as err:
+            self.last_error = describe_os_error(err)
+            log.warning("recovery file %s not written: %s", self.path, self.last_error)
+            return False
+        self.last_error = ""
+        return True
+
+    def discard(self) -> None:
+        """The work was saved or let go: no recovery file is left for it."""
+        self._timer.stop()
+        with contextlib.suppress(FileNotFoundError):
+            self.path.unlink()
+
+    def adopt(self, found: Found) -> None:
+        """Restore ``found`` into the window: it is shown as unsaved work of its file, and
+        its recovery file becomes this window's."""
+        w = self.window
+        if found.file and os.path.exists(found.file):
+            w.show_unsaved_timeline(found.timeline, found.file)
+        else:
+            w.show_unsaved_timeline(found.timeline)
+        w.editing.stack.resetClean()  # unsaved: Save writes it, closing asks
+        w.setWindowModified(True)
+        self.changed_at = found.changed_at
+        with contextlib.suppress(OSError):
+            found.path.replace(self.path)
+        self.write_now()
+        w.statusBar().showMessage(
+            f"Restored the unsaved work on {found.name()}, last changed at {found.when()}", 15000
+        )
+
+    def offer(self, found: list[Found] | None = None) -> bool:
+        """At start: offer to restore the newest work left unsaved; the others are kept for
+        a later start. True if the user restored it."""
+        found = find_recoveries() if found is None else found
+        if not found:
+            return False
+        newest = found[0]
+        box = QMessageBox(self.window)
+        box.setObjectName("recoveryDialog")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle("Restore unsaved work?")
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        n = len(newest.timeline)
+        box.setText(
+            f"“{newest.name()}” was not saved when Timeline last closed. Restore the unsaved work?"
+        )
+        box.setInformativeText(
+            f"Last changed at {newest.when()}: {n:,} event{'' if n == 1 else 's'}. "
+            "If you discard it, it cannot be brought back."
+        )
+        restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
+        restore.setObjectName("restoreButton")
+        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+        discard.setObjectName("discardButton")
+        box.setDefaultButton(restore)
+        box.exec()
+        if box.clickedButton() is restore:
+            self.adopt(newest)
+            return True
+        if box.clickedButton() is discard:
+            with contextlib.suppress(OSError):
+                newest.path.unlink()
+        return False
