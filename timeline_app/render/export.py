@@ -362,12 +362,7 @@ def make_page(
         height,
         QtTextMetrics(theme),
         page_options(timeline, options, margin),
-        # A bare view stays the window's pixel for pixel; a page with a title, legend or
-        # footer is a document, whose labels end at the edge rather than run off it.
-        replace(
-            layout_style(theme),
-            fit_labels_at_edge=bool(options.title or options.legend or options.footer),
-        ),
+        layout_style(theme),
         options.hidden,
     )
 

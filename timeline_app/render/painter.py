@@ -201,11 +201,12 @@ def _fill_background(painter: QPainter, scene: Scene, theme: Theme) -> None:
     color = QColor(theme.background)
     top = 0.0
     for band in scene.lanes:  # top to bottom
-        # Whole pixel rows, so that no row is left half painted from the frame before.
-        y = math.ceil(band.rect.y)
+        # Whole pixel rows, and one more into each band (painted over it next): a band edge
+        # that falls on the middle of a device pixel row leaves no row to either fill.
+        y = math.ceil(band.rect.y) + 1
         if y > top:
             painter.fillRect(QRectF(0, top, scene.width, y - top), color)
-        top = max(top, math.floor(band.rect.bottom))
+        top = max(top, math.floor(band.rect.bottom) - 1)
     if top < scene.height:
         painter.fillRect(QRectF(0, top, scene.width, scene.height - top), color)
 

@@ -329,6 +329,9 @@ class TimelineCanvas(QWidget):
         key = _SceneKey(id(self._timeline), vp, self.height(), self._theme, self._hidden)
         if key == self._scene_key and self._scene is not None:
             return self._scene
+        # The lanes keep the heights of the frame before while their labels fit in them, so
+        # that they do not jump at every wheel step (see view.layout._layout_lanes).
+        before = self._scene
         scene = layout(
             self._timeline,
             vp,
@@ -336,6 +339,7 @@ class TimelineCanvas(QWidget):
             self._metrics,
             layout_style(self._theme),
             self._hidden,
+            lane_rows={b.category_id: b.rows for b in before.lanes} if before else None,
         )
         self.layout_count += 1
         self._scene, self._scene_key = scene, key
