@@ -1,6 +1,7 @@
 """Lane heights by need: a busy lane gets the rows its labels need while quiet lanes keep
 theirs; on screen (with the frame before as a hint) the heights stay put while zooming."""
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -57,7 +58,7 @@ def test_a_busy_lane_gets_the_rows_its_labels_need_while_quiet_lanes_keep_one():
     assert busy.category_id == "busy" and busy.rows >= 6
     assert all(band.rect.h < busy.rect.h for band in scene.lanes[1:])
     # The lanes still fill the frame, in order, without overlapping.
-    for upper, lower in zip(scene.lanes, scene.lanes[1:], strict=False):
+    for upper, lower in pairwise(scene.lanes):
         assert upper.rect.bottom <= lower.rect.y
     assert scene.lanes[-1].rect.bottom == pytest.approx(height - DEFAULT_STYLE.lane_gap)
 
@@ -116,3 +117,29 @@ def test_a_hint_that_no_longer_fits_the_height_is_not_used():
     scene = layout(tl, vp, height, METRICS, lane_rows=hint)
     assert scene.lanes[-1].rect.bottom <= height
     assert not scene.badges
+
+
+def test_bare_markers_show_events_without_room_for_a_label_up_to_a_bound():
+    from dataclasses import replace
+
+    cat = [Category("c", "C")]
+    events = [
+        Event(f"e{i}", f"Event number {i}", TimePoint(2017, 7, 1 + i % 20), category="c")
+        for i in range(60)
+    ]
+    tl = Timeline(events, categories=cat)
+    vp = whole(tl)
+    height = DEFAULT_STYLE.axis_height + 120.0
+    folded = layout(tl, vp, height, METRICS)
+    assert folded.badges
+    shown = layout(tl, vp, height, METRICS, replace(DEFAULT_STYLE, bare_markers=100))
+    assert not shown.badges and len(shown.marks) == len(tl)
+    bare = [m for m in shown.marks if not m.label]
+    assert bare and all(m.row == shown.lanes[0].rows for m in bare)
+    for a, b in pairwise(bare):
+        assert a.marker.right < b.marker.x  # side by side, none covering another
+    # Past the bound the rest is counted, as without it.
+    few = layout(tl, vp, height, METRICS, replace(DEFAULT_STYLE, bare_markers=3))
+    assert few.badges
+    assert len(few.marks) + sum(b.count for b in few.badges) == len(tl)
+    assert sum(1 for m in few.marks if not m.label) <= 3

@@ -711,11 +711,16 @@ def render_page(
     painter.restore()
 
 
+PROJECTOR_BARE_MARKERS = 200  # a lesson's events, with room to spare; beyond, counts
+
+
 def layout_style(theme: Theme) -> LayoutStyle:
     """The layout sizes that go with a theme's type scale."""
     style = DEFAULT_STYLE if theme.scale == 1.0 else DEFAULT_STYLE.scaled(theme.scale)
     if not theme.labels_on_bars:
         style = replace(style, labels_on_bars=False)
     if theme.one_lane:
-        style = replace(style, one_lane=True)
+        # The projector: every event in view shows at least its marker (a class follows
+        # the markers; a count hides the event being talked about).
+        style = replace(style, one_lane=True, bare_markers=PROJECTOR_BARE_MARKERS)
     return style

@@ -286,7 +286,9 @@ class TimelineCanvas(QWidget):
 
     @staticmethod
     def _mark_in(scene: Scene, event_id: str) -> bool:
-        return scene.mark_for(event_id) is not None
+        """Whether the event is drawn with its label (a marker alone does not name it)."""
+        mark = scene.mark_for(event_id)
+        return mark is not None and bool(mark.label)
 
     def step_selection(self, delta: int) -> None:
         """Select the next (or previous) event in time among the shown categories.

@@ -109,6 +109,10 @@ class LayoutStyle:
     # at a word to end there, on screen as on paper: a word cut by the edge reads as another.
     fit_labels_at_edge: bool = True
     tick_label_dx: float = 3.0  # a tick's label starts this far right of it (as drawn)
+    # Up to this many events of a lane with no room for a label show their marker alone,
+    # in the strip under the rows, instead of a count badge: a presentation shows every
+    # event. The bound keeps the work of a frame bounded.
+    bare_markers: int = 0
 
     @property
     def axis_height(self) -> float:
@@ -294,7 +298,8 @@ class _LaneOut:
     badges: list[Badge]
     in_view: int
     used: int
-    folded: bool
+    folded: bool  # some events have no label: in a badge, or a bare marker
+    bare: int = 0  # markers shown without a label
 
 
 def _capacity(rect: Rect, header: float, style: LayoutStyle) -> int:
@@ -329,7 +334,7 @@ def _shifted(out: _LaneOut, dy: float) -> _LaneOut:
         for m in out.marks
     ]
     badges = [replace(b, rect=b.rect._replace(y=b.rect.y + dy)) for b in out.badges]
-    return _LaneOut(marks, badges, out.in_view, out.used, out.folded)
+    return _LaneOut(marks, badges, out.in_view, out.used, out.folded, out.bare)
 
 
 # Rounds of giving the rows that lanes leave unused to lanes that fold labels: the first
@@ -455,6 +460,10 @@ def _layout_lane(
     # A lane too short for one row shows only count badges.
     rows = _capacity(rect, header, style)
     badge_y = max(rect.y, min(body_top + rows * style.row_height, rect.bottom - style.badge_height))
+    # Events with no room for a label that still show their marker, in the badge strip.
+    bare_left = style.bare_markers
+    bare_y = badge_y + (style.badge_height - style.marker) / 2
+    bare_right = -_INF
     color = lane.category.color
     half = style.marker / 2
     spp = vp.seconds_per_px
@@ -586,7 +595,32 @@ def _layout_lane(
         if r_i < n_ranges:
             t_stop = min(t_stop, max(lane.range_starts[range_ids[r_i]], vp.start))
         q = max(p + 1, bisect_left(starts, t_stop, p, p_hi))
-        hide(x, q - p, starts[p], starts[q - 1])
+        if q - p <= bare_left:
+            # Markers without labels, in the strip under the rows, rather than a count.
+            bare_left -= q - p
+            for j in range(p, q):
+                i = point_index[j]
+                ev_index, ev_color = cats.get(keys[cat_of[i]]) or fallback
+                # Side by side where they would cover each other (events of one day).
+                xj = max((starts[j] - v_start) * width / span - half, bare_right)
+                bare_right = xj + marker + 2
+                scene.marks.append(
+                    EventMark(
+                        ids[i],
+                        ev_color,
+                        False,
+                        Rect(xj, bare_y, marker, marker),
+                        "",
+                        Rect(xj + marker, bare_y, 0.0, marker),
+                        rows,
+                        lane_index,
+                        ev_index,
+                    )
+                )
+            considered += q - p - 1
+            out.bare += q - p
+        else:
+            hide(x, q - p, starts[p], starts[q - 1])
         p = q
     stats.items_considered += considered
     if shortened:
@@ -605,8 +639,8 @@ def _layout_lane(
                 palette,
             )
         )
-    out.used = 1 + max((m.row for m in out.marks), default=-1)
-    out.folded = bool(out.badges)
+    out.used = 1 + max((m.row for m in out.marks if m.row < rows), default=-1)
+    out.folded = bool(out.badges) or out.bare > 0
     return out
 
 
