@@ -143,3 +143,16 @@ def test_bare_markers_show_events_without_room_for_a_label_up_to_a_bound():
     assert few.badges
     assert len(few.marks) + sum(b.count for b in few.badges) == len(tl)
     assert sum(1 for m in few.marks if not m.label) <= 3
+
+
+def test_a_lower_frame_takes_rows_from_the_highest_lanes_and_keeps_the_others():
+    tl = one_busy_lane()
+    vp = whole(tl)
+    fixed = DEFAULT_STYLE.lane_header + DEFAULT_STYLE.badge_height + DEFAULT_STYLE.lane_gap
+    height = DEFAULT_STYLE.axis_height + 5 * fixed + 12 * DEFAULT_STYLE.row_height
+    hint = {"busy": 7, "a": 2, "b": 1, "c": 1, "d": 1}
+    assert rows_of(layout(tl, vp, height, METRICS, lane_rows=hint)) == hint
+    # A row lower: the busy lane, the highest, gives one up and still holds its labels.
+    lower = layout(tl, vp, height - DEFAULT_STYLE.row_height, METRICS, lane_rows=hint)
+    assert rows_of(lower) == {**hint, "busy": 6}
+    assert not lower.badges

@@ -377,6 +377,9 @@ def _layout_lanes(
     rows: list[int] | None = None
     if total >= n:
         rows = [hint.get(c, 0) for c in ids]
+        # A lower frame (the window made smaller) takes rows from the highest lanes first.
+        while min(rows) >= 1 and sum(rows) > total and max(rows) > 1:
+            rows[rows.index(max(rows))] -= 1
         if min(rows) < 1 or sum(rows) > total:
             rows = [total // n + (1 if k < total % n else 0) for k in range(n)]
         rects = _lane_rects(fixed, rows, top, body, vp.width, style)
