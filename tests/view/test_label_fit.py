@@ -93,3 +93,23 @@ def test_tick_and_context_labels_are_never_cut_at_the_edges(width, days, shift):
             assert tick.x >= 0 and right <= width, (tick, width)
     for c in scene.context:
         assert c.x >= 0 and c.x + METRICS.width("context", c.label) <= width, (c, width)
+
+
+def test_a_period_running_past_the_right_edge_is_labelled_on_its_visible_bar():
+    from timeline_app.model import Category, Event, TimePoint
+
+    war = Event(
+        "w",
+        "The Thirty Years War in central Europe",
+        TimePoint(1618, 5, 23),
+        end=TimePoint(1648, 10, 24),
+        category="c",
+    )
+    tl = Timeline([war], categories=[Category("c", "C")])
+    # The war starts 100 px into a 320 px view and runs far past its right edge.
+    vp = Viewport(war.t0 - 100 * 86400 * 30, 320 * 86400 * 30, 320.0)
+    scene = layout(tl, vp, 200.0, METRICS)
+    mark = scene.mark_for("w")
+    assert mark is not None and mark.label
+    assert whole_words(mark.label, war.title)
+    assert mark.marker.x <= mark.label_rect.x and mark.label_rect.right <= vp.width

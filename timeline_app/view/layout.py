@@ -61,27 +61,42 @@ class ApproxMetrics:
         return self.char_px * 2
 
 
-# A cut after one of these ends a word: the ellipsis follows the word, not the mark.
+# Marks a shortened label does not end on: the ellipsis follows the word before them.
 _WORD_ENDS = " ,;:.–—-/"
 
 
 def elide_words(metrics: TextMetrics, role: str, text: str, width: float) -> str:
     """``text`` if it fits in ``width``; else its longest beginning that ends with a whole
     word and fits with "…" after it. Only a first word wider than the room is cut inside
-    it (with "…"): nothing shorter would show anything."""
+    it (with "…"): nothing shorter would show anything.
+
+    Found by bisection over the places between words, each measured with ``metrics.width``
+    (cached): a frame shortens a label in every row that reaches the right edge."""
     if metrics.width(role, text) <= width:
         return text
-    cut = metrics.elide(role, text, width)
-    body = cut[:-1] if cut.endswith(ELLIPSIS) else cut
-    if not body or not text.startswith(body):
-        return cut
-    if text[len(body)] != " " and not body.endswith(tuple(_WORD_ENDS)):
-        space = body.rfind(" ")
-        if space <= 0:
-            return cut
-        body = body[:space]
-    body = body.rstrip(_WORD_ENDS)
-    return body + ELLIPSIS if body else cut
+    ends = [k for k in range(1, len(text)) if text[k] == " " and text[k - 1] != " "]
+    lo, hi = 0, len(ends)  # the beginnings up to ends[:lo] fit
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if metrics.width(role, text[: ends[mid]].rstrip(_WORD_ENDS) + ELLIPSIS) <= width:
+            lo = mid + 1
+        else:
+            hi = mid
+    if lo:
+        kept = text[: ends[lo - 1]].rstrip(_WORD_ENDS)
+        if kept:
+            return kept + ELLIPSIS
+    first = text[: ends[0] if ends else len(text)]
+    if not first.isascii():
+        return metrics.elide(role, text, width)  # Qt keeps letters and their accents whole
+    lo, hi = 0, len(first)  # first[:lo] fits with "…"
+    while lo < hi:
+        mid = (lo + hi + 1) // 2
+        if metrics.width(role, first[:mid] + ELLIPSIS) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return first[:lo] + ELLIPSIS if metrics.width(role, first[:lo] + ELLIPSIS) <= width else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -561,7 +576,7 @@ def _layout_lane(
             if label_w > max_label_width:
                 label, label_w = _fit_label(label, metrics, style)
             label_x = x + half + label_gap
-            right_side = True
+            right_side = True  # and not cut by the right edge
             if label_x + label_w > width:
                 # Near the right edge the label goes to the left of its marker, if a row
                 # is free from there.
@@ -572,6 +587,14 @@ def _layout_lane(
                     right_side = False
                 elif fit_at_edge:
                     label, label_w = _fit_to_edge(title, label_x, width, metrics, style)
+                    right_side = False  # the edge, not max_label_width, bounds it
+                    if not label:
+                        # No room for a word on the right: shortened on the left, in the
+                        # row's room before the marker, or no label at all.
+                        room = left - label_gap - max(row_free[row], 0.0)
+                        label = elide_words(metrics, "label", title, room) if room > 0 else ""
+                        label_w = label_width("label", label) if label else 0.0
+                        label_x = left - label_gap - label_w if label else x + half
             if right_side and label_w < full_w:
                 shortened.append((len(scene.marks), title, full_w))
             y = body_top + row * row_height
@@ -693,7 +716,7 @@ def _first_free(row_free: list[float], x: float) -> int:
 def _fit_to_edge(
     title: str, label_x: float, width: float, metrics: TextMetrics, style: LayoutStyle
 ) -> tuple[str, float]:
-    """The label shortened to end at the right edge (at least an ellipsis)."""
+    """The label shortened to end at the right edge; '' where not even "…" fits."""
     room = max(0.0, width - label_x - style.label_gap / 2)
     label = elide_words(metrics, "label", title, room)
     return label, metrics.width("label", label)
@@ -743,7 +766,15 @@ def _place_range(
         if left_row >= 0:
             row, label_x = left_row, left_x
     if style.fit_labels_at_edge and not inside and label_x + label_w > vp.width:
+        # On the visible part of the bar if that holds more of the title than the edge does.
+        room = min(x1, vp.width) - vis0 - 2 * style.label_gap
+        on_bar = elide_words(metrics, "label", title, room) if style.labels_on_bars else ""
         label, label_w = _fit_to_edge(title, label_x, vp.width, metrics, style)
+        if on_bar and len(on_bar) > len(label):
+            label, label_w = on_bar, metrics.width("label", on_bar)
+            label_x = vis0 + style.label_gap
+        elif not label:
+            label_w, label_x = 0.0, min(label_x, vp.width)
     y = body_top + row * style.row_height
     bar = Rect(
         x0, y + (style.row_height - style.bar_height) / 2, max(x1 - x0, 2.0), style.bar_height
