@@ -9,6 +9,7 @@ number of labels that fit on screen, not by the number of events.
 from __future__ import annotations
 
 import math
+import re
 from bisect import bisect_left
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
@@ -63,6 +64,7 @@ class ApproxMetrics:
 
 # Marks a shortened label does not end on: the ellipsis follows the word before them.
 _WORD_ENDS = " ,;:.–—-/"
+_BETWEEN_WORDS = re.compile(r"(?<=[^ ]) ")  # where a word ends
 
 
 def elide_words(metrics: TextMetrics, role: str, text: str, width: float) -> str:
@@ -74,7 +76,7 @@ def elide_words(metrics: TextMetrics, role: str, text: str, width: float) -> str
     (cached): a frame shortens a label in every row that reaches the right edge."""
     if metrics.width(role, text) <= width:
         return text
-    ends = [k for k in range(1, len(text)) if text[k] == " " and text[k - 1] != " "]
+    ends = [m.start() for m in _BETWEEN_WORDS.finditer(text)]
     lo, hi = 0, len(ends)  # the beginnings up to ends[:lo] fit
     while lo < hi:
         mid = (lo + hi) // 2
