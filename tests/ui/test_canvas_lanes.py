@@ -53,3 +53,21 @@ def test_lanes_keep_their_heights_at_every_wheel_step(canvas: TimelineCanvas) ->
         wheel_in(canvas, 800)
         assert [band.rect for band in canvas.scene().lanes] == rects
     assert canvas.viewport.span < start.span / 4  # it did zoom
+
+
+@pytest.mark.parametrize("width", [560, 800])
+def test_no_label_is_cut_by_the_edge_of_a_small_window(canvas: TimelineCanvas, width: int) -> None:
+    canvas.resize(width, 480)
+    canvas.zoom_to_fit()
+    for _step in range(8):
+        scene = canvas.scene()
+        for m in scene.marks:
+            title = canvas.timeline.get(m.event_id).title  # type: ignore[union-attr]
+            if m.label != title:
+                kept = m.label.removesuffix("…")
+                assert m.label.endswith("…") and title.startswith(kept), m.label
+                assert title[len(kept)] in " ,;:.–—-/", m.label  # after a whole word
+            assert m.label_rect.x >= 0 and m.label_rect.right <= width, m.label
+        for tick in scene.ticks:
+            assert not tick.label or tick.x < width - 20
+        wheel_in(canvas, width * 0.9)
