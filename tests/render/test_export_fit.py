@@ -123,3 +123,21 @@ def test_an_export_with_room_for_every_label_says_nothing(timeline: Timeline) ->
     options = ex.ExportOptions(page="A4", title=TITLE)
     page = ex.pdf_timeline_page(timeline, t0, t1, options)
     assert ex.fit_warning(timeline, t0, t1, options, "pdf", page) == ""
+
+
+def test_a_lane_caption_wider_than_the_picture_is_shortened_after_a_word(qapp: object) -> None:
+    import xml.etree.ElementTree as ET
+
+    label = "Diplomatic correspondence between the great powers of Europe"
+    tl = Timeline(
+        [Event("e", "Congress", TimePoint(1815, 6, 9), category="c")],
+        categories=[Category("c", label)],
+    )
+    options = ex.ExportOptions(width=300, height=200, legend=False, footer=False)
+    root = ET.fromstring(ex.svg_bytes(tl, *ex.whole_range(tl, 300), options))
+    texts = {"".join(t.itertext()).strip() for t in root.iter("{http://www.w3.org/2000/svg}text")}
+    captions = [t for t in texts if t.startswith("DIPLOMATIC")]
+    assert len(captions) == 1
+    caption = captions[0]
+    assert caption.endswith("…") and label.upper().startswith(caption[:-1])
+    assert label.upper()[len(caption) - 1] == " "  # after a whole word

@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 from timeline_app.model.timeline import MERGED_LANE
 from timeline_app.render.theme import Theme, category_color, text_on
 from timeline_app.view.compose import Page
-from timeline_app.view.layout import DEFAULT_STYLE, LayoutStyle
+from timeline_app.view.layout import DEFAULT_STYLE, LayoutStyle, elide_words
 from timeline_app.view.scene import Badge, EventMark, LaneBand, Rect, Scene
 from timeline_app.view.text import prefix
 
@@ -305,6 +305,9 @@ def _draw_lane_captions(
         # No more of a label than the band's width can show is shaped.
         label = prefix(band.label, int(box.width() * 12 / fm.height()) + 2)
         text = label.upper() if label.isascii() else label
+        if _advance(fm, text) > box.width():
+            # A narrow window: shortened after a word, never cut by the edge.
+            text = elide_words(_FontWidths(fm), "lane", text, box.width())
         if filled:
             w = min(_advance(fm, text), box.width())
             painter.fillRect(
@@ -649,6 +652,22 @@ def _draw_badges(
 
 
 _ADVANCES: dict[tuple[int, str], float] = {}
+
+
+class _FontWidths:
+    """One font's metrics as the layout's TextMetrics, for text the painter places itself."""
+
+    def __init__(self, fm: QFontMetricsF) -> None:
+        self.fm = fm
+
+    def width(self, role: str, text: str) -> float:
+        return _advance(self.fm, text)
+
+    def elide(self, role: str, text: str, width: float) -> str:
+        return self.fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+    def line_height(self, role: str) -> float:
+        return self.fm.height()
 
 
 def _advance(fm: QFontMetricsF, text: str) -> float:
