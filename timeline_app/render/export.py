@@ -408,12 +408,7 @@ def make_page(
         height,
         QtTextMetrics(theme),
         page_options(timeline, options, margin, poster=poster_scale is not None),
-        # A bare view stays the window's pixel for pixel; a page with a title, legend or
-        # footer is a document, whose labels end at the edge rather than run off it.
-        replace(
-            layout_style(theme),
-            fit_labels_at_edge=bool(options.title or options.legend or options.footer),
-        ),
+        layout_style(theme),
         options.hidden,
     )
 
@@ -492,6 +487,105 @@ def render_image(
     finally:
         painter.end()
     return image
+
+
+def pdf_area(options: ExportOptions) -> tuple[float, float]:
+    """The logical size (96 to the inch) inside the margins of one PDF page of ``options``,
+    as ``paint_document`` lays out a PDF."""
+    layout_ = _page_layout(options, options.landscape or options.poster)
+    r = layout_.paintRectPixels(PDF_RESOLUTION)
+    scale = PDF_RESOLUTION / 96.0
+    return r.width() / scale, r.height() / scale
+
+
+def pdf_timeline_page(timeline: Timeline, t0: float, t1: float, options: ExportOptions) -> Page:
+    """The timeline as a PDF of ``options`` lays it out: one page, or a poster's whole width."""
+    return pdf_page_and_scale(timeline, t0, t1, options)[0]
+
+
+def pdf_page_and_scale(
+    timeline: Timeline, t0: float, t1: float, options: ExportOptions
+) -> tuple[Page, float]:
+    """pdf_timeline_page, and the type scale it is drawn in: a poster's type grows with its
+    size (poster_page), a page's is 1."""
+    w, h = pdf_area(options)
+    if options.poster:
+        w = poster_tiles(w, POSTER_OVERLAP_MM / 25.4 * 96, options.poster_pages)[-1][1]
+        return poster_page(timeline, t0, t1, w, h, options)
+    return make_page(timeline, t0, t1, w, h, options), 1.0
+
+
+def preview_image(
+    timeline: Timeline, t0: float, t1: float, options: ExportOptions, fmt: str, w: int, h: int
+) -> tuple[QImage, Page]:
+    """The export drawn to fit in ``w`` × ``h`` pixels, and the page it shows: for a PDF the
+    very page the file holds (the paper with its margins), for an image the image, so that
+    the preview has the file's layout and events."""
+    theme = theme_of(options)
+    if fmt == "pdf":
+        page, type_scale = pdf_page_and_scale(timeline, t0, t1, options)
+        theme = scaled_theme(theme, type_scale)
+        m = options.margin_mm / 25.4 * 96  # the paper's margins, around the page
+    else:
+        logical_w, logical_h = options.width * 96 / options.dpi, options.height * 96 / options.dpi
+        page = make_page(timeline, t0, t1, logical_w, logical_h, options, image_margin(options))
+        m = 0.0
+    paper_w, paper_h = page.width + 2 * m, page.height + 2 * m
+    scale = min(w / paper_w, h / paper_h)
+    image = QImage(
+        max(1, round(paper_w * scale)),
+        max(1, round(paper_h * scale)),
+        QImage.Format.Format_ARGB32_Premultiplied,
+    )
+    image.fill(QColor(0, 0, 0, 0) if options.transparent else QColor(theme.background))
+    painter = QPainter(image)
+    try:
+        painter.scale(scale, scale)
+        painter.translate(m, m)
+        render_page(painter, page, theme, transparent=options.transparent)
+    finally:
+        painter.end()
+    return image, page
+
+
+MAX_POSTER_PAGES = 20  # as check_options allows
+POSTERS_TRIED = 4  # poster sizes a fit warning tries, from one page more than chosen
+
+
+def unfitted(page: Page) -> int:
+    """How many events of ``page`` are folded into count badges instead of labelled."""
+    return sum(badge.count for badge in page.scene.badges)
+
+
+def fit_warning(
+    timeline: Timeline, t0: float, t1: float, options: ExportOptions, fmt: str, page: Page
+) -> str:
+    """A line saying how many events ``page`` (the export of ``options``) cannot label, and
+    which larger paper or poster would label them all; '' when every event fits."""
+    hidden = unfitted(page)
+    if not hidden:
+        return ""
+    what = f"{hidden:,} events do not fit" if hidden != 1 else "1 event does not fit"
+    if fmt != "pdf":
+        return f"{what} on {options.width:,} × {options.height:,} px: try a larger size"
+    where = options.page + (f" poster over {options.poster_pages} pages" if options.poster else "")
+    tries = []
+    # The next larger paper, then posters of a few more pages: each tried is laid out once.
+    area = pdf_area(options)[0]
+    larger = [size for size in PAGE_SIZES if pdf_area(replace(options, page=size))[0] > area]
+    if larger and not options.poster:
+        size = min(larger, key=lambda name: pdf_area(replace(options, page=name))[0])
+        if not unfitted(pdf_timeline_page(timeline, t0, t1, replace(options, page=size))):
+            tries.append(size)
+    first = options.poster_pages + 1 if options.poster else 2
+    for pages in range(first, min(first + POSTERS_TRIED, MAX_POSTER_PAGES + 1)):
+        poster = replace(options, poster=True, poster_pages=pages)
+        if not unfitted(pdf_timeline_page(timeline, t0, t1, poster)):
+            tries.append(f"a {pages}-page poster")
+            break
+    if not tries:
+        return f"{what} on {where}: try a shorter range of dates"
+    return f"{what} on {where}: try {' or '.join(tries)}"
 
 
 def _memory_file() -> tuple[QByteArray, QBuffer]:

@@ -29,7 +29,7 @@ from PySide6.QtGui import (
 from timeline_app.model.timeline import MERGED_LANE
 from timeline_app.render.theme import Theme, category_color, marker_edge, text_on
 from timeline_app.view.compose import Page
-from timeline_app.view.layout import DEFAULT_STYLE, LayoutStyle
+from timeline_app.view.layout import DEFAULT_STYLE, LayoutStyle, elide_words
 from timeline_app.view.scene import Badge, EventMark, LaneBand, Rect, Scene
 from timeline_app.view.text import prefix
 
@@ -201,11 +201,12 @@ def _fill_background(painter: QPainter, scene: Scene, theme: Theme) -> None:
     color = QColor(theme.background)
     top = 0.0
     for band in scene.lanes:  # top to bottom
-        # Whole pixel rows, so that no row is left half painted from the frame before.
-        y = math.ceil(band.rect.y)
+        # Whole pixel rows, and one more into each band (painted over it next): a band edge
+        # that falls on the middle of a device pixel row leaves no row to either fill.
+        y = math.ceil(band.rect.y) + 1
         if y > top:
             painter.fillRect(QRectF(0, top, scene.width, y - top), color)
-        top = max(top, math.floor(band.rect.bottom))
+        top = max(top, math.floor(band.rect.bottom) - 1)
     if top < scene.height:
         painter.fillRect(QRectF(0, top, scene.width, scene.height - top), color)
 
@@ -304,6 +305,9 @@ def _draw_lane_captions(
         # No more of a label than the band's width can show is shaped.
         label = prefix(band.label, int(box.width() * 12 / fm.height()) + 2)
         text = label.upper() if label.isascii() else label
+        if _advance(fm, text) > box.width():
+            # A narrow window: shortened after a word, never cut by the edge.
+            text = elide_words(_FontWidths(fm), "lane", text, box.width())
         if filled:
             w = min(_advance(fm, text), box.width())
             painter.fillRect(
@@ -660,6 +664,22 @@ def _draw_badges(
 _ADVANCES: dict[tuple[int, str], float] = {}
 
 
+class _FontWidths:
+    """One font's metrics as the layout's TextMetrics, for text the painter places itself."""
+
+    def __init__(self, fm: QFontMetricsF) -> None:
+        self.fm = fm
+
+    def width(self, role: str, text: str) -> float:
+        return _advance(self.fm, text)
+
+    def elide(self, role: str, text: str, width: float) -> str:
+        return self.fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
+
+    def line_height(self, role: str) -> float:
+        return self.fm.height()
+
+
 def _advance(fm: QFontMetricsF, text: str) -> float:
     """``fm.horizontalAdvance(text)``, remembered: badge counts repeat from frame to frame."""
     key = (id(fm), text)
@@ -727,11 +747,16 @@ def render_page(
     painter.restore()
 
 
+PROJECTOR_BARE_MARKERS = 200  # a lesson's events, with room to spare; beyond, counts
+
+
 def layout_style(theme: Theme) -> LayoutStyle:
     """The layout sizes that go with a theme's type scale."""
     style = DEFAULT_STYLE if theme.scale == 1.0 else DEFAULT_STYLE.scaled(theme.scale)
     if not theme.labels_on_bars:
         style = replace(style, labels_on_bars=False)
     if theme.one_lane:
-        style = replace(style, one_lane=True)
+        # The projector: every event in view shows at least its marker (a class follows
+        # the markers; a count hides the event being talked about).
+        style = replace(style, one_lane=True, bare_markers=PROJECTOR_BARE_MARKERS)
     return style

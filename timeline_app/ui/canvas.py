@@ -309,7 +309,9 @@ class TimelineCanvas(QWidget):
 
     @staticmethod
     def _mark_in(scene: Scene, event_id: str) -> bool:
-        return scene.mark_for(event_id) is not None
+        """Whether the event is drawn with its label (a marker alone does not name it)."""
+        mark = scene.mark_for(event_id)
+        return mark is not None and bool(mark.label)
 
     def step_selection(self, delta: int) -> None:
         """Select the next (or previous) event in time among the shown categories.
@@ -355,6 +357,9 @@ class TimelineCanvas(QWidget):
         key = _SceneKey(id(self._timeline), vp, self.height(), self._theme, self._hidden, focus)
         if key == self._scene_key and self._scene is not None:
             return self._scene
+        # The lanes keep the heights of the frame before while their labels fit in them, so
+        # that they do not jump at every wheel step (see view.layout._layout_lanes).
+        before = self._scene
         scene = layout(
             self._timeline,
             vp,
@@ -363,6 +368,7 @@ class TimelineCanvas(QWidget):
             layout_style(self._theme),
             self._hidden,
             focus=focus,
+            lane_rows={b.category_id: b.rows for b in before.lanes} if before else None,
         )
         self.layout_count += 1
         self._scene, self._scene_key = scene, key

@@ -11,7 +11,7 @@ from dataclasses import asdict, replace
 from typing import Any
 
 from PySide6.QtCore import QEvent, QObject, Qt, QThread, QTimer, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QPageSize, QPixmap
+from PySide6.QtGui import QGuiApplication, QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -120,6 +120,7 @@ class ExportDialog(QDialog):
         self._progress: QProgressDialog | None = None
         self._path = ""
         self.last_error = ""
+        self.fit_warning = ""  # events the export cannot label, said under the preview
         self.replace_box: QMessageBox | None = None
         self._build(theme)
         self._restore(remembered)
@@ -481,28 +482,9 @@ class ExportDialog(QDialog):
             return
         self.last_error = ""
         self.export_button.setEnabled(True)
-        if fmt == "pdf":
-            size = QPageSize(ex.PAGE_SIZES[o.page]).sizePoints()
-            w, h = size.width() * 96 / 72, size.height() * 96 / 72
-            if o.landscape or o.poster:
-                w, h = max(w, h), min(w, h)
-            if o.poster:
-                w = w * o.poster_pages - ex.POSTER_OVERLAP_MM / 25.4 * 96 * (o.poster_pages - 1)
-            preview_opts = replace(o, width=round(w), height=round(h), dpi=96.0)
-        else:
-            preview_opts = o
+        # The very page the file holds, drawn small: same layout, same events.
         avail_w, avail_h = max(50, self.preview.width() - 8), max(50, self.preview.height() - 8)
-        s = min(avail_w / preview_opts.width, avail_h / preview_opts.height)
-        small = replace(
-            preview_opts,
-            width=max(16, round(preview_opts.width * s)),
-            height=max(16, round(preview_opts.height * s)),
-            dpi=max(1.0, preview_opts.dpi * s),
-        )
-        poster_scale = None
-        if fmt == "pdf" and o.poster:  # the poster's type, as large as on paper
-            _page, poster_scale = ex.poster_page(self.timeline, t0, t1, *ex.poster_size_px(o), o)
-        image = ex.render_image(self.timeline, t0, t1, small, poster_scale=poster_scale)
+        image, page = ex.preview_image(self.timeline, t0, t1, o, fmt, avail_w, avail_h)
         self.preview.setPixmap(QPixmap.fromImage(image))
         desc = (
             f"{o.width:,} × {o.height:,} px at {o.dpi:g} dpi"
@@ -513,7 +495,10 @@ class ExportDialog(QDialog):
                 + (", with a handout" if o.handout else "")
             )
         )
-        self.message.setText(desc)
+        # Said before the export: events the page has no room to label.
+        warning = ex.fit_warning(self.timeline, t0, t1, o, fmt, page)
+        self.fit_warning = warning
+        self.message.setText(f"{desc}\n{warning}." if warning else desc)
 
     # --- exporting -------------------------------------------------------------------------
 

@@ -11,7 +11,13 @@ from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 
 from timeline_app.model.timeline import Timeline
-from timeline_app.view.layout import DEFAULT_STYLE, LayoutStyle, TextMetrics, layout
+from timeline_app.view.layout import (
+    DEFAULT_STYLE,
+    LayoutStyle,
+    TextMetrics,
+    elide_words,
+    layout,
+)
 from timeline_app.view.scene import Rect, Scene
 from timeline_app.view.text import prefix
 from timeline_app.view.viewport import Viewport
@@ -92,7 +98,7 @@ def wrap_text(
         lines[max_lines - 1 :] = [" ".join(lines[max_lines - 1 :])]
     # Only what a line can show is elided: the rest of a long credit is never measured.
     chars = int(width * 12 / metrics.line_height(role)) + 2
-    return [metrics.elide(role, prefix(ln, chars), width) for ln in lines]
+    return [elide_words(metrics, role, prefix(ln, chars), width) for ln in lines]
 
 
 def compose(
@@ -119,7 +125,7 @@ def compose(
         h = metrics.line_height("title") * 1.6
         # Only the beginning that can show is elided, however long the title given.
         shown = prefix(options.title, int(inner_w * 12 / metrics.line_height("title")) + 2)
-        title = metrics.elide("title", shown, inner_w)
+        title = elide_words(metrics, "title", shown, inner_w)
         title_rect = Rect(m, y, inner_w, h)
         y += h
         legend_x, legend_y, below_title = m, y, y

@@ -44,6 +44,7 @@ class LaneBand:
     index: int
     count_visible: int
     palette: int = 0  # the category's place in the file: picks its colour and shape
+    rows: int = 0  # the rows of labels the band holds (kept from frame to frame on screen)
 
 
 class EventMark(NamedTuple):
