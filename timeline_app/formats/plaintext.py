@@ -30,6 +30,9 @@ _TAG = re.compile(
     r"((?:\s+[A-Za-z_:][-A-Za-z0-9_:.]*(?:\s*=\s*(?:\"[^\"<>]*\"|'[^'<>]*'))?)*)"
     r"\s*(/?)>"
 )
+# Tags the converter writes nothing for: only their text shows.
+_INLINE = frozenset(("b", "strong", "i", "em", "u", "span", "cite", "small", "sup", "sub"))
+_SPACE = re.compile(r"[ \t\r\n\f\v]+")  # as richtext collapses white space
 _ATTR = re.compile(r"([A-Za-z_:][-A-Za-z0-9_:.]*)(?:\s*=\s*(?:\"([^\"]*)\"|'([^']*)'))?")
 # What the Markdown pass of to_plain could change, besides tidying the lines.
 _MARKDOWN = re.compile(r"[\[\]*_`#<>]|^\s*[-*+]", re.MULTILINE)
@@ -47,9 +50,10 @@ def plain(text: str) -> str:
     from a damaged export: the app neither shows nor saves them)."""
     if _MARKUP.search(text) is None:
         return text.rstrip()
-    text = visible(text)
-    if _MARKUP.search(text) is None:
-        return text.rstrip()
+    if _INVISIBLE.search(text) is not None:
+        text = _INVISIBLE.sub("", text)
+        if _MARKUP.search(text) is None:
+            return text.rstrip()
     if "<" in text and richtext.looks_like_html(text):
         converted = _simple_html(text)
         if converted is None:
@@ -66,42 +70,96 @@ def _tidy(text: str) -> str:
 
 
 def _simple_html(text: str) -> str | None:
-    """What richtext's HTML converter writes for ``text``, if its HTML is simple; else None."""
-    parser = richtext._HtmlToText()
-    at = 0
-    for tag in _TAG.finditer(text):
-        data = text[at : tag.start()]
-        if "<" in data or ">" in data:
-            return None
+    """What richtext's HTML converter writes for ``text``, if its HTML is simple; else None.
+
+    The converter's handlers for the simple tags, written out in one loop over the pieces
+    the tag pattern splits the text into: no HTML parser is made and no method is called
+    per tag or piece of text (several times faster than feeding the tags to the converter).
+    """
+    parts = _TAG.split(text)
+    tags = len(parts) // 5
+    if text.count("<") != tags or text.count(">") != tags:
+        return None  # a '<' or '>' outside the tags the pattern knows
+    out: list[str] = []  # the lines written
+    line: list[str] = []  # the pieces of the current line
+    quote = 0  # depth of block quotes
+    lists: list[list[int]] = []  # per open list: [next number] or [] for bullets
+    links: list[str] = []  # the href of each open <a>
+    link_starts: list[int] = []
+    # The text after the last tag is followed by a </p>: the end of the text ends the
+    # block as a closing </p> does.
+    closings, names, attributes, self_closings = (parts[k::5] for k in range(1, 5))
+    closings.append("/")
+    names.append("p")
+    attributes.append("")
+    self_closings.append("")
+    for data, closing, name, attrs, self_closing in zip(
+        parts[0::5], closings, names, attributes, self_closings, strict=True
+    ):
         if data:
-            parser.handle_data(unescape(data))
-        closing, name, attrs, self_closing = tag.groups()
+            # _HtmlToText.write, outside <pre> and dropped elements
+            data = _SPACE.sub(" ", unescape(data) if "&" in data else data)
+            if data[:1] == " " and (not line or line[-1][-1:] == " "):
+                data = data[1:]
+            if data:
+                line.append(data)
         name = name.lower()
+        if name in _INLINE:
+            if closing and (attrs or self_closing):
+                return None
+            continue
         if name not in _SIMPLE_TAGS:
             return None
         if closing:
             if attrs or self_closing:
                 return None
-            parser.handle_endtag(name)
+            if name == "a":
+                if links:
+                    href = links.pop()
+                    first = link_starts.pop()
+                    shown = "".join(line[first:])
+                    link = richtext._link_text(shown, href)
+                    line[first:] = [link] if shown.strip() or href else []
+                continue
+            if name == "br":
+                continue  # </br> writes nothing
+            ends = 1 if name in ("li", "ul", "ol") else 2  # the line, or the block
         else:
-            pairs: list[tuple[str, str | None]] = [
-                (
-                    m.group(1).lower(),
-                    None
-                    if m.group(2) is None and m.group(3) is None
-                    else unescape(m.group(2) if m.group(2) is not None else m.group(3)),
-                )
-                for m in _ATTR.finditer(attrs)
-            ]
-            if self_closing:
-                parser.handle_startendtag(name, pairs)
+            if name == "a":
+                href = ""
+                for m in _ATTR.finditer(attrs):
+                    if m.group(1).lower() == "href":
+                        value = m.group(2) if m.group(2) is not None else m.group(3)
+                        href = unescape(value) if value else ""
+                links.append(href)
+                link_starts.append(len(line))
+                continue
+            ends = 1 if name in ("br", "ul", "ol", "li") else 2
+        # _HtmlToText.end_line, and end_block where ``ends`` is 2
+        written = "".join(line).rstrip()
+        line = []
+        if written:
+            out.append("> " * quote + written if quote else written)
+        if ends == 2 and out and out[-1] != "" and not lists:
+            out.append("")
+        if closing:
+            if name == "blockquote":
+                quote = max(0, quote - 1)
+            elif name in ("ul", "ol"):
+                if lists:
+                    lists.pop()
+                if not lists and out and out[-1] != "":
+                    out.append("")  # end_block: its end_line has nothing left to write
+        elif name == "blockquote":
+            quote += 1
+        elif name in ("ul", "ol"):
+            lists.append([1] if name == "ol" else [])
+        elif name == "li":
+            numbered = lists[-1] if lists else []
+            if numbered:
+                marker = f"{numbered[0]}. "
+                numbered[0] += 1
             else:
-                parser.handle_starttag(name, pairs)
-        at = tag.end()
-    rest = text[at:]
-    if "<" in rest or ">" in rest:
-        return None
-    if rest:
-        parser.handle_data(unescape(rest))
-    parser.end_block()
-    return "\n".join(parser.out)
+                marker = "• "
+            line.append("  " * max(0, len(lists) - 1) + marker)
+    return "\n".join(out)
