@@ -33,6 +33,10 @@ _TAG = re.compile(
 # Tags the converter writes nothing for: only their text shows.
 _INLINE = frozenset(("b", "strong", "i", "em", "u", "span", "cite", "small", "sup", "sub"))
 _SPACE = re.compile(r"[ \t\r\n\f\v]+")  # as richtext collapses white space
+# Text and the tags between them (a '<' or '>' in the text is found by counting them).
+_TOKEN = re.compile(r"(<[^<>]*>)")
+_ACTIONS: dict[str, tuple[str, str, int]] = {}  # a tag as written -> what it does
+_MAX_ACTIONS = 4096
 _ATTR = re.compile(r"([A-Za-z_:][-A-Za-z0-9_:.]*)(?:\s*=\s*(?:\"([^\"]*)\"|'([^']*)'))?")
 # What the Markdown pass of to_plain could change, besides tidying the lines.
 _MARKDOWN = re.compile(r"[\[\]*_`#<>]|^\s*[-*+]", re.MULTILINE)
@@ -73,29 +77,24 @@ def _simple_html(text: str) -> str | None:
     """What richtext's HTML converter writes for ``text``, if its HTML is simple; else None.
 
     The converter's handlers for the simple tags, written out in one loop over the pieces
-    the tag pattern splits the text into: no HTML parser is made and no method is called
-    per tag or piece of text (several times faster than feeding the tags to the converter).
+    of text and the tags between them: no HTML parser is made and no method is called per
+    tag or piece of text, and what a tag does is looked up (a cell's tags are mostly the
+    same few: <p>, </p>, </a>). Several times faster than feeding the tags to the converter.
     """
-    parts = _TAG.split(text)
-    tags = len(parts) // 5
+    parts = _TOKEN.split(text)
+    tags = len(parts) // 2
     if text.count("<") != tags or text.count(">") != tags:
-        return None  # a '<' or '>' outside the tags the pattern knows
+        return None  # a '<' or '>' outside a tag
     out: list[str] = []  # the lines written
     line: list[str] = []  # the pieces of the current line
     quote = 0  # depth of block quotes
     lists: list[list[int]] = []  # per open list: [next number] or [] for bullets
     links: list[str] = []  # the href of each open <a>
     link_starts: list[int] = []
-    # The text after the last tag is followed by a </p>: the end of the text ends the
-    # block as a closing </p> does.
-    closings, names, attributes, self_closings = (parts[k::5] for k in range(1, 5))
-    closings.append("/")
-    names.append("p")
-    attributes.append("")
-    self_closings.append("")
-    for data, closing, name, attrs, self_closing in zip(
-        parts[0::5], closings, names, attributes, self_closings, strict=True
-    ):
+    found = parts[1::2]
+    # The end of the text ends the block, as a closing </p> does.
+    found.append("</p>")
+    for data, tag in zip(parts[0::2], found, strict=True):
         if data:
             # _HtmlToText.write, outside <pre> and dropped elements
             data = _SPACE.sub(" ", unescape(data) if "&" in data else data)
@@ -103,38 +102,28 @@ def _simple_html(text: str) -> str | None:
                 data = data[1:]
             if data:
                 line.append(data)
-        name = name.lower()
-        if name in _INLINE:
-            if closing and (attrs or self_closing):
+        action = _ACTIONS.get(tag)
+        if action is None:
+            action = _action(tag)
+            if action is None:
                 return None
+            if action[0] != "a" and len(_ACTIONS) < _MAX_ACTIONS:
+                _ACTIONS[tag] = action  # (a link's address is not worth keeping)
+        kind, name, ends = action
+        if not kind:
             continue
-        if name not in _SIMPLE_TAGS:
-            return None
-        if closing:
-            if attrs or self_closing:
-                return None
-            if name == "a":
-                if links:
-                    href = links.pop()
-                    first = link_starts.pop()
-                    shown = "".join(line[first:])
-                    link = richtext._link_text(shown, href)
-                    line[first:] = [link] if shown.strip() or href else []
-                continue
-            if name == "br":
-                continue  # </br> writes nothing
-            ends = 1 if name in ("li", "ul", "ol") else 2  # the line, or the block
-        else:
-            if name == "a":
-                href = ""
-                for m in _ATTR.finditer(attrs):
-                    if m.group(1).lower() == "href":
-                        value = m.group(2) if m.group(2) is not None else m.group(3)
-                        href = unescape(value) if value else ""
-                links.append(href)
-                link_starts.append(len(line))
-                continue
-            ends = 1 if name in ("br", "ul", "ol", "li") else 2
+        if kind == "a":
+            links.append(name)
+            link_starts.append(len(line))
+            continue
+        if kind == "/a":
+            if links:
+                href = links.pop()
+                first = link_starts.pop()
+                shown = "".join(line[first:])
+                link = richtext._link_text(shown, href)
+                line[first:] = [link] if shown.strip() or href else []
+            continue
         # _HtmlToText.end_line, and end_block where ``ends`` is 2
         written = "".join(line).rstrip()
         line = []
@@ -142,17 +131,17 @@ def _simple_html(text: str) -> str | None:
             out.append("> " * quote + written if quote else written)
         if ends == 2 and out and out[-1] != "" and not lists:
             out.append("")
-        if closing:
+        if kind == "/":
             if name == "blockquote":
                 quote = max(0, quote - 1)
-            elif name in ("ul", "ol"):
+            elif name == "ul" or name == "ol":
                 if lists:
                     lists.pop()
                 if not lists and out and out[-1] != "":
                     out.append("")  # end_block: its end_line has nothing left to write
         elif name == "blockquote":
             quote += 1
-        elif name in ("ul", "ol"):
+        elif name == "ul" or name == "ol":
             lists.append([1] if name == "ol" else [])
         elif name == "li":
             numbered = lists[-1] if lists else []
@@ -163,3 +152,34 @@ def _simple_html(text: str) -> str | None:
                 marker = "• "
             line.append("  " * max(0, len(lists) - 1) + marker)
     return "\n".join(out)
+
+
+def _action(tag: str) -> tuple[str, str, int] | None:
+    """What a tag does in _simple_html, None where it is not simple: ('', name, 0) for
+    nothing; ('a', href, 0) and ('/a', 'a', 0) for a link; ('<', name, ends) and
+    ('/', name, ends) for the others, which end the line (1) or the block (2) first."""
+    found = _TAG.fullmatch(tag)
+    if found is None:
+        return None
+    closing, name, attrs, self_closing = found.groups()
+    name = name.lower()
+    if closing and (attrs or self_closing):
+        return None
+    if name in _INLINE:
+        return ("", name, 0)
+    if name not in _SIMPLE_TAGS:
+        return None
+    if closing:
+        if name == "br":
+            return ("", name, 0)  # </br> writes nothing
+        if name == "a":
+            return ("/a", name, 0)
+        return ("/", name, 1 if name in ("li", "ul", "ol") else 2)
+    if name == "a":
+        href = ""  # the last href given, as the converter's dict of attributes keeps it
+        for attr in _ATTR.finditer(attrs):
+            if attr.group(1).lower() == "href":
+                value = attr.group(2) if attr.group(2) is not None else attr.group(3)
+                href = unescape(value) if value else ""
+        return ("a", href, 0)
+    return ("<", name, 1 if name in ("br", "ul", "ol", "li") else 2)
