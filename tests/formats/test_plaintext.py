@@ -121,7 +121,16 @@ def tree(draw: st.DrawFn, depth: int = 0) -> str:
             attrs = ""
             if tag == "a":
                 href = draw(
-                    st.sampled_from(["https://x.org/a?b=1&amp;c=2", "", "#top", "mailto:m@x.org"])
+                    st.sampled_from(
+                        [
+                            "https://x.org/a?b=1&amp;c=2",
+                            "",
+                            "#top",
+                            "mailto:m@x.org",
+                            "a \n - b",
+                            "x \n\n\n# y",
+                        ]
+                    )
                 )
                 attrs = draw(st.sampled_from([f' href="{href}"', f" HREF='{href}' title='t'", ""]))
             inner = draw(tree(depth + 1))

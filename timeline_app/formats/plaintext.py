@@ -35,11 +35,14 @@ _INLINE = frozenset(("b", "strong", "i", "em", "u", "span", "cite", "small", "su
 _SPACE = re.compile(r"[ \t\r\n\f\v]+")  # as richtext collapses white space
 # Text and the tags between them (a '<' or '>' in the text is found by counting them).
 _TOKEN = re.compile(r"(<[^<>]*>)")
+_LINK = re.compile(r"""<a\s+href\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)')\s*>""")  # one _TAG takes
 _ACTIONS: dict[str, tuple[str, str, int]] = {}  # a tag as written -> what it does
 _MAX_ACTIONS = 4096
 _ATTR = re.compile(r"([A-Za-z_:][-A-Za-z0-9_:.]*)(?:\s*=\s*(?:\"([^\"]*)\"|'([^']*)'))?")
 # What the Markdown pass of to_plain could change, besides tidying the lines.
 _MARKDOWN = re.compile(r"[\[\]*_`#<>]|^\s*[-*+]", re.MULTILINE)
+_MARKDOWN_CHARS = re.compile(r"[\[\]*_`#<>]")  # _MARKDOWN in two steps, each faster
+_MARKDOWN_STARTS = frozenset("-*+")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 
@@ -59,12 +62,21 @@ def plain(text: str) -> str:
         if _MARKUP.search(text) is None:
             return text.rstrip()
     if "<" in text and richtext.looks_like_html(text):
-        converted = _simple_html(text)
-        if converted is None:
+        lines = _simple_html(text)
+        if lines is None:
             return richtext.to_plain(text)
-        if _MARKDOWN.search(converted) is None:
-            return _tidy(converted)
-        return richtext._markdown_to_plain(converted)
+        converted = "\n".join(lines)
+        if converted.count("\n") >= len(lines):  # a line break in a link's address
+            if _MARKDOWN.search(converted) is None:
+                return _tidy(converted)
+            return richtext._markdown_to_plain(converted)
+        if _MARKDOWN_CHARS.search(converted) is not None or any(
+            line.lstrip()[:1] in _MARKDOWN_STARTS for line in lines
+        ):
+            return richtext._markdown_to_plain(converted)
+        # _tidy has nothing to do but take off the blank line at the end: the lines are
+        # right-stripped as they are written, and no two blank lines are written in a row.
+        return converted.strip("\n")
     return richtext.to_plain(text)
 
 
@@ -73,8 +85,9 @@ def _tidy(text: str) -> str:
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip("\n")
 
 
-def _simple_html(text: str) -> str | None:
-    """What richtext's HTML converter writes for ``text``, if its HTML is simple; else None.
+def _simple_html(text: str) -> list[str] | None:
+    """The lines richtext's HTML converter writes for ``text``, if its HTML is simple; else
+    None.
 
     The converter's handlers for the simple tags, written out in one loop over the pieces
     of text and the tags between them: no HTML parser is made and no method is called per
@@ -151,13 +164,17 @@ def _simple_html(text: str) -> str | None:
             else:
                 marker = "• "
             line.append("  " * max(0, len(lists) - 1) + marker)
-    return "\n".join(out)
+    return out
 
 
 def _action(tag: str) -> tuple[str, str, int] | None:
     """What a tag does in _simple_html, None where it is not simple: ('', name, 0) for
     nothing; ('a', href, 0) and ('/a', 'a', 0) for a link; ('<', name, ends) and
     ('/', name, ends) for the others, which end the line (1) or the block (2) first."""
+    link = _LINK.fullmatch(tag)  # the most common tag, and a different one each time
+    if link is not None:
+        value = link.group(1) if link.group(1) is not None else link.group(2)
+        return ("a", unescape(value) if value else "", 0)
     found = _TAG.fullmatch(tag)
     if found is None:
         return None
