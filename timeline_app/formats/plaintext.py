@@ -33,6 +33,7 @@ _TAG = re.compile(
 # Tags the converter writes nothing for: only their text shows.
 _INLINE = frozenset(("b", "strong", "i", "em", "u", "span", "cite", "small", "sup", "sub"))
 _SPACE = re.compile(r"[ \t\r\n\f\v]+")  # as richtext collapses white space
+_SPACES = re.compile(r"[\t\r\n\f\v]|  ")  # what _SPACE would change
 # Text and the tags between them (a '<' or '>' in the text is found by counting them).
 _TOKEN = re.compile(r"(<[^<>]*>)")
 _LINK = re.compile(r"""<a\s+href\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)')\s*>""")  # one _TAG takes
@@ -110,7 +111,10 @@ def _simple_html(text: str) -> list[str] | None:
     for data, tag in zip(parts[0::2], found, strict=True):
         if data:
             # _HtmlToText.write, outside <pre> and dropped elements
-            data = _SPACE.sub(" ", unescape(data) if "&" in data else data)
+            if "&" in data:
+                data = unescape(data)
+            if _SPACES.search(data) is not None:  # (most text has single spaces only)
+                data = _SPACE.sub(" ", data)
             if data[:1] == " " and (not line or line[-1][-1:] == " "):
                 data = data[1:]
             if data:
