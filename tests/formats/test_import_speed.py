@@ -45,3 +45,15 @@ def test_what_a_tag_does_is_kept_for_a_bounded_number_of_tags() -> None:
     assert len(plaintext._ACTIONS) == plaintext._MAX_ACTIONS
     assert not any(tag.startswith("<a ") for tag in plaintext._ACTIONS)
     assert "</p>" in plaintext._ACTIONS and "</a>" in plaintext._ACTIONS
+
+
+def test_a_workbooks_size_check_finds_each_reference_however_it_is_spaced() -> None:
+    """The size check finds cell references from their 'r' (faster than a word boundary):
+    after a space, a tab or a line end, never inside another attribute's name."""
+    sheet = (
+        b'<row r="1"><c r="A1"/><c\tr="C2"/><c\nr="B70000"/><c t="s" r="D3"/>'
+        b'<c attr="Z999999"/><c xr="ZZ9"/></row>'
+    )
+    assert tables._xlsx_area(sheet) == 70000 * 4
+    far = b'<c r="XFD1048576"/>'
+    assert tables._xlsx_area(sheet + far) > tables.MAX_CELLS
