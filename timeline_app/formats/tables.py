@@ -17,8 +17,7 @@ import os
 import re
 import zipfile
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from timeline_app.formats import timeline_json
 from timeline_app.formats.errors import Problem, TimelineFileError
@@ -32,8 +31,9 @@ _DELIMITERS = (",", ";", "\t")
 _BLANK_LINE = re.compile(r"[ \t]*$")
 
 
-@dataclass(frozen=True, slots=True)
-class Row:
+class Row(NamedTuple):
+    """One row that holds anything (a tuple: made a hundred thousand times in a big sheet)."""
+
     number: int  # the spreadsheet's row number, counted from 1
     cells: list[str]
 
@@ -199,8 +199,8 @@ class WorkbookTable(Table):
         # iter_rows starts at the sheet's first row and at its first column that holds
         # anything: the k-th row given is spreadsheet row k + 1.
         for k, values in enumerate(self._data.iter_rows()):
-            if any(v != "" for v in values):
-                cells = [cell_text(v) for v in values]
+            if values.count("") != len(values):  # (an empty cell is '')
+                cells = [v if type(v) is str else cell_text(v) for v in values]
                 if any(map(str.strip, cells)):
                     yield Row(k + 1, cells)
 
@@ -224,8 +224,10 @@ def column_letter(n: int) -> str:
 # million).
 MAX_CELLS = 20_000_000
 _XLSX_SHEET = re.compile(r"xl/worksheets/[^/]+\.xml")
-_XLSX_COLUMNS = re.compile(rb'\br="([A-Z]{1,3})[0-9]')
-_XLSX_ROWS = re.compile(rb'\br="[A-Z]{1,3}([0-9]+)"')
+# A cell's reference r="B7" (with no letter, digit or _ before the r: written so and not
+# with \b, so that the search can skip ahead to each 'r', twice as fast in a large sheet).
+_XLSX_COLUMNS = re.compile(rb'r(?<!\wr)="([A-Z]{1,3})[0-9]')
+_XLSX_ROWS = re.compile(rb'r(?<!\wr)="[A-Z]{1,3}([0-9]+)"')
 _XLSX_CELL = re.compile(rb"<c[\s>/]")
 _ODS_TABLE = re.compile(rb"<table:table\b.*?</table:table>", re.DOTALL)
 _ODS_ROW = re.compile(rb"<table:table-row\b([^>]*?)(/>|>(.*?)</table:table-row>)", re.DOTALL)

@@ -476,13 +476,15 @@ class SlideBuilder:
         return start, end
 
     def _media(self, slide: Slide, notes: list[str]) -> Media | None:
+        if not slide.media_url:
+            return None
         url = visible(slide.media_url.strip())
         if not url:
             return None
-        caption = one_line(plain(slide.media_caption))
-        credit = one_line(plain(slide.media_credit))
-        alt = one_line(plain(slide.media_alt))
-        thumbnail = visible(slide.media_thumbnail.strip())
+        caption = one_line(plain(slide.media_caption)) if slide.media_caption else ""
+        credit = one_line(plain(slide.media_credit)) if slide.media_credit else ""
+        alt = one_line(plain(slide.media_alt)) if slide.media_alt else ""
+        thumbnail = visible(slide.media_thumbnail.strip()) if slide.media_thumbnail else ""
         if url.startswith("<"):
             # HTML written into the Media cell (a block quote, an embedded frame): kept as
             # written, with its text as the caption so that it can be read without it.
@@ -531,16 +533,15 @@ class SlideBuilder:
         if dated is None:
             return
         start, end = dated
-        summary = plain(slide.text)
-        # The app needs a title to show; TimelineJS shows a slide without one.
-        title = (
-            first_shown(
-                one_line(plain(slide.headline)),
-                one_line(summary)[:TITLE_CHARS],
-                one_line(slide.display_date),
+        summary = plain(slide.text) if slide.text else ""
+        # The app needs a title to show; TimelineJS shows a slide without one. (The other
+        # candidates are made only where the headline shows nothing.)
+        title = one_line(plain(slide.headline)) if slide.headline else ""
+        if is_blank(title):
+            title = (
+                first_shown(one_line(summary)[:TITLE_CHARS], one_line(slide.display_date))
+                or start.iso()
             )
-            or start.iso()
-        )
         notes = list(slide.notes)
         media = self._media(slide, notes)
         notes.extend(slide.background.splitlines())
@@ -555,7 +556,7 @@ class SlideBuilder:
                 who = ", ".join(p for p in (speaker, cited, locator) if p)
                 notes.append(f"Quote: “{text}”" + (f" — {who}" if who else ""))
         event_id = self.unique(slide.unique_id.strip(), title, self._ids)
-        display = one_line(plain(slide.display_date))
+        display = one_line(plain(slide.display_date)) if slide.display_date else ""
         self.columns.append(
             event_id,
             title,
@@ -569,7 +570,7 @@ class SlideBuilder:
                 summary,
                 "",
                 "",
-                visible("\n".join(notes)),
+                visible("\n".join(notes)) if notes else "",
                 tuple(quotes),
                 display,
                 () if media is None else (media,),

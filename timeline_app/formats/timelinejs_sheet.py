@@ -179,8 +179,8 @@ class _Sheet:
         n = len(cells)
         get = {key: v for key, k in self.pairs if k < n and (v := cells[k].strip())}
         g = get.get
-        s = Slide(self.where_for(row.number))
         if self.legacy:
+            s = Slide(self.where_for(row.number))
             try:
                 s.start = parse_date_text(g("start_date", ""))
                 end = g("end_date", "")
@@ -188,7 +188,10 @@ class _Sheet:
             except PartError as err:
                 s.error = err
         else:
-            s.start = DateText(g("year", ""), g("month", ""), g("day", ""), time=g("time", ""))
+            s = Slide(
+                self.where_for(row.number),
+                start=DateText(g("year", ""), g("month", ""), g("day", ""), time=g("time", "")),
+            )
             if "end_year" in get or "end_time" in get:
                 s.end = DateText(
                     g("end_year", ""), g("end_month", ""), g("end_day", ""), time=g("end_time", "")

@@ -1,0 +1,59 @@
+"""What makes a large TimelineJS sheet open quickly: work that is skipped or bounded."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.formats.tljs_helpers import sheetfiles
+from timeline_app.formats import plaintext, tables
+from timeline_app.formats.registry import open_any
+
+
+def test_a_workbooks_text_cells_are_taken_as_they_are(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Only numbers, dates and the like are turned into text: most cells of a sheet are
+    text already, and converting each of them again costs a tenth of reading the sheet."""
+    rows = [sheetfiles.HEADER, *sheetfiles.timeline_rows(300)]
+    path = tmp_path / "sheet.xlsx"
+    sheetfiles.write_xlsx(path, rows)
+    seen: list[object] = []
+    cell_text = tables.cell_text
+
+    def counting(value: object) -> str:
+        seen.append(value)
+        return cell_text(value)
+
+    monkeypatch.setattr(tables, "cell_text", counting)
+    timeline = open_any(path)
+    assert len(timeline) == 300
+    numbers = sum(isinstance(v, int | float) for row in rows[1:] for v in row)
+    assert numbers > 300
+    assert len(seen) == numbers
+    assert all(not isinstance(v, str) for v in seen)
+
+
+def test_what_a_tag_does_is_kept_for_a_bounded_number_of_tags() -> None:
+    """Tags are looked up, not parsed again; the table stays small whatever a file holds
+    (every link's address differs, and is not kept)."""
+    plaintext._ACTIONS.clear()
+    for k in range(plaintext._MAX_ACTIONS + 500):
+        text = f"<p class='c{k}'>Event {k}, <a href='https://example.org/{k}'>a link</a></p>"
+        assert plaintext.plain(text) == f"Event {k}, a link (https://example.org/{k})"
+    assert len(plaintext._ACTIONS) == plaintext._MAX_ACTIONS
+    assert not any(tag.startswith("<a ") for tag in plaintext._ACTIONS)
+    assert "</p>" in plaintext._ACTIONS and "</a>" in plaintext._ACTIONS
+
+
+def test_a_workbooks_size_check_finds_each_reference_however_it_is_spaced() -> None:
+    """The size check finds cell references from their 'r' (faster than a word boundary):
+    after a space, a tab or a line end, never inside another attribute's name."""
+    sheet = (
+        b'<row r="1"><c r="A1"/><c\tr="C2"/><c\nr="B70000"/><c t="s" r="D3"/>'
+        b'<c attr="Z999999"/><c xr="ZZ9"/></row>'
+    )
+    assert tables._xlsx_area(sheet) == 70000 * 4
+    far = b'<c r="XFD1048576"/>'
+    assert tables._xlsx_area(sheet + far) > tables.MAX_CELLS
