@@ -87,37 +87,17 @@ def _key_of(item: EventMark | Badge) -> _Key:
     return ("badge", str(item.lane), item.t_from, item.t_to)
 
 
-class TimelineItemAccessible(QAccessibleInterface):
-    """One event or count badge on the canvas, as a list item (a badge as a button)."""
+class _Leaf(QAccessibleInterface):
+    """An accessible part of a widget that has no QObject and no children of its own (as
+    Qt's tabs of a QTabBar are): valid while its widget lives, read-only."""
 
-    def __init__(self, owner: CanvasAccessible, key: _Key) -> None:
-        super().__init__()
-        self._owner = owner
-        self.key = key
-
-    def _item(self) -> EventMark | Badge | None:
-        return self._owner.item_for(self.key)
-
-    def _event(self) -> Event | None:
-        if self.key[0] != "event":
-            return None
-        return self._owner.canvas.timeline.get(self.key[1])
+    _owner: CanvasAccessible | DetailAccessible
 
     def isValid(self) -> bool:
         return self._owner.alive()
 
     def object(self) -> QObject | None:  # type: ignore[override]
         return None
-
-    def window(self) -> QWindow | None:  # type: ignore[override]
-        if not self._owner.alive():
-            return None
-        return self._owner.canvas.window().windowHandle()
-
-    def parent(self) -> QAccessibleInterface | None:  # type: ignore[override]
-        if not self._owner.alive():
-            return None
-        return QAccessible.queryAccessibleInterface(self._owner.canvas)
 
     def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]
         return None
@@ -133,6 +113,39 @@ class TimelineItemAccessible(QAccessibleInterface):
 
     def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]
         return None
+
+    def setText(self, t: QAccessible.Text, text: str) -> None:
+        pass
+
+    def relations(self, match: object = None) -> list[object]:  # type: ignore[override]
+        return []
+
+
+class TimelineItemAccessible(_Leaf):
+    """One event or count badge on the canvas, as a list item (a badge as a button)."""
+
+    def __init__(self, owner: CanvasAccessible, key: _Key) -> None:
+        super().__init__()
+        self._owner = owner
+        self.key = key
+
+    def _item(self) -> EventMark | Badge | None:
+        return self._owner.item_for(self.key)
+
+    def _event(self) -> Event | None:
+        if self.key[0] != "event":
+            return None
+        return self._owner.canvas.timeline.get(self.key[1])
+
+    def window(self) -> QWindow | None:  # type: ignore[override]
+        if not self._owner.alive():
+            return None
+        return self._owner.canvas.window().windowHandle()
+
+    def parent(self) -> QAccessibleInterface | None:  # type: ignore[override]
+        if not self._owner.alive():
+            return None
+        return QAccessible.queryAccessibleInterface(self._owner.canvas)
 
     def text(self, t: QAccessible.Text) -> str:
         if not self._owner.alive():
@@ -151,9 +164,6 @@ class TimelineItemAccessible(QAccessibleInterface):
             if t == QAccessible.Text.Description:
                 return "Folded for lack of room. Click to zoom in and show them."
         return ""
-
-    def setText(self, t: QAccessible.Text, text: str) -> None:
-        pass
 
     def rect(self) -> QRect:
         item = self._item()
@@ -181,9 +191,6 @@ class TimelineItemAccessible(QAccessibleInterface):
         else:
             s.focusable = False
         return s
-
-    def relations(self, match: object = None) -> list[object]:  # type: ignore[override]
-        return []
 
 
 class CanvasAccessible(QAccessibleWidget):
@@ -429,7 +436,7 @@ def document_links(browser: QTextBrowser) -> list[tuple[str, int, int]]:
     return links
 
 
-class DetailItemAccessible(QAccessibleInterface):
+class DetailItemAccessible(_Leaf):
     """A quote of the shown event (its text, then its citation), or a link of the pane:
     'Copy quote with citation' and 'Show more quotes' are links to assistive technology."""
 
@@ -439,12 +446,6 @@ class DetailItemAccessible(QAccessibleInterface):
         self.kind = kind  # "quote", "copy", "more" or "web"
         self.index = index  # the quote's place in the event, or the link's place
 
-    def isValid(self) -> bool:
-        return self._owner.alive()
-
-    def object(self) -> QObject | None:  # type: ignore[override]
-        return None
-
     def window(self) -> QWindow | None:  # type: ignore[override]
         return self._owner.pane.window().windowHandle() if self._owner.alive() else None
 
@@ -452,21 +453,6 @@ class DetailItemAccessible(QAccessibleInterface):
         if not self._owner.alive():
             return None
         return QAccessible.queryAccessibleInterface(self._owner.pane.browser.viewport())
-
-    def child(self, index: int) -> QAccessibleInterface | None:  # type: ignore[override]
-        return None
-
-    def childCount(self) -> int:
-        return 0
-
-    def indexOfChild(self, child: QAccessibleInterface) -> int:
-        return -1
-
-    def childAt(self, x: int, y: int) -> QAccessibleInterface | None:  # type: ignore[override]
-        return None
-
-    def focusChild(self) -> QAccessibleInterface | None:  # type: ignore[override]
-        return None
 
     def _quote_count(self) -> int:
         event = self._owner.pane.event if self._owner.alive() else None
@@ -500,9 +486,6 @@ class DetailItemAccessible(QAccessibleInterface):
                 return f"Web address {link[0]}: asks before it opens"
         return ""
 
-    def setText(self, t: QAccessible.Text, text: str) -> None:
-        pass
-
     def rect(self) -> QRect:
         return self._owner.rect_of(self)
 
@@ -519,9 +502,6 @@ class DetailItemAccessible(QAccessibleInterface):
         else:
             s.readOnly = True
         return s
-
-    def relations(self, match: object = None) -> list[object]:  # type: ignore[override]
-        return []
 
 
 class DetailAccessible(QAccessibleWidget):
