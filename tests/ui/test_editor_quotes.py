@@ -148,6 +148,18 @@ def test_a_passage_selected_in_the_source_becomes_a_quote_with_its_locator(
         w.grab().save(os.path.join(SHOTS, "editor-quotes.png"))
     qtbot.keyClick(w.canvas, Qt.Key.Key_Z, CTRL)
     assert len(warsaw(w).quotes) == 3 and len(rows(ed)) == 3
+    # A passage taken once another event is in the editor is not added to that event.
+    qtbot.mouseClick(ed.quotes.from_text_button, Qt.MouseButton.LeftButton)
+    viewer = ed.quotes.viewer
+    assert viewer is not None
+    w.canvas.select("g20-hamburg-2017-07-07")
+    other = ed.current
+    assert other is not None and other.id != WARSAW
+    viewer.select_in_block(14, start, end)
+    viewer.use_selection()
+    assert w.canvas.timeline.get(other.id) == other and len(warsaw(w).quotes) == 3
+    assert viewer.status.text().startswith("The editor shows another event now")
+    viewer.close()
 
 
 def test_a_typed_quote_is_checked_as_it_is_typed_and_added_with_keys(
@@ -328,6 +340,18 @@ def test_a_picture_is_chosen_beside_the_timeline_with_caption_credit_and_alt_tex
     assert warsaw(w).media == (media,)
     w.editing.stack.undo()
     assert warsaw(w).media == ()
+    # A web link is kept as typed (never fetched); a script address is refused.
+    m.url.setFocus()
+    m.url.clear()
+    qtbot.keyClicks(m.url, "javascript:alert(1)")
+    qtbot.keyClick(m.url, Qt.Key.Key_Return, CTRL)
+    assert ed.message.text() == "The picture: name a file beside the timeline or an http(s) link."
+    assert warsaw(w).media == ()
+    m.url.clear()
+    qtbot.keyClicks(m.url, "https://example.org/warsaw-2017.jpg")
+    qtbot.keyClick(m.url, Qt.Key.Key_Return, CTRL)
+    [link] = warsaw(w).media
+    assert link.url == "https://example.org/warsaw-2017.jpg" and link.is_web
 
 
 def test_a_picture_for_a_timeline_not_yet_saved_asks_to_save_first(

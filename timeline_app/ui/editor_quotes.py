@@ -498,8 +498,16 @@ class QuotesSection(QGroupBox):
             return None
         self.viewer = viewer
         pending = [new_source]  # the new source goes in with the first quote taken
+        event_id = self.editor.current.id if self.editor.current else ""
 
         def take(text: str, locator: str) -> None:
+            now = self.editor.current
+            if now is None or now.id != event_id:
+                # Another event is in the editor: a passage is not added to it unasked.
+                viewer.status.setText(
+                    "The editor shows another event now: press From Source Text… there."
+                )
+                return
             speaker = " ".join(self.speaker.text().split())
             if self._insert(Quote(text, source, locator, speaker), pending[0]):
                 pending[0] = None
