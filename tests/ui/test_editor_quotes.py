@@ -95,9 +95,9 @@ def warsaw(w: MainWindow):  # type: ignore[no-untyped-def]
 def test_each_quote_is_listed_with_its_check(qtbot: QtBot, lesson: Path) -> None:
     w, ed = open_editor(qtbot, lesson)
     assert rows(ed) == [
-        "✓ “This was in evidence in his speech in Warsaw on 6 July just…” — ¶10",
-        "✓ “The fundamental question of our time is whether the West…” — Donald Trump, ¶10",
-        "✓ “cease its destabilising activities in Ukraine and elsewhere…” — Donald Trump, ¶10",
+        "✓ ¶10 “This was in evidence in his speech in Warsaw on 6 July just…”",
+        "✓ ¶10 Donald Trump: “The fundamental question of our time is whether the West…”",
+        "✓ ¶10 Donald Trump: “cease its destabilising activities in Ukraine and elsewhere…”",
     ]
     # Every field of the quote form has a label that names it for a screen reader.
     q = ed.quotes
@@ -132,7 +132,7 @@ def test_a_passage_selected_in_the_source_becomes_a_quote_with_its_locator(
     assert (added.text, added.locator, added.speaker) == (text[start:end], "¶14", "Richard Sakwa")
     assert added.source.id == "valdai-2017"
     assert rows(ed)[3] == (
-        "✓ “A bilateral channel was established to try to find a way…” — Richard Sakwa, ¶14"
+        "✓ ¶14 Richard Sakwa: “A bilateral channel was established to try to find a way…”"
     )
     assert ed.quotes.check.text() == "Check: ✓ verbatim in ¶14"
     assert w.editing.act_undo.text() == "&Undo Add Quote to ‘Trump's speech in Warsaw’"
@@ -239,7 +239,7 @@ def test_quotes_are_moved_changed_and_removed_one_named_step_each(
     for _ in range(4):
         w.editing.stack.undo()
     assert warsaw(w).quotes == (first, second, third)
-    assert rows(ed)[2].endswith("— Donald Trump, ¶10")
+    assert rows(ed)[2].startswith("✓ ¶10 Donald Trump: “cease")
 
 
 def test_a_source_is_made_inline_and_goes_in_with_its_first_quote(

@@ -52,12 +52,14 @@ TEXT_FILTER = "Source texts (*.txt *.md *.markdown *.html *.htm)"
 
 
 def quote_row(quote: Quote, check: QuoteCheck) -> str:
-    """A quote as its row of the list says it: '✓ “We have…” — Trump, ¶14'."""
+    """A quote as its row of the list says it: '✓ ¶10 Donald Trump: “The fundamental…”'
+    (the mark and the place first, so that a narrow list shortens only the words)."""
     text = " ".join(quote.text.split())
     if len(text) > 60:  # shortened after a whole word
         text = text[:60].rsplit(" ", 1)[0].rstrip(",;:") + "…"
-    who = ", ".join(p for p in (quote.speaker, quote.locator) if p)
-    return f"{check.mark} “{text}”" + (f" — {who}" if who else "")
+    head = " ".join(p for p in (check.mark, quote.locator) if p)
+    who = f"{quote.speaker}: " if quote.speaker else ""
+    return f"{head} {who}“{text}”"
 
 
 class NewSourceForm(QWidget):
@@ -170,7 +172,7 @@ class QuotesSection(QGroupBox):
         self.list.setMaximumHeight(130)
         # A long quote is shortened in its row (whole in its tooltip and in the fields).
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.list.setTextElideMode(Qt.TextElideMode.ElideMiddle)
+        self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         list_label.setBuddy(self.list)
         outer.addWidget(list_label)
         outer.addWidget(self.list)
