@@ -1,7 +1,7 @@
 """The event editor: a dock beside the timeline with a labelled field for each part of the
 selected event, usable from the keyboard alone (F2 opens it on the selected event, Tab moves
 through the fields, Ctrl+Return applies, Escape puts the fields back). Each Apply is one
-undoable edit."""
+undoable edit; so is each change of the quotes (ui/editor_quotes.py), made at once."""
 
 from __future__ import annotations
 
@@ -26,9 +26,11 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.formats.datefield import Reading, read_date_field
-from timeline_app.model.edit import ChangeTimeline, PutEvent, new_event_id, quoted
+from timeline_app.model.edit import ChangeTimeline, Edit, PutEvent, new_event_id, quoted
 from timeline_app.model.timeline import Category, Event
 from timeline_app.model.timepoint import TimePoint, format_point
+from timeline_app.ui.editor_media import MediaSection
+from timeline_app.ui.editor_quotes import QuotesSection
 
 if TYPE_CHECKING:
     from timeline_app.ui.main_window import MainWindow
@@ -127,6 +129,7 @@ class EventEditor(QDockWidget):
         self.setObjectName("eventEditor")
         self.main = window
         self.current: Event | None = None
+        self._own_edit = False  # True while an edit made here is being shown
         body = QWidget()
         outer = QVBoxLayout(body)
         form = QFormLayout()
@@ -167,6 +170,7 @@ class EventEditor(QDockWidget):
         self.notes = text("notesEdit")
         self.date_source = line("dateSourceEdit")
         self.date_note = line("dateNoteEdit")
+        self.media = MediaSection(lambda: self.main.detail.timeline_path, body)
         rows: list[tuple[str, QWidget, QWidget]] = [
             ("&Title:", self.title, self.title),
             ("&Start:", self.start, self.start.edit),
@@ -178,6 +182,7 @@ class EventEditor(QDockWidget):
             ("N&otes:", self.notes, self.notes),
             ("Date so&urce:", self.date_source, self.date_source),
             ("Date no&te:", self.date_note, self.date_note),
+            *self.media.rows(),
         ]
         for label_text, widget, buddy in rows:
             label = QLabel(label_text)
@@ -186,6 +191,7 @@ class EventEditor(QDockWidget):
             form.addRow(label, widget)
             if isinstance(widget, DateField):
                 form.addRow("", widget.said)
+        form.addRow("", self.media.note)
         self.message = QLabel()
         self.message.setObjectName("editorMessage")
         self.message.setTextFormat(Qt.TextFormat.PlainText)
@@ -201,11 +207,13 @@ class EventEditor(QDockWidget):
         self.revert_button = QPushButton("&Revert")
         self.revert_button.setObjectName("revertButton")
         self.revert_button.setToolTip("Put the fields back as the event is (Escape)")
-        self.revert_button.clicked.connect(lambda: self.show_event(self.current))
+        self.revert_button.clicked.connect(self.revert)
         b_lay.addStretch(1)
         b_lay.addWidget(self.revert_button)
         b_lay.addWidget(self.apply_button)
         form.addRow(buttons)
+        self.quotes = QuotesSection(self)
+        outer.insertWidget(1, self.quotes)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
@@ -216,13 +224,15 @@ class EventEditor(QDockWidget):
             sc.activated.connect(self.apply)
         revert = QShortcut(QKeySequence("Escape"), self)
         revert.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        revert.activated.connect(lambda: self.show_event(self.current))
+        revert.activated.connect(self.revert)
         self.show_event(None)
 
     # --- showing ---------------------------------------------------------------------------
 
     def show_event(self, event: Event | None) -> None:
         """Fill the fields from ``event`` (None: nothing selected, the fields are off)."""
+        if self._own_edit:
+            return  # the edit made here shows its result itself, keeping what is typed
         self.current = event
         self.widget().setEnabled(event is not None)
         e = event
@@ -236,7 +246,28 @@ class EventEditor(QDockWidget):
         self.notes.setPlainText(e.notes if e else "")
         self.date_source.setText(e.date_source if e else "")
         self.date_note.setText(e.date_note if e else "")
+        self.media.set_media(e.media if e else ())
+        self.quotes.set_quotes(e.quotes if e else ())
         self.message.setText("" if e else "Select an event to edit it.")
+
+    def revert(self) -> None:
+        """Revert (Escape): the fields as the event is."""
+        self.show_event(self.current)
+
+    def do_own(self, edit: Edit) -> bool:
+        """Make ``edit`` of the event shown (a change of its quotes) as one undoable step,
+        leaving the other fields as typed: a title typed but not applied stays."""
+        event = self.current
+        if event is None:
+            return False
+        self._own_edit = True
+        try:
+            done = self.main.editing.do(edit, select=event.id)
+        finally:
+            self._own_edit = False
+        if done:
+            self.current = self.main.canvas.timeline.get(event.id)
+        return done
 
     def _fill_categories(self, current: str) -> None:
         self.category.clear()
@@ -267,6 +298,9 @@ class EventEditor(QDockWidget):
         if end is not None and end.start_seconds < start.start_seconds:
             return "The end comes before the start."
         precision = start.precision if end is None else min(start.precision, end.precision)
+        media = self.media.media()
+        if isinstance(media, str):
+            return media
         people = tuple(p.strip() for p in self.participants.text().split(",") if p.strip())
         # The file's own display date no longer holds once the dates change.
         same_dates = start == self.current.start and end == self.current.end
@@ -283,6 +317,7 @@ class EventEditor(QDockWidget):
             notes=self.notes.toPlainText().strip(),
             date_source=self.date_source.text().strip(),
             date_note=self.date_note.text().strip(),
+            media=media,
             display_date=self.current.display_date if same_dates else "",
         )
 

@@ -1,0 +1,150 @@
+"""The event editor's picture: a file chosen with a file dialog (named relative to the timeline
+file, as imported pictures are) or a web link, with its caption, credit and alt text.
+
+The editor shows the event's first picture; any others the file holds are kept as they are.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import replace
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QWidget,
+)
+
+from timeline_app.model.limits import MAX_FIELD
+from timeline_app.model.timeline import Media
+
+PICTURE_FILTER = "Pictures (*.png *.jpg *.jpeg *.gif *.webp *.svg *.bmp *.tif *.tiff)"
+
+
+def relative_media_path(picture: str, timeline_path: str) -> str:
+    """``picture`` (an absolute path) as the timeline file names it: relative to the folder
+    of ``timeline_path``, with forward slashes, so the timeline and its pictures move together.
+    Raises ValueError with a reason for people when no relative path can name it."""
+    if not timeline_path:
+        raise ValueError(
+            "save the timeline first: a picture is named relative to the timeline file"
+        )
+    base = os.path.dirname(os.path.abspath(timeline_path))
+    try:
+        rel = os.path.relpath(os.path.abspath(picture), base)
+    except ValueError:  # another drive (Windows): no relative path leads there
+        raise ValueError(
+            f"{os.path.basename(picture)} is on another drive than the timeline file: "
+            "copy it beside the timeline first"
+        ) from None
+    return rel.replace(os.sep, "/")
+
+
+class MediaSection(QWidget):
+    """The picture fields; ``rows()`` gives them labelled for the editor's form."""
+
+    def __init__(self, timeline_path: Callable[[], str], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.timeline_path = timeline_path
+        self.others: tuple[Media, ...] = ()  # the event's further pictures, kept
+        self.first: Media | None = None
+        self.url = QLineEdit()
+        self.url.setObjectName("mediaUrlEdit")
+        self.url.setPlaceholderText("A picture beside the timeline, or https://…")
+        self.choose = QPushButton("Choose…")
+        self.choose.setObjectName("choosePictureButton")
+        self.choose.setToolTip("Choose a picture file (named relative to the timeline file)")
+        self.choose.clicked.connect(self.choose_picture)
+        self.url_row = QWidget()
+        lay = QHBoxLayout(self.url_row)
+        lay.setContentsMargins(0, 0, 0, 0)
+        lay.addWidget(self.url, 1)
+        lay.addWidget(self.choose)
+        self.caption = QLineEdit()
+        self.caption.setObjectName("mediaCaptionEdit")
+        self.credit = QLineEdit()
+        self.credit.setObjectName("mediaCreditEdit")
+        self.alt = QLineEdit()
+        self.alt.setObjectName("mediaAltEdit")
+        self.alt.setPlaceholderText("What the picture shows, for those who cannot see it")
+        self.note = QLabel()
+        self.note.setObjectName("mediaNote")
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.setWordWrap(True)
+        # A file dialog to use in place of Qt's (tests and scripted runs answer it).
+        self.ask_file: Callable[[], str] = self._file_dialog
+
+    def rows(self) -> list[tuple[str, QWidget, QWidget]]:
+        """(label, widget, buddy) for each row of the editor's form."""
+        return [
+            ("Picture or &link:", self.url_row, self.url),
+            ("Capt&ion:", self.caption, self.caption),
+            ("Cre&dit:", self.credit, self.credit),
+            ("Alt text (&what it shows):", self.alt, self.alt),
+        ]
+
+    def set_media(self, media: tuple[Media, ...]) -> None:
+        self.first = media[0] if media else None
+        self.others = media[1:]
+        m = self.first
+        self.url.setText(m.url if m else "")
+        self.caption.setText(m.caption if m else "")
+        self.credit.setText(m.credit if m else "")
+        self.alt.setText(m.alt if m else "")
+        n = len(self.others)
+        self.note.setText(
+            f"The event has {n} more {'picture' if n == 1 else 'pictures'}, kept as they are."
+            if n
+            else ""
+        )
+        self.note.setVisible(bool(n))
+
+    def media(self) -> tuple[Media, ...] | str:
+        """The event's media as the fields say, or why they cannot be taken."""
+        url = self.url.text().strip()
+        caption, credit, alt = (" ".join(f.text().split()) for f in (self.caption, self.credit,
+                                                                      self.alt))  # fmt: skip
+        for name, value in (("picture", url), ("caption", caption), ("credit", credit),
+                            ("alt text", alt)):  # fmt: skip
+            if len(value) > MAX_FIELD:
+                return f"The {name} is longer than {MAX_FIELD:,} characters."
+        if not url:
+            if caption or credit or alt:
+                return "The picture: choose a file or type a link for the caption to go with."
+            return self.others
+        if url.lower().startswith(("javascript:", "file:")):
+            return "The picture: name a file beside the timeline or an http(s) link."
+        m = self.first or Media(url)
+        if (m.url, m.caption, m.credit, m.alt) != (url, caption, credit, alt):
+            # A new file or link is of the kind its address says, not of the old one's.
+            kind = m.kind if m.url == url else ""
+            thumb = m.thumbnail if m.url == url else ""
+            m = replace(m, url=url, caption=caption, credit=credit, alt=alt, kind=kind,
+                        thumbnail=thumb)  # fmt: skip
+        return (m, *self.others)
+
+    def choose_picture(self) -> bool:
+        """The Choose… button: a picture file, named relative to the timeline file."""
+        path = self.ask_file()
+        if not path:
+            return False
+        try:
+            self.url.setText(relative_media_path(path, self.timeline_path()))
+        except ValueError as err:
+            self.note.setText(f"The picture was not taken: {err}.")
+            self.note.show()
+            return False
+        self.note.setText("")
+        self.note.hide()
+        self.caption.setFocus()
+        return True
+
+    def _file_dialog(self) -> str:
+        start = os.path.dirname(self.timeline_path()) if self.timeline_path() else ""
+        path, _ = QFileDialog.getOpenFileName(self, "Choose a Picture", start, PICTURE_FILTER)
+        return path
