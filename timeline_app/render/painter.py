@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 
 from timeline_app.model.timeline import MERGED_LANE
+from timeline_app.render.shaping import needs_shaping
 from timeline_app.render.theme import Theme, category_color, marker_edge, text_on
 from timeline_app.view.compose import Page
 from timeline_app.view.layout import DEFAULT_STYLE, LayoutStyle, elide_words
@@ -74,10 +75,32 @@ def _fonts_for(theme: Theme, _thread: int) -> dict[str, QFont]:
         font.setHintingPreference(QFont.HintingPreference.PreferVerticalHinting)
         # No shaping where a script does not need it (Latin, Cyrillic, Greek...): labels are
         # then drawn about a quarter faster, and measure exactly as the sum of their
-        # characters. Scripts that need shaping (Arabic, Devanagari...) still get it.
+        # characters. Text that needs shaping is drawn with shaped_fonts_for (Qt does not
+        # shape Arabic under this flag).
         font.setStyleStrategy(QFont.StyleStrategy.PreferNoShaping)
         fonts[role] = font
     return fonts
+
+
+def shaped_fonts_for(theme: Theme) -> dict[str, QFont]:
+    """The fonts of ``fonts_for`` with shaping: for text where ``needs_shaping`` (Arabic
+    letters joined, Indic clusters formed, the brackets of right to left text mirrored)."""
+    return _shaped_fonts_for(theme, threading.get_ident())
+
+
+@lru_cache(maxsize=32)
+def _shaped_fonts_for(theme: Theme, _thread: int) -> dict[str, QFont]:
+    shaped = {}
+    for role, font in fonts_for(theme).items():
+        font = QFont(font)
+        font.setStyleStrategy(QFont.StyleStrategy.PreferDefault)
+        shaped[role] = font
+    return shaped
+
+
+def font_for(fonts: dict[str, QFont], shaped: dict[str, QFont], role: str, text: str) -> QFont:
+    """The font of ``role`` that draws ``text`` right: the fast one unless it needs shaping."""
+    return shaped[role] if needs_shaping(text) else fonts[role]
 
 
 class QtTextMetrics:
@@ -85,6 +108,7 @@ class QtTextMetrics:
 
     def __init__(self, theme: Theme) -> None:
         self._metrics = {role: QFontMetricsF(font) for role, font in fonts_for(theme).items()}
+        self._shaped = {role: QFontMetricsF(font) for role, font in shaped_fonts_for(theme).items()}
         self._cache: dict[tuple[str, str], float] = {}
         self._chars: dict[str, dict[str, float]] = {role: {} for role in self._metrics}
 
@@ -103,7 +127,9 @@ class QtTextMetrics:
         shaping it); anything else (combining marks, other scripts) is measured whole."""
         fm = self._metrics[role]
         if not text.isascii() or not text.isprintable():
-            return fm.horizontalAdvance(text)
+            # Measured with the font it is drawn with: joined Arabic is narrower than its
+            # letters' isolated forms.
+            return (self._shaped[role] if needs_shaping(text) else fm).horizontalAdvance(text)
         chars = self._chars[role]
         total = 0.0
         for ch in text:
@@ -116,7 +142,8 @@ class QtTextMetrics:
         return total
 
     def elide(self, role: str, text: str, width: float) -> str:
-        return self._metrics[role].elidedText(text, Qt.TextElideMode.ElideRight, width)
+        fm = self._shaped[role] if needs_shaping(text) else self._metrics[role]
+        return fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
 
     def line_height(self, role: str) -> float:
         return self._metrics[role].height()
@@ -166,6 +193,10 @@ def render(
     fonts = fonts_for(theme)
     w, h = scene.width, scene.height
     painter.save()
+    # Each string's direction from its own first strong letter, whatever the window's: a
+    # Hebrew title reads right to left and a Latin one left to right in a mirrored window
+    # too, and AlignLeft means left (the time axis runs left to right in every language).
+    painter.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     painter.setClipRect(QRectF(0, 0, w, h))
     # Background and lane bands on whole device pixels: no row is left partly painted (the
@@ -188,7 +219,7 @@ def render(
         _draw_badge_rings(painter, scene, theme, highlight.badge_matched)
     _draw_badges(painter, scene.badges, theme, fonts, w)
     if scene.empty_message:
-        painter.setFont(fonts["context"])
+        painter.setFont(font_for(fonts, shaped_fonts_for(theme), "context", scene.empty_message))
         painter.setPen(QColor(theme.muted_text))
         body = QRectF(0, scene.axis_rect.bottom, w, max(0.0, h - scene.axis_rect.bottom))
         painter.drawText(body, Qt.AlignmentFlag.AlignCenter, scene.empty_message)
@@ -258,7 +289,7 @@ def _draw_era_names(painter: QPainter, scene: Scene, theme: Theme, fonts: dict[s
     """Each era's name on a band of its colour in the era strip, in black or white,
     whichever reads better there."""
     band_alpha = _era_alphas(theme)[1]
-    painter.setFont(fonts["era"])
+    shaped = shaped_fonts_for(theme)
     flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter) | int(
         Qt.TextFlag.TextSingleLine
     )
@@ -278,6 +309,7 @@ def _draw_era_names(painter: QPainter, scene: Scene, theme: Theme, fonts: dict[s
             painter.setPen(QColor(text_on(_blend(color, band_alpha, theme.background))))
             right = min(era.label_rect.right, w)
             box = QRectF(era.text_x, r.y(), max(0.0, right - era.text_x), r.height())
+            painter.setFont(font_for(fonts, shaped, "era", era.label))
             painter.drawText(box, flags, era.label)
 
 
@@ -290,8 +322,9 @@ def _draw_lane_captions(
 ) -> None:
     """Lane names, over the grid lines, on a patch of their band's colour (a line through a
     word makes it hard to read)."""
-    painter.setFont(fonts["lane"])
-    fm = _font_metrics(fonts["lane"])
+    fast = _font_metrics(fonts["lane"])
+    shaped_font = shaped_fonts_for(theme)["lane"]
+    widths = _FontWidths(fast, _font_metrics(shaped_font))
     painter.setPen(QColor(theme.lane_text))
     s = theme.scale
     flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter) | int(
@@ -303,13 +336,14 @@ def _draw_lane_captions(
         r = band.rect
         box = QRectF(10 * s, r.y + 2 * s, scene.width - 20 * s, 16 * s)
         # No more of a label than the band's width can show is shaped.
-        label = prefix(band.label, int(box.width() * 12 / fm.height()) + 2)
+        label = prefix(band.label, int(box.width() * 12 / fast.height()) + 2)
         text = label.upper() if label.isascii() else label
-        if _advance(fm, text) > box.width():
+        if widths.width("lane", text) > box.width():
             # A narrow window: shortened after a word, never cut by the edge.
-            text = elide_words(_FontWidths(fm), "lane", text, box.width())
+            text = elide_words(widths, "lane", text, box.width())
+        painter.setFont(shaped_font if needs_shaping(text) else fonts["lane"])
         if filled:
-            w = min(_advance(fm, text), box.width())
+            w = min(widths.width("lane", text), box.width())
             painter.fillRect(
                 QRectF(box.x() - 3 * s, box.y(), w + 6 * s, box.height()), _band_color(theme, band)
             )
@@ -335,12 +369,13 @@ def _draw_axis(
         painter.fillRect(QRectF(a.x, a.y, a.w, a.h), QColor(theme.axis_background))
     s = theme.scale
     ctx_h = a.h * 20 / 42
-    painter.setFont(fonts["context"])
+    shaped = shaped_fonts_for(theme)
     painter.setPen(QColor(theme.context_text))
     flags = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter) | int(
         Qt.TextFlag.TextSingleLine
     )
     for c in scene.context:
+        painter.setFont(font_for(fonts, shaped, "context", c.label))
         painter.drawText(QRectF(_clamp_x(c.x, a.w), a.y, 2000, ctx_h), flags, c.label)
     painter.setFont(fonts["tick"])
     painter.setPen(QColor(theme.axis_text))
@@ -349,6 +384,11 @@ def _draw_axis(
     for t in scene.ticks:
         x = round(t.x)
         painter.fillRect(QRectF(x, a.bottom - 5 * s, 1.0, 5 * s), tick_color)
+        if needs_shaping(t.label):  # month names of a language that needs it
+            painter.setFont(shaped["tick"])
+            painter.drawText(QPointF(x + 0.5 + 3 * s, tick_base), t.label)
+            painter.setFont(fonts["tick"])
+            continue
         painter.drawText(QPointF(x + 0.5 + 3 * s, tick_base), t.label)
     painter.fillRect(QRectF(0, a.bottom - 1.0, a.w, 1.0), QColor(theme.grid))
 
@@ -550,7 +590,13 @@ def _draw_marks(
     normal = QColor(theme.label_text)
     painter.setPen(normal)
     selected_id = highlight.selected
+    # Labels that need shaping are drawn after the rest, in the shaping font: one change of
+    # font a frame, and the others keep the fast path.
+    shaped: list[EventMark] = []
     for mark in marks:
+        if not mark.label.isascii() and needs_shaping(mark.label):
+            shaped.append(mark)
+            continue
         r = mark.label_rect
         x = min(max(r.x, -_FAR), far_right)  # _clamp_x, inline: once per label
         if mark.is_range or mark.event_id == selected_id:
@@ -569,6 +615,32 @@ def _draw_marks(
             painter.setPen(normal)
             continue
         painter.drawText(QPointF(x, r.y + r.h / 2 + offset), mark.label)
+    if shaped:
+        _draw_shaped_labels(painter, shaped, theme, selected_id, width)
+
+
+def _draw_shaped_labels(
+    painter: QPainter, marks: list[EventMark], theme: Theme, selected_id: str | None, width: float
+) -> None:
+    """Labels that need shaping (Arabic, Hebrew, Indic...), in the shaping font, each in
+    the direction of its own text, from the left end of the box the layout measured."""
+    font = shaped_fonts_for(theme)["label"]
+    painter.setFont(font)
+    fm = _font_metrics(font)
+    offset = (fm.ascent() - fm.descent()) / 2
+    for mark in marks:
+        r = mark.label_rect
+        inside = mark.is_range and r.x >= mark.marker.x and r.right <= mark.marker.right
+        painter.setPen(
+            QColor(
+                text_on(category_color(mark.color, mark.palette))
+                if inside
+                else theme.selection_text
+                if mark.event_id == selected_id
+                else theme.label_text
+            )
+        )
+        painter.drawText(QPointF(_clamp_x(r.x, width), r.y + r.h / 2 + offset), mark.label)
 
 
 def _draw_match_rings(
@@ -648,7 +720,7 @@ def _draw_badges(
         painter.setPen(pen)
         radius = r.height() / 2
         painter.drawRoundedRect(r, radius, radius)
-    font = fonts["badge"]
+    font = fonts["badge"]  # counts: digits, on the fast path
     painter.setFont(font)
     painter.setPen(QColor(theme.badge_text))
     fm = _font_metrics(font)
@@ -665,16 +737,21 @@ _ADVANCES: dict[tuple[int, str], float] = {}
 
 
 class _FontWidths:
-    """One font's metrics as the layout's TextMetrics, for text the painter places itself."""
+    """One font's metrics as the layout's TextMetrics, for text the painter places itself:
+    ``fm`` for text on the fast path, ``shaped`` for text that needs shaping."""
 
-    def __init__(self, fm: QFontMetricsF) -> None:
+    def __init__(self, fm: QFontMetricsF, shaped: QFontMetricsF) -> None:
         self.fm = fm
+        self.shaped = shaped
+
+    def _for(self, text: str) -> QFontMetricsF:
+        return self.shaped if needs_shaping(text) else self.fm
 
     def width(self, role: str, text: str) -> float:
-        return _advance(self.fm, text)
+        return _advance(self._for(text), text)
 
     def elide(self, role: str, text: str, width: float) -> str:
-        return self.fm.elidedText(text, Qt.TextElideMode.ElideRight, width)
+        return self._for(text).elidedText(text, Qt.TextElideMode.ElideRight, width)
 
     def line_height(self, role: str) -> float:
         return self.fm.height()
@@ -701,7 +778,9 @@ def render_page(
 ) -> None:
     """Draw an export page: title, legend, the timeline scene and the source footer."""
     fonts = fonts_for(theme)
+    shaped = shaped_fonts_for(theme)
     painter.save()
+    painter.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)  # as in render()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing, True)
     painter.setRenderHint(QPainter.RenderHint.TextAntialiasing, True)
     if not transparent:
@@ -711,7 +790,7 @@ def render_page(
     )
     if page.title_rect is not None:
         r = page.title_rect
-        painter.setFont(fonts["title"])
+        painter.setFont(font_for(fonts, shaped, "title", page.title))
         painter.setPen(QColor(theme.context_text))
         painter.drawText(QRectF(r.x, r.y, r.w, r.h), left, page.title)
     s = theme.scale
@@ -729,7 +808,7 @@ def render_page(
         draw_marker(
             painter, shape_for(item.index, theme), QRectF(item.x, item.y + (item.h - d) / 2, d, d)
         )
-        painter.setFont(fonts["legend"])
+        painter.setFont(font_for(fonts, shaped, "legend", item.label))
         painter.setPen(QColor(theme.label_text))
         painter.drawText(QRectF(item.x + d + 6 * s, item.y, 2000, item.h), left, item.label)
     painter.save()
@@ -738,11 +817,11 @@ def render_page(
     painter.restore()
     if page.footer_rect is not None:
         r = page.footer_rect
-        painter.setFont(fonts["footer"])
         painter.setPen(QColor(theme.muted_text))
         lines = page.footer.split("\n")
         row = r.h / len(lines)
         for k, line in enumerate(lines):
+            painter.setFont(font_for(fonts, shaped, "footer", line))
             painter.drawText(QRectF(r.x, r.y + k * row, r.w, row), left, line)
     painter.restore()
 

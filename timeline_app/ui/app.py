@@ -138,6 +138,10 @@ def run_gui(path: str | None, *, present: bool = False) -> int:
     app.setOrganizationName("timeline-app")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("timeline-app")
+    if os.environ.get("TIMELINE_APP_LAYOUT", "").lower() == "rtl":
+        # A right to left window (the panels mirror; the time axis does not), to check the
+        # layout before a right to left translation sets it.
+        app.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
     icon = resource_path("timeline-app.svg")
     if icon.is_file():
         app.setWindowIcon(QIcon(str(icon)))
