@@ -722,3 +722,18 @@ def test_a_headline_that_shows_nothing_gives_way_as_an_empty_one_does(tmp_path: 
     timeline = load(path)
     assert [e.title for e in timeline.events] == ["The Bastille falls", "1790"]
     same_after_round_trip(timeline)
+
+
+@pytest.mark.parametrize("blank", ["\x80", "\u200b", " \u3164 "])
+def test_a_media_address_that_shows_nothing_is_no_media(tmp_path: Path, blank: str) -> None:
+    """A Media cell of invisible characters names no address, as an empty cell does: the
+    event has no media, and Save As writes a file that reads back (the app's reader refuses
+    a blank address)."""
+    path = write(
+        tmp_path,
+        [HEADER, row(year="1789", headline="The Bastille falls", media=blank, mediacredit="X")],
+    )
+    timeline = load(path)
+    (event,) = timeline.events
+    assert event.media == ()
+    same_after_round_trip(timeline)

@@ -479,8 +479,8 @@ class SlideBuilder:
         if not slide.media_url:
             return None
         url = visible(slide.media_url.strip())
-        if not url:
-            return None
+        if is_blank(url):
+            return None  # an address that shows nothing (a C1 control, a zero-width space)
         caption = one_line(plain(slide.media_caption)) if slide.media_caption else ""
         credit = one_line(plain(slide.media_credit)) if slide.media_credit else ""
         alt = one_line(plain(slide.media_alt)) if slide.media_alt else ""
