@@ -176,3 +176,26 @@ SHEETS = sorted(
 def test_every_sample_sheet_reads_the_same_both_ways(path: Path) -> None:
     direct, general = read_both(path)
     assert_same(direct, general)
+
+
+def test_each_distinct_date_of_a_sheet_is_read_once(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A class's sheet has many events on the same dates: 3,000 rows on 3 dates (one with
+    an end) read the date cells 4 times, not 3,000."""
+    header = ["Year", "Month", "Day", "End Year", "Headline"]
+    dates = [["1914", "7", "28", ""], ["1918", "11", "", ""], ["1939", "", "", "1945"]]
+    rows = [[*dates[i % 3], f"Event {i}"] for i in range(3000)]
+    path = tmp_path / "same-dates.csv"
+    sheetfiles.write_csv(path, [header, *rows])
+    reads: list[str] = []
+    real = sheet.read_point
+
+    def counting(d: Any, prefix: str = "", **kw: Any) -> Any:
+        reads.append(prefix + d.year)
+        return real(d, prefix, **kw)
+
+    monkeypatch.setattr(sheet, "read_point", counting)
+    timeline = registry.open_any(path)
+    assert len(timeline) == 3000
+    assert sorted(reads) == ["1914", "1918", "1939", "end_1945"]
