@@ -104,7 +104,7 @@ _PLAIN_COLUMNS = (
     *("alt_text", "media_thumbnail", "type", "group", "tag", "background"),
 )
 _NOWHERE = 1 << 62  # the position of a column the sheet does not have
-_DATES_KEPT = 1 << 16  # dates read, kept for the rows that repeat them
+_DATES_KEPT = 4096  # dates read, kept for the rows that repeat them (a few hundred KB)
 _HEADER_WORDS = re.compile(rb"[^\r\n]*")
 
 
