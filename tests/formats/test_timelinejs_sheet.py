@@ -386,16 +386,21 @@ def test_empty_rows_cost_no_slide_each(tmp_path: Path, monkeypatch: pytest.Monke
             blank * 1_000_000 + " , ,\r\n" + ",".join(row(year="1850", headline="Last")) + "\r\n"
         )
     made: list[int] = []
-    real = sheet._Sheet.slide
+    real_slide, real_plain = sheet._Sheet.slide, sheet._Sheet.plain_row
 
     def counting(self: sheet._Sheet, r: sheet.Row) -> object:
         made.append(r.number)
-        return real(self, r)
+        return real_slide(self, r)
+
+    def counting_plain(self: sheet._Sheet, cells: list[str]) -> bool:
+        made.append(int(cells[0]))  # (each of these rows has its year first)
+        return real_plain(self, cells)
 
     monkeypatch.setattr(sheet._Sheet, "slide", counting)
+    monkeypatch.setattr(sheet._Sheet, "plain_row", counting_plain)
     timeline = load(path)
     assert [e.title for e in timeline.events] == ["Revolutions", "Rome", "Last"]
-    assert made == [2, 3, 1_000_005]
+    assert made == [1848, 1849, 1850]  # each row read once, by the direct way
     assert warnings(timeline) == []
 
 
@@ -721,4 +726,19 @@ def test_a_headline_that_shows_nothing_gives_way_as_an_empty_one_does(tmp_path: 
     )
     timeline = load(path)
     assert [e.title for e in timeline.events] == ["The Bastille falls", "1790"]
+    same_after_round_trip(timeline)
+
+
+@pytest.mark.parametrize("blank", ["\x80", "\u200b", " \u3164 "])
+def test_a_media_address_that_shows_nothing_is_no_media(tmp_path: Path, blank: str) -> None:
+    """A Media cell of invisible characters names no address, as an empty cell does: the
+    event has no media, and Save As writes a file that reads back (the app's reader refuses
+    a blank address)."""
+    path = write(
+        tmp_path,
+        [HEADER, row(year="1789", headline="The Bastille falls", media=blank, mediacredit="X")],
+    )
+    timeline = load(path)
+    (event,) = timeline.events
+    assert event.media == ()
     same_after_round_trip(timeline)

@@ -280,6 +280,23 @@ def first_shown(*texts: str) -> str:
     return next((t for t in texts if not is_blank(t)), "")
 
 
+def end_of_span(start: TimePoint, end: TimePoint | None) -> TimePoint | None:
+    """The end of a slide as the app keeps it: None where it is the same as the start
+    (TimelineJS drops it too); raises PartError for an end before the start."""
+    if end is None:
+        return None
+    prec = min(start.precision, end.precision)
+    if end.with_precision(prec) == start.with_precision(prec) and (
+        prec is not Precision.MINUTE or end.start_seconds == start.start_seconds
+    ):
+        return None
+    if end.end_seconds(prec) <= start.start_seconds:
+        raise PartError(
+            "end_year", f"the end ({end.iso()}) is before the start ({start.iso()}); it is left out"
+        )
+    return end
+
+
 @dataclass
 class Slide:
     """One TimelineJS slide (a sheet row or a JSON event) as plain values."""
@@ -458,33 +475,36 @@ class SlideBuilder:
             end = self._point(slide, slide.end, "end_")
             if end is None:
                 return None
-        if end is not None:
-            prec = min(start.precision, end.precision)
-            if end.with_precision(prec) == start.with_precision(prec) and (
-                prec is not Precision.MINUTE or end.start_seconds == start.start_seconds
-            ):
-                end = None  # the same as the start: TimelineJS drops it too
-            elif end.end_seconds(prec) <= start.start_seconds:
-                self.warn(
-                    slide.where(
-                        "end_year",
-                        f"the end ({end.iso()}) is before the start ({start.iso()}); "
-                        "it is left out",
-                    )
-                )
-                return None
-        return start, end
+        try:
+            return start, end_of_span(start, end)
+        except PartError as err:
+            self.warn(slide.where(err.part, err.message))
+            return None
 
     def _media(self, slide: Slide, notes: list[str]) -> Media | None:
         if not slide.media_url:
             return None
-        url = visible(slide.media_url.strip())
-        if not url:
-            return None
-        caption = one_line(plain(slide.media_caption)) if slide.media_caption else ""
-        credit = one_line(plain(slide.media_credit)) if slide.media_credit else ""
-        alt = one_line(plain(slide.media_alt)) if slide.media_alt else ""
-        thumbnail = visible(slide.media_thumbnail.strip()) if slide.media_thumbnail else ""
+        return self.media(
+            slide.media_url,
+            slide.media_caption,
+            slide.media_credit,
+            slide.media_alt,
+            slide.media_thumbnail,
+            notes,
+        )
+
+    def media(
+        self, address: str, caption: str, credit: str, alt: str, thumbnail: str, notes: list[str]
+    ) -> Media | None:
+        """A slide's media from its parts as written; an address never opened is kept in
+        ``notes`` instead."""
+        url = visible(address.strip())
+        if is_blank(url):
+            return None  # an address that shows nothing (a C1 control, a zero-width space)
+        caption = one_line(plain(caption)) if caption else ""
+        credit = one_line(plain(credit)) if credit else ""
+        alt = one_line(plain(alt)) if alt else ""
+        thumbnail = visible(thumbnail.strip()) if thumbnail else ""
         if url.startswith("<"):
             # HTML written into the Media cell (a block quote, an embedded frame): kept as
             # written, with its text as the caption so that it can be read without it.
@@ -533,20 +553,56 @@ class SlideBuilder:
         if dated is None:
             return
         start, end = dated
-        summary = plain(slide.text) if slide.text else ""
+        self.event(
+            start,
+            end,
+            slide.headline,
+            slide.text,
+            slide.display_date,
+            slide.group,
+            list(slide.notes),
+            (
+                slide.media_url,
+                slide.media_caption,
+                slide.media_credit,
+                slide.media_alt,
+                slide.media_thumbnail,
+            ),
+            slide.background,
+            slide.quotes,
+            slide.unique_id,
+        )
+
+    def event(
+        self,
+        start: TimePoint,
+        end: TimePoint | None,
+        headline: str,
+        text: str,
+        display_date: str,
+        group: str,
+        notes: list[str],
+        media_parts: tuple[str, str, str, str, str],
+        background: str = "",
+        slide_quotes: list[tuple[str, str, str, str]] | tuple[()] = (),
+        unique_id: str = "",
+    ) -> None:
+        """Add one event from a slide's parts as written (``notes`` already holds the
+        slide's own notes; ``media_parts`` are its address, caption, credit, alt text and
+        thumbnail)."""
+        summary = plain(text) if text else ""
         # The app needs a title to show; TimelineJS shows a slide without one. (The other
         # candidates are made only where the headline shows nothing.)
-        title = one_line(plain(slide.headline)) if slide.headline else ""
+        title = one_line(plain(headline)) if headline else ""
         if is_blank(title):
             title = (
-                first_shown(one_line(summary)[:TITLE_CHARS], one_line(slide.display_date))
-                or start.iso()
+                first_shown(one_line(summary)[:TITLE_CHARS], one_line(display_date)) or start.iso()
             )
-        notes = list(slide.notes)
-        media = self._media(slide, notes)
-        notes.extend(slide.background.splitlines())
+        media = self.media(*media_parts, notes) if media_parts[0] else None
+        if background:
+            notes.extend(background.splitlines())
         quotes: list[Quote] = []
-        for quote in slide.quotes:
+        for quote in slide_quotes:
             text, speaker, cited, locator = map(visible, quote)
             if is_blank(text):
                 continue  # nothing of it would show
@@ -555,15 +611,15 @@ class SlideBuilder:
             else:
                 who = ", ".join(p for p in (speaker, cited, locator) if p)
                 notes.append(f"Quote: “{text}”" + (f" — {who}" if who else ""))
-        event_id = self.unique(slide.unique_id.strip(), title, self._ids)
-        display = one_line(plain(slide.display_date)) if slide.display_date else ""
+        event_id = self.unique(unique_id.strip(), title, self._ids)
+        display = one_line(plain(display_date)) if display_date else ""
         self.columns.append(
             event_id,
             title,
             start,
             end,
             start.precision,
-            self.category_for(slide.group),
+            self.category_for(group),
             (
                 "",
                 (),

@@ -30,9 +30,12 @@ from timeline_app.formats.timelinejs_common import (
     Slide,
     SlideBuilder,
     background_cell,
+    end_of_span,
     parse_date_text,
+    read_point,
 )
 from timeline_app.model.timeline import Timeline
+from timeline_app.model.timepoint import TimePoint
 
 NAME = "TimelineJS sheet"
 EXTENSIONS = (".csv", ".xlsx", ".ods")
@@ -94,6 +97,14 @@ _DATE_PARTS = frozenset(
 _NOT_EVENTS = ("title", "era")
 _QUOTE_PARTS = ("speaker", "source", "locator")
 _FRACTION = re.compile(r"\d:\d+:\d+[.,]\d")
+# The columns a plain event row is read from on the direct way (see _Sheet.plain_row).
+_PLAIN_COLUMNS = (
+    *("year", "month", "day", "time", "end_year", "end_month", "end_day", "end_time"),
+    *("display_date", "headline", "text", "media", "media_caption", "media_credit"),
+    *("alt_text", "media_thumbnail", "type", "group", "tag", "background"),
+)
+_NOWHERE = 1 << 62  # the position of a column the sheet does not have
+_DATES_KEPT = 4096  # dates read, kept for the rows that repeat them (a few hundred KB)
 _HEADER_WORDS = re.compile(rb"[^\r\n]*")
 
 
@@ -148,6 +159,11 @@ class _Sheet:
         self.pairs = list(self.index.items())
         self.legacy = "start_date" in self.index or "end_date" in self.index
         self.header_row = header.number
+        # Rows are read straight into the builder (plain_row) unless a row may be continued
+        # by the next (a Quote column) or the dates are written in one piece.
+        self.direct = not self.legacy and not any(k in self.index for k in ("quote", *_QUOTE_PARTS))
+        self.plain_columns = [self.index.get(key, _NOWHERE) for key in _PLAIN_COLUMNS]
+        self.points: dict[tuple[str, str, str, str], TimePoint] = {}
 
     def column(self, part: str) -> tuple[int, str]:
         """The position and header of the column a part of a slide is read from."""
@@ -225,10 +241,97 @@ class _Sheet:
                 s.notes.append(f"{name}: {cells[k].strip()}")
         return s
 
+    def point(self, year: str, month: str, day: str, time: str, prefix: str) -> TimePoint | None:
+        """The time point of a row's date cells (read once for all the rows that share
+        them), or None where they cannot be read."""
+        key = (year, month, day, time)
+        found = self.points.get(key)
+        if found is None:
+            try:
+                found = read_point(DateText(year, month, day, time=time), prefix)
+            except PartError:
+                return None
+            if len(self.points) >= _DATES_KEPT:
+                self.points.clear()
+            self.points[key] = found
+        return found
+
+    def plain_row(self, cells: list[str]) -> bool:
+        """Add a plain event row (not a title or era row, dates that can be read, no second
+        of a time given in fractions, not both Group and Tag) without making a Slide of it:
+        the same event as ``slide`` and ``SlideBuilder.add`` make. False for any other row,
+        which is left to them."""
+        n = len(cells)
+        (
+            year,
+            month,
+            day,
+            time,
+            end_year,
+            end_month,
+            end_day,
+            end_time,
+            display_date,
+            headline,
+            text,
+            media,
+            caption,
+            credit,
+            alt,
+            thumbnail,
+            kind,
+            group,
+            tag,
+            background,
+        ) = [cells[k].strip() if k < n else "" for k in self.plain_columns]
+        if kind or (group and tag) or not year:
+            return False
+        if (time and _FRACTION.search(time)) or (end_time and _FRACTION.search(end_time)):
+            return False
+        start = self.point(year, month, day, time, "")
+        if start is None:
+            return False
+        end: TimePoint | None = None
+        if end_year or end_time:
+            if not end_year:
+                return False
+            end = self.point(end_year, end_month, end_day, end_time, "end_")
+            if end is None:
+                return False
+            try:
+                end = end_of_span(start, end)
+            except PartError:
+                return False
+        notes = [
+            f"{name}: {cells[k].strip()}" for k, name in self.others if k < n and cells[k].strip()
+        ]
+        self.builder.event(
+            start,
+            end,
+            headline,
+            text,
+            display_date,
+            group or tag,
+            notes,
+            (media, caption, credit, alt, thumbnail),
+            "\n".join(background_cell(background)) if background else "",
+        )
+        return True
+
     def read(self, rows: Iterator[Row], progress: Progress | None) -> None:
         builder = self.builder
-        pending: Slide | None = None
         total = max(self.table.total, 1)
+        if self.direct:  # no row continues another: each is added as it is read
+            plain_row = self.plain_row
+            for row in rows:
+                if progress is not None and row.number % PROGRESS_EVERY == 0:
+                    progress(row.number, total)
+                if not plain_row(row.cells):
+                    slide = self.slide(row)
+                    assert slide is not None  # (only a quote continues a row)
+                    builder.add(slide)
+            return
+        pending: Slide | None = None
         for row in rows:
             if progress is not None and row.number % PROGRESS_EVERY == 0:
                 progress(row.number, total)
