@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from itertools import repeat
 from typing import Protocol, TypeVar
 
+from timeline_app.model.rows import Rows
 from timeline_app.model.timeline import (
     UNCATEGORISED,
     Category,
@@ -207,7 +208,7 @@ def snapshot(timeline: Timeline) -> tuple[object, ...]:
 
 # --- one event in, one out ----------------------------------------------------------------
 
-S = TypeVar("S", tuple[str, ...], "array[int]", "array[float]")
+S = TypeVar("S", "array[int]", "array[float]")
 
 
 def put_event(
@@ -242,9 +243,9 @@ def put_event(
     keys_grew = event is not None and len(one.category_keys) > len(cols.category_keys)
     nc.category_keys = one.category_keys if keys_grew else cols.category_keys
     nc.category_index = one.category_index if keys_grew else cols.category_index
-    assert isinstance(cols.ids, tuple) and isinstance(cols.titles, tuple), "a sealed timeline"
-    nc.ids = _splice(cols.ids, out, at, tuple(one.ids))
-    nc.titles = _splice(cols.titles, out, at, tuple(one.titles))
+    assert isinstance(cols.ids, Rows) and isinstance(cols.titles, Rows), "a sealed timeline"
+    nc.ids = cols.ids.spliced(out, at, one.ids[0] if one.ids else None)
+    nc.titles = cols.titles.spliced(out, at, one.titles[0] if one.titles else None)
     nc.categories = _splice(cols.categories, out, at, one.categories)
     nc.t0 = _splice(cols.t0, out, at, one.t0)
     nc.tm = _splice(cols.tm, out, at, one.tm)
@@ -388,17 +389,23 @@ def _insertion_row(
 
 def _splice(seq: S, out: int | None, at: int | None, item: S) -> S:
     """``seq`` without its element ``out`` and with ``item`` (one element, or none) at
-    ``at`` of what is left: two slices joined in C."""
+    ``at`` of what is left: one copy, then only the elements between the two places moved
+    (in C). A copy made of slices joined would allocate and fill the column three times."""
     if out is None and at is None:
         return seq
-    if at is None:
-        assert out is not None
-        return seq[:out] + seq[out + 1 :]
-    if out is None:
-        return seq[:at] + item + seq[at:]
-    if at <= out:
-        return seq[:at] + item + seq[at:out] + seq[out + 1 :]
-    return seq[:out] + seq[out + 1 : at + 1] + item + seq[at + 1 :]
+    new = seq[:]
+    if out is not None and at is not None:
+        if at <= out:
+            new[at + 1 : out + 1] = seq[at:out]
+        else:
+            new[out:at] = seq[out + 1 : at + 1]
+        new[at] = item[0]
+        return new
+    if out is not None:
+        del new[out]
+    if at is not None:
+        new.insert(at, item[0])
+    return new
 
 
 def _shifted_rows(out: int | None, at: int | None, n: int) -> tuple[int, int, int]:
@@ -442,13 +449,11 @@ def _shift_sparse(
     return new
 
 
-def _shift_slice(a: array[int], lo: int, hi: int, delta: int) -> array[int]:
-    """The row numbers of a lane (ascending), those in [lo, hi) moved by ``delta``."""
+def _shift_slice(a: array[int], lo: int, hi: int, delta: int) -> None:
+    """The row numbers of a lane (ascending) in [lo, hi) moved by ``delta``, in place."""
     a_lo, a_hi = bisect_left(a, lo), bisect_left(a, hi)
-    if a_lo == a_hi:
-        return a
-    moved = array("i", map(operator.add, a[a_lo:a_hi], repeat(delta, a_hi - a_lo)))
-    return a[:a_lo] + moved + a[a_hi:]
+    if a_lo < a_hi:
+        a[a_lo:a_hi] = array("i", map(operator.add, a[a_lo:a_hi], repeat(delta, a_hi - a_lo)))
 
 
 def _lane_after(
@@ -466,16 +471,27 @@ def _lane_after(
     lo, hi, delta = shift
     cols = new.columns
     points, starts = lane.point_index, lane.point_starts
+    out_pos = -1
     if lost and out is not None and not was_range:
         pos = bisect_left(points, out)
         if pos < len(points) and points[pos] == out:
-            points = points[:pos] + points[pos + 1 :]
-            starts = starts[:pos] + starts[pos + 1 :]
-    points = _shift_slice(points, lo, hi, delta)
-    if gained and at is not None and at not in cols.ends:
-        pos = bisect_left(points, at)
-        points = points[:pos] + array("i", [at]) + points[pos:]
-        starts = starts[:pos] + array("d", [cols.tm[at]]) + starts[pos:]
+            out_pos = pos
+    gains = gained and at is not None and at not in cols.ends
+    a_lo, a_hi = bisect_left(points, lo), bisect_left(points, hi)
+    if out_pos >= 0 or gains or a_lo < a_hi:
+        # One copy of each array, changed in place where the rows moved: the lane's points
+        # between the old and the new place (a copy made of slices joined would allocate
+        # and fill a million-row lane three times).
+        points, starts = points[:], starts[:]
+        if out_pos >= 0:
+            del points[out_pos]
+            del starts[out_pos]
+        _shift_slice(points, lo, hi, delta)
+        if gains:
+            assert at is not None
+            pos = bisect_left(points, at)
+            points.insert(pos, at)
+            starts.insert(pos, cols.tm[at])
     result = Lane(lane.category, new, points, starts)
     ranges = lane.range_index
     range_changed = (lost and was_range) or (gained and at is not None and at in cols.ends)

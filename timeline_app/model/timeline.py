@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from itertools import compress, count, islice
 from typing import overload
 
+from timeline_app.model.rows import Rows
 from timeline_app.model.timepoint import (
     SECONDS_PER_DAY,
     Precision,
@@ -241,9 +242,9 @@ class EventColumns:
     )
 
     def __init__(self) -> None:
-        # Lists while the columns are filled; tuples once a Timeline holds them (seal()).
-        self.ids: list[str] | tuple[str, ...] = []
-        self.titles: list[str] | tuple[str, ...] = []
+        # Lists while the columns are filled; Rows once a Timeline holds them (seal()).
+        self.ids: list[str] | Rows = []
+        self.titles: list[str] | Rows = []
         self.categories = array("i")  # index into category_keys
         self.category_keys: list[str] = []  # category ids as written ("" for none)
         self.category_index: dict[str, int] = {}
@@ -296,12 +297,14 @@ class EventColumns:
             self.extras[row] = extras
 
     def seal(self) -> None:
-        """Ids and titles become tuples: no more rows. A tuple of strings drops out of the
-        cyclic garbage collector's sight at its first collection, where a list is walked
-        string by string by every full collection (about 3 ms for 100,000 events, in the
-        middle of a frame)."""
-        self.ids = tuple(self.ids)
-        self.titles = tuple(self.titles)
+        """Ids and titles become Rows: no more rows but by an edit's splice. Their blocks,
+        tuples of strings, drop out of the cyclic garbage collector's sight at its first
+        collection, where a list is walked string by string by every full collection (about
+        3 ms for 100,000 events, in the middle of a frame)."""
+        if not isinstance(self.ids, Rows):
+            self.ids = Rows(self.ids)
+        if not isinstance(self.titles, Rows):
+            self.titles = Rows(self.titles)
 
     def precision_of(self, row: int) -> Precision:
         p = self.precisions.get(row)
@@ -312,8 +315,9 @@ class EventColumns:
         out = EventColumns()
         out.category_keys = self.category_keys
         out.category_index = self.category_index
-        out.ids = [self.ids[i] for i in order]
-        out.titles = [self.titles[i] for i in order]
+        ids, titles = list(self.ids), list(self.titles)
+        out.ids = [ids[i] for i in order]
+        out.titles = [titles[i] for i in order]
         for name in ("categories", "t0", "tm", "start_codes"):
             column = getattr(self, name)
             setattr(out, name, array(column.typecode, [column[i] for i in order]))
