@@ -99,3 +99,32 @@ def test_moving_one_event_of_many_copies_two_blocks_of_ids_and_titles() -> None:
     assert edited.get(mid.id) == replace(mid, start=start)
     assert snapshot(back) == snapshot(timeline)
     assert edited.index_of(mid.id) >= 0 and back.index_of(mid.id) == timeline.index_of(mid.id)
+
+
+def test_the_id_table_is_shared_by_edits_until_too_many_rows_have_moved() -> None:
+    timeline = big_timeline(3_000)
+    table = timeline.id_table()
+    ids = list(timeline.columns.ids)
+    t = timeline
+    for _ in range(5):  # each moves the first event past the events of the next date
+        e = t.event(0)
+        start = point_at(t.event(10).start.start_seconds, int(e.start.precision), 0)
+        before = len(t._id_moved)
+        t, _undo = PutEvent(e.id, replace(e, start=start), "Move").apply(t)
+        assert t._id_table is table
+        # Noted: the rows that moved, the event's own row among them; never the others.
+        assert 0 < len(t._id_moved) <= before + t.index_of(e.id) + 1 < 200
+    assert [t.index_of(i) for i in ids] == [t.columns.ids.index(i) for i in ids]
+    assert t.index_of(ids[0]) >= 0 and t.index_of("gone") == -1
+    gone = t.columns.ids[len(t) - 5]  # a deletion renumbers the rows after it: few here
+    t, _ = PutEvent(gone, None, "Delete").apply(t)
+    assert t.index_of(gone) == -1 and t._id_table is table
+    assert [t.index_of(i) for i in t.columns.ids] == list(range(len(t)))
+    # The first event moved to the end renumbers every row: the table is made again.
+    last = t.event(len(t) - 1)
+    e = t.event(0)
+    start = point_at(last.start.start_seconds + 86_400, int(e.start.precision), 0)
+    far, _ = PutEvent(e.id, replace(e, start=start), "Move").apply(t)
+    assert far._id_table is None
+    assert far.index_of(e.id) == len(far) - 1
+    assert far.id_table() is not table and not far._id_moved

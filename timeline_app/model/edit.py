@@ -271,7 +271,7 @@ def put_event(
     )
     new._merged = {}
     new._cache = {}
-    new._id_table = _id_table_after(timeline, new, out, at, lo, hi)
+    new._id_table, new._id_moved = _id_index_after(timeline, new, out, at, (lo, hi, delta))
     _update_extent(timeline, new, out, at)
     return new, at
 
@@ -534,52 +534,25 @@ def _fill_ranges(lane: Lane, rows: list[int], timeline: Timeline) -> None:
     lane._sorted_ends = None
 
 
-def _id_table_after(
-    old: Timeline, new: Timeline, out: int | None, at: int | None, lo: int, hi: int
-) -> array[int] | None:
-    """The id table of ``new`` from the old one, where that costs less than making it again
-    (the rows that move are few and the table stays at most half full); else None, and it is
-    made on first use."""
+def _id_index_after(
+    old: Timeline, new: Timeline, out: int | None, at: int | None, shift: tuple[int, int, int]
+) -> tuple[array[int] | None, dict[str, int]]:
+    """The id index of ``new``: the old timeline's id table, shared (never changed), and the
+    ids whose row is not the one it holds: those of the rows between the event's old and new
+    place and the event's own. Past a bound on those ids (about 1.5 % of the events), or with
+    no table yet, None: the table is made again on first use."""
+    lo, hi, delta = shift
     table = old._id_table
-    n = len(new.columns)
-    if table is None or hi - lo > max(64, n // 8) or 2 * n > len(table):
-        return None
-    table = table[:]  # a copy: the old timeline keeps its own
-    mask = len(table) - 1
-    old_ids, new_ids = old.columns.ids, new.columns.ids
-
-    def slot_of(event_id: str, row: int) -> int:
-        slot = hash(event_id) & mask
-        while table[slot] != row:
-            slot = (slot + 1) & mask
-        return slot
-
-    if out is not None:  # removal from a linear-probing table (Knuth's algorithm R)
-        gap = slot_of(old_ids[out], out)
-        slot = gap
-        while True:
-            slot = (slot + 1) & mask
-            if table[slot] < 0:
-                break
-            home = hash(old_ids[table[slot]]) & mask
-            if (slot > gap and (home <= gap or home > slot)) or (slot < gap and gap >= home > slot):
-                table[gap] = table[slot]
-                gap = slot
-        table[gap] = -1
-    # Rows [lo, hi) of the old timeline now sit one place over.
-    delta = 1 if (out is None or (at is not None and at <= out)) else -1
+    limit = max(1024, len(new.columns) >> 6)
+    if table is None or len(old._id_moved) + (hi - lo) + 1 > limit:
+        return None, {}
+    moved = dict(old._id_moved)
+    old_ids = old.columns.ids
+    if out is not None:
+        moved.pop(old_ids[out], None)
     for r in range(lo, hi):
-        if r == out:
-            continue
-        table[slot_of(old_ids[r], r)] = -2 - (r + delta)  # marked: not found again
-    for r in range(lo, hi):
-        if r == out:
-            continue
-        s = slot_of(old_ids[r], -2 - (r + delta))
-        table[s] = r + delta
+        if r != out:
+            moved[old_ids[r]] = r + delta
     if at is not None:
-        slot = hash(new_ids[at]) & mask
-        while table[slot] >= 0:
-            slot = (slot + 1) & mask
-        table[slot] = at
-    return table
+        moved[new.columns.ids[at]] = at
+    return table, moved

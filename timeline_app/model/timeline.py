@@ -560,6 +560,9 @@ class Timeline:
         self.columns.seal()
         self._cache: dict[int, Event] = {}
         self._id_table: array[int] | None = None
+        # Ids whose row is not the one the id table holds (moved or added by edits since the
+        # table was made): looked up first, so that an edit need not copy the table.
+        self._id_moved: dict[str, int] = {}
         known = {c.id: c for c in categories}
         cats = list(categories)
         used = set(cols.categories)
@@ -628,12 +631,20 @@ class Timeline:
 
     def index_of(self, event_id: str) -> int:
         """Position of an event in time order, or -1."""
-        ids = self.columns.ids
         table = self.id_table()
+        moved = self._id_moved
+        if moved:
+            i = moved.get(event_id, -1)
+            if i >= 0:
+                return i
+        ids = self.columns.ids
+        n = len(ids)
         mask = len(table) - 1
         slot = hash(event_id) & mask
+        # A row the table holds is taken only if that row has the id now: after edits the
+        # table may name rows that were moved, or that are no longer there.
         while (i := table[slot]) >= 0:
-            if ids[i] == event_id:
+            if i < n and ids[i] == event_id:
                 return i
             slot = (slot + 1) & mask
         return -1
@@ -643,6 +654,7 @@ class Timeline:
         an event, where a dictionary would take about 70. Made on first use, by a loop that
         a worker thread can run without holding up the GUI thread for long."""
         if self._id_table is None:
+            self._id_moved = {}
             ids = self.columns.ids
             size = 1 << max(4, (2 * len(ids) - 1).bit_length())
             mask = size - 1
