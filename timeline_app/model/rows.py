@@ -10,6 +10,7 @@ strings, so the cyclic garbage collector stops looking at them after its first c
 
 from __future__ import annotations
 
+import operator
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator, Sequence
 from itertools import accumulate, chain, islice
@@ -78,9 +79,9 @@ class Rows(Sequence[str]):
 
     def __eq__(self, other: object) -> bool:
         if isinstance(other, Rows):
-            return self._len == other._len and all(map(str.__eq__, self, other))
+            return self._len == other._len and all(map(operator.eq, self, other))
         if isinstance(other, (tuple, list)):
-            return self._len == len(other) and all(map(str.__eq__, self, other))
+            return self._len == len(other) and all(map(operator.eq, self, other))
         return NotImplemented
 
     __hash__ = None  # type: ignore[assignment]
