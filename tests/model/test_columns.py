@@ -4,6 +4,7 @@ carry is kept apart; ranges are found whatever their lengths; the overview count
 import random
 
 from timeline_app.model import Category, Event, Precision, Quote, Source, Timeline, TimePoint
+from timeline_app.model.rows import ROW_BLOCK, Rows
 from timeline_app.model.timeline import EventColumns
 from timeline_app.view.overview import overview
 
@@ -115,12 +116,15 @@ def test_the_cyclic_garbage_collector_does_not_walk_every_id_and_title() -> None
     # tens of milliseconds in the middle of a frame. Tuples of strings drop out of its sight.
     import gc
 
-    timeline = Timeline(varied_events(500))
+    timeline = Timeline(varied_events(10_000))
     gc.collect()
     cols = timeline.columns
-    assert not gc.is_tracked(cols.ids)
-    assert not gc.is_tracked(cols.titles)
-    assert len(cols.ids) == len(cols.titles) == 500
+    for column in (cols.ids, cols.titles):
+        assert isinstance(column, Rows)
+        # What the collector walks: the column and its few blocks, never the strings.
+        assert len(column.blocks) <= 10_000 // ROW_BLOCK + 1
+        assert not any(map(gc.is_tracked, column.blocks))
+    assert len(cols.ids) == len(cols.titles) == 10_000
 
 
 def test_time_order_is_where_events_begin_on_the_timeline_and_ties_keep_the_file_order():

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from itertools import repeat
 from typing import Protocol, TypeVar
 
+from timeline_app.model.rows import Rows
 from timeline_app.model.timeline import (
     UNCATEGORISED,
     Category,
@@ -207,7 +208,7 @@ def snapshot(timeline: Timeline) -> tuple[object, ...]:
 
 # --- one event in, one out ----------------------------------------------------------------
 
-S = TypeVar("S", tuple[str, ...], "array[int]", "array[float]")
+S = TypeVar("S", "array[int]", "array[float]")
 
 
 def put_event(
@@ -242,9 +243,9 @@ def put_event(
     keys_grew = event is not None and len(one.category_keys) > len(cols.category_keys)
     nc.category_keys = one.category_keys if keys_grew else cols.category_keys
     nc.category_index = one.category_index if keys_grew else cols.category_index
-    assert isinstance(cols.ids, tuple) and isinstance(cols.titles, tuple), "a sealed timeline"
-    nc.ids = _splice(cols.ids, out, at, tuple(one.ids))
-    nc.titles = _splice(cols.titles, out, at, tuple(one.titles))
+    assert isinstance(cols.ids, Rows) and isinstance(cols.titles, Rows), "a sealed timeline"
+    nc.ids = cols.ids.spliced(out, at, one.ids[0] if one.ids else None)
+    nc.titles = cols.titles.spliced(out, at, one.titles[0] if one.titles else None)
     nc.categories = _splice(cols.categories, out, at, one.categories)
     nc.t0 = _splice(cols.t0, out, at, one.t0)
     nc.tm = _splice(cols.tm, out, at, one.tm)
@@ -270,7 +271,7 @@ def put_event(
     )
     new._merged = {}
     new._cache = {}
-    new._id_table = _id_table_after(timeline, new, out, at, lo, hi)
+    new._id_table, new._id_moved = _id_index_after(timeline, new, out, at, (lo, hi, delta))
     _update_extent(timeline, new, out, at)
     return new, at
 
@@ -388,17 +389,23 @@ def _insertion_row(
 
 def _splice(seq: S, out: int | None, at: int | None, item: S) -> S:
     """``seq`` without its element ``out`` and with ``item`` (one element, or none) at
-    ``at`` of what is left: two slices joined in C."""
+    ``at`` of what is left: one copy, then only the elements between the two places moved
+    (in C). A copy made of slices joined would allocate and fill the column three times."""
     if out is None and at is None:
         return seq
-    if at is None:
-        assert out is not None
-        return seq[:out] + seq[out + 1 :]
-    if out is None:
-        return seq[:at] + item + seq[at:]
-    if at <= out:
-        return seq[:at] + item + seq[at:out] + seq[out + 1 :]
-    return seq[:out] + seq[out + 1 : at + 1] + item + seq[at + 1 :]
+    new = seq[:]
+    if out is not None and at is not None:
+        if at <= out:
+            new[at + 1 : out + 1] = seq[at:out]
+        else:
+            new[out:at] = seq[out + 1 : at + 1]
+        new[at] = item[0]
+        return new
+    if out is not None:
+        del new[out]
+    if at is not None:
+        new.insert(at, item[0])
+    return new
 
 
 def _shifted_rows(out: int | None, at: int | None, n: int) -> tuple[int, int, int]:
@@ -442,13 +449,11 @@ def _shift_sparse(
     return new
 
 
-def _shift_slice(a: array[int], lo: int, hi: int, delta: int) -> array[int]:
-    """The row numbers of a lane (ascending), those in [lo, hi) moved by ``delta``."""
+def _shift_slice(a: array[int], lo: int, hi: int, delta: int) -> None:
+    """The row numbers of a lane (ascending) in [lo, hi) moved by ``delta``, in place."""
     a_lo, a_hi = bisect_left(a, lo), bisect_left(a, hi)
-    if a_lo == a_hi:
-        return a
-    moved = array("i", map(operator.add, a[a_lo:a_hi], repeat(delta, a_hi - a_lo)))
-    return a[:a_lo] + moved + a[a_hi:]
+    if a_lo < a_hi:
+        a[a_lo:a_hi] = array("i", map(operator.add, a[a_lo:a_hi], repeat(delta, a_hi - a_lo)))
 
 
 def _lane_after(
@@ -466,16 +471,27 @@ def _lane_after(
     lo, hi, delta = shift
     cols = new.columns
     points, starts = lane.point_index, lane.point_starts
+    out_pos = -1
     if lost and out is not None and not was_range:
         pos = bisect_left(points, out)
         if pos < len(points) and points[pos] == out:
-            points = points[:pos] + points[pos + 1 :]
-            starts = starts[:pos] + starts[pos + 1 :]
-    points = _shift_slice(points, lo, hi, delta)
-    if gained and at is not None and at not in cols.ends:
-        pos = bisect_left(points, at)
-        points = points[:pos] + array("i", [at]) + points[pos:]
-        starts = starts[:pos] + array("d", [cols.tm[at]]) + starts[pos:]
+            out_pos = pos
+    gains = gained and at is not None and at not in cols.ends
+    a_lo, a_hi = bisect_left(points, lo), bisect_left(points, hi)
+    if out_pos >= 0 or gains or a_lo < a_hi:
+        # One copy of each array, changed in place where the rows moved: the lane's points
+        # between the old and the new place (a copy made of slices joined would allocate
+        # and fill a million-row lane three times).
+        points, starts = points[:], starts[:]
+        if out_pos >= 0:
+            del points[out_pos]
+            del starts[out_pos]
+        _shift_slice(points, lo, hi, delta)
+        if gains:
+            assert at is not None
+            pos = bisect_left(points, at)
+            points.insert(pos, at)
+            starts.insert(pos, cols.tm[at])
     result = Lane(lane.category, new, points, starts)
     ranges = lane.range_index
     range_changed = (lost and was_range) or (gained and at is not None and at in cols.ends)
@@ -518,52 +534,25 @@ def _fill_ranges(lane: Lane, rows: list[int], timeline: Timeline) -> None:
     lane._sorted_ends = None
 
 
-def _id_table_after(
-    old: Timeline, new: Timeline, out: int | None, at: int | None, lo: int, hi: int
-) -> array[int] | None:
-    """The id table of ``new`` from the old one, where that costs less than making it again
-    (the rows that move are few and the table stays at most half full); else None, and it is
-    made on first use."""
+def _id_index_after(
+    old: Timeline, new: Timeline, out: int | None, at: int | None, shift: tuple[int, int, int]
+) -> tuple[array[int] | None, dict[str, int]]:
+    """The id index of ``new``: the old timeline's id table, shared (never changed), and the
+    ids whose row is not the one it holds: those of the rows between the event's old and new
+    place and the event's own. Past a bound on those ids (about 1.5 % of the events), or with
+    no table yet, None: the table is made again on first use."""
+    lo, hi, delta = shift
     table = old._id_table
-    n = len(new.columns)
-    if table is None or hi - lo > max(64, n // 8) or 2 * n > len(table):
-        return None
-    table = table[:]  # a copy: the old timeline keeps its own
-    mask = len(table) - 1
-    old_ids, new_ids = old.columns.ids, new.columns.ids
-
-    def slot_of(event_id: str, row: int) -> int:
-        slot = hash(event_id) & mask
-        while table[slot] != row:
-            slot = (slot + 1) & mask
-        return slot
-
-    if out is not None:  # removal from a linear-probing table (Knuth's algorithm R)
-        gap = slot_of(old_ids[out], out)
-        slot = gap
-        while True:
-            slot = (slot + 1) & mask
-            if table[slot] < 0:
-                break
-            home = hash(old_ids[table[slot]]) & mask
-            if (slot > gap and (home <= gap or home > slot)) or (slot < gap and gap >= home > slot):
-                table[gap] = table[slot]
-                gap = slot
-        table[gap] = -1
-    # Rows [lo, hi) of the old timeline now sit one place over.
-    delta = 1 if (out is None or (at is not None and at <= out)) else -1
+    limit = max(1024, len(new.columns) >> 6)
+    if table is None or len(old._id_moved) + (hi - lo) + 1 > limit:
+        return None, {}
+    moved = dict(old._id_moved)
+    old_ids = old.columns.ids
+    if out is not None:
+        moved.pop(old_ids[out], None)
     for r in range(lo, hi):
-        if r == out:
-            continue
-        table[slot_of(old_ids[r], r)] = -2 - (r + delta)  # marked: not found again
-    for r in range(lo, hi):
-        if r == out:
-            continue
-        s = slot_of(old_ids[r], -2 - (r + delta))
-        table[s] = r + delta
+        if r != out:
+            moved[old_ids[r]] = r + delta
     if at is not None:
-        slot = hash(new_ids[at]) & mask
-        while table[slot] >= 0:
-            slot = (slot + 1) & mask
-        table[slot] = at
-    return table
+        moved[new.columns.ids[at]] = at
+    return table, moved

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from itertools import compress, count, islice
 from typing import overload
 
+from timeline_app.model.rows import Rows
 from timeline_app.model.timepoint import (
     SECONDS_PER_DAY,
     Precision,
@@ -241,9 +242,9 @@ class EventColumns:
     )
 
     def __init__(self) -> None:
-        # Lists while the columns are filled; tuples once a Timeline holds them (seal()).
-        self.ids: list[str] | tuple[str, ...] = []
-        self.titles: list[str] | tuple[str, ...] = []
+        # Lists while the columns are filled; Rows once a Timeline holds them (seal()).
+        self.ids: list[str] | Rows = []
+        self.titles: list[str] | Rows = []
         self.categories = array("i")  # index into category_keys
         self.category_keys: list[str] = []  # category ids as written ("" for none)
         self.category_index: dict[str, int] = {}
@@ -296,12 +297,14 @@ class EventColumns:
             self.extras[row] = extras
 
     def seal(self) -> None:
-        """Ids and titles become tuples: no more rows. A tuple of strings drops out of the
-        cyclic garbage collector's sight at its first collection, where a list is walked
-        string by string by every full collection (about 3 ms for 100,000 events, in the
-        middle of a frame)."""
-        self.ids = tuple(self.ids)
-        self.titles = tuple(self.titles)
+        """Ids and titles become Rows: no more rows but by an edit's splice. Their blocks,
+        tuples of strings, drop out of the cyclic garbage collector's sight at its first
+        collection, where a list is walked string by string by every full collection (about
+        3 ms for 100,000 events, in the middle of a frame)."""
+        if not isinstance(self.ids, Rows):
+            self.ids = Rows(self.ids)
+        if not isinstance(self.titles, Rows):
+            self.titles = Rows(self.titles)
 
     def precision_of(self, row: int) -> Precision:
         p = self.precisions.get(row)
@@ -312,8 +315,9 @@ class EventColumns:
         out = EventColumns()
         out.category_keys = self.category_keys
         out.category_index = self.category_index
-        out.ids = [self.ids[i] for i in order]
-        out.titles = [self.titles[i] for i in order]
+        ids, titles = list(self.ids), list(self.titles)
+        out.ids = [ids[i] for i in order]
+        out.titles = [titles[i] for i in order]
         for name in ("categories", "t0", "tm", "start_codes"):
             column = getattr(self, name)
             setattr(out, name, array(column.typecode, [column[i] for i in order]))
@@ -556,6 +560,9 @@ class Timeline:
         self.columns.seal()
         self._cache: dict[int, Event] = {}
         self._id_table: array[int] | None = None
+        # Ids whose row is not the one the id table holds (moved or added by edits since the
+        # table was made): looked up first, so that an edit need not copy the table.
+        self._id_moved: dict[str, int] = {}
         known = {c.id: c for c in categories}
         cats = list(categories)
         used = set(cols.categories)
@@ -624,12 +631,20 @@ class Timeline:
 
     def index_of(self, event_id: str) -> int:
         """Position of an event in time order, or -1."""
-        ids = self.columns.ids
         table = self.id_table()
+        moved = self._id_moved
+        if moved:
+            i = moved.get(event_id, -1)
+            if i >= 0:
+                return i
+        ids = self.columns.ids
+        n = len(ids)
         mask = len(table) - 1
         slot = hash(event_id) & mask
+        # A row the table holds is taken only if that row has the id now: after edits the
+        # table may name rows that were moved, or that are no longer there.
         while (i := table[slot]) >= 0:
-            if ids[i] == event_id:
+            if i < n and ids[i] == event_id:
                 return i
             slot = (slot + 1) & mask
         return -1
@@ -639,6 +654,7 @@ class Timeline:
         an event, where a dictionary would take about 70. Made on first use, by a loop that
         a worker thread can run without holding up the GUI thread for long."""
         if self._id_table is None:
+            self._id_moved = {}
             ids = self.columns.ids
             size = 1 << max(4, (2 * len(ids) - 1).bit_length())
             mask = size - 1
