@@ -18,7 +18,7 @@ from array import array
 from bisect import bisect_left
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import islice, repeat
-from operator import add, floordiv
+from operator import add, floordiv, mod
 from typing import Any, TypeVar
 
 from timeline_app.fsutil import atomic_write_chunks
@@ -285,12 +285,12 @@ class DateTexts:
         local: Iterable[int] = t0 if not offset else map(add, t0, repeat(offset * 60))
         if precision != 3:
             return map(self._day_text[precision].__getitem__, map(floordiv, local, _DAY))
-        days, rems = zip(*map(divmod, local, _DAY), strict=True)
         zone = self._clock_zone.get(offset)
         if zone is None:
             zone = self._clock_zone[offset] = _Cache(self._clock_part(offset))
-        day_text = self._day_text[3].__getitem__
-        return map(add, map(day_text, days), map(zone.__getitem__, rems))
+        local = list(local) if offset else local  # read twice: the day, then the time in it
+        days = map(self._day_text[3].__getitem__, map(floordiv, local, _DAY))
+        return map(add, days, map(zone.__getitem__, map(mod, local, _DAY)))
 
     def _day_part(self, precision: int) -> Callable[[int], str]:
         def text(days: int) -> str:
