@@ -16,7 +16,7 @@ import json.encoder
 import os
 from array import array
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator
 from itertools import islice, repeat
 from operator import add, floordiv, mod
 from typing import Any, TypeVar
@@ -233,30 +233,55 @@ class EventWriter:
         parts.append(self.category_text[c.categories[row]])
         extras = c.extras.get(row)
         if extras is not None:
-            for key, value in extras_to_dict(extras).items():
-                parts.append(f",\n      {_quote(key)}: {pretty(value, 6)}")
+            _extras_text(extras, parts)
         parts.append("\n    }")
         return "".join(parts)
 
 
-def pretty(value: object, indent: int) -> str:
-    """``value`` as json.dumps(ensure_ascii=False, indent=2) writes it ``indent`` spaces in:
-    for strings, numbers, None, booleans and lists and dictionaries of them."""
-    if isinstance(value, str):
-        return _quote(value)
-    if isinstance(value, list | tuple):
-        if not value:
-            return "[]"
-        inner = "\n" + " " * (indent + 2)
-        items = ",".join(inner + pretty(v, indent + 2) for v in value)
-        return "[" + items + "\n" + " " * indent + "]"
-    if isinstance(value, Mapping):
-        if not value:
-            return "{}"
-        inner = "\n" + " " * (indent + 2)
-        fields = (f"{inner}{_quote(str(k))}: {pretty(v, indent + 2)}" for k, v in value.items())
-        return "{" + ",".join(fields) + "\n" + " " * indent + "}"
-    return json.dumps(value)
+_FIELD = ',\n      "%s": %s'
+_LIST_ITEM = ",\n        "
+_ITEM_FIELD = ',\n          "%s": %s'
+
+
+def _extras_text(extras: Extras, parts: list[str]) -> None:
+    """Append an event's fields after its category, as ``extras_to_dict`` and json.dumps
+    write them, without making the dictionaries."""
+    location, participants, summary, date_source, date_note, notes, quotes, display, media = extras
+    if location:
+        parts.append(_FIELD % ("location", _quote(location)))
+    if participants:
+        people = _LIST_ITEM.join(map(_quote, participants))
+        parts.append(_FIELD % ("participants", f"[\n        {people}\n      ]"))
+    texts = (("summary", summary), ("date_source", date_source), ("date_note", date_note))
+    for key, text in (*texts, ("notes", notes)):
+        if text:
+            parts.append(_FIELD % (key, _quote(text)))
+    if quotes:
+        items = [
+            _item(
+                (("text", q.text), ("speaker", q.speaker), ("source", q.source.id),
+                 ("locator", q.locator))
+            )
+            for q in quotes
+        ]  # fmt: skip
+        parts.append(_FIELD % ("quotes", f"[\n        {_LIST_ITEM.join(items)}\n      ]"))
+    if display:
+        parts.append(_FIELD % ("display_date", _quote(display)))
+    if media:
+        items = [
+            _item(
+                (("url", m.url), ("caption", m.caption), ("credit", m.credit), ("alt", m.alt),
+                 ("thumbnail", m.thumbnail), ("kind", m.kind))
+            )
+            for m in media
+        ]  # fmt: skip
+        parts.append(_FIELD % ("media", f"[\n        {_LIST_ITEM.join(items)}\n      ]"))
+
+
+def _item(fields: tuple[tuple[str, str], ...]) -> str:
+    """A quote or a medium in a list of an event: its non-empty text fields, 8 spaces in."""
+    body = "".join([_ITEM_FIELD % (k, _quote(v)) for k, v in fields if v])
+    return "{" + body[1:] + "\n        }" if body else "{}"
 
 
 class DateTexts:
