@@ -26,7 +26,6 @@ from timeline_app.model.timeline import Era, Event, Extras, Media, Source, Timel
 from timeline_app.model.timepoint import (
     SECONDS_PER_DAY,
     Precision,
-    TimePoint,
     civil_from_days,
     offset_text,
 )
@@ -365,8 +364,9 @@ class _Cache(dict[K, str]):
 
 def _day_texts(days: int) -> tuple[str, str, str]:
     y, m, d = civil_from_days(days)
-    date = TimePoint(y, m, d).iso()
-    return date[:-6], date[:-3], date
+    year = f"{y:04d}" if 0 <= y <= 9999 else f"{'+' if y > 0 else '-'}{abs(y):04d}"  # as iso()
+    month = f"{year}-{m:02d}"
+    return year, month, f"{month}-{d:02d}"
 
 
 def _clock_text(rem: int) -> str:
