@@ -16,6 +16,7 @@ import errno
 import os
 import stat
 import tempfile
+from collections.abc import Iterable
 from pathlib import PurePath
 
 # Linux follows at most 40 symbolic links in a path; a longer chain is taken for a loop.
@@ -227,13 +228,23 @@ def atomic_write_bytes(path: str | os.PathLike[str], data: bytes, *, force: bool
     is anything that is not a regular file; see ``write_target``. On any error the temporary
     file is removed and the old file, if any, is untouched.
     """
+    atomic_write_chunks(path, (data,), force=force)
+
+
+def atomic_write_chunks(
+    path: str | os.PathLike[str], chunks: Iterable[bytes], *, force: bool = False
+) -> None:
+    """``atomic_write_bytes`` of the concatenated ``chunks``, written as they come, so that a
+    large file need not be held in memory whole. An error while the chunks are made (or
+    written) leaves the old file untouched, as any other error does."""
     target = write_target(path, force=force)
     folder = os.path.dirname(target) or os.curdir
     name = os.path.basename(target)
     fd, tmp = tempfile.mkstemp(prefix=f".{name}.", suffix=".tmp", dir=folder)
     try:
         with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
+            for chunk in chunks:
+                fh.write(chunk)
             fh.flush()
             os.fsync(fh.fileno())
         try:

@@ -31,7 +31,29 @@ from timeline_app.formats.jsonscan import (
     line_col,
     locate,
 )
-from timeline_app.fsutil import FileRefused, atomic_write_bytes, read_regular_file
+from timeline_app.formats.timeline_writer import (
+    FORMAT_NAME,
+    FORMAT_VERSION,
+)
+from timeline_app.formats.timeline_writer import (
+    dumps_timeline as dumps_timeline,
+)
+from timeline_app.formats.timeline_writer import (
+    era_to_dict as era_to_dict,
+)
+from timeline_app.formats.timeline_writer import (
+    event_to_dict as event_to_dict,
+)
+from timeline_app.formats.timeline_writer import (
+    media_to_dict as media_to_dict,
+)
+from timeline_app.formats.timeline_writer import (
+    save_timeline as save_timeline,
+)
+from timeline_app.formats.timeline_writer import (
+    timeline_to_dict as timeline_to_dict,
+)
+from timeline_app.fsutil import FileRefused, read_regular_file
 from timeline_app.model.limits import (
     LONG_TITLE,
     MAX_DATE,
@@ -50,7 +72,6 @@ from timeline_app.model.timeline import (
     NO_EXTRAS,
     Category,
     Era,
-    Event,
     EventColumns,
     Extras,
     Media,
@@ -67,8 +88,6 @@ from timeline_app.model.timepoint import (
     days_in_month,
 )
 
-FORMAT_NAME = "timeline-app"
-FORMAT_VERSION = 1
 MAX_FILE_BYTES = 256 * 1024 * 1024
 MAX_PROBLEMS = 100
 DATE_SOURCES = ("article", "public-record")
@@ -1326,113 +1345,3 @@ def _unknown_ref(ref: str, known: Mapping[str, object], what: str) -> str:
     hint = f"; did you mean {close[0]!r}?" if close else ""
     listed = f" (defined: {', '.join(list(known)[:8])})" if known else f" (no {what} is defined)"
     return f"unknown {what} {ref[:60]!r}{hint}{'' if hint else listed}"
-
-
-# --- writing ------------------------------------------------------------------------------
-
-
-def timeline_to_dict(timeline: Timeline) -> dict[str, Any]:
-    """The file-format dictionary of a timeline (the inverse of loading)."""
-    doc: dict[str, Any] = {"format": FORMAT_NAME, "version": FORMAT_VERSION}
-    if timeline.title:
-        doc["title"] = timeline.title
-    if timeline.description:
-        doc["description"] = timeline.description
-    used_sources = {q.source.id: q.source for e in timeline.events for q in e.quotes}
-    sources = {s.id: s for s in timeline.sources} | used_sources
-    if sources:
-        doc["sources"] = [
-            _drop_empty(
-                {
-                    "id": s.id,
-                    "title": s.title,
-                    "publisher": s.publisher,
-                    "year": s.year,
-                    "author": s.author,
-                    "url": s.url,
-                    "note": s.note,
-                    "text": s.text,
-                }
-            )
-            for s in sources.values()
-        ]
-    cats = [
-        c
-        for c in timeline.categories
-        if c.id != "uncategorised" or any(e.category == c.id for e in timeline.events)
-    ]
-    if cats:
-        doc["categories"] = [
-            _drop_empty({"id": c.id, "label": c.label, "color": c.color}) for c in cats
-        ]
-    if timeline.eras:
-        doc["eras"] = [era_to_dict(era) for era in timeline.eras]
-    doc["events"] = [event_to_dict(e) for e in timeline.events]
-    return doc
-
-
-def era_to_dict(era: Era) -> dict[str, Any]:
-    d: dict[str, Any] = {"title": era.title, "start": era.start.iso(), "end": era.end.iso()}
-    if era.precision != min(era.start.precision, era.end.precision):
-        d["precision"] = era.precision.label
-    return _drop_empty({"id": era.id, **d, "color": era.color})
-
-
-def media_to_dict(m: Media) -> dict[str, Any]:
-    return _drop_empty(
-        {
-            "url": m.url,
-            "caption": m.caption,
-            "credit": m.credit,
-            "alt": m.alt,
-            "thumbnail": m.thumbnail,
-            "kind": m.kind,
-        }
-    )
-
-
-def event_to_dict(e: Event) -> dict[str, Any]:
-    d: dict[str, Any] = {"id": e.id, "title": e.title, "start": e.start.iso()}
-    if e.end is not None:
-        d["end"] = e.end.iso()
-    if e.precision != e.start.precision:
-        d["precision"] = e.precision.label
-    d.update(
-        _drop_empty(
-            {
-                "category": e.category,
-                "location": e.location,
-                "participants": list(e.participants),
-                "summary": e.summary,
-                "date_source": e.date_source,
-                "date_note": e.date_note,
-                "notes": e.notes,
-                "quotes": [
-                    _drop_empty(
-                        {
-                            "text": q.text,
-                            "speaker": q.speaker,
-                            "source": q.source.id,
-                            "locator": q.locator,
-                        }
-                    )
-                    for q in e.quotes
-                ],
-                "display_date": e.display_date,
-                "media": [media_to_dict(m) for m in e.media],
-            }
-        )
-    )
-    return d
-
-
-def _drop_empty(d: dict[str, Any]) -> dict[str, Any]:
-    return {k: v for k, v in d.items() if v not in ("", None, [], ())}
-
-
-def dumps_timeline(timeline: Timeline) -> str:
-    return json.dumps(timeline_to_dict(timeline), ensure_ascii=False, indent=2) + "\n"
-
-
-def save_timeline(timeline: Timeline, path: str | os.PathLike[str]) -> None:
-    atomic_write_bytes(path, dumps_timeline(timeline).encode("utf-8"))
