@@ -50,7 +50,10 @@ STEPS = int(os.environ.get("TIMELINE_MONKEY_STEPS", "30000"))
 SEED = int(os.environ.get("TIMELINE_MONKEY_SEED", "20170707"))
 
 
+# 30,000 steps took 274 s on a quiet machine once the window gained its editor dock, undo
+# and recovery (148 s before): the suite's 300 s limit is too near, so this test has its own.
 @pytest.mark.slow
+@pytest.mark.timeout(900)
 def test_monkey_main_window(qtbot: QtBot, window: MainWindow) -> None:
     started = time.perf_counter()
     counts = monkey.run_monkey(window, steps=STEPS, seed=SEED, qtbot=qtbot)
