@@ -30,7 +30,6 @@ from timeline_app.model.timeline import (
     Lane,
     Source,
     Timeline,
-    _length_class,
 )
 from timeline_app.model.timepoint import MAX_ABS_YEAR
 
@@ -508,30 +507,8 @@ def _lane_after(
     rows = [k + delta if lo <= k < hi else k for k in ranges if k != out]
     if gained and at is not None and at in cols.ends:
         rows.append(at)
-    _fill_ranges(result, rows, new)
+    result.set_ranges(new, rows)
     return result
-
-
-def _fill_ranges(lane: Lane, rows: list[int], timeline: Timeline) -> None:
-    """The range columns of a lane from its ranges' rows, as Lane.build makes them."""
-    cols = timeline.columns
-    t0, t1, ids = cols.t0, cols.t1, cols.ids
-    rows.sort(key=lambda i: (t0[i], t1[i], ids[i]))
-    lane.range_index = array("i", rows)
-    lane.range_starts = array("d", [t0[i] for i in rows])
-    lane.range_ends = array("d", [t1[i] for i in rows])
-    classes: dict[int, array[int]] = {}
-    for pos, i in enumerate(rows):
-        k = _length_class(t1[i] - t0[i])
-        if k not in classes:
-            classes[k] = array("i")
-        classes[k].append(pos)
-    starts = lane.range_starts
-    lane.range_classes = [
-        (k, positions, array("d", [starts[p] for p in positions]))
-        for k, positions in sorted(classes.items())
-    ]
-    lane._sorted_ends = None
 
 
 def _id_index_after(

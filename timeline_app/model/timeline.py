@@ -437,7 +437,7 @@ class Lane:
         """Fill the lane from event indices in time order."""
         self.timeline = timeline
         cols = timeline.columns
-        t0, t1, tm, ends = cols.t0, cols.t1, cols.tm, cols.ends
+        tm, ends = cols.tm, cols.ends
         if ends:
             ranges = [i for i in members if i in ends]
             self.point_index = array("i", [i for i in members if i not in ends])
@@ -446,8 +446,13 @@ class Lane:
             self.point_index = array("i", members)
         points = self.point_index
         self.point_starts = array("d", map(tm.__getitem__, points))
+        self.set_ranges(timeline, ranges)
+
+    def set_ranges(self, timeline: Timeline, ranges: list[int]) -> None:
+        """The range columns of the lane from its ranges' rows (sorted here, in place)."""
+        cols = timeline.columns
+        t0, t1, ids = cols.t0, cols.t1, cols.ids
         # A long range's middle can come after a short one's although it starts earlier.
-        ids = cols.ids
         ranges.sort(key=lambda i: (t0[i], t1[i], ids[i]))
         self.range_index = array("i", ranges)
         self.range_starts = array("d", [t0[i] for i in ranges])
@@ -463,6 +468,7 @@ class Lane:
             (k, positions, array("d", [starts[p] for p in positions]))
             for k, positions in sorted(classes.items())
         ]
+        self._sorted_ends = None
 
     def sorted_range_ends(self) -> array[float]:
         """The ranges' ends in ascending order (made once), for counting by bisection."""
