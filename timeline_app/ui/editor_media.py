@@ -45,6 +45,16 @@ def relative_media_path(picture: str, timeline_path: str) -> str:
     return rel.replace(os.sep, "/")
 
 
+def field_with_button(field: QWidget, button: QWidget) -> QWidget:
+    """One form row of a field that takes the room and the button beside it (Choose…, New…)."""
+    row = QWidget()
+    lay = QHBoxLayout(row)
+    lay.setContentsMargins(0, 0, 0, 0)
+    lay.addWidget(field, 1)
+    lay.addWidget(button)
+    return row
+
+
 class MediaSection(QWidget):
     """The picture fields; ``rows()`` gives them labelled for the editor's form."""
 
@@ -60,11 +70,7 @@ class MediaSection(QWidget):
         self.choose.setObjectName("choosePictureButton")
         self.choose.setToolTip("Choose a picture file (named relative to the timeline file)")
         self.choose.clicked.connect(self.choose_picture)
-        self.url_row = QWidget()
-        lay = QHBoxLayout(self.url_row)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.url, 1)
-        lay.addWidget(self.choose)
+        self.url_row = field_with_button(self.url, self.choose)
         self.caption = QLineEdit()
         self.caption.setObjectName("mediaCaptionEdit")
         self.credit = QLineEdit()

@@ -41,7 +41,7 @@ from timeline_app.formats.quotecheck import QuoteCheck, check_quotes, text_path_
 from timeline_app.model.edit import Batch, ChangeTimeline, Edit, PutEvent, new_event_id, quoted
 from timeline_app.model.limits import MAX_FIELD, MAX_QUOTE
 from timeline_app.model.timeline import Quote, Source
-from timeline_app.ui.editor_media import relative_media_path
+from timeline_app.ui.editor_media import field_with_button, relative_media_path
 
 if TYPE_CHECKING:
     from timeline_app.ui.event_editor import EventEditor
@@ -89,11 +89,7 @@ class NewSourceForm(QWidget):
         self.choose.setObjectName("chooseSourceTextButton")
         self.choose.setAccessibleName("Choose the source's text file")
         self.choose.clicked.connect(self.choose_text)
-        text_row = QWidget()
-        lay = QHBoxLayout(text_row)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(self.text, 1)
-        lay.addWidget(self.choose)
+        text_row = field_with_button(self.text, self.choose)
         for label, widget, buddy in (
             ("Source title:", self.title, self.title),
             ("Publisher:", self.publisher, self.publisher),

@@ -29,7 +29,7 @@ from timeline_app.formats.datefield import Reading, read_date_field
 from timeline_app.model.edit import ChangeTimeline, Edit, PutEvent, new_event_id, quoted
 from timeline_app.model.timeline import Category, Event
 from timeline_app.model.timepoint import TimePoint, format_point
-from timeline_app.ui.editor_media import MediaSection
+from timeline_app.ui.editor_media import MediaSection, field_with_button
 from timeline_app.ui.editor_quotes import QuotesSection
 
 if TYPE_CHECKING:
@@ -158,11 +158,7 @@ class EventEditor(QDockWidget):
         self.new_category.setObjectName("newCategoryButton")
         self.new_category.setToolTip("Add a category, with its own colour")
         self.new_category.clicked.connect(self.add_category)
-        cat_row = QWidget()
-        cat_lay = QHBoxLayout(cat_row)
-        cat_lay.setContentsMargins(0, 0, 0, 0)
-        cat_lay.addWidget(self.category, 1)
-        cat_lay.addWidget(self.new_category)
+        cat_row = field_with_button(self.category, self.new_category)
         self.place = line("placeEdit")
         self.participants = line("participantsEdit")
         self.participants.setPlaceholderText("Names, separated by commas")
