@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import re
 import sys
@@ -304,7 +305,7 @@ def test_every_message_is_translated(language: str) -> None:
 
 
 def _fields(text: str) -> list[str]:
-    return sorted(re.findall(r"\{[A-Za-z_][A-Za-z0-9_]*(?:[:!][^{}]*)?\}|%n", text))
+    return sorted(re.findall(r"\{[A-Za-z_][A-Za-z0-9_]*(?:[:!][^{}]*)?\}|%L?n", text))
 
 
 @pytest.mark.parametrize("language", sorted(T.LANGUAGES))
@@ -315,3 +316,128 @@ def test_translations_keep_the_fields_and_the_number_of_their_source(language: s
             if form and _fields(form) != _fields(item.source):
                 wrong.append(f"{T.describe(key)} -> {form!r}")
     assert not wrong, "\n".join(wrong)
+
+
+# ---------------------------------------------------------------------------------------------
+# no untranslatable text in ui/
+
+# Qt calls whose string arguments a user reads (every positional and keyword argument, unless
+# listed in ONLY), and the project's own helpers that pass their text on to one.
+TEXT_CALLS = {
+    "setText", "setWindowTitle", "setToolTip", "setStatusTip", "setWhatsThis",
+    "setPlaceholderText", "setAccessibleName", "setAccessibleDescription", "showMessage",
+    "addMenu", "addAction", "setItemText", "addItem", "addItems", "insertItem", "setTabText",
+    "addTab", "insertTab", "setHeaderLabels", "setHorizontalHeaderLabels", "setTitle",
+    "setInformativeText", "setLabelText", "setCancelButtonText", "setButtonText", "addButton",
+    "setSuffix", "setPrefix", "setSpecialValueText", "setWindowIconText",
+    "QAction", "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QMenu",
+    "QToolBar", "QDockWidget", "QProgressDialog", "QCommandLinkButton",
+    "information", "warning", "critical", "question", "about",  # QMessageBox's
+    "getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory",
+    "getText", "getItem", "getInt", "getDouble",  # QInputDialog's
+    "_action",  # MainWindow._action(text, slot, shortcuts, tip)
+}  # fmt: skip
+# Arguments that are not text: a file dialog's start folder, a combo item's data.
+ONLY = {
+    "getOpenFileName": {1, 3, "caption", "filter"},
+    "getOpenFileNames": {1, 3, "caption", "filter"},
+    "getSaveFileName": {1, 3, "caption", "filter"},
+    "getExistingDirectory": {1, "caption"},
+    "warning": {0, 1, 2, "title", "text"},  # not logging's warning(message)
+}
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _text_parts(node: ast.expr, tr_names: set[str]) -> list[ast.Constant]:
+    """The string literals in ``node`` that would reach the screen untranslated."""
+    if isinstance(node, ast.Constant):
+        return [node] if isinstance(node.value, str) and _LETTER.search(node.value) else []
+    if isinstance(node, ast.JoinedStr):
+        return [p for v in node.values for p in _text_parts(v, tr_names)]
+    if isinstance(node, ast.BinOp):
+        return _text_parts(node.left, tr_names) + _text_parts(node.right, tr_names)
+    if isinstance(node, ast.IfExp):
+        return _text_parts(node.body, tr_names) + _text_parts(node.orelse, tr_names)
+    if isinstance(node, ast.BoolOp):
+        return [p for v in node.values for p in _text_parts(v, tr_names)]
+    if isinstance(node, (ast.List, ast.Tuple)):
+        return [p for v in node.elts for p in _text_parts(v, tr_names)]
+    if isinstance(node, ast.Dict):
+        return [p for v in node.values for p in _text_parts(v, tr_names)]
+    if isinstance(node, ast.Subscript):
+        return _text_parts(node.value, tr_names)
+    if isinstance(node, ast.Call):
+        func = node.func
+        if isinstance(func, ast.Attribute) and func.attr == "format":
+            return _text_parts(func.value, tr_names)  # "Saved {name}".format(…) is text too
+        return []  # tr(…), tr.n(…) and any other call: what it returns is its own business
+    return []
+
+
+def untranslated(path: Path, root: Path = ROOT) -> list[str]:
+    """'file:line: text' for each string literal a Qt text call shows without tr()."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    tr_names = set(T._module_contexts(tree, str(path), []))
+    found: list[str] = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        if name not in TEXT_CALLS:
+            continue
+        if name == "warning" and isinstance(func, ast.Attribute) and func.value is not None:
+            owner = func.value
+            if not (isinstance(owner, ast.Name) and owner.id == "QMessageBox"):
+                continue  # log.warning(…) and the like
+        only = ONLY.get(name)
+        if name == "addItem":  # (text, data) or (icon, text, data)
+            only = {1 if len(node.args) >= 3 else 0, "text"}
+        elif name == "insertItem":  # (index, text, data) or (index, icon, text, data)
+            only = {2 if len(node.args) >= 4 else 1, "text"}
+        arguments: list[ast.expr] = [
+            a for i, a in enumerate(node.args) if only is None or i in only
+        ] + [k.value for k in node.keywords if only is None or k.arg in only]
+        for argument in arguments:
+            for part in _text_parts(argument, tr_names):
+                where = path.relative_to(root).as_posix()
+                found.append(f"{where}:{part.lineno}: {name}({part.value!r})")
+    return sorted(set(found), key=lambda s: (int(s.split(":")[1]), s))
+
+
+UI_FILES = sorted((ROOT / "timeline_app" / "ui").glob("*.py"))
+
+
+@pytest.mark.parametrize("path", UI_FILES, ids=[p.name for p in UI_FILES])
+def test_no_untranslatable_text_in_ui(path: Path) -> None:
+    found = untranslated(path)
+    assert not found, f"{len(found)} strings shown without tr():\n" + "\n".join(found)
+
+
+def test_the_check_finds_text_shown_without_tr(tmp_path: Path) -> None:
+    (tmp_path / "x.py").write_text(
+        textwrap.dedent(
+            """\
+            from timeline_app.i18n import context
+            tr = context("X")
+            button = QPushButton("&Save")
+            box.setText(f"Saved {name}")
+            bar.showMessage("Saved {name}".format(name=name), 4000)
+            act = QAction({"light": "&Light"}[choice], self)
+            log.warning("not for people %s", x)
+            QMessageBox.warning(self, "Cannot save", tr("Sure?"))
+            path = QFileDialog.getSaveFileName(self, tr("Save As"), "a.json", "Files (*.json)")
+            combo.addItem(tr("PNG image"), "png")
+            fine = QLabel(tr("Saved {name}").format(name=name)), QLabel(f"{a} × {b}")
+            """
+        )
+    )
+    found = [s.split(": ", 1)[1] for s in untranslated(tmp_path / "x.py", tmp_path)]
+    assert found == [
+        "QPushButton('&Save')",
+        "setText('Saved ')",
+        "showMessage('Saved {name}')",
+        "QAction('&Light')",
+        "warning('Cannot save')",
+        "getSaveFileName('Files (*.json)')",
+    ]
