@@ -215,7 +215,7 @@ def extract_file(path: Path, root: Path = ROOT) -> tuple[list[Message], list[str
                     problems.append(f"{here}: {call}'s disambiguation must be a string literal")
                     continue
                 disambiguation = literal
-        if kind == "n" and "%n" not in text and "%Ln" not in text:
+        if kind == "n" and "%n" not in text:
             problems.append(f"{here}: {call} text {text!r} has no %n for the number")
             continue
         if kind == "n" and _argument(node, 1, "count") is None:

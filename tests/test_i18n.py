@@ -22,12 +22,6 @@ def test_english_until_a_translator_is_installed() -> None:
     assert tr.mark("Year") == "Year"
 
 
-def test_a_grouped_number_in_english_as_qt_groups_it() -> None:
-    tr = i18n.context("Test")
-    assert tr.n("%Ln events", 100_000) == "100,000 events"
-    assert tr.n("%n events", 100_000) == "100000 events"
-
-
 def test_installed_translator_gets_context_text_disambiguation_and_count() -> None:
     calls: list[tuple[str, str, str | None, int]] = []
 

@@ -305,7 +305,7 @@ def test_every_message_is_translated(language: str) -> None:
 
 
 def _fields(text: str) -> list[str]:
-    return sorted(re.findall(r"\{[A-Za-z_][A-Za-z0-9_]*(?:[:!][^{}]*)?\}|%L?n", text))
+    return sorted(re.findall(r"\{[A-Za-z_][A-Za-z0-9_]*(?:[:!][^{}]*)?\}|%n", text))
 
 
 @pytest.mark.parametrize("language", sorted(T.LANGUAGES))

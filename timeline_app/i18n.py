@@ -11,7 +11,6 @@ So every module that shows text declares one translation context at module level
     tr("Open…")                                   # a plain string
     tr("Open", "verb")                           # with a disambiguation for translators
     tr.n("%n events", count)                     # a plural: %n becomes the number
-    tr.n("%Ln events", count)                    # … grouped as the language does: 1,234
     tr("Opened {name}").format(name=path)        # values by name, so translators may move them
     LABELS = (tr.mark("Year"), tr.mark("Month"))  # marked where defined, translated where shown:
     tr(LABELS[0])                                 #   tr(value) at the point of use
@@ -35,9 +34,7 @@ Translator = Callable[[str, str, "str | None", int], str]
 
 
 def _english(context: str, text: str, disambiguation: str | None = None, n: int = -1) -> str:
-    # As Qt's translate does: %Ln is the number grouped as the language groups it (1,234 in
-    # English, 1.234 in German), %n the plain digits.
-    return text.replace("%Ln", f"{n:,}").replace("%n", str(n)) if n >= 0 else text
+    return text.replace("%n", str(n)) if n >= 0 else text
 
 
 _translator: Translator = _english
