@@ -49,7 +49,7 @@ WINDOW = """\
     def menu(count, path, items):
         a = tr("&File")
         b = tr("Open", "verb")
-        c = tr.n("%n events", count)
+        c = tr.n("%n events", count, one="%n event")
         d = tr.n("%n items", len(items))
         e = tr("Opened {name}").format(name=path)
         f = tr(TITLES[0])
@@ -90,6 +90,7 @@ def test_extract_finds_every_kind_of_call_with_its_file_and_line(tmp_path: Path)
     }
     # Sorted by context and text, the same message at two calls merged with both lines.
     assert [m.key for m in messages] == sorted(m.key for m in messages)
+    assert next(m for m in messages if m.source == "%n events").one == "%n event"
     file_ = next(m for m in messages if m.source == "&File")
     assert file_.locations == [("timeline_app/ui/window.py", 8), ("timeline_app/ui/window.py", 14)]
 
@@ -104,6 +105,7 @@ def test_extract_finds_every_kind_of_call_with_its_file_and_line(tmp_path: Path)
         ("x = tr.n(text, 3)", "needs the text as one string literal"),
         ("x = tr.mark(text)", "needs the text as one string literal"),
         ('x = tr("Open", which)', "disambiguation must be a string literal"),
+        ('x = tr.n("%n files", 2, one="a file")', "one= must be a string literal with %n"),
     ],
 )
 def test_extract_refuses_calls_it_cannot_read_naming_file_and_line(
@@ -184,6 +186,7 @@ def test_update_writes_sorted_ts_files_keeps_translations_and_drops_removed_mess
     assert 'language="fr_FR"' in _ts(tmp_path, "fr")
     assert de.count("<numerusform></numerusform>") == 4  # two plurals, two forms each
     assert '<location filename="../timeline_app/ui/window.py"/>' in de
+    assert "<extracomment>English for 1: %n event</extracomment>" in de
     assert 'line="' not in de  # no line numbers unless asked: they would conflict in merges
     sources = re.findall(r"<source>(.*?)</source>", de)
     assert sources == sorted(sources)
@@ -441,3 +444,14 @@ def test_the_check_finds_text_shown_without_tr(tmp_path: Path) -> None:
         "warning('Cannot save')",
         "getSaveFileName('Files (*.json)')",
     ]
+
+
+def test_no_break_spaces_are_written_so_that_a_reader_sees_them(tmp_path: Path) -> None:
+    source = _package(tmp_path, {"ui/window.py": WINDOW})
+    folder = tmp_path / "translations"
+    T.update(T.extract(source, tmp_path), folder=folder, root=tmp_path)
+    fr = T.ts_path("fr", folder)
+    _translate(fr, ("MainWindow", "Opened {name}", ""), "Ouvert\u00a0: «\u202f{name}\u202f»")
+    assert "Ouvert&#xa0;: «&#x202f;{name}&#x202f;»" in fr.read_text(encoding="utf-8")
+    kept = T.read_ts(fr).translations[("MainWindow", "Opened {name}", "")]
+    assert kept.forms == ["Ouvert\u00a0: «\u202f{name}\u202f»"]
