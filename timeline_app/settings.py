@@ -24,6 +24,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from timeline_app.fsutil import atomic_write_bytes, describe_os_error
+from timeline_app.i18n import context
 from timeline_app.view.viewport import ABS_LIMIT, MIN_SPAN
 
 APP_NAME = "timeline-app"
@@ -57,6 +58,7 @@ EXPORT_VIEWS = ("view", "whole", "range")
 TEXT_SIZE_RANGE = (0.5, 4.0)
 
 log = logging.getLogger(__name__)
+tr = context("Settings")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # C0 and C1 control characters, and DEL
 
 
@@ -365,8 +367,12 @@ def _coerce(data: Any) -> Settings:
     if problems:
         log.warning("Settings reset to their defaults: %s", "; ".join(problems))
         names = sorted({p.split(" ", 1)[0].split("[", 1)[0] for p in problems})
-        shown = ", ".join(names[:4]) + (f" and {len(names) - 4} more" if len(names) > 4 else "")
-        s.notice = f"Some settings were not valid and were reset to their defaults ({shown})."
+        shown = ", ".join(names[:4])
+        if len(names) > 4:
+            shown = tr.n("{names} and %n more", len(names) - 4).format(names=shown)
+        s.notice = tr(
+            "Some settings were not valid and were reset to their defaults ({names})."
+        ).format(names=shown)
     return s
 
 
@@ -440,16 +446,20 @@ def load_settings(path: Path | None = None) -> Settings:
         return Settings()
     except OSError as err:
         s = Settings()
-        s.notice = f"Settings could not be read ({describe_os_error(err)}); using defaults."
+        s.notice = tr("Settings could not be read ({problem}); using defaults.").format(
+            problem=describe_os_error(err)
+        )
         return s
     except _Unusable as why:
-        try:
-            moved = f" The old file was kept as {move_aside(path).name}."
-        except OSError:
-            moved = ""
-        log.warning("Settings file %s not used: %s", path, why)
         s = Settings()
-        s.notice = f"The settings file was damaged ({why}); defaults are used.{moved}"
+        s.notice = tr("The settings file was damaged ({why}); defaults are used.").format(why=why)
+        try:
+            kept = move_aside(path).name
+        except OSError:
+            pass
+        else:
+            s.notice += " " + tr("The old file was kept as {name}.").format(name=kept)
+        log.warning("Settings file %s not used: %s", path, why)
     return s
 
 
