@@ -133,11 +133,6 @@ Das Programm läuft weiter.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/main_window.py"/>
-        <source>&amp;Find Event…</source>
-        <translation>Ereignis &amp;suchen…</translation>
-    </message>
-    <message>
-        <location filename="../../timeline_app/ui/main_window.py"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -342,6 +337,11 @@ Qt {qt} (LGPL-3.0), PySide6 {pyside} (LGPL-3.0), python-dateutil (Apache-2.0/BSD
     </message>
     <message>
         <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Fin&amp;d Event…</source>
+        <translation>Ereignis &amp;suchen…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
         <source>Follow the &amp;System</source>
         <translation>Wie das &amp;System</translation>
     </message>
@@ -377,6 +377,11 @@ Qt {qt} (LGPL-3.0), PySide6 {pyside} (LGPL-3.0), python-dateutil (Apache-2.0/BSD
     </message>
     <message>
         <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Ne&amp;xt Pane</source>
+        <translation>Nächster &amp;Bereich</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
         <source>New Timeline from &amp;Template…</source>
         <translation>Neue Zeitleiste aus &amp;Vorlage…</translation>
     </message>
@@ -384,11 +389,6 @@ Qt {qt} (LGPL-3.0), PySide6 {pyside} (LGPL-3.0), python-dateutil (Apache-2.0/BSD
         <location filename="../../timeline_app/ui/main_window.py"/>
         <source>New Timeline from Template</source>
         <translation>Neue Zeitleiste aus Vorlage</translation>
-    </message>
-    <message>
-        <location filename="../../timeline_app/ui/main_window.py"/>
-        <source>Next &amp;Pane</source>
-        <translation>Nächster &amp;Bereich</translation>
     </message>
     <message numerus="yes">
         <location filename="../../timeline_app/ui/main_window.py"/>
@@ -420,7 +420,7 @@ Qt {qt} (LGPL-3.0), PySide6 {pyside} (LGPL-3.0), python-dateutil (Apache-2.0/BSD
     </message>
     <message>
         <location filename="../../timeline_app/ui/main_window.py"/>
-        <source>Open the &amp;Example Timeline</source>
+        <source>Open the E&amp;xample Timeline</source>
         <translation>Beis&amp;piel-Zeitleiste öffnen</translation>
     </message>
     <message>
@@ -435,7 +435,7 @@ Qt {qt} (LGPL-3.0), PySide6 {pyside} (LGPL-3.0), python-dateutil (Apache-2.0/BSD
     </message>
     <message>
         <location filename="../../timeline_app/ui/main_window.py"/>
-        <source>Present &amp;On</source>
+        <source>Pr&amp;esent On</source>
         <translation>Präsentieren a&amp;uf</translation>
     </message>
     <message>

@@ -133,11 +133,6 @@ L’application continue de fonctionner.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/main_window.py"/>
-        <source>&amp;Find Event…</source>
-        <translation>Rec&amp;hercher un événement…</translation>
-    </message>
-    <message>
-        <location filename="../../timeline_app/ui/main_window.py"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
@@ -342,6 +337,11 @@ Qt {qt} (LGPL-3.0), PySide6 {pyside} (LGPL-3.0), python-dateutil (Apache-2.0/BSD
     </message>
     <message>
         <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Fin&amp;d Event…</source>
+        <translation>Rec&amp;hercher un événement…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
         <source>Follow the &amp;System</source>
         <translation>Comme le &amp;système</translation>
     </message>
@@ -377,6 +377,11 @@ Qt {qt} (LGPL-3.0), PySide6 {pyside} (LGPL-3.0), python-dateutil (Apache-2.0/BSD
     </message>
     <message>
         <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Ne&amp;xt Pane</source>
+        <translation>Volet &amp;suivant</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
         <source>New Timeline from &amp;Template…</source>
         <translation>Nouvelle frise depuis un &amp;modèle…</translation>
     </message>
@@ -384,11 +389,6 @@ Qt {qt} (LGPL-3.0), PySide6 {pyside} (LGPL-3.0), python-dateutil (Apache-2.0/BSD
         <location filename="../../timeline_app/ui/main_window.py"/>
         <source>New Timeline from Template</source>
         <translation>Nouvelle frise depuis un modèle</translation>
-    </message>
-    <message>
-        <location filename="../../timeline_app/ui/main_window.py"/>
-        <source>Next &amp;Pane</source>
-        <translation>Volet &amp;suivant</translation>
     </message>
     <message numerus="yes">
         <location filename="../../timeline_app/ui/main_window.py"/>
@@ -420,7 +420,7 @@ Qt {qt} (LGPL-3.0), PySide6 {pyside} (LGPL-3.0), python-dateutil (Apache-2.0/BSD
     </message>
     <message>
         <location filename="../../timeline_app/ui/main_window.py"/>
-        <source>Open the &amp;Example Timeline</source>
+        <source>Open the E&amp;xample Timeline</source>
         <translation>Ouvrir la &amp;frise d’exemple</translation>
     </message>
     <message>
@@ -435,7 +435,7 @@ Qt {qt} (LGPL-3.0), PySide6 {pyside} (LGPL-3.0), python-dateutil (Apache-2.0/BSD
     </message>
     <message>
         <location filename="../../timeline_app/ui/main_window.py"/>
-        <source>Present &amp;On</source>
+        <source>Pr&amp;esent On</source>
         <translation>Présenter s&amp;ur</translation>
     </message>
     <message>
@@ -456,7 +456,7 @@ Qt {qt} (LGPL-3.0), PySide6 {pyside} (LGPL-3.0), python-dateutil (Apache-2.0/BSD
     <message>
         <location filename="../../timeline_app/ui/main_window.py"/>
         <source>Save &amp;As…</source>
-        <translation>Enregistrer &amp;sous…</translation>
+        <translation>Enregistrer so&amp;us…</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/main_window.py"/>

@@ -184,7 +184,7 @@ class MainWindow(QMainWindow):
             tr("&Open…"), self.open_dialog, [K(K.StandardKey.Open)], tr("Open a timeline file")
         )
         self.act_open_bundled = self._action(
-            tr("Open the &Example Timeline"), lambda: self.open_bundled()
+            tr("Open the E&xample Timeline"), lambda: self.open_bundled()
         )
         self.act_template = self._action(
             tr("New Timeline from &Template…"),
@@ -241,10 +241,10 @@ class MainWindow(QMainWindow):
             tr("Zoom to &Fit"), self.canvas.zoom_to_fit, [K("Ctrl+0")],
             tr("Show the whole timeline"),
         )  # fmt: skip
-        self.act_find = self._action(tr("&Find Event…"), self.focus_search, [K(K.StandardKey.Find)])
+        self.act_find = self._action(tr("Fin&d Event…"), self.focus_search, [K(K.StandardKey.Find)])
         self.act_shortcuts = self._action(tr("&Keyboard Shortcuts"), self.show_shortcuts, [K("F1")])
         self.act_next_pane = self._action(
-            tr("Next &Pane"), lambda: self.panes.move(+1), [K("F6")], tr("Move to the next pane")
+            tr("Ne&xt Pane"), lambda: self.panes.move(+1), [K("F6")], tr("Move to the next pane")
         )
         self.act_prev_pane = self._action(
             tr("Previous Pa&ne"), lambda: self.panes.move(-1), [K("Shift+F6")],
@@ -307,7 +307,7 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.act_reload)
         view_menu.addSeparator()
         view_menu.addAction(self.act_present)
-        self.present_menu = view_menu.addMenu(tr("Present &On"))
+        self.present_menu = view_menu.addMenu(tr("Pr&esent On"))
         self.present_menu.setObjectName("presentOnMenu")
         self.present_menu.aboutToShow.connect(self._fill_present_menu)
         view_menu.addSeparator()
