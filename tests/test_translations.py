@@ -455,3 +455,21 @@ def test_no_break_spaces_are_written_so_that_a_reader_sees_them(tmp_path: Path) 
     assert "Ouvert&#xa0;: «&#x202f;{name}&#x202f;»" in fr.read_text(encoding="utf-8")
     kept = T.read_ts(fr).translations[("MainWindow", "Opened {name}", "")]
     assert kept.forms == ["Ouvert\u00a0: «\u202f{name}\u202f»"]
+
+
+def test_the_translations_ship_in_the_wheel_and_the_bundle() -> None:
+    import tomllib
+    from fnmatch import fnmatch
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    setuptools = config["tool"]["setuptools"]
+    package = "timeline_app.resources.translations"
+    assert package in setuptools["packages"]
+    assert setuptools["package-dir"][package] == "resources/translations"
+    assert any(fnmatch("timeline_app_de.qm", p) for p in setuptools["package-data"][package])
+    spec = (ROOT / "packaging" / "timeline-app.spec").read_text(encoding="utf-8")
+    assert '"timeline_app/resources/translations"' in spec
+    assert "qtbase_(?:de|fr)" in spec  # Qt's own, for the standard buttons
+    build = (ROOT / "packaging" / "build.py").read_text(encoding="utf-8")
+    assert '"translations.py"), "build"]' in build  # made before the bundle
+    assert ".qm" in (ROOT / ".gitignore").read_text(encoding="utf-8")  # built, not committed
