@@ -458,8 +458,9 @@ def test_no_break_spaces_are_written_so_that_a_reader_sees_them(tmp_path: Path) 
 
 
 def test_the_translations_ship_in_the_wheel_and_the_bundle() -> None:
-    import tomllib
     from fnmatch import fnmatch
+
+    import tomllib
 
     config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
     setuptools = config["tool"]["setuptools"]
