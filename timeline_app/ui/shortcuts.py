@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -115,6 +116,12 @@ class ShortcutsDialog(QDialog):
         lay.addWidget(note)
         lay.addWidget(buttons)
         self.resize(760, 560)
+        # Each row as tall as its wrapped text, whatever the language's length, at any width.
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.table.resizeRowsToContents()
 
 
 class PaneCycle:
