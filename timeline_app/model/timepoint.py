@@ -10,10 +10,19 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum
 
+from timeline_app.i18n import context, names
+
+# Dates for reading, in the user's language: the month names come from i18n.names() and the
+# word order from these patterns, both looked up when a date is formatted (the UI installs
+# the language after import). Files keep ISO 8601 (TimePoint.iso), whatever the language.
+tr = context("Dates")
+
 SECONDS_PER_DAY = 86_400
 # Years as far back as the Big Bang (13.8 billion years ago) and as far ahead: "Big History"
 # courses teach the whole span. Seconds stay well inside 64 bits (about 6.3e17).
 MAX_ABS_YEAR = 20_000_000_000
+# The English names, as files write them: the date readers look them up. What is shown to
+# people takes its names from i18n.names().
 MONTH_NAMES = (
     "January",
     "February",
@@ -88,11 +97,30 @@ def weekday(days: int) -> int:
     return (days + 3) % 7
 
 
+def grouped(n: int) -> str:
+    """A whole number with its thousands grouped as the language groups them: 20,000."""
+    text = f"{n:,}"
+    if "," in text:
+        text = text.replace(",", tr(",", "the separator of thousands, as in 20,000"))
+    return text
+
+
+def with_grouped(text: str, n: int) -> str:
+    """A translated plural whose %n became ``n``, with ``n``'s thousands grouped: 10,000."""
+    return text.replace(str(n), grouped(n)) if abs(n) > 999 else text
+
+
+def decimal(text: str) -> str:
+    """A decimal number's text with the language's decimal sign: 4.5."""
+    return text.replace(".", tr(".", "the decimal sign, as in 4.5")) if "." in text else text
+
+
 def year_label(year: int) -> str:
     """A year for people: 2017, 44 BCE (astronomical -43), 1 BCE (astronomical 0)."""
     if year <= 0:
-        return f"{1 - year:,} BCE" if year < -9998 else f"{1 - year} BCE"
-    return f"{year:,}" if year > 9999 else str(year)
+        number = grouped(1 - year) if year < -9998 else str(1 - year)
+        return tr("{year} BCE").format(year=number)
+    return grouped(year) if year > 9999 else str(year)
 
 
 @dataclass(frozen=True, slots=True)
@@ -173,12 +201,15 @@ def format_point(p: TimePoint, precision: Precision | None = None) -> str:
     year = year_label(p.year)
     if prec is Precision.YEAR:
         return year
+    month = names().months[p.month - 1]
     if prec is Precision.MONTH:
-        return f"{MONTH_NAMES[p.month - 1]} {year}"
-    date = f"{p.day} {MONTH_NAMES[p.month - 1]} {year}"
+        return tr("{month} {year}").format(month=month, year=year)
+    date = tr("{day} {month} {year}").format(day=p.day, month=month, year=year)
     if prec is Precision.DAY:
         return date
-    return f"{date}, {p.hour:02d}:{p.minute:02d} {utc_label(p.offset_minutes)}"
+    return tr("{date}, {time} {zone}").format(
+        date=date, time=f"{p.hour:02d}:{p.minute:02d}", zone=utc_label(p.offset_minutes)
+    )
 
 
 def utc_label(offset_minutes: int) -> str:
@@ -199,31 +230,48 @@ def format_span(start: TimePoint, end: TimePoint | None, precision: Precision) -
             b.offset_minutes,
         )
         if same_day:
-            day = format_point(a, Precision.DAY)
-            return (
-                f"{day}, {a.hour:02d}:{a.minute:02d}–{b.hour:02d}:{b.minute:02d} "
-                f"{utc_label(a.offset_minutes)}"
+            return tr("{date}, {time}–{end_time} {zone}").format(
+                date=format_point(a, Precision.DAY),
+                time=f"{a.hour:02d}:{a.minute:02d}",
+                end_time=f"{b.hour:02d}:{b.minute:02d}",
+                zone=utc_label(a.offset_minutes),
             )
-        return f"{format_point(a, precision)} – {format_point(b, end_prec)}"
+        return _range(format_point(a, precision), format_point(b, end_prec))
     if precision != end_prec:
-        return f"{format_point(a, precision)} – {format_point(b, end_prec)}"
+        return _range(format_point(a, precision), format_point(b, end_prec))
+    months = names().months
     if precision is Precision.DAY and a.year == b.year:
         if a.month == b.month:
             if a.day == b.day:
                 return format_point(a, precision)
-            return f"{a.day}–{b.day} {MONTH_NAMES[a.month - 1]} {year_label(a.year)}"
-        return (
-            f"{a.day} {MONTH_NAMES[a.month - 1]} – {b.day} {MONTH_NAMES[b.month - 1]} "
-            f"{year_label(a.year)}"
+            return tr("{day}–{end_day} {month} {year}").format(
+                day=a.day, end_day=b.day, month=months[a.month - 1], year=year_label(a.year)
+            )
+        return tr("{day} {month} – {end_day} {end_month} {year}").format(
+            day=a.day,
+            month=months[a.month - 1],
+            end_day=b.day,
+            end_month=months[b.month - 1],
+            year=year_label(a.year),
         )
     if precision is Precision.MONTH and a.year == b.year:
         if a.month == b.month:
             return format_point(a, precision)
-        return f"{MONTH_NAMES[a.month - 1]} – {MONTH_NAMES[b.month - 1]} {year_label(a.year)}"
+        return tr("{month} – {end_month} {year}").format(
+            month=months[a.month - 1], end_month=months[b.month - 1], year=year_label(a.year)
+        )
     if precision is Precision.YEAR and a.year == b.year:
         return format_point(a, precision)
-    sep = "–" if precision is Precision.YEAR else " – "
-    return f"{format_point(a, precision)}{sep}{format_point(b, precision)}"
+    if precision is Precision.YEAR:
+        return tr("{start}–{end}", "a range of years").format(
+            start=format_point(a, precision), end=format_point(b, precision)
+        )
+    return _range(format_point(a, precision), format_point(b, precision))
+
+
+def _range(start: str, end: str) -> str:
+    """From one date to another: '28 December 2016 – 2 January 2017'."""
+    return tr("{start} – {end}", "a range of dates").format(start=start, end=end)
 
 
 def format_seconds(seconds: float, precision: Precision) -> str:
