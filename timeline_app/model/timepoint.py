@@ -236,9 +236,9 @@ def format_span(start: TimePoint, end: TimePoint | None, precision: Precision) -
                 end_time=f"{b.hour:02d}:{b.minute:02d}",
                 zone=utc_label(a.offset_minutes),
             )
-        return _range(format_point(a, precision), format_point(b, end_prec))
+        return date_range(format_point(a, precision), format_point(b, end_prec))
     if precision != end_prec:
-        return _range(format_point(a, precision), format_point(b, end_prec))
+        return date_range(format_point(a, precision), format_point(b, end_prec))
     months = names().months
     if precision is Precision.DAY and a.year == b.year:
         if a.month == b.month:
@@ -266,10 +266,10 @@ def format_span(start: TimePoint, end: TimePoint | None, precision: Precision) -
         return tr("{start}–{end}", "a range of years").format(
             start=format_point(a, precision), end=format_point(b, precision)
         )
-    return _range(format_point(a, precision), format_point(b, precision))
+    return date_range(format_point(a, precision), format_point(b, precision))
 
 
-def _range(start: str, end: str) -> str:
+def date_range(start: str, end: str) -> str:
     """From one date to another: '28 December 2016 – 2 January 2017'."""
     return tr("{start} – {end}", "a range of dates").format(start=start, end=end)
 

@@ -73,16 +73,22 @@ def event_description(event: Event, category: str) -> str:
     """Then: category, place, the summary and how many quotes."""
     parts = [p for p in (category, event.location) if p]
     n = len(event.quotes)
-    quotes = tr("no quotes") if n == 0 else with_grouped(tr.n("%n quotes", n), n)
+    # One, and the plural forms of others: English has its singular without a .qm.
+    if n == 0:
+        quotes = tr("no quotes")
+    elif n == 1:
+        quotes = tr("1 quote")
+    else:
+        quotes = with_grouped(tr.n("%n quotes", n), n)
     head = ", ".join(parts)
     summary = event.summary.strip()
     return ". ".join(p for p in (head, summary, quotes) if p) + "."
 
 
 def badge_name(badge: Badge, date_text: Callable[[float, float], str]) -> str:
-    return with_grouped(tr.n("%n more events, {dates}", badge.count), badge.count).format(
-        dates=date_text(badge.t_from, badge.t_to)
-    )
+    n = badge.count
+    said = tr("1 more event, {dates}") if n == 1 else tr.n("%n more events, {dates}", n)
+    return with_grouped(said, n).format(dates=date_text(badge.t_from, badge.t_to))
 
 
 _Key = tuple[str, str, float, float]
@@ -309,9 +315,12 @@ class CanvasAccessible(QAccessibleWidget):
             from timeline_app.ui.canvas import span_text
 
             marks = sum(isinstance(i, EventMark) for i in self._items())
-            return with_grouped(tr.n("%n events shown, {dates}. {how}", marks), marks).format(
-                dates=span_text(self.canvas.viewport), how=tr(HOW_TO_LEAVE)
+            said = (
+                tr("1 event shown, {dates}. {how}")
+                if marks == 1
+                else with_grouped(tr.n("%n events shown, {dates}. {how}", marks), marks)
             )
+            return said.format(dates=span_text(self.canvas.viewport), how=tr(HOW_TO_LEAVE))
         return super().text(t)
 
 
@@ -636,7 +645,8 @@ class DetailAccessible(QAccessibleWidget):
             if event is None:
                 return tr("No event selected")
             n = len(event.quotes)
-            return tr.n("%n quotes of {title}", n).format(title=event.title)
+            said = tr("1 quote of {title}") if n == 1 else tr.n("%n quotes of {title}", n)
+            return said.format(title=event.title)
         return super().text(t)
 
 
