@@ -29,6 +29,8 @@ from timeline_app.view.viewport import ABS_LIMIT, MIN_SPAN
 APP_NAME = "timeline-app"
 MAX_RECENT = 10
 THEME_CHOICES = ("system", "light", "dark")
+# View › Language: the system's language (English when it is not shipped), or one chosen.
+LANGUAGE_CHOICES = ("system", "en", "de", "fr")
 
 # Far above anything the app writes (a few kilobytes), and bounded so that reading a huge file
 # cannot stall the start: ``test_settings`` checks that a file with every field at its limit,
@@ -78,6 +80,7 @@ class Settings:
     # Where the Save As and Export dialogs open: the folder last saved or exported into.
     last_folder: str = ""
     theme: str = "system"
+    language: str = "system"
     text_size: float = 1.0
     view_file: str = ""
     view_start: float | None = None
@@ -330,6 +333,7 @@ SCHEMA: dict[str, Spec] = {
     "recent_files": ListOf(PATH, max_items=MAX_RECENT, keep_good=True),
     "last_folder": PATH,
     "theme": Text(choices=THEME_CHOICES),
+    "language": Text(choices=LANGUAGE_CHOICES),
     "text_size": Float(*TEXT_SIZE_RANGE),
     "view_file": PATH,
     "view_start": Float(-ABS_LIMIT, ABS_LIMIT, optional=True),
@@ -447,6 +451,15 @@ def load_settings(path: Path | None = None) -> Settings:
         s = Settings()
         s.notice = f"The settings file was damaged ({why}); defaults are used.{moved}"
     return s
+
+
+def language_setting(path: Path | None = None) -> str:
+    """The saved language choice, read without changing anything: "system" when the file is
+    missing or cannot be used (the window's own load reports and repairs it)."""
+    try:
+        return _parse(_read_limited(path or settings_path())).language
+    except (OSError, _Unusable, ValueError):
+        return "system"
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> str:

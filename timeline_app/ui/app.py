@@ -159,10 +159,15 @@ def run_gui(path: str | None, *, present: bool = False) -> int:
     if not server.listen():
         log.warning("Another copy could not be reached and this one cannot listen for files")
 
+    from timeline_app.settings import load_settings
+    from timeline_app.ui import language
     from timeline_app.ui.main_window import MainWindow
 
     try:
-        window = MainWindow()
+        settings = load_settings()
+        # Before any window is made: its text is translated as it is built.
+        language.install(language.choose(settings.language))
+        window = MainWindow(settings)
         # What start-up made (modules, classes, the window) lasts as long as the app: set it
         # aside from the cyclic garbage collector, whose full collections would otherwise
         # walk it all, about 4 ms, in the middle of a frame.
