@@ -98,7 +98,7 @@ GERMAN = {
         "{day}. {month} – {end_day}. {end_month} {year}"
     ),
     ("Dates", "{date}, {time} {zone}"): "{date}, {time} {zone}",
-    ("Dates", ","): ".",
+    ("Numbers", ","): ".",
     ("Dates", "."): ",",
     ("Ticks", "{weekday} {day}"): "{weekday} {day}.",
     ("Ticks", "{n} Ma"): "{n} Mio. J.",
@@ -116,7 +116,7 @@ GERMAN = {
 }
 FRENCH = {
     ("Dates", "{year} BCE"): "{year} av. J.-C.",
-    ("Dates", ","): "\u202f",
+    ("Numbers", ","): "\u202f",
     ("Ticks", "{weekday} {day}"): "{weekday} {day}",
 }
 

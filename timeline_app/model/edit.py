@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from itertools import repeat
 from typing import Protocol, TypeVar
 
-from timeline_app.i18n import context
+from timeline_app.i18n import context, number
 from timeline_app.model.rows import Rows
 from timeline_app.model.timeline import (
     UNCATEGORISED,
@@ -32,7 +32,7 @@ from timeline_app.model.timeline import (
     Source,
     Timeline,
 )
-from timeline_app.model.timepoint import MAX_ABS_YEAR, grouped
+from timeline_app.model.timepoint import MAX_ABS_YEAR
 
 tr = context("Edits")
 
@@ -97,7 +97,7 @@ class PutEvent:
                     raise EditError(
                         tr(
                             "the year {year} is beyond the years a timeline can hold (±{most})"
-                        ).format(year=grouped(point.year), most=grouped(MAX_ABS_YEAR))
+                        ).format(year=number(point.year), most=number(MAX_ABS_YEAR))
                     )
         if self.event is not None and self.event.category:
             cat = self.event.category

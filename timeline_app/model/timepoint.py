@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum
 
-from timeline_app.i18n import context, names
+from timeline_app.i18n import context, names, number
 
 # Dates for reading, in the user's language: the month names come from i18n.names() and the
 # word order from these patterns, both looked up when a date is formatted (the UI installs
@@ -97,19 +97,6 @@ def weekday(days: int) -> int:
     return (days + 3) % 7
 
 
-def grouped(n: int) -> str:
-    """A whole number with its thousands grouped as the language groups them: 20,000."""
-    text = f"{n:,}"
-    if "," in text:
-        text = text.replace(",", tr(",", "the separator of thousands, as in 20,000"))
-    return text
-
-
-def with_grouped(text: str, n: int) -> str:
-    """A translated plural whose %n became ``n``, with ``n``'s thousands grouped: 10,000."""
-    return text.replace(str(n), grouped(n)) if abs(n) > 999 else text
-
-
 def decimal(text: str) -> str:
     """A decimal number's text with the language's decimal sign: 4.5."""
     return text.replace(".", tr(".", "the decimal sign, as in 4.5")) if "." in text else text
@@ -118,9 +105,9 @@ def decimal(text: str) -> str:
 def year_label(year: int) -> str:
     """A year for people: 2017, 44 BCE (astronomical -43), 1 BCE (astronomical 0)."""
     if year <= 0:
-        number = grouped(1 - year) if year < -9998 else str(1 - year)
-        return tr("{year} BCE").format(year=number)
-    return grouped(year) if year > 9999 else str(year)
+        before = number(1 - year) if year < -9998 else str(1 - year)
+        return tr("{year} BCE").format(year=before)
+    return number(year) if year > 9999 else str(year)
 
 
 @dataclass(frozen=True, slots=True)

@@ -45,9 +45,9 @@ from timeline_app.fsutil import (
     describe_os_error,
     write_target,
 )
-from timeline_app.i18n import context
+from timeline_app.i18n import context, number
 from timeline_app.model.timeline import Lane, Timeline
-from timeline_app.model.timepoint import Precision, format_seconds, grouped, with_grouped
+from timeline_app.model.timepoint import Precision, format_seconds
 from timeline_app.render.handout import (
     CARD_PX,
     RUNNING_PX,
@@ -169,7 +169,7 @@ def check_options(options: ExportOptions, fmt: str) -> None:
         )
         for message, value in sizes:
             if not MIN_PX <= value <= MAX_PX:
-                raise ExportError(message.format(value=value, least=MIN_PX, most=grouped(MAX_PX)))
+                raise ExportError(message.format(value=value, least=MIN_PX, most=number(MAX_PX)))
     if not 24 <= options.dpi <= 2400:
         raise ExportError(
             tr("{dpi} dpi is out of range (24 to 2400)").format(dpi=f"{options.dpi:g}")
@@ -224,7 +224,7 @@ def parse_range(text: str) -> tuple[float, float]:
             tr(
                 "range '{range}' is {length} characters long; "
                 "write FROM..TO in at most {most}, for example 2017-05..2017-07"
-            ).format(range=shown(text, RANGE_ECHO), length=grouped(len(text)), most=MAX_RANGE_CHARS)
+            ).format(range=shown(text, RANGE_ECHO), length=number(len(text)), most=MAX_RANGE_CHARS)
         )
     cuts: list[int] = []
     cut = text.find("..")
@@ -608,14 +608,12 @@ def fit_warning(
     if not hidden:
         return ""
     if fmt != "pdf":
-        said = (
-            tr("1 event does not fit on {width} × {height} px: try a larger size")
-            if hidden == 1
-            else tr.n("%n events do not fit on {width} × {height} px: try a larger size", hidden)
+        said = tr.n(
+            "%n events do not fit on {width} × {height} px: try a larger size",
+            hidden,
+            one="%n event does not fit on {width} × {height} px: try a larger size",
         )
-        return with_grouped(said, hidden).format(
-            width=grouped(options.width), height=grouped(options.height)
-        )
+        return said.format(width=number(options.width), height=number(options.height))
     where = (
         tr("{page} poster over {pages} pages").format(page=options.page, pages=options.poster_pages)
         if options.poster
@@ -636,23 +634,23 @@ def fit_warning(
             tries.append(tr("a {pages}-page poster").format(pages=pages))
             break
     if not tries:
-        said = (
-            tr("1 event does not fit on {paper}: try a shorter range of dates")
-            if hidden == 1
-            else tr.n("%n events do not fit on {paper}: try a shorter range of dates", hidden)
+        said = tr.n(
+            "%n events do not fit on {paper}: try a shorter range of dates",
+            hidden,
+            one="%n event does not fit on {paper}: try a shorter range of dates",
         )
-        return with_grouped(said, hidden).format(paper=where)
-    said = (
-        tr("1 event does not fit on {paper}: try {remedy}")
-        if hidden == 1
-        else tr.n("%n events do not fit on {paper}: try {remedy}", hidden)
+        return said.format(paper=where)
+    said = tr.n(
+        "%n events do not fit on {paper}: try {remedy}",
+        hidden,
+        one="%n event does not fit on {paper}: try {remedy}",
     )
     remedy = (
         tries[0]
         if len(tries) == 1
         else tr("{first} or {second}").format(first=tries[0], second=tries[1])
     )
-    return with_grouped(said, hidden).format(paper=where, remedy=remedy)
+    return said.format(paper=where, remedy=remedy)
 
 
 def _memory_file() -> tuple[QByteArray, QBuffer]:

@@ -10,9 +10,8 @@ import os
 from collections.abc import Collection, Sequence
 
 from timeline_app.formats.quotecheck import NOT_FOUND, UNCHECKED, VERBATIM, QuoteCheck, describe
-from timeline_app.i18n import context
+from timeline_app.i18n import context, number
 from timeline_app.model.timeline import Event, Media, Quote, quotation, quoted_in
-from timeline_app.model.timepoint import grouped, with_grouped
 from timeline_app.render.theme import Theme
 from timeline_app.view.text import break_long_words
 
@@ -160,10 +159,10 @@ def event_html(
         check = checks[i] if i < len(checks) else None
         parts.append(_quote_html(i, quote, theme, copy_links, check))
     if shown < count:
-        said = with_grouped(tr.n("{shown} of %n quotes shown.", count), count)
+        said = tr.n("{shown} of %n quotes shown.", count)
         more = html.escape(tr("Show more quotes"))
         parts.append(
-            f"<p style='margin-top:8px'>{html.escape(said.format(shown=grouped(shown)))} "
+            f"<p style='margin-top:8px'>{html.escape(said.format(shown=number(shown)))} "
             f"<a href='more:quotes'>{more}</a></p>"
         )
     return "".join(parts)

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import QAccessibleWidget, QTextBrowser, QWidget
 
 from timeline_app.i18n import context
 from timeline_app.model.timeline import Event, Timeline, category_label
-from timeline_app.model.timepoint import with_grouped
 from timeline_app.view.scene import Badge, EventMark, Rect, Scene
 
 if TYPE_CHECKING:
@@ -73,22 +72,15 @@ def event_description(event: Event, category: str) -> str:
     """Then: category, place, the summary and how many quotes."""
     parts = [p for p in (category, event.location) if p]
     n = len(event.quotes)
-    # One, and the plural forms of others: English has its singular without a .qm.
-    if n == 0:
-        quotes = tr("no quotes")
-    elif n == 1:
-        quotes = tr("1 quote")
-    else:
-        quotes = with_grouped(tr.n("%n quotes", n), n)
+    quotes = tr("no quotes") if n == 0 else tr.n("%n quotes", n, one="%n quote")
     head = ", ".join(parts)
     summary = event.summary.strip()
     return ". ".join(p for p in (head, summary, quotes) if p) + "."
 
 
 def badge_name(badge: Badge, date_text: Callable[[float, float], str]) -> str:
-    n = badge.count
-    said = tr("1 more event, {dates}") if n == 1 else tr.n("%n more events, {dates}", n)
-    return with_grouped(said, n).format(dates=date_text(badge.t_from, badge.t_to))
+    said = tr.n("%n more events, {dates}", badge.count, one="%n more event, {dates}")
+    return said.format(dates=date_text(badge.t_from, badge.t_to))
 
 
 _Key = tuple[str, str, float, float]
@@ -315,10 +307,8 @@ class CanvasAccessible(QAccessibleWidget):
             from timeline_app.ui.canvas import span_text
 
             marks = sum(isinstance(i, EventMark) for i in self._items())
-            said = (
-                tr("1 event shown, {dates}. {how}")
-                if marks == 1
-                else with_grouped(tr.n("%n events shown, {dates}. {how}", marks), marks)
+            said = tr.n(
+                "%n events shown, {dates}. {how}", marks, one="%n event shown, {dates}. {how}"
             )
             return said.format(dates=span_text(self.canvas.viewport), how=tr(HOW_TO_LEAVE))
         return super().text(t)
@@ -645,7 +635,7 @@ class DetailAccessible(QAccessibleWidget):
             if event is None:
                 return tr("No event selected")
             n = len(event.quotes)
-            said = tr("1 quote of {title}") if n == 1 else tr.n("%n quotes of {title}", n)
+            said = tr.n("%n quotes of {title}", n, one="%n quote of {title}")
             return said.format(title=event.title)
         return super().text(t)
 

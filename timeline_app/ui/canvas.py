@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 from timeline_app.i18n import context
 from timeline_app.model.search import Matches
 from timeline_app.model.timeline import Event, Timeline
-from timeline_app.model.timepoint import Precision, date_range, with_grouped
+from timeline_app.model.timepoint import Precision, date_range
 from timeline_app.render.painter import Highlight, QtTextMetrics, layout_style, render
 from timeline_app.render.theme import LIGHT, Theme, with_text_size
 from timeline_app.ui import accessibility
@@ -482,7 +482,7 @@ class TimelineCanvas(QWidget):
                 return
         if isinstance(hit, Badge):
             said = tr.n("%n more events here. Click to zoom in.", hit.count)
-            QToolTip.showText(global_pos, with_grouped(said, hit.count), self)
+            QToolTip.showText(global_pos, said, self)
             return
         QToolTip.hideText()
 

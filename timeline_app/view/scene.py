@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
-from timeline_app.model.timepoint import grouped
+from timeline_app.i18n import number
 
 # Rect and EventMark are named tuples rather than frozen dataclasses: a busy frame makes a few
 # hundred of each, and a tuple is made in under half the time (a frozen dataclass sets each
@@ -85,7 +85,7 @@ class Badge:
 
     @property
     def text(self) -> str:
-        return f"+{grouped(self.count)}"
+        return f"+{number(self.count)}"
 
 
 @dataclass(frozen=True, slots=True)
