@@ -616,7 +616,7 @@
     <message>
         <location filename="../../timeline_app/view/presentation.py"/>
         <source>Black screen (again, or any arrow, to return)</source>
-        <translation>Schwarzer Bildschirm (zurück mit derselben Taste oder einer Pfeiltaste)</translation>
+        <translation>Schwarzbild (erneut oder Pfeiltaste: zurück)</translation>
     </message>
     <message>
         <location filename="../../timeline_app/view/presentation.py"/>
@@ -691,7 +691,7 @@
     <message>
         <location filename="../../timeline_app/view/presentation.py"/>
         <source>White screen (again, or any arrow, to return)</source>
-        <translation>Weißer Bildschirm (zurück mit derselben Taste oder einer Pfeiltaste)</translation>
+        <translation>Weißbild (erneut oder Pfeiltaste: zurück)</translation>
     </message>
     <message>
         <location filename="../../timeline_app/view/presentation.py"/>

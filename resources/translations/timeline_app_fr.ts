@@ -616,7 +616,7 @@
     <message>
         <location filename="../../timeline_app/view/presentation.py"/>
         <source>Black screen (again, or any arrow, to return)</source>
-        <translation>Écran noir (même touche ou une flèche pour revenir)</translation>
+        <translation>Écran noir (à nouveau ou flèche&#xa0;: retour)</translation>
     </message>
     <message>
         <location filename="../../timeline_app/view/presentation.py"/>
@@ -691,7 +691,7 @@
     <message>
         <location filename="../../timeline_app/view/presentation.py"/>
         <source>White screen (again, or any arrow, to return)</source>
-        <translation>Écran blanc (même touche ou une flèche pour revenir)</translation>
+        <translation>Écran blanc (à nouveau ou flèche&#xa0;: retour)</translation>
     </message>
     <message>
         <location filename="../../timeline_app/view/presentation.py"/>
