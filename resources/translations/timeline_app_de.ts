@@ -494,6 +494,11 @@
     </message>
     <message>
         <location filename="../../timeline_app/render/export.py"/>
+        <source>the export was cancelled</source>
+        <translation>der Export wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/render/export.py"/>
         <source>the image could not be encoded as PNG</source>
         <translation>das Bild konnte nicht als PNG kodiert werden</translation>
     </message>

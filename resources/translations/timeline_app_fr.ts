@@ -494,6 +494,11 @@
     </message>
     <message>
         <location filename="../../timeline_app/render/export.py"/>
+        <source>the export was cancelled</source>
+        <translation>l’export a été annulé</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/render/export.py"/>
         <source>the image could not be encoded as PNG</source>
         <translation>l’image n’a pas pu être encodée en PNG</translation>
     </message>

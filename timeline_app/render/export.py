@@ -112,7 +112,7 @@ class WriteProtected(ExportError):
 
 class ExportCancelled(ExportError):
     def __init__(self) -> None:
-        super().__init__("the export was cancelled")
+        super().__init__(tr("the export was cancelled"))
 
 
 @dataclass(frozen=True)
