@@ -257,3 +257,16 @@ def test_dates_shown_in_german_are_saved_as_iso(
     i18n.reset()
     save_timeline(timeline, tmp_path / "en.json")
     assert (tmp_path / "de.json").read_bytes() == (tmp_path / "en.json").read_bytes()
+
+
+def test_notes_an_import_keeps_say_their_dates_in_english(german: None, tmp_path: Path) -> None:
+    from timeline_app.formats import registry
+
+    path = tmp_path / "war.xml"
+    path.write_text(
+        '<data><event start="Jun 1 1861" latestStart="Jul 1 1861" title="Cavalry"/></data>',
+        encoding="utf-8",
+    )
+    event = registry.open_any(path).events[0]
+    assert event.date_note == "The start is uncertain: between 1 June 1861 and 1 July 1861."
+    assert event.date_text() == "1. Juni 1861"

@@ -221,13 +221,11 @@
     <message>
         <location filename="../../timeline_app/model/timepoint.py"/>
         <source>{start} – {end}</source>
-        <comment>a range of dates</comment>
         <translation>{start} – {end}</translation>
     </message>
     <message>
         <location filename="../../timeline_app/model/timepoint.py"/>
         <source>{start}–{end}</source>
-        <comment>a range of years</comment>
         <translation>{start}–{end}</translation>
     </message>
     <message>
