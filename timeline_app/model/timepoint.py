@@ -42,8 +42,17 @@ class _Words:
 _ENGLISH_WORDS = _Words(ENGLISH.months, str, "{:,}".format)
 
 
+_shown_words = [_ENGLISH_WORDS]  # the last language's words, made again when it changes
+
+
 def _words(english: bool) -> _Words:
-    return _ENGLISH_WORDS if english else _Words(names().months, tr, number)
+    if english:
+        return _ENGLISH_WORDS
+    w = _shown_words[0]
+    months = names().months
+    if w.months is not months or w.say is not tr:
+        w = _shown_words[0] = _Words(months, tr, number)
+    return w
 
 
 SECONDS_PER_DAY = 86_400
