@@ -184,6 +184,11 @@ def test_the_axis_names_days_and_months_in_german(german: None) -> None:
     assert months.unit == "month"
     labels = {t.label for t in months.ticks}
     assert {"Dez.", "Mai", "Okt."} <= labels and not labels & {"Dec", "Oct"}
+    # Steps are chosen by the German names' widths ("Sept.", not "Sep"): each label keeps
+    # room after it before the next.
+    narrow = axis(Viewport(float(t0), 540 * DAY, 885), measure)
+    for a, b in zip(narrow.ticks, narrow.ticks[1:], strict=False):
+        assert b.x - a.x >= measure(a.label) + 20, (a.label, b.label)
     # Deep time keeps its decimals in the German way.
     assert deep_label(1950 - 4_500_000, 500_000) == "4,5 Mio. J."
 

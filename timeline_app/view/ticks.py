@@ -11,7 +11,7 @@ import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from timeline_app.i18n import context, names
+from timeline_app.i18n import ENGLISH, context, names
 from timeline_app.model.timepoint import (
     SECONDS_PER_DAY,
     Precision,
@@ -78,11 +78,15 @@ def day_tick(weekday_short: str, day: int) -> str:
 
 
 def _sample(name: str, widest_year: str, measure: Measure) -> str:
-    """The widest label a tick of unit ``name`` can have, in the language shown."""
+    """The widest label a tick of unit ``name`` can have, in the language shown (English
+    keeps the samples its steps were chosen by: 'Wed 30', 'Sep')."""
+    words = names()
     if name in ("day", "week"):
-        return max((day_tick(w, 30) for w in names().weekdays_short), key=measure)
+        if words is ENGLISH:
+            return day_tick("Wed", 30)
+        return max((day_tick(w, 30) for w in words.weekdays_short), key=measure)
     if name == "month":
-        return max(names().months_short, key=measure)
+        return "Sep" if words is ENGLISH else max(words.months_short, key=measure)
     return _SAMPLES.get(name, widest_year)
 
 
