@@ -281,7 +281,8 @@ def _event(
 
 
 def _shown(p: TimePoint) -> str:
-    return format_point(p)
+    """A date in the notes an import keeps: English, as the notes' sentences are."""
+    return format_point(p, english=True)
 
 
 def _title(file: str) -> str:

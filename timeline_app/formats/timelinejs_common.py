@@ -449,7 +449,8 @@ class SlideBuilder:
             lines.append(f"Date: {plain(slide.display_date)}")
         elif not slide.start.is_empty():
             try:
-                lines.append(f"Date: {format_point(read_point(slide.start))}")
+                # Kept in the event's notes, so in English, whatever the language shown.
+                lines.append(f"Date: {format_point(read_point(slide.start), english=True)}")
             except PartError:
                 lines.append(f"Date: {slide.start.year}")
         lines.extend(slide.background.splitlines())

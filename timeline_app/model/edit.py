@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from itertools import repeat
 from typing import Protocol, TypeVar
 
+from timeline_app.i18n import context, number
 from timeline_app.model.rows import Rows
 from timeline_app.model.timeline import (
     UNCATEGORISED,
@@ -32,6 +33,8 @@ from timeline_app.model.timeline import (
     Timeline,
 )
 from timeline_app.model.timepoint import MAX_ABS_YEAR
+
+tr = context("Edits")
 
 
 class Edit(Protocol):
@@ -83,23 +86,26 @@ class PutEvent:
         if self.old_id is not None:
             out = timeline.index_of(self.old_id)
             if out < 0:
-                raise EditError(f"no event has the id {self.old_id!r}")
+                raise EditError(tr("no event has the id {id}").format(id=repr(self.old_id)))
             old = timeline.event(out)
         new_id = None if self.event is None else self.event.id
         if new_id is not None and new_id != self.old_id and timeline.index_of(new_id) >= 0:
-            raise EditError(f"an event already has the id {new_id!r}")
+            raise EditError(tr("an event already has the id {id}").format(id=repr(new_id)))
         if self.event is not None:
             for point in (self.event.start, self.event.end):
                 if point is not None and abs(point.year) > MAX_ABS_YEAR:
                     raise EditError(
-                        f"the year {point.year:,} is beyond the years a timeline can hold "
-                        f"(±{MAX_ABS_YEAR:,})"
+                        tr(
+                            "the year {year} is beyond the years a timeline can hold (±{most})"
+                        ).format(year=number(point.year), most=number(MAX_ABS_YEAR))
                     )
         if self.event is not None and self.event.category:
             cat = self.event.category
             kept = old is not None and old.category == cat  # as a file of another tool had it
             if not kept and all(c.id != cat for c in timeline.categories):
-                raise EditError(f"no category has the id {cat!r}: add the category first")
+                raise EditError(
+                    tr("no category has the id {id}: add the category first").format(id=repr(cat))
+                )
         if out is None and self.event is None:
             return timeline, self
         new, _at = put_event(timeline, out, self.event, self.row)
@@ -138,8 +144,10 @@ class ChangeTimeline:
             other = [c for c in cats if c.id == UNCATEGORISED.id]
             if other and other[0] not in (UNCATEGORISED, *timeline.categories):
                 raise EditError(
-                    "the ‘Other’ lane holds the events of no category and cannot be renamed "
-                    "or recoloured: give them a category instead"
+                    tr(
+                        "the ‘Other’ lane holds the events of no category and cannot be renamed "
+                        "or recoloured: give them a category instead"
+                    )
                 )
         if cats is not None and cats != timeline.categories:
             new = _with_categories(timeline, cats)

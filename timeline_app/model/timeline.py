@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from itertools import compress, count, islice
 from typing import overload
 
+from timeline_app.i18n import context
 from timeline_app.model.rows import Rows
 from timeline_app.model.timepoint import (
     SECONDS_PER_DAY,
@@ -18,6 +19,8 @@ from timeline_app.model.timepoint import (
     civil_from_days,
     format_span,
 )
+
+tr = context("Timeline")
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,9 +63,11 @@ class Quote:
     def with_citation(self) -> str:
         """The quote as it is copied: the text in quotation marks, then the speaker, the
         citation and the source's address: one style wherever a quote is cited."""
-        speaker = f"{self.speaker}, quoted in " if self.speaker else ""
+        cited = self.citation()
+        if self.speaker:
+            cited = quoted_in(self.speaker, cited)
         url = f". {self.source.url}" if self.source.url else ""
-        return f"“{self.text}”\n— {speaker}{self.citation()}{url}"
+        return f"{quotation(self.text)}\n— {cited}{url}"
 
     def with_citation_html(self) -> str:
         """The same as HTML, for pasting into a word processor: the title in italics and the
@@ -74,12 +79,23 @@ class Quote:
         parts = [escape(s.author), f"<i>{escape(title)}</i>" if title else "", escape(publisher)]
         parts += [year, escape(self.locator)]
         cited = ", ".join(p for p in parts if p)
-        speaker = f"{escape(self.speaker)}, quoted in " if self.speaker else ""
+        if self.speaker:
+            cited = quoted_in(escape(self.speaker), cited)
         url = ""
         if s.url.lower().startswith(("http://", "https://")):
             href = escape(s.url, quote=True)
             url = f'. <a href="{href}">{escape(s.url)}</a>'
-        return f"<p>“{escape(self.text)}”<br>— {speaker}{cited}{url}</p>"
+        return f"<p>{quotation(escape(self.text))}<br>— {cited}{url}</p>"
+
+
+def quotation(text: str) -> str:
+    """A quote in the language's quotation marks: “text”."""
+    return tr("“{quote}”").format(quote=text)
+
+
+def quoted_in(speaker: str, citation: str) -> str:
+    """Who said it, and where it is quoted: 'Speaker, quoted in Title, Publisher, 2017'."""
+    return tr("{speaker}, quoted in {citation}").format(speaker=speaker, citation=citation)
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,8 +222,21 @@ class Event:
         return format_span(self.start, self.end, self.precision)
 
 
-UNCATEGORISED = Category("uncategorised", "Other", "#7f7f7f")
+UNCATEGORISED = Category("uncategorised", tr.mark("Other"), "#7f7f7f")
 MERGED_LANE = "*"  # the id of the lane that holds every shown category
+_MERGED_LABEL = tr.mark("All shown categories")
+
+
+def category_label(category: Category) -> str:
+    """A category's name as shown: the file's own label, or, for the lanes the app makes
+    (events of no known category, every shown category in one lane), its name in the
+    user's language."""
+    if category == UNCATEGORISED or (
+        category.id == MERGED_LANE and category.label == _MERGED_LABEL
+    ):
+        return tr(category.label)
+    return category.label
+
 
 # What an event may carry besides its id, title, dates and category; most events in a large
 # file carry none of it, so it is kept per event only where present.
@@ -724,7 +753,7 @@ class Timeline:
         """One lane holding the events of every category not in ``hidden`` (cached)."""
         lane = self._merged.get(hidden)
         if lane is None:
-            lane = Lane(Category(MERGED_LANE, "All shown categories"))
+            lane = Lane(Category(MERGED_LANE, _MERGED_LABEL))
             lane.build(self, self.shown_indices(hidden))
             if len(self._merged) > 8:
                 self._merged.clear()

@@ -7,13 +7,60 @@ astronomical year numbering (year 0 is 1 BCE, year -1 is 2 BCE), as ISO 8601 doe
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from enum import IntEnum
+
+from timeline_app.i18n import ENGLISH, context, names, number
+
+# Dates for reading, in the user's language: the month names come from i18n.names() and the
+# word order from these patterns, both looked up when a date is formatted (the UI installs
+# the language after import). Files keep ISO 8601 (TimePoint.iso), whatever the language;
+# text that a reader of a file keeps (an import's notes) is written with english=True.
+tr = context("Dates")
+_YEAR_BCE = tr.mark("{year} BCE")
+_MONTH_YEAR = tr.mark("{month} {year}")
+_DAY_MONTH_YEAR = tr.mark("{day} {month} {year}")
+_DATE_TIME = tr.mark("{date}, {time} {zone}")
+_DATE_TIMES = tr.mark("{date}, {time}–{end_time} {zone}")
+_DAYS = tr.mark("{day}–{end_day} {month} {year}")
+_DAY_MONTHS = tr.mark("{day} {month} – {end_day} {end_month} {year}")
+_MONTHS = tr.mark("{month} – {end_month} {year}")
+_DATES = tr.mark("{start} – {end}")
+_YEARS = tr.mark("{start}–{end}")
+
+
+@dataclass(frozen=True, slots=True)
+class _Words:
+    """What a date is said with: month names, the patterns' translation, grouped numbers."""
+
+    months: tuple[str, ...]
+    say: Callable[[str], str]
+    number: Callable[[int], str]
+
+
+_ENGLISH_WORDS = _Words(ENGLISH.months, str, "{:,}".format)
+
+
+_shown_words = [_ENGLISH_WORDS]  # the last language's words, made again when it changes
+
+
+def _words(english: bool) -> _Words:
+    if english:
+        return _ENGLISH_WORDS
+    w = _shown_words[0]
+    months = names().months
+    if w.months is not months or w.say is not tr:
+        w = _shown_words[0] = _Words(months, tr, number)
+    return w
+
 
 SECONDS_PER_DAY = 86_400
 # Years as far back as the Big Bang (13.8 billion years ago) and as far ahead: "Big History"
 # courses teach the whole span. Seconds stay well inside 64 bits (about 6.3e17).
 MAX_ABS_YEAR = 20_000_000_000
+# The English names, as files write them: the date readers look them up. What is shown to
+# people takes its names from i18n.names().
 MONTH_NAMES = (
     "January",
     "February",
@@ -88,11 +135,21 @@ def weekday(days: int) -> int:
     return (days + 3) % 7
 
 
-def year_label(year: int) -> str:
+def decimal(text: str) -> str:
+    """A decimal number's text with the language's decimal sign: 4.5."""
+    return text.replace(".", tr(".", "the decimal sign, as in 4.5")) if "." in text else text
+
+
+def year_label(year: int, *, english: bool = False) -> str:
     """A year for people: 2017, 44 BCE (astronomical -43), 1 BCE (astronomical 0)."""
+    return _year(year, _words(english))
+
+
+def _year(year: int, w: _Words) -> str:
     if year <= 0:
-        return f"{1 - year:,} BCE" if year < -9998 else f"{1 - year} BCE"
-    return f"{year:,}" if year > 9999 else str(year)
+        before = w.number(1 - year) if year < -9998 else str(1 - year)
+        return w.say(_YEAR_BCE).format(year=before)
+    return w.number(year) if year > 9999 else str(year)
 
 
 @dataclass(frozen=True, slots=True)
@@ -167,28 +224,38 @@ def offset_text(offset_minutes: int) -> str:
     return f"{sign}{hours:02d}:{minutes:02d}"
 
 
-def format_point(p: TimePoint, precision: Precision | None = None) -> str:
-    """A date for reading, to its precision: '2017', 'July 2017', '10 May 2017'."""
-    prec = p.precision if precision is None else precision
-    year = year_label(p.year)
+def format_point(p: TimePoint, precision: Precision | None = None, *, english: bool = False) -> str:
+    """A date for reading, to its precision: '2017', 'July 2017', '10 May 2017'; in the
+    user's language, or with ``english`` as the English source says it."""
+    return _point(p, p.precision if precision is None else precision, _words(english))
+
+
+def _point(p: TimePoint, prec: Precision, w: _Words) -> str:
+    year = _year(p.year, w)
     if prec is Precision.YEAR:
         return year
+    month = w.months[p.month - 1]
     if prec is Precision.MONTH:
-        return f"{MONTH_NAMES[p.month - 1]} {year}"
-    date = f"{p.day} {MONTH_NAMES[p.month - 1]} {year}"
+        return w.say(_MONTH_YEAR).format(month=month, year=year)
+    date = w.say(_DAY_MONTH_YEAR).format(day=p.day, month=month, year=year)
     if prec is Precision.DAY:
         return date
-    return f"{date}, {p.hour:02d}:{p.minute:02d} {utc_label(p.offset_minutes)}"
+    return w.say(_DATE_TIME).format(
+        date=date, time=f"{p.hour:02d}:{p.minute:02d}", zone=utc_label(p.offset_minutes)
+    )
 
 
 def utc_label(offset_minutes: int) -> str:
     return "UTC" if offset_minutes == 0 else f"UTC{offset_text(offset_minutes)}"
 
 
-def format_span(start: TimePoint, end: TimePoint | None, precision: Precision) -> str:
+def format_span(
+    start: TimePoint, end: TimePoint | None, precision: Precision, *, english: bool = False
+) -> str:
     """A date or a range for reading, sharing what both ends share: '7–8 July 2017'."""
+    w = _words(english)
     if end is None:
-        return format_point(start, precision)
+        return _point(start, precision, w)
     end_prec = min(precision, end.precision)
     a, b = start, end
     if precision is Precision.MINUTE and end_prec is Precision.MINUTE:
@@ -199,31 +266,50 @@ def format_span(start: TimePoint, end: TimePoint | None, precision: Precision) -
             b.offset_minutes,
         )
         if same_day:
-            day = format_point(a, Precision.DAY)
-            return (
-                f"{day}, {a.hour:02d}:{a.minute:02d}–{b.hour:02d}:{b.minute:02d} "
-                f"{utc_label(a.offset_minutes)}"
+            return w.say(_DATE_TIMES).format(
+                date=_point(a, Precision.DAY, w),
+                time=f"{a.hour:02d}:{a.minute:02d}",
+                end_time=f"{b.hour:02d}:{b.minute:02d}",
+                zone=utc_label(a.offset_minutes),
             )
-        return f"{format_point(a, precision)} – {format_point(b, end_prec)}"
+        return _range(_point(a, precision, w), _point(b, end_prec, w), w)
     if precision != end_prec:
-        return f"{format_point(a, precision)} – {format_point(b, end_prec)}"
+        return _range(_point(a, precision, w), _point(b, end_prec, w), w)
+    months = w.months
     if precision is Precision.DAY and a.year == b.year:
         if a.month == b.month:
             if a.day == b.day:
-                return format_point(a, precision)
-            return f"{a.day}–{b.day} {MONTH_NAMES[a.month - 1]} {year_label(a.year)}"
-        return (
-            f"{a.day} {MONTH_NAMES[a.month - 1]} – {b.day} {MONTH_NAMES[b.month - 1]} "
-            f"{year_label(a.year)}"
+                return _point(a, precision, w)
+            return w.say(_DAYS).format(
+                day=a.day, end_day=b.day, month=months[a.month - 1], year=_year(a.year, w)
+            )
+        return w.say(_DAY_MONTHS).format(
+            day=a.day,
+            month=months[a.month - 1],
+            end_day=b.day,
+            end_month=months[b.month - 1],
+            year=_year(a.year, w),
         )
     if precision is Precision.MONTH and a.year == b.year:
         if a.month == b.month:
-            return format_point(a, precision)
-        return f"{MONTH_NAMES[a.month - 1]} – {MONTH_NAMES[b.month - 1]} {year_label(a.year)}"
+            return _point(a, precision, w)
+        return w.say(_MONTHS).format(
+            month=months[a.month - 1], end_month=months[b.month - 1], year=_year(a.year, w)
+        )
     if precision is Precision.YEAR and a.year == b.year:
-        return format_point(a, precision)
-    sep = "–" if precision is Precision.YEAR else " – "
-    return f"{format_point(a, precision)}{sep}{format_point(b, precision)}"
+        return _point(a, precision, w)
+    if precision is Precision.YEAR:
+        return w.say(_YEARS).format(start=_point(a, precision, w), end=_point(b, precision, w))
+    return _range(_point(a, precision, w), _point(b, precision, w), w)
+
+
+def date_range(start: str, end: str) -> str:
+    """From one date to another: '28 December 2016 – 2 January 2017'."""
+    return _range(start, end, _words(False))
+
+
+def _range(start: str, end: str, w: _Words) -> str:
+    return w.say(_DATES).format(start=start, end=end)
 
 
 def format_seconds(seconds: float, precision: Precision) -> str:

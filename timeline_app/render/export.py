@@ -45,6 +45,7 @@ from timeline_app.fsutil import (
     describe_os_error,
     write_target,
 )
+from timeline_app.i18n import context, number
 from timeline_app.model.timeline import Lane, Timeline
 from timeline_app.model.timepoint import Precision, format_seconds
 from timeline_app.render.handout import (
@@ -69,6 +70,8 @@ from timeline_app.render.painter import (
 from timeline_app.render.theme import TEXT_SIZE_RANGE, THEMES, Theme, with_text_size
 from timeline_app.view import viewport as vpm
 from timeline_app.view.compose import Page, PageOptions, compose, poster_tiles, sources_footer
+
+tr = context("Export")
 
 MAX_PX = 16_384
 MIN_PX = 16
@@ -109,7 +112,7 @@ class WriteProtected(ExportError):
 
 class ExportCancelled(ExportError):
     def __init__(self) -> None:
-        super().__init__("the export was cancelled")
+        super().__init__(tr("the export was cancelled"))
 
 
 @dataclass(frozen=True)
@@ -139,7 +142,9 @@ def format_of(path: str | os.PathLike[str]) -> str:
     if ext not in FORMATS:
         known = ", ".join(FORMATS)
         raise ExportError(
-            f"unknown file type {ext or '(none)'!r} for {Path(path).name}; use {known}"
+            tr("unknown file type {type} for {name}; use {known}").format(
+                type=repr(ext or tr("(none)")), name=Path(path).name, known=known
+            )
         )
     return FORMATS[ext]
 
@@ -148,27 +153,51 @@ def theme_of(options: ExportOptions) -> Theme:
     try:
         theme = THEMES[options.theme]
     except KeyError:
-        raise ExportError(f"unknown theme {options.theme!r}; choose {', '.join(THEMES)}") from None
+        raise ExportError(
+            tr("unknown theme {theme}; choose {themes}").format(
+                theme=repr(options.theme), themes=", ".join(THEMES)
+            )
+        ) from None
     return with_text_size(theme, options.text_size)
 
 
 def check_options(options: ExportOptions, fmt: str) -> None:
     if fmt != "pdf":
-        for name, value in (("width", options.width), ("height", options.height)):
+        sizes = (
+            (tr("width {value} px is out of range ({least} to {most} px)"), options.width),
+            (tr("height {value} px is out of range ({least} to {most} px)"), options.height),
+        )
+        for message, value in sizes:
             if not MIN_PX <= value <= MAX_PX:
-                raise ExportError(f"{name} {value} px is out of range ({MIN_PX} to {MAX_PX:,} px)")
+                raise ExportError(message.format(value=value, least=MIN_PX, most=number(MAX_PX)))
     if not 24 <= options.dpi <= 2400:
-        raise ExportError(f"{options.dpi:g} dpi is out of range (24 to 2400)")
+        raise ExportError(
+            tr("{dpi} dpi is out of range (24 to 2400)").format(dpi=f"{options.dpi:g}")
+        )
     if options.page not in PAGE_SIZES:
-        raise ExportError(f"unknown page size {options.page!r}; use {', '.join(PAGE_SIZES)}")
+        raise ExportError(
+            tr("unknown page size {page}; use {sizes}").format(
+                page=repr(options.page), sizes=", ".join(PAGE_SIZES)
+            )
+        )
     if not 0 <= options.margin_mm <= 50:
-        raise ExportError(f"margin {options.margin_mm:g} mm is out of range (0 to 50 mm)")
+        raise ExportError(
+            tr("margin {margin} mm is out of range (0 to 50 mm)").format(
+                margin=f"{options.margin_mm:g}"
+            )
+        )
     if not 1 <= options.poster_pages <= 20:
-        raise ExportError(f"{options.poster_pages} poster pages is out of range (1 to 20)")
+        raise ExportError(
+            tr("{pages} poster pages is out of range (1 to 20)").format(pages=options.poster_pages)
+        )
     theme_of(options)
     lo, hi = TEXT_SIZE_RANGE
     if not lo <= options.text_size <= hi:
-        raise ExportError(f"text size {options.text_size:g} is out of range ({lo:g} to {hi:g})")
+        raise ExportError(
+            tr("text size {size} is out of range ({least} to {most})").format(
+                size=f"{options.text_size:g}", least=f"{lo:g}", most=f"{hi:g}"
+            )
+        )
 
 
 # --- what to show ---------------------------------------------------------------------------
@@ -192,8 +221,10 @@ def parse_range(text: str) -> tuple[float, float]:
     """
     if len(text) > MAX_RANGE_CHARS:
         raise ExportError(
-            f"range '{shown(text, RANGE_ECHO)}' is {len(text):,} characters long; "
-            f"write FROM..TO in at most {MAX_RANGE_CHARS}, for example 2017-05..2017-07"
+            tr(
+                "range '{range}' is {length} characters long; "
+                "write FROM..TO in at most {most}, for example 2017-05..2017-07"
+            ).format(range=shown(text, RANGE_ECHO), length=number(len(text)), most=MAX_RANGE_CHARS)
         )
     cuts: list[int] = []
     cut = text.find("..")
@@ -202,13 +233,16 @@ def parse_range(text: str) -> tuple[float, float]:
         cut = text.find("..", cut + 1)
     if not cuts:
         raise ExportError(
-            f"range '{shown(text, RANGE_ECHO)}' must look like FROM..TO, "
-            "for example 2017-05..2017-07"
+            tr("range '{range}' must look like FROM..TO, for example 2017-05..2017-07").format(
+                range=shown(text, RANGE_ECHO)
+            )
         )
     if len(cuts) > MAX_RANGE_CUTS:
         raise ExportError(
-            f"range '{shown(text, RANGE_ECHO)}' has too many dots to tell where FROM ends; "
-            "write FROM..TO, for example 2017-05..2017-07"
+            tr(
+                "range '{range}' has too many dots to tell where FROM ends; "
+                "write FROM..TO, for example 2017-05..2017-07"
+            ).format(range=shown(text, RANGE_ECHO))
         )
     # A date may end in dots itself ("480 B.C...479 B.C."): split at the first ".." after
     # which both sides read as dates.
@@ -221,10 +255,16 @@ def parse_range(text: str) -> tuple[float, float]:
             continue
         break
     else:
-        raise ExportError(f"range '{shown(text, RANGE_ECHO)}': {first_error}") from None
+        raise ExportError(
+            tr("range '{range}': {problem}").format(
+                range=shown(text, RANGE_ECHO), problem=first_error
+            )
+        ) from None
     t0, t1 = float(start.start_seconds), float(end.end_seconds())
     if t1 <= t0:
-        raise ExportError(f"range '{shown(text, RANGE_ECHO)}' ends before it starts")
+        raise ExportError(
+            tr("range '{range}' ends before it starts").format(range=shown(text, RANGE_ECHO))
+        )
     return t0, t1
 
 
@@ -350,7 +390,9 @@ def check_has_events(timeline: Timeline, t0: float, t1: float, hidden: frozenset
     ):
         a = format_seconds(t0, Precision.DAY)
         b = format_seconds(t1, Precision.DAY)
-        raise ExportError(f"no events between {a} and {b}; nothing to export")
+        raise ExportError(
+            tr("no events between {start} and {end}; nothing to export").format(start=a, end=b)
+        )
 
 
 # --- pages ----------------------------------------------------------------------------------
@@ -565,10 +607,18 @@ def fit_warning(
     hidden = unfitted(page)
     if not hidden:
         return ""
-    what = f"{hidden:,} events do not fit" if hidden != 1 else "1 event does not fit"
     if fmt != "pdf":
-        return f"{what} on {options.width:,} × {options.height:,} px: try a larger size"
-    where = options.page + (f" poster over {options.poster_pages} pages" if options.poster else "")
+        said = tr.n(
+            "%n events do not fit on {width} × {height} px: try a larger size",
+            hidden,
+            one="%n event does not fit on {width} × {height} px: try a larger size",
+        )
+        return said.format(width=number(options.width), height=number(options.height))
+    where = (
+        tr("{page} poster over {pages} pages").format(page=options.page, pages=options.poster_pages)
+        if options.poster
+        else options.page
+    )
     tries = []
     # The next larger paper, then posters of a few more pages: each tried is laid out once.
     area = pdf_area(options)[0]
@@ -581,11 +631,26 @@ def fit_warning(
     for pages in range(first, min(first + POSTERS_TRIED, MAX_POSTER_PAGES + 1)):
         poster = replace(options, poster=True, poster_pages=pages)
         if not unfitted(pdf_timeline_page(timeline, t0, t1, poster)):
-            tries.append(f"a {pages}-page poster")
+            tries.append(tr("a {pages}-page poster").format(pages=pages))
             break
     if not tries:
-        return f"{what} on {where}: try a shorter range of dates"
-    return f"{what} on {where}: try {' or '.join(tries)}"
+        said = tr.n(
+            "%n events do not fit on {paper}: try a shorter range of dates",
+            hidden,
+            one="%n event does not fit on {paper}: try a shorter range of dates",
+        )
+        return said.format(paper=where)
+    said = tr.n(
+        "%n events do not fit on {paper}: try {remedy}",
+        hidden,
+        one="%n event does not fit on {paper}: try {remedy}",
+    )
+    remedy = (
+        tries[0]
+        if len(tries) == 1
+        else tr("{first} or {second}").format(first=tries[0], second=tries[1])
+    )
+    return said.format(paper=where, remedy=remedy)
 
 
 def _memory_file() -> tuple[QByteArray, QBuffer]:
@@ -599,7 +664,7 @@ def _memory_file() -> tuple[QByteArray, QBuffer]:
 def png_bytes(image: QImage) -> bytes:
     data, buffer = _memory_file()
     if not image.save(buffer, "PNG"):
-        raise ExportError("the image could not be encoded as PNG")
+        raise ExportError(tr("the image could not be encoded as PNG"))
     buffer.close()
     return bytes(data.data())
 
@@ -617,7 +682,7 @@ def svg_bytes(timeline: Timeline, t0: float, t1: float, options: ExportOptions) 
     gen.setResolution(round(options.dpi))
     gen.setSize(QSize(options.width, options.height))
     gen.setViewBox(QRectF(0, 0, logical_w, logical_h))
-    gen.setTitle(options.title or timeline.title or "Timeline")
+    gen.setTitle(options.title or timeline.title or tr("Timeline"))
     gen.setDescription(sources_footer(timeline))
     painter = QPainter(gen)
     try:
@@ -639,7 +704,7 @@ def pdf_bytes(
     data, buffer = _memory_file()
     writer = QPdfWriter(buffer)
     writer.setResolution(PDF_RESOLUTION)
-    writer.setTitle(options.title or timeline.title or "Timeline")
+    writer.setTitle(options.title or timeline.title or tr("Timeline"))
     writer.setCreator("timeline-app")
     paint_document(writer, timeline, t0, t1, options, progress, cancelled)
     buffer.close()
@@ -690,7 +755,7 @@ def paint_document(
     total = first + (len(handout.pages) if handout else 0)
     painter = QPainter()
     if not painter.begin(device):
-        raise ExportError("the page device could not be opened")
+        raise ExportError(tr("the page device could not be opened"))
     try:
         painter.scale(scale, scale)
         area = logical_rect()
@@ -710,7 +775,7 @@ def paint_document(
             painter.fillRect(
                 QRectF(0, area.height() - room, area.width(), room), QColor(theme.background)
             )
-            page_1 = f"page 1 of {total}"
+            page_1 = tr("page {page} of {pages}").format(page=1, pages=total)
             font, w, h = handout.running_font, area.width(), area.height()
             draw_running_line(painter, font, theme.muted_text, w, h, handout.title, page_1)
         if handout is not None:
@@ -829,7 +894,7 @@ def _lay_out_handout(
     image_px = max(1, min(HANDOUT_IMAGE_PX, int(column_width(w))))
     pieces = handout_cards(timeline, t0, t1, LIGHT, options.hidden, image_px)
     pages = pack_cards(pieces, paper_font(CARD_PX), w, h - running_height(running_font))
-    title = options.title or timeline.title or "Timeline"
+    title = options.title or timeline.title or tr("Timeline")
     return _Handout(pages, layout, title, running_font)
 
 
@@ -856,7 +921,7 @@ def _paint_handout(
         device.newPage()
         for piece in placed:
             piece.draw(painter)
-        page_n = f"page {first + k + 1} of {total}"
+        page_n = tr("page {page} of {pages}").format(page=first + k + 1, pages=total)
         draw_running_line(
             painter, handout.running_font, LIGHT.muted_text, w, h, handout.title, page_n
         )
@@ -924,9 +989,15 @@ def _write(path: str | os.PathLike[str], data: bytes | None, force: bool) -> Non
         else:
             atomic_write_bytes(path, data, force=force)
     except WriteProtectedError as err:
-        raise WriteProtected(f"cannot write {os.fspath(path)}: {err.reason}") from None
+        raise WriteProtected(
+            tr("cannot write {path}: {reason}").format(path=os.fspath(path), reason=err.reason)
+        ) from None
     except OSError as err:
-        raise ExportError(f"cannot write {os.fspath(path)}: {describe_os_error(err)}") from None
+        raise ExportError(
+            tr("cannot write {path}: {reason}").format(
+                path=os.fspath(path), reason=describe_os_error(err)
+            )
+        ) from None
 
 
 def clipboard_image(

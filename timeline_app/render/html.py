@@ -10,13 +10,17 @@ import os
 from collections.abc import Collection, Sequence
 
 from timeline_app.formats.quotecheck import NOT_FOUND, UNCHECKED, VERBATIM, QuoteCheck, describe
-from timeline_app.model.timeline import Event, Media, Quote
+from timeline_app.i18n import context, number
+from timeline_app.model.timeline import Event, Media, Quote, quotation, quoted_in
 from timeline_app.render.theme import Theme
 from timeline_app.view.text import break_long_words
 
+tr = context("DetailHtml")
+
+# The words below are marked here and translated where the HTML is made (tr(value)).
 DATE_SOURCE_TEXT = {
-    "article": "Date as given in the article.",
-    "public-record": "Date from the public record, not from the article.",
+    "article": tr.mark("Date as given in the article."),
+    "public-record": tr.mark("Date from the public record, not from the article."),
 }
 
 
@@ -34,12 +38,12 @@ def _p(text: str) -> str:
 
 
 MEDIA_WORDS = {
-    "image": "Picture",
-    "video": "Video",
-    "audio": "Sound",
-    "document": "Document",
-    "link": "Link",
-    "embed": "Embedded",
+    "image": tr.mark("Picture"),
+    "video": tr.mark("Video"),
+    "audio": tr.mark("Sound"),
+    "document": tr.mark("Document"),
+    "link": tr.mark("Link"),
+    "embed": tr.mark("Embedded"),
 }
 
 
@@ -56,7 +60,7 @@ def media_html(
         alt = html.escape(media.alt or media.caption, quote=True)
         parts.append(f"<p style='margin:8px 0 2px 0'><img src='media:{k}' alt='{alt}'></p>")
     else:
-        word = MEDIA_WORDS.get(kind, "Link")
+        word = tr(MEDIA_WORDS.get(kind, MEDIA_WORDS["link"]))
         if kind == "embed":
             what = ""
         elif media.is_web and links and is_web_link(media.url):
@@ -65,15 +69,20 @@ def media_html(
         elif media.is_web:
             what = _p(media.url[:200])
         elif media.url.lower().startswith("data:"):
-            what = "(in the file; it cannot be shown)"
+            what = html.escape(tr("(in the file; it cannot be shown)"))
         elif ":" in media.url.split("/", 1)[0] and len(media.url.split(":", 1)[0]) > 1:
             what = _p(media.url[:200])  # an address of another kind: shown, never opened
         elif os.path.isabs(media.url) or media.url.startswith(("\\", "~")):
-            what = f"{_p(media.url[:200])} (only files beside the timeline file are shown)"
+            what = tr("{address} (only files beside the timeline file are shown)").format(
+                address=_p(media.url[:200])
+            )
         else:
-            what = f"{_p(media.url[:200])} (not found beside the timeline file)"
+            what = tr("{address} (not found beside the timeline file)").format(
+                address=_p(media.url[:200])
+            )
         alt = f"<br><span style='color:{muted}'>{_p(media.alt)}</span>" if media.alt else ""
-        parts.append(f"<p style='margin:8px 0 2px 0'>{word}: {what}{alt}</p>")
+        said = tr("{kind}: {what}").format(kind=html.escape(word), what=what)
+        parts.append(f"<p style='margin:8px 0 2px 0'>{said}{alt}</p>")
     caption = " — ".join(p for p in (media.caption, media.credit and f"© {media.credit}") if p)
     if caption:
         size = "; font-size:small" if small else ""
@@ -124,14 +133,17 @@ def event_html(
     facts = []
     cell = f"<td style='color:{muted}; padding-right:8px'>"
     if event.location:
-        facts.append(f"<tr>{cell}Where</td><td>{_p(event.location)}</td></tr>")
+        where = html.escape(tr("Where"))
+        facts.append(f"<tr>{cell}{where}</td><td>{_p(event.location)}</td></tr>")
     if event.participants:
-        facts.append(f"<tr>{cell}Who</td><td>{_p(', '.join(event.participants))}</td></tr>")
+        who = html.escape(tr("Who"))
+        facts.append(f"<tr>{cell}{who}</td><td>{_p(', '.join(event.participants))}</td></tr>")
     if facts:
         parts.append(f"<table cellspacing='0' cellpadding='1'>{''.join(facts)}</table>")
     if event.summary:
         parts.append(f"<p>{_p(event.summary)}</p>")
     note = DATE_SOURCE_TEXT.get(event.date_source, "")
+    note = tr(note) if note else ""
     if event.date_note:
         note = f"{note} {event.date_note}".strip()
     if note:
@@ -139,17 +151,19 @@ def event_html(
     for k, media in enumerate(event.media):
         parts.append(media_html(k, media, theme, k in shown_media, copy_links))
     if event.quotes:
-        label = "Source quote" if len(event.quotes) == 1 else "Source quotes"
-        parts.append(f"<h3 style='margin-bottom:0'>{label}</h3>")
+        label = tr("Source quote") if len(event.quotes) == 1 else tr("Source quotes")
+        parts.append(f"<h3 style='margin-bottom:0'>{html.escape(label)}</h3>")
     count = len(event.quotes)
     shown = count if quote_pages is None else quotes_shown(event.quotes, quote_pages)
     for i, quote in enumerate(event.quotes[:shown]):
         check = checks[i] if i < len(checks) else None
         parts.append(_quote_html(i, quote, theme, copy_links, check))
     if shown < count:
+        said = tr.n("{shown} of %n quotes shown.", count)
+        more = html.escape(tr("Show more quotes"))
         parts.append(
-            f"<p style='margin-top:8px'>{shown:,} of {count:,} quotes shown. "
-            f"<a href='more:quotes'>Show more quotes</a></p>"
+            f"<p style='margin-top:8px'>{html.escape(said.format(shown=number(shown)))} "
+            f"<a href='more:quotes'>{more}</a></p>"
         )
     return "".join(parts)
 
@@ -163,7 +177,8 @@ def check_html(check: QuoteCheck, theme: Theme) -> str:
     muted = theme.muted_text
     p = "<p style='margin:4px 0 0 0'>"
     if check.status == UNCHECKED:
-        return f"{p}<span style='color:{muted}'>Unchecked: {_p(check.message)}</span></p>"
+        said = tr("Unchecked: {reason}").format(reason=_p(check.message))
+        return f"{p}<span style='color:{muted}'>{said}</span></p>"
     if check.status == VERBATIM:
         return f"{p}<b style='color:{ok}'>✓</b> {_p(_sentence(check.message))}</p>"
     if check.status != NOT_FOUND or not check.passage:
@@ -177,11 +192,15 @@ def check_html(check: QuoteCheck, theme: Theme) -> str:
         else:  # the quote adds text here
             marked.append(f"<b style='color:{bad}; background-color:{mark}'>‸</b>")
     said = describe(check.diff)
-    listed = "; ".join(said[:3]) + (f"; and {len(said) - 3} more" if len(said) > 3 else "")
+    listed = "; ".join(said[:3])
+    if len(said) > 3:
+        listed = tr.n("{differences}; and %n more", len(said) - 3).format(differences=listed)
+    closest = tr("Not found verbatim in the source. Closest passage, in {where}:").format(
+        where=_p(check.where)
+    )
     return (
-        f"{p}<b style='color:{bad}'>✗</b> Not found verbatim in the source. "
-        f"Closest passage, in {_p(check.where)}:</p>"
-        f"<p style='margin:2px 0 0 12px'>“{''.join(marked)}”</p>"
+        f"{p}<b style='color:{bad}'>✗</b> {closest}</p>"
+        f"<p style='margin:2px 0 0 12px'>{quotation(''.join(marked))}</p>"
         f"<p style='margin:2px 0 0 12px; color:{muted}; font-size:small'>"
         f"{_p(_sentence(listed))}.</p>"
     )
@@ -194,33 +213,35 @@ def _sentence(text: str) -> str:
 def _quote_html(
     i: int, quote: Quote, theme: Theme, copy_links: bool = True, check: QuoteCheck | None = None
 ) -> str:
-    speaker = (
-        f"<span style='font-style:normal'><b>{_p(quote.speaker)}</b>, quoted in </span>"
-        if quote.speaker
-        else ""
+    citation = (
+        f"{_p(quote.source.author + ', ') if quote.source.author else ''}"
+        f"<i>{_p(quote.source.title)}</i>"
+        f"{_p(', ' + quote.source.publisher) if quote.source.publisher else ''}"
+        f"{_p(', ' + str(quote.source.year)) if quote.source.year is not None else ''}"
+        f"{_p(', ' + quote.locator) if quote.locator else ''}"
     )
+    if quote.speaker:
+        citation = quoted_in(f"<b>{_p(quote.speaker)}</b>", citation)
     # An unchecked quote says so at the end of its citation, in a line of its own only
     # where there is something to see.
     unchecked = (
-        f"<br><span style='font-size:small'>Unchecked: {_p(check.message)}</span>"
+        "<br><span style='font-size:small'>"
+        f"{tr('Unchecked: {reason}').format(reason=_p(check.message))}</span>"
         if check is not None and check.status == UNCHECKED
         else ""
     )
     return (
         f"<table width='100%' cellspacing='0' cellpadding='8' style='margin-top:8px'>"
         f"<tr><td width='4' bgcolor='{theme.grid}'></td>"
-        f"<td><p style='margin:0'>“{_p(quote.text)}”</p>"
-        f"<p style='margin:4px 0 0 0; color:{theme.muted_text}'>— {speaker}"
-        f"{_p(quote.source.author + ', ') if quote.source.author else ''}"
-        f"<i>{_p(quote.source.title)}</i>"
-        f"{_p(', ' + quote.source.publisher) if quote.source.publisher else ''}"
-        f"{_p(', ' + str(quote.source.year)) if quote.source.year is not None else ''}"
-        f"{_p(', ' + quote.locator) if quote.locator else ''}{unchecked}</p>"
+        f"<td><p style='margin:0'>{quotation(_p(quote.text))}</p>"
+        f"<p style='margin:4px 0 0 0; color:{theme.muted_text}'>— {citation}{unchecked}</p>"
         + (check_html(check, theme) if check is not None and not unchecked else "")
         + (
-            f"<p style='margin:4px 0 0 0'><a href='copy:{i}'>Copy quote with citation</a>"
+            f"<p style='margin:4px 0 0 0'><a href='copy:{i}'>"
+            f"{html.escape(tr('Copy quote with citation'))}</a>"
             + (
-                f" · <a href='{html.escape(quote.source.url, quote=True)}'>Open the source</a>"
+                f" · <a href='{html.escape(quote.source.url, quote=True)}'>"
+                f"{html.escape(tr('Open the source'))}</a>"
                 if is_web_link(quote.source.url)
                 else ""
             )
@@ -238,4 +259,4 @@ def sources_html(sources: list[tuple[str, str]]) -> str:
         f"<li>{_p(citation)}{'<br><small>' + _p(note) + '</small>' if note else ''}</li>"
         for citation, note in sources
     )
-    return f"<h2>Sources</h2><ul>{items}</ul>"
+    return f"<h2>{html.escape(tr('Sources'))}</h2><ul>{items}</ul>"

@@ -28,7 +28,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QAccessibleWidget, QTextBrowser, QWidget
 
-from timeline_app.model.timeline import Event, Timeline
+from timeline_app.i18n import context
+from timeline_app.model.timeline import Event, Timeline, category_label
 from timeline_app.view.scene import Badge, EventMark, Rect, Scene
 
 if TYPE_CHECKING:
@@ -41,7 +42,11 @@ KEEP_ITEMS = 2000
 # A zoom or pan is announced once the view has been still this long (a wheel spin or a drag
 # is one announcement, not a flood).
 ANNOUNCE_AFTER_MS = 700
-HOW_TO_LEAVE = (
+
+tr = context("Accessibility")
+
+# Marked here, translated where it is read (tr(HOW_TO_LEAVE)).
+HOW_TO_LEAVE = tr.mark(
     "Tab and Shift+Tab select the next or previous event; F6 or Ctrl+Tab moves to the next pane."
 )
 
@@ -60,22 +65,22 @@ def user_text_scale(font: QFont, dpi: float) -> float:
 
 def event_name(event: Event) -> str:
     """What a screen reader says first: 'title, date'."""
-    return f"{event.title}, {event.date_text()}"
+    return tr("{title}, {date}").format(title=event.title, date=event.date_text())
 
 
 def event_description(event: Event, category: str) -> str:
     """Then: category, place, the summary and how many quotes."""
     parts = [p for p in (category, event.location) if p]
     n = len(event.quotes)
-    quotes = "no quotes" if n == 0 else "1 quote" if n == 1 else f"{n:,} quotes"
+    quotes = tr("no quotes") if n == 0 else tr.n("%n quotes", n, one="%n quote")
     head = ", ".join(parts)
     summary = event.summary.strip()
     return ". ".join(p for p in (head, summary, quotes) if p) + "."
 
 
 def badge_name(badge: Badge, date_text: Callable[[float, float], str]) -> str:
-    events = "1 more event" if badge.count == 1 else f"{badge.count:,} more events"
-    return f"{events}, {date_text(badge.t_from, badge.t_to)}"
+    said = tr.n("%n more events, {dates}", badge.count, one="%n more event, {dates}")
+    return said.format(dates=date_text(badge.t_from, badge.t_to))
 
 
 _Key = tuple[str, str, float, float]
@@ -162,7 +167,7 @@ class TimelineItemAccessible(_Leaf):
             if t == QAccessible.Text.Name:
                 return badge_name(item, self._owner.range_text)
             if t == QAccessible.Text.Description:
-                return "Folded for lack of room. Click to zoom in and show them."
+                return tr("Folded for lack of room. Click to zoom in and show them.")
         return ""
 
     def rect(self) -> QRect:
@@ -197,7 +202,7 @@ class CanvasAccessible(QAccessibleWidget):
     """The canvas as a list of the events and badges it shows, in time order."""
 
     def __init__(self, canvas: TimelineCanvas) -> None:
-        super().__init__(canvas, QAccessible.Role.List, "Timeline")
+        super().__init__(canvas, QAccessible.Role.List, tr("Timeline"))
         self.canvas = canvas
         self._scene: Scene | None = None
         self._timeline: Timeline | None = None
@@ -242,7 +247,7 @@ class CanvasAccessible(QAccessibleWidget):
 
     def category_label(self, category_id: str) -> str:
         lane = self.canvas.timeline.lane_of(category_id)
-        return lane.category.label if lane is not None else ""
+        return category_label(lane.category) if lane is not None else ""
 
     def range_text(self, t0: float, t1: float) -> str:
         from timeline_app.ui.canvas import range_text
@@ -302,8 +307,10 @@ class CanvasAccessible(QAccessibleWidget):
             from timeline_app.ui.canvas import span_text
 
             marks = sum(isinstance(i, EventMark) for i in self._items())
-            shown = "1 event shown" if marks == 1 else f"{marks:,} events shown"
-            return f"{shown}, {span_text(self.canvas.viewport)}. {HOW_TO_LEAVE}"
+            said = tr.n(
+                "%n events shown, {dates}. {how}", marks, one="%n event shown, {dates}. {how}"
+            )
+            return said.format(dates=span_text(self.canvas.viewport), how=tr(HOW_TO_LEAVE))
         return super().text(t)
 
 
@@ -410,7 +417,7 @@ class RangeAnnouncer(QObject):
         text = span_text(self._canvas.viewport)
         if text != self._last:
             self._last = text
-            announce(self._canvas, f"Showing {text}")
+            announce(self._canvas, tr("Showing {dates}").format(dates=text))
 
 
 # --- the detail pane's quotes --------------------------------------------------------------
@@ -466,24 +473,28 @@ class DetailItemAccessible(_Leaf):
         if self.kind == "quote" and event is not None and self.index < n:
             quote = event.quotes[self.index]
             if t == QAccessible.Text.Name:
-                return f"Quote {self.index + 1} of {n}: {quote.text}"
+                return tr("Quote {number} of {count}: {text}").format(
+                    number=self.index + 1, count=n, text=quote.text
+                )
             if t == QAccessible.Text.Description:
                 return quote.with_citation()[len(quote.text) :].strip() or ""
             if t == QAccessible.Text.Value:
                 return quote.with_citation()
         if self.kind == "copy":
             if t == QAccessible.Text.Name:
-                return "Copy quote with citation"
+                return tr("Copy quote with citation")
             if t == QAccessible.Text.Description:
-                return f"Copies quote {self.index + 1} of {n} and its citation"
+                return tr("Copies quote {number} of {count} and its citation").format(
+                    number=self.index + 1, count=n
+                )
         if self.kind == "more" and t == QAccessible.Text.Name:
-            return "Show more quotes"
+            return tr("Show more quotes")
         if self.kind == "web":
             link = self._owner.link(self)
             if link is not None and t == QAccessible.Text.Name:
                 return self._owner.pane.browser.document().toPlainText()[link[1] : link[2]]
             if link is not None and t == QAccessible.Text.Description:
-                return f"Web address {link[0]}: asks before it opens"
+                return tr("Web address {url}: asks before it opens").format(url=link[0])
         return ""
 
     def rect(self) -> QRect:
@@ -509,7 +520,7 @@ class DetailAccessible(QAccessibleWidget):
     of its links as a child of its own, in reading order."""
 
     def __init__(self, viewport: QWidget, pane: DetailPane) -> None:
-        super().__init__(viewport, QAccessible.Role.Document, "Source quotes")
+        super().__init__(viewport, QAccessible.Role.Document, tr("Source quotes"))
         self.pane = pane
         self._items: dict[tuple[str, int], DetailItemAccessible] = {}
         self._key: tuple[int, int] | None = None
@@ -618,13 +629,14 @@ class DetailAccessible(QAccessibleWidget):
 
     def text(self, t: QAccessible.Text) -> str:
         if t == QAccessible.Text.Name:
-            return "Source quotes"
+            return tr("Source quotes")
         if t == QAccessible.Text.Description and self.alive():
             event = self.pane.event
             if event is None:
-                return "No event selected"
+                return tr("No event selected")
             n = len(event.quotes)
-            return f"{n} quote{'s' if n != 1 else ''} of {event.title}"
+            said = tr.n("%n quotes of {title}", n, one="%n quote of {title}")
+            return said.format(title=event.title)
         return super().text(t)
 
 
@@ -648,25 +660,30 @@ def step_message(before: object, after: object, event: Event | None) -> str:
     parts: list[str] = []
     if getattr(a, "blank", "") != getattr(b, "blank", ""):
         blank = getattr(a, "blank", "")
-        parts.append(f"Screen blanked to {blank}" if blank else "Timeline shown again")
+        if not blank:
+            parts.append(tr("Timeline shown again"))
+        else:
+            black = blank == "black"
+            parts.append(tr("Screen blanked to black") if black else tr("Screen blanked to white"))
     if getattr(a, "reveal_mode", False) != getattr(b, "reveal_mode", False):
         parts.append(
-            "Reveal mode on: the date and the quotes come on the next click"
+            tr("Reveal mode on: the date and the quotes come on the next click")
             if getattr(a, "reveal_mode", False)
-            else "Reveal mode off"
+            else tr("Reveal mode off")
         )
     if getattr(a, "help", False) and not getattr(b, "help", False):
-        parts.append("Keys shown; press question mark again to hide them")
+        parts.append(tr("Keys shown; press question mark again to hide them"))
     if getattr(a, "index", -1) != getattr(b, "index", -1):
         if event is None:
-            parts.append("The whole timeline")
+            parts.append(tr("The whole timeline"))
         else:
             revealed = getattr(a, "revealed", True)
-            date = event.date_text() if revealed else "date not yet shown"
+            date = event.date_text() if revealed else tr("date not yet shown")
             progress = getattr(a, "progress", "")
-            parts.append(f"{event.title}, {date}" + (f", {progress}" if progress else ""))
+            said = tr("{title}, {date}, {progress}") if progress else tr("{title}, {date}")
+            parts.append(said.format(title=event.title, date=date, progress=progress))
     elif getattr(a, "revealed", True) and not getattr(b, "revealed", True) and event:
-        parts.append(f"{event.date_text()}: the date and the quotes are shown")
+        parts.append(tr("{date}: the date and the quotes are shown").format(date=event.date_text()))
     return ". ".join(parts)
 
 
@@ -679,8 +696,8 @@ class PresentationAnnouncer(QObject):
         self._window = window
         self._card = card
         self._state: object = getattr(window, "state", None)
-        window.setAccessibleName("Presentation")
-        card.setAccessibleName("Event card")
+        window.setAccessibleName(tr("Presentation"))
+        card.setAccessibleName(tr("Event card"))
         window.stateChanged.connect(self._on_state)  # type: ignore[attr-defined]
 
     def _on_state(self, state: object) -> None:
@@ -697,5 +714,9 @@ class PresentationAnnouncer(QObject):
         if page_turned:
             pages = len(self._card.pages)  # type: ignore[attr-defined]
             page = self._card.page + 1  # type: ignore[attr-defined]
-            more = " (more follow)" if self._card.has_next_page() else ""  # type: ignore[attr-defined]
-            announce(self._window, f"More quotes, page {page} of {pages}{more}: {text}")
+            said = (
+                tr("More quotes, page {page} of {pages} (more follow): {text}")
+                if self._card.has_next_page()  # type: ignore[attr-defined]
+                else tr("More quotes, page {page} of {pages}: {text}")
+            )
+            announce(self._window, said.format(page=page, pages=pages, text=text))

@@ -25,9 +25,10 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from timeline_app.i18n import context
 from timeline_app.model.search import Matches
 from timeline_app.model.timeline import Event, Timeline
-from timeline_app.model.timepoint import Precision
+from timeline_app.model.timepoint import Precision, date_range
 from timeline_app.render.painter import Highlight, QtTextMetrics, layout_style, render
 from timeline_app.render.theme import LIGHT, Theme, with_text_size
 from timeline_app.ui import accessibility
@@ -37,6 +38,8 @@ from timeline_app.view.scene import Badge, EventMark, Scene
 from timeline_app.view.text import prefix
 from timeline_app.view.ticks import Focus
 from timeline_app.view.viewport import Limits, Viewport
+
+tr = context("TimelineCanvas")
 
 KEY_ZOOM = 1.5
 # Framing an event halves the span at most this often to give its label a row (to 1/32).
@@ -73,7 +76,7 @@ class TimelineCanvas(QWidget):
         super().__init__(parent)
         self._painted_events = False
         self.setObjectName("timelineCanvas")
-        self.setAccessibleName("Timeline")
+        self.setAccessibleName(tr("Timeline"))
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setMouseTracking(True)
         self.setAttribute(Qt.WidgetAttribute.WA_OpaquePaintEvent)
@@ -478,9 +481,8 @@ class TimelineCanvas(QWidget):
                 QToolTip.showText(global_pos, plain_tooltip(f"{ev.title}{date}"), self)
                 return
         if isinstance(hit, Badge):
-            QToolTip.showText(
-                global_pos, f"{hit.count:,} more events here. Click to zoom in.", self
-            )
+            said = tr.n("%n more events here. Click to zoom in.", hit.count)
+            QToolTip.showText(global_pos, said, self)
             return
         QToolTip.hideText()
 
@@ -638,7 +640,7 @@ def range_text(start: float, end: float, *, hours: bool = True) -> str:
         prec = Precision.YEAR
     a = format_seconds(start, prec)
     b = format_seconds(end, prec)
-    return a if a == b else f"{a} – {b}"
+    return a if a == b else date_range(a, b)
 
 
 TOOLTIP_LINE_CHARS = 300  # a tooltip is a glance: the beginning of each line

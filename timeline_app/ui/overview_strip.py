@@ -10,11 +10,14 @@ from PySide6.QtCore import QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QKeyEvent, QMouseEvent, QPainter, QPaintEvent, QPen, QPixmap
 from PySide6.QtWidgets import QSizePolicy, QWidget
 
+from timeline_app.i18n import context
 from timeline_app.model.timeline import Timeline
 from timeline_app.render.painter import era_color
 from timeline_app.render.theme import LIGHT, Theme, category_color
 from timeline_app.view.overview import Overview, match_counts, overview
 from timeline_app.view.viewport import Viewport
+
+tr = context("OverviewStrip")
 
 
 class OverviewStrip(QWidget):
@@ -25,11 +28,15 @@ class OverviewStrip(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("overviewStrip")
-        self.setAccessibleName("Overview of the whole timeline")
-        self.setToolTip("Overview of the whole timeline: drag the window or click to move there")
+        self.setAccessibleName(tr("Overview of the whole timeline"))
+        self.setToolTip(
+            tr("Overview of the whole timeline: drag the window or click to move there")
+        )
         self.setAccessibleDescription(
-            "The whole timeline, with the part shown above framed. Left and Right move the "
-            "view, Page Up and Page Down by its width, Home and End to either end."
+            tr(
+                "The whole timeline, with the part shown above framed. Left and Right move the "
+                "view, Page Up and Page Down by its width, Home and End to either end."
+            )
         )
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setFixedHeight(46)

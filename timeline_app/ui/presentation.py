@@ -39,7 +39,8 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
-from timeline_app.model.timeline import Event, Quote, Timeline
+from timeline_app.i18n import context
+from timeline_app.model.timeline import Event, Quote, Timeline, category_label, quotation, quoted_in
 from timeline_app.render.html import media_html
 from timeline_app.render.media import add_images, event_images
 from timeline_app.render.painter import QtTextMetrics, draw_marker, layout_style, shape_for
@@ -53,11 +54,11 @@ from timeline_app.ui.accessibility import PresentationAnnouncer
 from timeline_app.ui.canvas import TimelineCanvas
 from timeline_app.view.layout import layout
 from timeline_app.view.presentation import (
-    KEY_HELP,
     KEYS,
     TIMELINE_LEAST_ROWS,
     Command,
     PresentationState,
+    key_help,
     share_height,
     steps,
 )
@@ -67,6 +68,8 @@ from timeline_app.view.viewport import Viewport, interpolate
 ANIMATION_MS = 500
 _SMOOTH = Qt.TransformationMode.SmoothTransformation
 POINTER_HIDE_MS = 2000
+
+tr = context("PresentationWindow")
 
 
 def _e(text: str) -> str:
@@ -92,14 +95,18 @@ class QuoteParts(Sequence[str]):
         if isinstance(i, slice):
             return [self[k] for k in range(*i.indices(len(self)))]
         q = self._quotes[i]
-        speaker = f"{_e(q.speaker)}, quoted in " if q.speaker else ""
-        return (
-            f"<p style='margin-left:1em; margin-bottom:0'>“{_e(q.text)}”</p>"
-            f"<p style='margin-left:1em; margin-top:2px; color:{self._theme.muted_text}'>"
-            f"— {speaker}{_e(q.source.author) + ', ' if q.source.author else ''}"
+        citation = (
+            f"{_e(q.source.author) + ', ' if q.source.author else ''}"
             f"<i>{_e(q.source.title)}</i>, {_e(q.source.publisher)}"
             f"{', ' + str(q.source.year) if q.source.year is not None else ''}"
-            f"{', ' + _e(q.locator) if q.locator else ''}</p>"
+            f"{', ' + _e(q.locator) if q.locator else ''}"
+        )
+        if q.speaker:
+            citation = quoted_in(_e(q.speaker), citation)
+        return (
+            f"<p style='margin-left:1em; margin-bottom:0'>{quotation(_e(q.text))}</p>"
+            f"<p style='margin-left:1em; margin-top:2px; color:{self._theme.muted_text}'>"
+            f"— {citation}</p>"
         )
 
 
@@ -116,12 +123,12 @@ def card_parts(
     ``shown_media``: the places of the pictures the card's document holds (media:N).
     Without an event, the title card before the first step, or the end slide after the last."""
     if event is None:
-        title = _e(timeline.title or "Timeline")
+        title = _e(timeline.title or tr("Timeline"))
         desc = _e(timeline.description)
         what = (
-            "The end. Esc leaves the presentation."
+            tr("The end. Esc leaves the presentation.")
             if end
-            else f"{len(timeline)} events. Press → to begin."
+            else tr.n("%n events. Press → to begin.", len(timeline))
         )
         return (
             f"<p style='font-size:xx-large'><b>{title}</b></p>"
@@ -129,7 +136,7 @@ def card_parts(
             f"<p style='color:{theme.muted_text}'>{what}</p>",
             [],
         )
-    date = _e(event.date_text()) if revealed else "Date: ?"
+    date = _e(event.date_text()) if revealed else tr("Date: ?")
     head = (
         f"<p style='font-size:xx-large; margin-bottom:0'><b>{_e(event.title)}</b></p>"
         f"<p style='font-size:x-large; margin-top:4px'>{date}</p>"
@@ -142,10 +149,8 @@ def card_parts(
         if k in shown_media or media.is_web:
             head += media_html(k, media, theme, k in shown_media, links=False, small=False)
     if not revealed:
-        head += (
-            f"<p style='color:{theme.muted_text}'><i>The date and the sources come with "
-            "the next click.</i></p>"
-        )
+        waiting = tr("The date and the sources come with the next click.")
+        head += f"<p style='color:{theme.muted_text}'><i>{waiting}</i></p>"
         return head, []
     return head, QuoteParts(event.quotes, theme)
 
@@ -315,7 +320,8 @@ class EventCard(QWidget):
         (at least one), with a line saying more follow when they do."""
         px, avail = self.font_px, self._available()
         more = (
-            f"<p style='color:{self._theme.muted_text}'><i>More quotes with the next click…</i></p>"
+            f"<p style='color:{self._theme.muted_text}'>"
+            f"<i>{tr('More quotes with the next click…')}</i></p>"
         )
         head = self._head if not self.pages else self._continued_head()
         quotes, k = self._quotes, self._next_quote
@@ -338,7 +344,8 @@ class EventCard(QWidget):
         doc = QTextDocument()
         doc.setHtml(self._head)
         first = doc.firstBlock().text()
-        return f"<p style='font-size:x-large'><b>{html.escape(first)}</b> (continued)</p>"
+        continued = tr("{title} (continued)").format(title=f"<b>{html.escape(first)}</b>")
+        return f"<p style='font-size:x-large'>{continued}</p>"
 
     @property
     def clipped(self) -> bool:
@@ -376,7 +383,7 @@ class LegendStrip(QWidget):
 
     def set_timeline(self, timeline: Timeline, hidden: frozenset[str]) -> None:
         self.items = [
-            (i, lane.category.label, lane.category.color)
+            (i, category_label(lane.category), lane.category.color)
             for i, lane in enumerate(timeline.lanes)
             if len(lane) and lane.category.id not in hidden
         ]
@@ -450,7 +457,7 @@ class _Overlay(QWidget):
             y = (self.height() - line * (len(self.help_rows) + 1)) / 2 + line
             p.setPen(QColor("#FFFFFF"))
             p.setFont(bold)
-            p.drawText(QPointF(x_keys, y), "Keys")
+            p.drawText(QPointF(x_keys, y), tr("Keys"))
             for keys, what in self.help_rows:
                 y += line
                 p.setFont(bold)
@@ -473,7 +480,9 @@ class PresentationWindow(QWidget):
                  screen: QScreen | None = None) -> None:  # fmt: skip
         super().__init__(None, Qt.WindowType.Window)
         self.setObjectName("presentationWindow")
-        self.setWindowTitle(f"{timeline.title or 'Timeline'} — Presentation")
+        self.setWindowTitle(
+            tr("{title} — Presentation").format(title=timeline.title or tr("Timeline"))
+        )
         self.timeline = timeline
         self.state = PresentationState(steps(timeline, hidden))
         self._screen = screen or QGuiApplication.primaryScreen()
@@ -670,7 +679,7 @@ class PresentationWindow(QWidget):
             self._go_to(event, animate)
         self.progress.setText(s.progress)
         self.progress.setVisible(bool(s.progress))
-        self.typed.setText(f"Go to {s.typed}…" if s.typed else "")
+        self.typed.setText(tr("Go to {number}…").format(number=s.typed) if s.typed else "")
         self.typed.setVisible(bool(s.typed))
         if s.blank:
             self.overlay.color = QColor("#000000" if s.blank == "black" else "#FFFFFF")
@@ -680,7 +689,7 @@ class PresentationWindow(QWidget):
             self.overlay.raise_()
         elif s.help:
             self.overlay.color = QColor(0, 0, 0, 245)
-            self.overlay.help_rows = KEY_HELP
+            self.overlay.help_rows = key_help()
             self.overlay.setGeometry(self.rect())
             self.overlay.show()
             self.overlay.raise_()

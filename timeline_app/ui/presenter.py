@@ -22,8 +22,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
+from timeline_app.i18n import context
 from timeline_app.ui.presentation import PresentationWindow, place_full_screen
-from timeline_app.view.presentation import PresentationState
+from timeline_app.view.presentation import PresentationState, note_text
 from timeline_app.view.text import break_long_words, prefix
 
 PRESENTER_TITLE_CHARS = 200
@@ -32,6 +33,8 @@ THUMBNAIL_MS = 100  # a thumbnail is drawn again at most this often while the pr
 TEXT = "#F2F2F2"
 BACKGROUND = "#111111"
 ALERT = "#FFD54F"  # the blank and reveal-mode notices: amber on the dark background
+
+tr = context("PresenterWindow")
 
 
 def shown(title: str) -> str:
@@ -140,7 +143,7 @@ class PresenterWindow(QWidget):
     def __init__(self, audience: PresentationWindow, screen: QScreen) -> None:
         super().__init__(None, Qt.WindowType.Window)
         self.setObjectName("presenterWindow")
-        self.setWindowTitle("Presenter view")
+        self.setWindowTitle(tr("Presenter view"))
         self.audience = audience
         self._screen = screen
         self.clock = QElapsedTimer()
@@ -218,11 +221,14 @@ class PresenterWindow(QWidget):
             return
         tl = self.audience.timeline
         cur = tl.get(state.current) if state.current else None
-        hidden = "  (date not yet shown)" if cur and not state.revealed else ""
         if cur is not None:
-            now = f"Now: {shown(cur.title)} — {cur.date_text()}{hidden}"
+            now = (
+                tr("Now: {title} — {date}  (date not yet shown)")
+                if not state.revealed
+                else tr("Now: {title} — {date}")
+            ).format(title=shown(cur.title), date=cur.date_text())
         else:
-            now = "The end slide" if state.at_end else "The title slide"
+            now = tr("The end slide") if state.at_end else tr("The title slide")
         self.now.setText(now)
 
         def title(event_id: str) -> str:
@@ -230,17 +236,24 @@ class PresenterWindow(QWidget):
             return shown(event.title) if event is not None else event_id
 
         more = self.audience.card.has_next_page() and not state.at_end
-        self.next.setText(f"Next click: {state.next_click(more, title)}")
-        colour = {"black": "black", "white": "white"}.get(state.blank, "")
-        self.blank.setText(f"Projector blanked ({colour})" if colour else "")
-        self.blank.setVisible(bool(colour))
+        self.next.setText(tr("Next click: {what}").format(what=state.next_click(more, title)))
+        blanked = {
+            "black": tr("Projector blanked (black)"),
+            "white": tr("Projector blanked (white)"),
+        }.get(state.blank, "")
+        self.blank.setText(blanked)
+        self.blank.setVisible(bool(blanked))
         if state.note:
-            self.note.setText(state.note)
+            self.note.setText(note_text(state.note))
             self._note_timer.start()
-        notes = cur.notes if cur and cur.notes else "(no notes for this event)"
+        notes = cur.notes if cur and cur.notes else tr("(no notes for this event)")
         self._set_notes(break_long_words(notes))
         self._update_time()
-        self.setWindowTitle(f"Presenter view — {state.progress or 'title'}")
+        self.setWindowTitle(
+            tr("Presenter view — {progress}").format(progress=state.progress)
+            if state.progress
+            else tr("Presenter view — title")
+        )
         self.thumbnail.refresh()  # a step, a page, a blank: at once
 
     def _set_notes(self, text: str) -> None:

@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Collection
 from dataclasses import dataclass, field, replace
 
-from timeline_app.model.timeline import Timeline
+from timeline_app.i18n import context
+from timeline_app.model.timeline import Timeline, category_label
 from timeline_app.view.layout import (
     DEFAULT_STYLE,
     LayoutStyle,
@@ -21,6 +22,8 @@ from timeline_app.view.layout import (
 from timeline_app.view.scene import Rect, Scene
 from timeline_app.view.text import prefix
 from timeline_app.view.viewport import Viewport
+
+tr = context("PageCompose")
 
 
 @dataclass(frozen=True, slots=True)
@@ -72,8 +75,9 @@ def sources_footer(timeline: Timeline) -> str:
         cited = {s.id: s.citation() for s in timeline.sources}
     if not cited:
         return ""
-    label = "Source" if len(cited) == 1 else "Sources"
-    return f"{label}: " + "; ".join(cited.values())
+    if len(cited) == 1:
+        return tr("Source: {source}").format(source=next(iter(cited.values())))
+    return tr("Sources: {sources}").format(sources="; ".join(cited.values()))
 
 
 FOOTER_MAX_LINES = 3  # the source credit wraps rather than lose a citation
@@ -142,7 +146,7 @@ def compose(
             if len(lane) and lane.category.id not in hidden
         ]
         for i, lane in lanes:
-            label = lane.category.label
+            label = category_label(lane.category)
             w = style.marker + style.label_gap + metrics.width("legend", label) + 2 * style.item_gap
             if x + w > m + inner_w and x > m:
                 x = m

@@ -15,7 +15,15 @@ from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
 
-from timeline_app.model.timeline import MERGED_LANE, UNCATEGORISED, Era, Lane, Timeline
+from timeline_app.i18n import context
+from timeline_app.model.timeline import (
+    MERGED_LANE,
+    UNCATEGORISED,
+    Era,
+    Lane,
+    Timeline,
+    category_label,
+)
 from timeline_app.view import ticks as ticks_mod
 from timeline_app.view.scene import (
     AxisTick,
@@ -29,6 +37,8 @@ from timeline_app.view.scene import (
 )
 from timeline_app.view.text import ELLIPSIS, prefix
 from timeline_app.view.viewport import Viewport
+
+tr = context("Layout")
 
 _INF = math.inf
 
@@ -197,7 +207,9 @@ def layout(
     cats = {lane.category.id: (i, lane.category.color) for i, lane in enumerate(timeline.lanes)}
     if not lanes:
         scene.empty_message = (
-            "No events in this timeline." if len(timeline) == 0 else "All categories are hidden."
+            tr("No events in this timeline.")
+            if len(timeline) == 0
+            else tr("All categories are hidden.")
         )
         return scene
     if style.one_lane:
@@ -212,7 +224,7 @@ def layout(
         top = strip.bottom + style.lane_gap
     _layout_lanes(scene, lanes, top, height, vp, metrics, style, stats, cats, lane_rows or {})
     if not scene.marks and not scene.badges:
-        scene.empty_message = "No events in this period. Press Home to see the whole timeline."
+        scene.empty_message = tr("No events in this period. Press Home to see the whole timeline.")
     return scene
 
 
@@ -458,7 +470,7 @@ def _layout_lanes(
         scene.lanes.append(
             LaneBand(
                 lane.category.id,
-                lane.category.label,
+                category_label(lane.category),
                 lane.category.color,
                 rects[k],
                 k,

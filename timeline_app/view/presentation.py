@@ -11,7 +11,10 @@ from collections.abc import Callable, Collection
 from dataclasses import dataclass, replace
 from enum import Enum
 
+from timeline_app.i18n import context
 from timeline_app.model.timeline import Timeline
+
+tr = context("PresentationSteps")
 
 
 class Command(Enum):
@@ -53,26 +56,38 @@ KEYS: dict[str, Command] = {
     "Key_Escape": Command.ESCAPE,
 }
 
+# The key list, marked here and translated where it is drawn (tr(keys), tr(what)).
 KEY_HELP: list[tuple[str, str]] = [
-    ("→  ↓  Page Down  Space  Enter", "Next"),
-    ("←  ↑  Page Up  Backspace", "Previous"),
-    ("Home / End", "First / last event"),
-    ("number, then Enter", "Go to that event"),
-    ("B or .", "Black screen (again, or any arrow, to return)"),
-    ("W or ,", "White screen (again, or any arrow, to return)"),
-    ("R", "Reveal mode: date and quotes after the next click"),
-    ("Wheel, drag", "Zoom and move the timeline"),
-    ("?", "Show or hide this list"),
-    ("Esc", "Leave the presentation"),
+    (tr.mark("→  ↓  Page Down  Space  Enter"), tr.mark("Next")),
+    (tr.mark("←  ↑  Page Up  Backspace"), tr.mark("Previous")),
+    (tr.mark("Home / End"), tr.mark("First / last event")),
+    (tr.mark("number, then Enter"), tr.mark("Go to that event")),
+    (tr.mark("B or ."), tr.mark("Black screen (again, or any arrow, to return)")),
+    (tr.mark("W or ,"), tr.mark("White screen (again, or any arrow, to return)")),
+    (tr.mark("R"), tr.mark("Reveal mode: date and quotes after the next click")),
+    (tr.mark("Wheel, drag"), tr.mark("Zoom and move the timeline")),
+    (tr.mark("?"), tr.mark("Show or hide this list")),
+    (tr.mark("Esc"), tr.mark("Leave the presentation")),
 ]
+
+
+def key_help() -> list[tuple[str, str]]:
+    """The presentation's keys and what they do, in the user's language."""
+    return [(tr(keys), tr(what)) for keys, what in KEY_HELP]
 
 
 # The commands that move through the steps: while the screen is blanked or the key list is
 # up, any of them first brings the picture back, as presentation programs do.
 NAVIGATION = frozenset({Command.NEXT, Command.PREVIOUS, Command.FIRST, Command.LAST, Command.GO})
 
-REVEAL_ON_NOTE = "Reveal mode on: each date and its quotes wait for a click"
-REVEAL_OFF_NOTE = "Reveal mode off"
+# Marked here, translated where they are shown (tr(state.note)).
+REVEAL_ON_NOTE = tr.mark("Reveal mode on: each date and its quotes wait for a click")
+REVEAL_OFF_NOTE = tr.mark("Reveal mode off")
+
+
+def note_text(note: str) -> str:
+    """A state's note in the user's language."""
+    return tr(note) if note else ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -178,18 +193,18 @@ class PresentationState:
         """What the next click (→, Space, a clicker's button) will do, in a few words for the
         presenter view. ``more_quotes``: the card shown has a further page of quotes."""
         if self.blank:
-            return "bring the picture back"
+            return tr("bring the picture back")
         if self.help:
-            return "close the list of keys"
+            return tr("close the list of keys")
         if self.current and not self.revealed:
-            return "reveal the date"
+            return tr("reveal the date")
         if more_quotes:
-            return "more quotes"
+            return tr("more quotes")
         if self.at_end or not self.event_ids:
-            return "nothing more: Esc leaves"
+            return tr("nothing more: Esc leaves")
         if self.next_id is None:
-            return "the end slide"
-        return f"next: {title_of(self.next_id)}"
+            return tr("the end slide")
+        return tr("next: {title}").format(title=title_of(self.next_id))
 
 
 # The timeline's part of the screen, in rows of its type, and at most this part of the room:

@@ -10,6 +10,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
+from timeline_app.i18n import number
+
 # Rect and EventMark are named tuples rather than frozen dataclasses: a busy frame makes a few
 # hundred of each, and a tuple is made in under half the time (a frozen dataclass sets each
 # field through object.__setattr__).
@@ -83,7 +85,7 @@ class Badge:
 
     @property
     def text(self) -> str:
-        return f"+{self.count:,}"
+        return f"+{number(self.count)}"
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,18 +11,23 @@ import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
+from timeline_app.i18n import ENGLISH, context, names
 from timeline_app.model.timepoint import (
-    MONTH_ABBR,
-    MONTH_NAMES,
     SECONDS_PER_DAY,
-    WEEKDAY_ABBR,
     Precision,
+    TimePoint,
     civil_from_days,
     days_from_civil,
+    decimal,
+    format_point,
     weekday,
     year_label,
 )
 from timeline_app.view.viewport import DAY, YEAR, Viewport
+
+# Tick labels in the user's language: month and weekday names from i18n.names(), and the
+# order of words from the patterns below, looked up as the ticks are made.
+tr = context("Ticks")
 
 Measure = Callable[[str], float]
 
@@ -64,10 +69,25 @@ _SAMPLES = {
     "second": "00:00:00",
     "minute": "00:00",
     "hour": "00:00",
-    "day": "Wed 30",
-    "week": "Wed 30",
-    "month": "Sep",
 }
+
+
+def day_tick(weekday_short: str, day: int) -> str:
+    """A day's tick: 'Wed 10'."""
+    return tr("{weekday} {day}").format(weekday=weekday_short, day=day)
+
+
+def _sample(name: str, widest_year: str, measure: Measure) -> str:
+    """The widest label a tick of unit ``name`` can have, in the language shown (English
+    keeps the samples its steps were chosen by: 'Wed 30', 'Sep')."""
+    words = names()
+    if name in ("day", "week"):
+        if words is ENGLISH:
+            return day_tick("Wed", 30)
+        return max((day_tick(w, 30) for w in words.weekdays_short), key=measure)
+    if name == "month":
+        return "Sep" if words is ENGLISH else max(words.months_short, key=measure)
+    return _SAMPLES.get(name, widest_year)
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,7 +134,7 @@ def choose_unit(
         if name == "year" and step >= DEEP_STEP:
             sample = max((deep_label(first, step), deep_label(last, step)), key=len)
         else:
-            sample = _SAMPLES.get(name, widest_year)
+            sample = _sample(name, widest_year, measure)
         if seconds / vp.seconds_per_px >= measure(sample) + gap:
             return name, step
     return _UNITS[-1][0], _UNITS[-1][1]
@@ -169,6 +189,7 @@ def _ticks(
             t += size
     elif unit in ("day", "week"):
         d = math.ceil(t0 / SECONDS_PER_DAY)
+        weekdays = names().weekdays_short
         inc = 7 if unit == "week" else step
         if anchor is not None:
             d += (math.floor(anchor / SECONDS_PER_DAY) - d) % inc
@@ -178,9 +199,10 @@ def _ticks(
             d += d % step
         while d * SECONDS_PER_DAY <= t1:
             _, _, dom = civil_from_days(d)
-            yield float(d * SECONDS_PER_DAY), f"{WEEKDAY_ABBR[weekday(d)]} {dom}"
+            yield float(d * SECONDS_PER_DAY), day_tick(weekdays[weekday(d)], dom)
             d += inc
     elif unit == "month":
+        months = names().months_short
         y, m, _ = civil_from_days(math.floor(t0 / SECONDS_PER_DAY))
         if anchor is not None:
             ay, am, _ = civil_from_days(math.floor(anchor / SECONDS_PER_DAY))
@@ -194,7 +216,7 @@ def _ticks(
             if t > t1:
                 break
             if t >= t0:
-                yield float(t), MONTH_ABBR[m - 1]
+                yield float(t), months[m - 1]
             m += step
             if m > 12:
                 y, m = y + (m - 1) // 12, (m - 1) % 12 + 1
@@ -209,15 +231,15 @@ def deep_label(year: int, step: int) -> str:
     ("12 ka", "65 Ma", "4.5 Ga"), 'present' at 1950, and later years as years."""
     ago = PRESENT_YEAR - year
     if ago == 0:
-        return "present"
+        return tr("present", "the year 1950 on a scale of years before present")
     n = abs(ago)
     if n >= 1_000_000_000 and step >= 100_000_000:
-        text = f"{n / 1e9:g} Ga"
+        text = tr("{n} Ga", "billions of years").format(n=decimal(f"{n / 1e9:g}"))
     elif n >= 1_000_000 and step >= 100_000:
-        text = f"{n / 1e6:g} Ma"
+        text = tr("{n} Ma", "millions of years").format(n=decimal(f"{n / 1e6:g}"))
     else:
-        text = f"{n / 1e3:g} ka"
-    return text if ago > 0 else f"in {text}"
+        text = tr("{n} ka", "thousands of years").format(n=decimal(f"{n / 1e3:g}"))
+    return text if ago > 0 else tr("in {time}", "a time after 1950").format(time=text)
 
 
 def _deep_ticks(step: int, t0: float, t1: float) -> Iterator[tuple[float, str]]:
@@ -276,13 +298,18 @@ def _year_ticks(
         y += step
 
 
+def _month_year(year: int, month: int) -> str:
+    return format_point(TimePoint(year, month, precision=Precision.MONTH))
+
+
 def _context(unit: str, vp: Viewport) -> Iterator[Tick]:
     """The level above the ticks: the label at the left edge, then one at each boundary."""
     if unit in ("second", "minute", "hour"):
+        weekdays = names().weekdays_short
 
         def label_day(days: int) -> str:
-            y, m, d = civil_from_days(days)
-            return f"{WEEKDAY_ABBR[weekday(days)]} {d} {MONTH_NAMES[m - 1]} {year_label(y)}"
+            date = format_point(TimePoint(*civil_from_days(days)))
+            return tr("{weekday} {date}").format(weekday=weekdays[weekday(days)], date=date)
 
         d = math.floor(vp.start / SECONDS_PER_DAY)
         yield Tick(0.0, vp.start, label_day(d))
@@ -293,13 +320,13 @@ def _context(unit: str, vp: Viewport) -> Iterator[Tick]:
             d += 1
     elif unit in ("day", "week"):
         y, m, _ = civil_from_days(math.floor(vp.start / SECONDS_PER_DAY))
-        yield Tick(0.0, vp.start, f"{MONTH_NAMES[m - 1]} {year_label(y)}")
+        yield Tick(0.0, vp.start, _month_year(y, m))
         while True:
             y, m = (y + 1, 1) if m == 12 else (y, m + 1)
             t = float(days_from_civil(y, m, 1) * SECONDS_PER_DAY)
             if t > vp.end:
                 break
-            yield Tick(vp.time_to_x(t), t, f"{MONTH_NAMES[m - 1]} {year_label(y)}")
+            yield Tick(vp.time_to_x(t), t, _month_year(y, m))
     elif unit == "month":
         y = _year_at(vp.start)
         yield Tick(0.0, vp.start, year_label(y))
