@@ -237,3 +237,16 @@ def test_the_command_lines_export_draws_in_the_chosen_language(  # type: ignore[
         assert i18n.names().months[4] == "Mai"
     finally:
         language.uninstall()
+
+
+def test_the_keyboard_shortcuts_list_reads_german(shown_in) -> None:  # type: ignore[no-untyped-def]
+    from timeline_app.ui.shortcuts import all_keys
+
+    shown_in("de")
+    rows = all_keys([("Strg+O", "Öffnen")])
+    assert ("Zeitleiste", "Mausrad", "Um den Mauszeiger vergrößern und verkleinern") in rows
+    assert ("Menübefehle", "Strg+O", "Öffnen") in rows
+    assert {section for section, _, _ in rows} == {
+        "Zeitleiste", "Fenster", "Menübefehle", "Ereignisliste", "Übersichtsleiste",
+        "Präsentieren",
+    }  # fmt: skip

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from timeline_app.i18n import context
+from timeline_app.i18n import Context, context
 
 tr = context("Shortcuts")
 
@@ -67,8 +67,11 @@ def all_keys(commands: Sequence[tuple[str, str]]) -> list[tuple[str, str, str]]:
     # Imported here: the first frame does not wait for the presentation's modules.
     from timeline_app.view.presentation import KEY_HELP
 
-    def translated(keys: list[tuple[str, str]]) -> list[tuple[str, str]]:
-        return [(tr(k), tr(v)) for k, v in keys]
+    def translated(keys: list[tuple[str, str]], where: Context = tr) -> list[tuple[str, str]]:
+        return [(where(k), where(v)) for k, v in keys]
+
+    # The presentation's keys are marked in view/presentation.py, in that module's context.
+    presenting = context("PresentationSteps")
 
     rows: list[tuple[str, str, str]] = []
     for section, keys in (
@@ -77,7 +80,7 @@ def all_keys(commands: Sequence[tuple[str, str]]) -> list[tuple[str, str, str]]:
         (tr("Menu commands"), list(commands)),  # the actions' own (translated) text
         (tr("Event list"), translated(EVENT_LIST_KEYS)),
         (tr("Overview strip"), translated(OVERVIEW_KEYS)),
-        (tr("Presenting"), KEY_HELP),
+        (tr("Presenting"), translated(KEY_HELP, presenting)),
     ):
         rows += [(section, k, v) for k, v in keys]
     return rows
