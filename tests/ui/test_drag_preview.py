@@ -150,3 +150,28 @@ def test_a_year_event_snaps_to_years_and_a_range_end_to_its_precision(
     preview = w.canvas.drag_preview
     assert preview is not None and preview.date == "2018"
     send(w, QEvent.Type.MouseButtonRelease, at, Qt.MouseButton.NoButton)
+
+
+def test_dragging_a_range_s_end_previews_the_new_span_with_its_label_after_it(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    w = window
+    e = next(e for e in w.canvas.timeline.events if e.is_range and "G20" in e.title)
+    w.canvas.frame(e)
+    vp = w.canvas.viewport
+    mark = w.canvas.scene().mark_for(e.id)
+    assert mark is not None
+    m = mark.marker
+    at = QPoint(round(m.right - 2), round(m.y + m.h / 2))
+    days = round(3 * (vp.time_to_x(e.t1 + 86_400) - vp.time_to_x(e.t1)))
+    send(w, QEvent.Type.MouseButtonPress, at, LEFT)
+    send(w, QEvent.Type.MouseMove, at + QPoint(days // 2, 0), LEFT)
+    send(w, QEvent.Type.MouseMove, at + QPoint(days, 0), LEFT)
+    preview = w.canvas.drag_preview
+    assert preview is not None and preview.date == "7–11 July 2017"
+    assert abs(preview.marker.x - m.x) < 0.5  # the start stays
+    assert preview.label_rect.x >= preview.marker.right  # the title is not over the bar
+    send(w, QEvent.Type.MouseButtonRelease, at + QPoint(days, 0), Qt.MouseButton.NoButton)
+    assert w.editing.act_undo.text() == "&Undo Change the Dates of ‘G20 summit in Hamburg’"
+    changed = w.canvas.timeline.get(e.id)
+    assert changed is not None and changed.date_text() == "7–11 July 2017"

@@ -169,10 +169,12 @@ class CanvasEditing(QObject):
             dx0 = x(target.t0) - x(e.t0)
             dx1 = x(target.t1) - x(e.t1)
             marker = Rect(m.x + dx0, m.y, max(m.w + dx1 - dx0, m.h), m.h)
+            # A label beside the bar's end goes with that end, one inside it with its start.
+            label = lab._replace(x=lab.x + (dx1 if lab.x >= m.right - 1 else dx0))
         else:
             dx0 = x(target.tm) - x(e.tm)
             marker = m._replace(x=m.x + dx0)
-        label = lab._replace(x=lab.x + dx0)
+            label = lab._replace(x=lab.x + dx0)
         return DragPreview(event_id, marker, label, target.calendar_date_text())
 
     def _move(self, event: QMouseEvent) -> bool:
