@@ -22,6 +22,7 @@ import os
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 
 from timeline_app.formats.plaintext import plain, visible
 from timeline_app.formats.timelinejs_common import (
@@ -108,12 +109,19 @@ def date_cells(p: TimePoint) -> list[str]:
 
 def reads_as(cells: list[str]) -> TimePoint | None:
     """The time point the reader makes of four date cells (None where it makes none)."""
+    return _reads_as(*cells)
+
+
+# Many events share a date, a credit or a group: each is read back once (a few hundred KB).
+@lru_cache(maxsize=4096)
+def _reads_as(year: str, month: str, day: str, time: str) -> TimePoint | None:
     try:
-        return read_point(DateText(cells[0], cells[1], cells[2], time=cells[3]))
+        return read_point(DateText(year, month, day, time=time))
     except PartError:
         return None
 
 
+@lru_cache(maxsize=4096)
 def text_cell(text: str) -> str | None:
     """A cell the reader reads (as plain text of HTML or Markdown) back as ``text``: HTML
     with its characters escaped, else the text as it is; None where neither reads back."""
@@ -125,6 +133,7 @@ def text_cell(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
 def line_cell(text: str) -> str | None:
     """A one-line cell (a headline, a group, a caption) that reads back as ``text``."""
     cell = text_cell(text)
