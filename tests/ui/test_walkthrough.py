@@ -138,6 +138,7 @@ def select_passage(t: Teacher, viewer: SourceViewer, passage: str) -> None:
         t.key(Qt.Key.Key_Right, CTRL | SHIFT)
 
 
+@pytest.mark.slow
 @pytest.mark.skipif(not ARTICLE_FILE.exists(), reason="the shared source article is absent")
 # The file dialog's completer pops up as a path is typed; the offscreen platform says it
 # cannot give the popup the keyboard (it has none to give).
