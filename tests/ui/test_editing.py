@@ -131,7 +131,15 @@ def test_save_never_overwrites_a_file_of_another_program(
         return str(tmp_path / "lesson-own"), ""
 
     monkeypatch.setattr("PySide6.QtWidgets.QFileDialog.getSaveFileName", dialog)
+    questions: list[tuple[bool, list[str]]] = []
+
+    def own_format(is_csv: bool, lost: list[str]) -> str:
+        questions.append((is_csv, lost))
+        return editing.OWN_FORMAT
+
+    w.editing.ask_import_save = own_format
     assert w.editing.save()
+    assert questions == [(True, [])]  # asked first, though writing back would lose nothing
     assert asked and asked[0].endswith("lesson.timeline.json")
     assert csv.read_bytes() == original
     saved = load_timeline(tmp_path / "lesson-own.timeline.json")

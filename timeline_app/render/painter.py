@@ -150,6 +150,19 @@ class QtTextMetrics:
 
 
 @dataclass(frozen=True, slots=True)
+class DragPreview:
+    """An event being dragged on screen, before the edit is made at the release: where its
+    marker (``marker``) and label (``label_rect``) would land, and the date it would take
+    (``date``, e.g. '14 July 1789'). Drawn over the frame's own marks, so that a drag costs a
+    repaint and no new layout."""
+
+    event_id: str
+    marker: Rect
+    label_rect: Rect
+    date: str
+
+
+@dataclass(frozen=True, slots=True)
 class Highlight:
     """Per-frame state that is not part of the layout: the selection, the hover and the
     events that match the search (``matched`` tells by event id; asked only for the marks
@@ -162,6 +175,7 @@ class Highlight:
     focus: bool = False
     matched: Callable[[str], bool] | None = None
     badge_matched: Callable[[str, float, float], bool] | None = None
+    preview: DragPreview | None = None
 
 
 NO_HIGHLIGHT = Highlight()
@@ -214,7 +228,17 @@ def render(
     _draw_lane_captions(painter, scene, theme, fonts, filled=not transparent)
     if axis:
         _draw_axis(painter, scene, theme, fonts, transparent)
-    _draw_marks(painter, scene.marks, theme, fonts, highlight, w)
+    preview = highlight.preview
+    dragged = scene.mark_for(preview.event_id) if preview is not None else None
+    if dragged is None:
+        _draw_marks(painter, scene.marks, theme, fonts, highlight, w)
+    else:
+        # The event under the hand is drawn where it would land, not where it is.
+        assert preview is not None
+        moved = dragged._replace(marker=preview.marker, label_rect=preview.label_rect)
+        marks = [moved if m is dragged else m for m in scene.marks]
+        _draw_marks(painter, marks, theme, fonts, highlight, w)
+        _draw_drag_preview(painter, dragged, preview, theme, fonts, w)
     if highlight.badge_matched is not None and scene.badges:
         _draw_badge_rings(painter, scene, theme, highlight.badge_matched)
     _draw_badges(painter, scene.badges, theme, fonts, w)
@@ -617,6 +641,48 @@ def _draw_marks(
         painter.drawText(QPointF(x, r.y + r.h / 2 + offset), mark.label)
     if shaped:
         _draw_shaped_labels(painter, shaped, theme, selected_id, width)
+
+
+def _draw_drag_preview(
+    painter: QPainter,
+    origin: EventMark,
+    preview: DragPreview,
+    theme: Theme,
+    fonts: dict[str, QFont],
+    width: float,
+) -> None:
+    """Where a dragged event was (a dashed outline of its marker) and, above where it would
+    land, the date it would take in a small box."""
+    s = theme.scale
+    pen = QPen(QColor(theme.muted_text))
+    pen.setWidthF(1.2 * s)
+    pen.setStyle(Qt.PenStyle.DashLine)
+    painter.setPen(pen)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    was = _qrect(origin.marker, width)
+    if origin.is_range:
+        painter.drawRoundedRect(was, was.height() / 2, was.height() / 2)
+    else:
+        painter.drawEllipse(was)
+    painter.setFont(font_for(fonts, shaped_fonts_for(theme), "context", preview.date))
+    fm = _font_metrics(painter.font())
+    pad = 4 * s
+    tw = _advance(fm, preview.date)
+    box_w, box_h = tw + 2 * pad, fm.height() + pad
+    m = preview.marker
+    # Centred over the marker's start (the date it names), kept inside the frame.
+    x = min(max(_clamp_x(m.x + (0 if origin.is_range else m.w / 2), width) - box_w / 2, 1.0),
+            max(1.0, width - box_w - 1))  # fmt: skip
+    y = max(1.0, m.y - box_h - 3 * s)
+    box = QRectF(x, y, box_w, box_h)
+    edge = QPen(QColor(theme.selection_edge))
+    edge.setWidthF(1.0 * s)
+    painter.setPen(edge)
+    painter.setBrush(QColor(theme.selection))
+    painter.drawRoundedRect(box, 3 * s, 3 * s)
+    painter.setPen(QColor(theme.selection_text))
+    offset = (fm.ascent() - fm.descent()) / 2
+    painter.drawText(QPointF(x + pad, y + box_h / 2 + offset), preview.date)
 
 
 def _draw_shaped_labels(

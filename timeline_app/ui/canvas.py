@@ -29,7 +29,13 @@ from timeline_app.i18n import context
 from timeline_app.model.search import Matches
 from timeline_app.model.timeline import Event, Timeline
 from timeline_app.model.timepoint import Precision, date_range
-from timeline_app.render.painter import Highlight, QtTextMetrics, layout_style, render
+from timeline_app.render.painter import (
+    DragPreview,
+    Highlight,
+    QtTextMetrics,
+    layout_style,
+    render,
+)
 from timeline_app.render.theme import LIGHT, Theme, with_text_size
 from timeline_app.ui import accessibility
 from timeline_app.view import viewport as vpm
@@ -92,6 +98,7 @@ class TimelineCanvas(QWidget):
         self._hidden: frozenset[str] = frozenset()
         self._selected: str | None = None
         self._hovered: str | None = None
+        self._preview: DragPreview | None = None  # an event being dragged (ui.canvas_edit)
         self._scene: Scene | None = None
         self._scene_key: _SceneKey | None = None
         self._press: QPointF | None = None
@@ -125,6 +132,17 @@ class TimelineCanvas(QWidget):
     @property
     def selected_id(self) -> str | None:
         return self._selected
+
+    @property
+    def drag_preview(self) -> DragPreview | None:
+        return self._preview
+
+    def set_drag_preview(self, preview: DragPreview | None) -> None:
+        """Draw an event being dragged where it would land (None: where it is). A repaint
+        only: the scene is not laid out again."""
+        if preview != self._preview:
+            self._preview = preview
+            self.update()
 
     @property
     def fitted(self) -> bool:
@@ -416,6 +434,7 @@ class TimelineCanvas(QWidget):
             self.hasFocus(),
             None if m is None else m.has_id,
             None if m is None else m.any_between,
+            self._preview,
         )
 
     def resizeEvent(self, event: QResizeEvent) -> None:

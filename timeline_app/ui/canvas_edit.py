@@ -1,7 +1,11 @@
 """Editing on the timeline itself: drag an event's marker to move it in time (snapped to its
 precision: a day, a month, a year), drag a range's end to change it, double-click empty space
 to add an event there. Each is one undoable edit; the canvas keeps panning, zooming and
-selecting as before everywhere else."""
+selecting as before everywhere else.
+
+While a drag goes on, the event is drawn where it would land with that date above it (a
+``DragPreview`` the painter draws over the frame: no edit and no new layout per move);
+Escape puts it back, and the release makes the one edit."""
 
 from __future__ import annotations
 
@@ -9,17 +13,20 @@ import math
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QPoint, Qt
-from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QToolTip
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QKeyEvent, QMouseEvent
 
+from timeline_app.i18n import context
 from timeline_app.model.edit import PutEvent, quoted
 from timeline_app.model.timeline import MERGED_LANE, Event, point_at
 from timeline_app.model.timepoint import MAX_ABS_YEAR, Precision, TimePoint, format_point
-from timeline_app.view.scene import EventMark
+from timeline_app.render.painter import DragPreview
+from timeline_app.view.scene import EventMark, Rect
 
 if TYPE_CHECKING:
     from timeline_app.ui.editing import Editing
+
+tr = context("CanvasEditing")
 
 _FAR = 2 * MAX_ABS_YEAR * 366 * 86_400  # seconds: beyond any year a timeline holds
 DRAG_THRESHOLD = 4  # pixels before a press on a marker becomes a move
@@ -77,7 +84,11 @@ class CanvasEditing(QObject):
         self.canvas.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is not self.canvas or not isinstance(event, QMouseEvent):
+        if watched is not self.canvas:
+            return False
+        if isinstance(event, QKeyEvent):
+            return self._key(event)
+        if not isinstance(event, QMouseEvent):
             return False
         kind = event.type()
         if kind == QEvent.Type.MouseButtonPress and event.button() == Qt.MouseButton.LeftButton:
@@ -104,7 +115,8 @@ class CanvasEditing(QObject):
         return None
 
     def _press(self, event: QMouseEvent) -> bool:
-        self._grab, self._moving = None, False  # a drag whose release never came is over
+        if self._grab is not None:
+            self._end_drag()  # a drag whose release never came is over
         pos = event.position()
         found = self._mark_at(pos.x(), pos.y())
         if found is None:
@@ -126,13 +138,50 @@ class CanvasEditing(QObject):
         x = min(max(x, 0.0), float(self.canvas.width()))
         return moved(e, vp.x_to_time(x) - vp.x_to_time(x0), part)
 
+    def _key(self, event: QKeyEvent) -> bool:
+        """Escape during a drag puts the event back where it was; the drag is over."""
+        if self._grab is None or not self._moving or event.key() != Qt.Key.Key_Escape:
+            return False
+        if event.type() == QEvent.Type.ShortcutOverride:
+            event.accept()  # the key comes here, not to a shortcut of the window
+            return True
+        if event.type() == QEvent.Type.KeyPress:
+            self._end_drag()
+            self.editing.window.statusBar().showMessage(tr("Move cancelled"), 3000)
+            return True
+        return False
+
+    def _end_drag(self) -> None:
+        self._grab, self._moving = None, False
+        self.canvas.unsetCursor()
+        self.canvas.set_drag_preview(None)
+
+    def preview(self, event_id: str, target: Event) -> DragPreview | None:
+        """Where the event's marker and label would be drawn with ``target``'s dates, from
+        where the frame draws them now (None where the frame does not draw it)."""
+        e = self.canvas.timeline.get(event_id)
+        mark = self.canvas.scene().mark_for(event_id)
+        if e is None or mark is None:
+            return None
+        x = self.canvas.viewport.time_to_x
+        m, lab = mark.marker, mark.label_rect
+        if mark.is_range:
+            dx0 = x(target.t0) - x(e.t0)
+            dx1 = x(target.t1) - x(e.t1)
+            marker = Rect(m.x + dx0, m.y, max(m.w + dx1 - dx0, m.h), m.h)
+            # A label beside the bar's end goes with that end, one inside it with its start.
+            label = lab._replace(x=lab.x + (dx1 if lab.x >= m.right - 1 else dx0))
+        else:
+            dx0 = x(target.tm) - x(e.tm)
+            marker = m._replace(x=m.x + dx0)
+            label = lab._replace(x=lab.x + dx0)
+        return DragPreview(event_id, marker, label, target.calendar_date_text())
+
     def _move(self, event: QMouseEvent) -> bool:
         assert self._grab is not None
         if not event.buttons() & Qt.MouseButton.LeftButton:
             # The release went to another window: the drag is over, nothing is moved.
-            self._grab, self._moving = None, False
-            self.canvas.unsetCursor()
-            QToolTip.hideText()
+            self._end_drag()
             return False
         x = event.position().x()
         if not self._moving and abs(x - self._grab[2]) < DRAG_THRESHOLD:
@@ -144,19 +193,14 @@ class CanvasEditing(QObject):
         )
         target = self._target(x)
         if target is not None:
-            QToolTip.showText(
-                event.globalPosition().toPoint() + QPoint(12, 12),
-                target.calendar_date_text(),
-                self.canvas,
-            )
+            self.canvas.set_drag_preview(self.preview(self._grab[0], target))
         return True
 
     def _release(self, event: QMouseEvent) -> bool:
         assert self._grab is not None
         event_id, part, _x0 = self._grab
-        moving, self._moving, self._grab = self._moving, False, None
-        self.canvas.unsetCursor()
-        QToolTip.hideText()
+        moving = self._moving
+        self._end_drag()
         if not moving:
             if self.canvas.scene().mark_for(event_id) is not None:  # still drawn, so shown
                 self.canvas.select(event_id, ensure_visible=False)
@@ -167,8 +211,13 @@ class CanvasEditing(QObject):
         e = self.canvas.timeline.get(event_id)
         if target is None or e is None or target == e:
             return True
-        verb = "Move" if part == "move" else "Change the Dates of"
-        self.editing.do(PutEvent(e.id, target, f"{verb} {quoted(e.title)}"), select=e.id)
+        title = quoted(e.title)
+        name = (
+            tr("Move {title}").format(title=title)
+            if part == "move"
+            else tr("Change the Dates of {title}").format(title=title)
+        )
+        self.editing.do(PutEvent(e.id, target, name), select=e.id)
         return True
 
     def _double_click(self, event: QMouseEvent) -> bool:
@@ -187,5 +236,6 @@ class CanvasEditing(QObject):
         lane = next((b.category_id for b in scene.lanes if b.rect.y <= pos.y() <= b.rect.bottom),
                     MERGED_LANE)  # fmt: skip
         category = None if lane == MERGED_LANE else lane
-        self.editing.add_event_at(start, f"Add Event on {format_point(start)}", category)
+        name = tr("Add Event on {date}").format(date=format_point(start))
+        self.editing.add_event_at(start, name, category)
         return True

@@ -14,6 +14,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtGui import QAction, QKeySequence, QUndoStack
 from PySide6.QtWidgets import QBoxLayout, QDialog, QMenu, QMessageBox
 
+from timeline_app.i18n import context
 from timeline_app.model.edit import Edit, EditError, PutEvent, new_event_id, quoted
 from timeline_app.model.timeline import Category, Event, Timeline
 from timeline_app.model.timepoint import TimePoint
@@ -22,8 +23,11 @@ from timeline_app.ui.undo import EditCommand
 if TYPE_CHECKING:
     from timeline_app.ui.main_window import MainWindow
 
+tr = context("Editing")
+
 NEW_CATEGORY = Category("events", "Events", "#1f77b4")
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
+WRITE_BACK, OWN_FORMAT = "write back", "own format"  # Save of an imported sheet
 
 
 def new_timeline() -> Timeline:
@@ -51,6 +55,8 @@ class Editing(QObject):
         # Answers the Save/Discard/Cancel question; tests and scripted runs may replace it.
         self.ask = self._ask_dialog
         self.ask_overwrite = self._ask_overwrite_dialog
+        self.ask_import_save = self._ask_import_save_dialog
+        self._writes_back = ""  # the sheet the user chose to write back to with Save
         self._build_actions()
         from timeline_app.ui.event_editor import EventEditor
 
@@ -90,7 +96,7 @@ class Editing(QObject):
         self.act_save.setObjectName("actSave")
         self.act_save.setShortcuts([K(K.StandardKey.Save)])
         self.act_save.setStatusTip(
-            "Save the timeline (a file of another program is saved in the app's own format)"
+            tr("Save the timeline (a file of another program is never overwritten unasked)")
         )
         self.act_save.triggered.connect(self.save)
         self.act_delete = QAction("&Delete Event", w)
@@ -311,6 +317,7 @@ class Editing(QObject):
         """Another timeline is on screen (opened or new): its history starts here."""
         self.stack.clear()
         self.stack.setClean()
+        self._writes_back = ""
         self.window.setWindowModified(False)
         self.conflict_bar.hide()
 
@@ -344,9 +351,12 @@ class Editing(QObject):
 
     def save(self) -> bool:
         """File › Save: write the open file in place when that loses nothing, otherwise
-        ask where (Save As)."""
+        ask where (Save As). An imported TimelineJS sheet (CSV) may be written back where
+        nothing would be lost, once the user has chosen so."""
         w = self.window
         if not self.can_save_in_place():
+            if self._is_sheet():
+                return self._save_sheet()
             return w.save_as_dialog()
         if w.follower.newer_on_disk():
             answer = self.ask_overwrite()
@@ -355,6 +365,121 @@ class Editing(QObject):
             if answer == "save as":
                 return w.save_as_dialog()
         return w.save_as(w.current_path)
+
+    def _is_sheet(self) -> bool:
+        from timeline_app.formats import timelinejs_sheet
+
+        w = self.window
+        return bool(
+            w.current_path
+            and not w.is_bundled(w.current_path)
+            and w.canvas.timeline.format_name == timelinejs_sheet.NAME
+        )
+
+    def _save_sheet(self) -> bool:
+        """Save of an imported TimelineJS sheet: asks whether to write back to the sheet (a
+        CSV whose reading again loses nothing) or to save in the app's own format."""
+        from timeline_app.formats import timelinejs_sheet_writer as writer
+
+        w = self.window
+        path = w.current_path
+        is_csv = path.lower().endswith(".csv")
+        lost = writer.losses(w.canvas.timeline) if is_csv else []
+        if not is_csv or lost or self._writes_back != path:
+            answer = self.ask_import_save(is_csv, lost)
+            if answer == OWN_FORMAT:
+                return w.save_as_dialog()
+            if answer != WRITE_BACK or not is_csv or lost:
+                return False
+        if w.follower.newer_on_disk():
+            again = self.ask_overwrite()
+            if again == CANCEL:
+                return False
+            if again == "save as":
+                return w.save_as_dialog()
+        return self.write_back(path)
+
+    def write_back(self, path: str) -> bool:
+        """Write the timeline on screen back into its TimelineJS sheet (atomically; the
+        file is left as it was where anything would be lost or the write fails)."""
+        from timeline_app.formats import timelinejs_sheet_writer as writer
+        from timeline_app.fsutil import describe_os_error
+
+        w = self.window
+        try:
+            writer.write_sheet(w.canvas.timeline, path)
+        except (writer.WouldLose, OSError) as err:
+            why = str(err) if isinstance(err, writer.WouldLose) else describe_os_error(err)
+            box = QMessageBox(w)
+            box.setObjectName("saveErrorDialog")
+            box.setIcon(QMessageBox.Icon.Warning)
+            box.setWindowTitle(tr("Cannot save"))
+            box.setTextFormat(Qt.TextFormat.PlainText)
+            box.setText(tr("“{name}” could not be saved.").format(name=os.path.basename(path)))
+            box.setInformativeText(
+                tr("{why}\n\nThe timeline on screen is unchanged.").format(why=why)
+            )
+            w.last_error = why
+            box.open()
+            return False
+        self._writes_back = path
+        w.follower.follow(path)
+        self.saved()
+        w.statusBar().showMessage(tr("Saved {name}").format(name=os.path.basename(path)), 6000)
+        return True
+
+    def _ask_import_save_dialog(self, is_csv: bool, lost: list[str]) -> str:
+        w = self.window
+        name = os.path.basename(w.current_path)
+        box = QMessageBox(w)
+        box.setObjectName("importSaveDialog")
+        box.setIcon(QMessageBox.Icon.Question)
+        box.setWindowTitle(tr("Save a TimelineJS sheet"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        back = None
+        if is_csv and not lost:
+            box.setText(
+                tr("Write your changes back into the TimelineJS sheet “{name}”?").format(name=name)
+            )
+            box.setInformativeText(
+                tr(
+                    "Nothing would be lost: every event, era and category fits the sheet's "
+                    "columns, and the sheet reads back as the timeline you see. Or save it "
+                    "in the app's own format, beside the sheet, which leaves the sheet as it is."
+                )
+            )
+            back = box.addButton(tr("&Write Back to the Sheet"), QMessageBox.ButtonRole.AcceptRole)
+        elif is_csv:
+            box.setText(
+                tr(
+                    "“{name}” is a TimelineJS sheet, which cannot hold all of this timeline."
+                ).format(name=name)
+            )
+            box.setInformativeText(
+                tr(
+                    "Writing back into the sheet would lose: {what}.\n\nSave in the app's own "
+                    "format instead, beside the sheet: it keeps everything, and the sheet is "
+                    "left as it is."
+                ).format(what="; ".join(lost))
+            )
+        else:
+            box.setText(tr("“{name}” is a spreadsheet workbook.").format(name=name))
+            box.setInformativeText(
+                tr(
+                    "The app does not write back into workbooks (.xlsx, .ods): one may hold "
+                    "other sheets and formatting that writing it again would lose. Save in the "
+                    "app's own format, beside it: the workbook is left as it is."
+                )
+            )
+        own = box.addButton(tr("Save in the App's &Format…"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(back or own)
+        box.exec()
+        if back is not None and box.clickedButton() is back:
+            return WRITE_BACK
+        if box.clickedButton() is own:
+            return OWN_FORMAT
+        return CANCEL
 
     def may_discard(self, doing: str = "") -> bool:
         """True when unsaved changes may go: there are none, or the user saved them or chose

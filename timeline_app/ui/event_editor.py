@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QDockWidget,
     QFormLayout,
@@ -130,6 +131,7 @@ class EventEditor(QDockWidget):
         self.main = window
         self.current: Event | None = None
         self._own_edit = False  # True while an edit made here is being shown
+        self._focus_back: QWidget | None = None  # the field to give the keyboard back to
         body = QWidget()
         outer = QVBoxLayout(body)
         form = QFormLayout()
@@ -230,7 +232,16 @@ class EventEditor(QDockWidget):
         if self._own_edit:
             return  # the edit made here shows its result itself, keeping what is typed
         self.current = event
+        # An edit shows a new timeline: the selection goes for a moment, and the fields are
+        # off, which takes the keyboard out of them. It is put back where it was (the field
+        # the person was typing in) as soon as the event is back.
+        focused = QApplication.focusWidget()
+        if event is None and focused is not None and self.isAncestorOf(focused):
+            self._focus_back = focused
         self.widget().setEnabled(event is not None)
+        back, self._focus_back = self._focus_back, None if event is not None else self._focus_back
+        if event is not None and back is not None and QApplication.focusWidget() is None:
+            back.setFocus()
         e = event
         self.title.setText(e.title if e else "")
         self.start.set_point(e.start if e else None)
@@ -354,8 +365,10 @@ class EventEditor(QDockWidget):
         edit = ChangeTimeline(
             f"Add Category {quoted(name)}", categories=(*cats, Category(cid, name, colour))
         )
-        keep = self.current
-        if not self.main.editing.do(edit, select=keep.id if keep else None):
+        # The fields keep what is typed and not yet applied (a new event's title and date):
+        # only the category list changes, to the new category.
+        done = self.do_own(edit) if self.current is not None else self.main.editing.do(edit)
+        if not done:
             return False
         self._fill_categories(cid)
         return True
