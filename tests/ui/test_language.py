@@ -177,10 +177,6 @@ def test_menu_mnemonics_are_unique_in_every_menu_in_every_language(  # type: ign
     assert not clashes, "\n".join(clashes)
 
 
-@pytest.mark.xfail(
-    reason="the axis takes its month names from i18n.names() once view/ticks.py does",
-    strict=True,
-)
 def test_the_axis_of_the_bundled_timeline_shows_german_months(shown_in, qtbot) -> None:  # type: ignore[no-untyped-def]
     from timeline_app.ui.main_window import MainWindow
 
