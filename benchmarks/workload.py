@@ -61,6 +61,20 @@ NOUN = [
     "Summit",
 ]
 
+# The same words in Arabic, for a variant of the dataset whose titles all need shaping and
+# right to left order ('ميناء صامت #00042', the noun first): the same draws, dates and sizes,
+# so that its frames differ from SPEC's only by the script of the labels. It is not SPEC's
+# data (its checksums are not in the table).
+ADJ_AR = [
+    "صامت", "ذهبي", "خفي", "متجمد", "ساطع", "مكسور", "لطيف", "شرير",
+    "متواضع", "جبار", "محتشم", "مقدس", "متوحش", "ثابت", "رقيق", "ذكي",
+]  # fmt: skip
+NOUN_AR = [
+    "ميناء", "عرش", "معبد", "حرش", "حصن", "جسر", "بستان", "شاطئ",
+    "وادي", "سوق", "قصر", "نفق", "أخدود", "مرج", "سهل", "جبل",
+]  # fmt: skip
+TITLES = ("english", "arabic")
+
 MINUTE_MS = 60_000
 DAY_MS = 86_400_000
 
@@ -85,20 +99,26 @@ STEPS = 30
 _MASK = 0xFFFF_FFFF
 
 
-def generate(n: int, seed: int = SEED) -> Iterator[tuple[int, int, str]]:
+def generate(n: int, seed: int = SEED, titles: str = "english") -> Iterator[tuple[int, int, str]]:
     """Dataset(n): (id, start_ms, title) in generation order (unsorted), three LCG draws each.
 
-    Every draw advances the 32-bit LCG first and then uses the new state.
+    Every draw advances the 32-bit LCG first and then uses the new state. ``titles``
+    "arabic" gives the Arabic variant: the same draws, its words from ADJ_AR and NOUN_AR.
     """
+    if titles not in TITLES:
+        raise ValueError(f"titles must be one of {', '.join(TITLES)}, not {titles!r}")
+    arabic = titles == "arabic"
+    adjectives, nouns = (ADJ_AR, NOUN_AR) if arabic else (ADJ, NOUN)
     state = seed & _MASK
     for i in range(n):
         state = (1664525 * state + 1013904223) & _MASK
         minute = (state * MINUTES_1900_2026) >> 32
         state = (1664525 * state + 1013904223) & _MASK
-        adj = ADJ[state >> 28]
+        adj = adjectives[state >> 28]
         state = (1664525 * state + 1013904223) & _MASK
-        noun = NOUN[state >> 28]
-        yield i, S0 + minute * MINUTE_MS, f"{adj} {noun} #{i:05d}"
+        noun = nouns[state >> 28]
+        title = f"{noun} {adj} #{i:05d}" if arabic else f"{adj} {noun} #{i:05d}"
+        yield i, S0 + minute * MINUTE_MS, title
 
 
 def canonical_csv(n: int, seed: int = SEED) -> bytes:
@@ -135,14 +155,15 @@ def verify(n: int) -> None:
 # --- the app's model ------------------------------------------------------------------------
 
 
-def make_timeline(n: int, seed: int = SEED):  # -> timeline_app.model.timeline.Timeline
-    """Dataset(n) as a Timeline of point events at minute precision (UTC), one category."""
+def make_timeline(n: int, seed: int = SEED, titles: str = "english"):  # -> Timeline
+    """Dataset(n) as a Timeline of point events at minute precision (UTC), one category
+    (``titles``: see ``generate``)."""
     from timeline_app.model.timeline import Category, Event, Timeline
     from timeline_app.model.timepoint import Precision, TimePoint, civil_from_days
 
     minute_p = Precision.MINUTE
     events = []
-    for i, ms, title in generate(n, seed):
+    for i, ms, title in generate(n, seed, titles):
         days, rest = divmod(ms, DAY_MS)  # floor division: correct before 1970 too
         year, month, day = civil_from_days(days)
         hour, minute = divmod(rest // MINUTE_MS, 60)

@@ -138,3 +138,19 @@ def test_make_timeline_has_every_event_sorted() -> None:
         assert e.start.offset_minutes == 0
         assert e.category == "synthetic"
     assert [c.id for c in timeline.categories] == ["synthetic"]
+
+
+def test_arabic_variant_has_the_same_events_with_arabic_titles() -> None:
+    from timeline_app.render.shaping import has_rtl, needs_shaping
+
+    english = list(workload.generate(2_000))
+    arabic = list(workload.generate(2_000, titles="arabic"))
+    # The same ids and dates, so that frames differ only by the script of their labels.
+    assert [(i, ms) for i, ms, _ in arabic] == [(i, ms) for i, ms, _ in english]
+    assert all(needs_shaping(t) and has_rtl(t) and t.endswith(f"#{i:05d}") for i, _, t in arabic)
+    # Each English word has its own Arabic word: as many distinct titles either way.
+    assert len({t.rsplit(" ", 1)[0] for *_, t in arabic}) == len(
+        {t.rsplit(" ", 1)[0] for *_, t in english}
+    )
+    with pytest.raises(ValueError, match="titles"):
+        next(workload.generate(1, titles="klingon"))

@@ -27,6 +27,7 @@ from PySide6.QtGui import (
 )
 
 from timeline_app.model.timeline import MERGED_LANE
+from timeline_app.render.outline import as_outlines, draw_text
 from timeline_app.render.shaping import needs_shaping
 from timeline_app.render.theme import Theme, category_color, marker_edge, text_on
 from timeline_app.view.compose import Page
@@ -246,7 +247,7 @@ def render(
         painter.setFont(font_for(fonts, shaped_fonts_for(theme), "context", scene.empty_message))
         painter.setPen(QColor(theme.muted_text))
         body = QRectF(0, scene.axis_rect.bottom, w, max(0.0, h - scene.axis_rect.bottom))
-        painter.drawText(body, Qt.AlignmentFlag.AlignCenter, scene.empty_message)
+        draw_text(painter, body, scene.empty_message, int(Qt.AlignmentFlag.AlignCenter))
     painter.restore()
 
 
@@ -334,7 +335,7 @@ def _draw_era_names(painter: QPainter, scene: Scene, theme: Theme, fonts: dict[s
             right = min(era.label_rect.right, w)
             box = QRectF(era.text_x, r.y(), max(0.0, right - era.text_x), r.height())
             painter.setFont(font_for(fonts, shaped, "era", era.label))
-            painter.drawText(box, flags, era.label)
+            draw_text(painter, box, era.label, flags)
 
 
 def _band_color(theme: Theme, band: LaneBand) -> QColor:
@@ -371,7 +372,7 @@ def _draw_lane_captions(
             painter.fillRect(
                 QRectF(box.x() - 3 * s, box.y(), w + 6 * s, box.height()), _band_color(theme, band)
             )
-        painter.drawText(box, flags, text)
+        draw_text(painter, box, text, flags)
 
 
 def _draw_grid(painter: QPainter, scene: Scene, theme: Theme) -> None:
@@ -400,7 +401,7 @@ def _draw_axis(
     )
     for c in scene.context:
         painter.setFont(font_for(fonts, shaped, "context", c.label))
-        painter.drawText(QRectF(_clamp_x(c.x, a.w), a.y, 2000, ctx_h), flags, c.label)
+        draw_text(painter, QRectF(_clamp_x(c.x, a.w), a.y, 2000, ctx_h), c.label, flags)
     painter.setFont(fonts["tick"])
     painter.setPen(QColor(theme.axis_text))
     tick_base = _baseline(fonts["tick"], a.y + ctx_h, a.h - ctx_h - 4 * s)
@@ -410,7 +411,7 @@ def _draw_axis(
         painter.fillRect(QRectF(x, a.bottom - 5 * s, 1.0, 5 * s), tick_color)
         if needs_shaping(t.label):  # month names of a language that needs it
             painter.setFont(shaped["tick"])
-            painter.drawText(QPointF(x + 0.5 + 3 * s, tick_base), t.label)
+            draw_text(painter, QPointF(x + 0.5 + 3 * s, tick_base), t.label)
             painter.setFont(fonts["tick"])
             continue
         painter.drawText(QPointF(x + 0.5 + 3 * s, tick_base), t.label)
@@ -694,6 +695,7 @@ def _draw_shaped_labels(
     painter.setFont(font)
     fm = _font_metrics(font)
     offset = (fm.ascent() - fm.descent()) / 2
+    outlines = as_outlines(painter)
     for mark in marks:
         r = mark.label_rect
         inside = mark.is_range and r.x >= mark.marker.x and r.right <= mark.marker.right
@@ -706,7 +708,8 @@ def _draw_shaped_labels(
                 else theme.label_text
             )
         )
-        painter.drawText(QPointF(_clamp_x(r.x, width), r.y + r.h / 2 + offset), mark.label)
+        at = QPointF(_clamp_x(r.x, width), r.y + r.h / 2 + offset)
+        draw_text(painter, at, mark.label, outlines=outlines)
 
 
 def _draw_match_rings(
@@ -858,7 +861,7 @@ def render_page(
         r = page.title_rect
         painter.setFont(font_for(fonts, shaped, "title", page.title))
         painter.setPen(QColor(theme.context_text))
-        painter.drawText(QRectF(r.x, r.y, r.w, r.h), left, page.title)
+        draw_text(painter, QRectF(r.x, r.y, r.w, r.h), page.title, left)
     s = theme.scale
     for item in page.legend:
         d = 10 * s
@@ -876,7 +879,7 @@ def render_page(
         )
         painter.setFont(font_for(fonts, shaped, "legend", item.label))
         painter.setPen(QColor(theme.label_text))
-        painter.drawText(QRectF(item.x + d + 6 * s, item.y, 2000, item.h), left, item.label)
+        draw_text(painter, QRectF(item.x + d + 6 * s, item.y, 2000, item.h), item.label, left)
     painter.save()
     painter.translate(page.origin_x, page.origin_y)
     render(painter, page.scene, theme, highlight, transparent=transparent, axis=page.axis)
@@ -888,7 +891,7 @@ def render_page(
         row = r.h / len(lines)
         for k, line in enumerate(lines):
             painter.setFont(font_for(fonts, shaped, "footer", line))
-            painter.drawText(QRectF(r.x, r.y + k * row, r.w, row), left, line)
+            draw_text(painter, QRectF(r.x, r.y + k * row, r.w, row), line, left)
     painter.restore()
 
 

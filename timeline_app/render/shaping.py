@@ -55,3 +55,18 @@ def needs_shaping(text: str) -> bool:
 def has_rtl(text: str) -> bool:
     """Whether ``text`` holds a letter of a right to left script (or a mark that starts one)."""
     return not text.isascii() and _RTL.search(text) is not None
+
+
+# First strong isolate and pop directional isolate (Unicode's bidi algorithm, UAX #9).
+FSI = "\u2068"
+PDI = "\u2069"
+
+
+def isolate(text: str, *, rtl_around: bool = False) -> str:
+    """``text`` set apart so that it reads in its own direction, from its first letter,
+    whatever surrounds it: where it could be reordered, that is in a right to left paragraph
+    (``rtl_around``: a date '29 May 1453' would show as 'May 1453 29') or when it holds right
+    to left letters (a bracket at the end of an Arabic title); otherwise unchanged."""
+    if not text or not (rtl_around or has_rtl(text)):
+        return text
+    return FSI + text + PDI

@@ -36,6 +36,7 @@ from timeline_app.render.painter import (
     layout_style,
     render,
 )
+from timeline_app.render.shaping import has_rtl, isolate
 from timeline_app.render.theme import LIGHT, Theme, with_text_size
 from timeline_app.ui import accessibility
 from timeline_app.view import viewport as vpm
@@ -673,10 +674,14 @@ def plain_tooltip(text: str) -> str:
     then reads: Qt hands a tooltip's markup to it as it is). Qt takes a tooltip for rich text
     when its first line starts a known tag ('<b>x</b>') or holds '&lt;': an invisible word
     joiner after each '<' and '&' keeps any title from being taken for markup. Each line shows
-    its beginning only, wrapped, so that a tooltip stays small and quick."""
+    its beginning only, wrapped, so that a tooltip stays small and quick. A tooltip with
+    right to left letters has each line isolated: Qt gives all its lines the direction of the
+    first, which turned the date under an Arabic title into 'May 1453 29'."""
     lines = []
     for line in text.split("\n"):
         short = prefix(line, TOOLTIP_LINE_CHARS)
         lines.append(textwrap.fill(short, TOOLTIP_WRAP) if len(short) > TOOLTIP_WRAP else short)
     joined = "\n".join(lines)
+    if has_rtl(joined):
+        joined = "\n".join(isolate(line, rtl_around=True) for line in joined.split("\n"))
     return joined.replace("<", "<" + _JOINER).replace("&", "&" + _JOINER)

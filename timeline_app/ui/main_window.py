@@ -64,6 +64,7 @@ from timeline_app.ui.overview_strip import OverviewStrip
 from timeline_app.ui.recovery import Recovery
 from timeline_app.ui.shortcuts import PaneCycle, ShortcutsDialog, all_keys
 from timeline_app.ui.side_panels import EventList, Legend, literal_label
+from timeline_app.ui.status_bar import StatusBar
 from timeline_app.ui.theming import apply_palette, system_prefers_dark
 from timeline_app.ui.window_fit import ScreenFit
 from timeline_app.view.viewport import Viewport
@@ -146,6 +147,7 @@ class MainWindow(QMainWindow):
         self.main_splitter.setCollapsible(0, False)
         self.main_splitter.setSizes([900, 380])
         self.setCentralWidget(self.main_splitter)
+        self.setStatusBar(StatusBar(self))
         self.range_label = QLabel()
         self.range_label.setObjectName("rangeLabel")
         # A gap between a long status message and the dates shown, which it would run into.

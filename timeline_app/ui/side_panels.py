@@ -15,7 +15,7 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
-from PySide6.QtGui import QColor, QIcon, QKeyEvent, QPainter, QPixmap
+from PySide6.QtGui import QColor, QGuiApplication, QIcon, QKeyEvent, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from timeline_app.model.search import SearchIndex, query_words
 from timeline_app.model.timeline import Event, Timeline
+from timeline_app.render.shaping import isolate
 from timeline_app.render.theme import category_color
 from timeline_app.ui.canvas import plain_tooltip
 from timeline_app.view.text import prefix
@@ -107,8 +108,12 @@ class EventListModel(QAbstractListModel):
         if event is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            # The row elides what does not fit; it is given no more than can fit.
-            return f"{event.date_text()}\n{prefix(event.title, LIST_TITLE_CHARS)}"
+            # The row elides what does not fit; it is given no more than can fit. Each line
+            # reads in its own direction: the date '29 May 1453' in a right to left window,
+            # an Arabic title with its bracket in a left to right one.
+            rtl = QGuiApplication.isRightToLeft()
+            date = isolate(event.date_text(), rtl_around=rtl)
+            return f"{date}\n{isolate(prefix(event.title, LIST_TITLE_CHARS), rtl_around=rtl)}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return plain_tooltip(f"{event.title}\n{event.date_text()}")
         if role == Qt.ItemDataRole.AccessibleTextRole:
