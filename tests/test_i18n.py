@@ -49,3 +49,24 @@ def test_names_are_english_until_installed_and_checked() -> None:
     assert i18n.names().months[0] == "M0"
     with pytest.raises(ValueError):
         i18n.install_names(i18n.Names((), (), (), ()))
+
+
+def test_plurals_say_the_english_singular_and_group_thousands() -> None:
+    tr = i18n.context("Test")
+    assert tr.n("Paste %n Events", 1, one="Paste %n Event") == "Paste 1 Event"
+    assert tr.n("Paste %n Events", 2, one="Paste %n Event") == "Paste 2 Events"
+    assert tr.n("%n events", 60_000, one="%n event") == "60,000 events"
+    assert i18n.number(1_234_567) == "1,234,567" and i18n.number(999) == "999"
+
+
+def test_a_translated_plural_keeps_its_form_and_the_languages_separator() -> None:
+    def german(context: str, text: str, disambiguation: str | None, n: int) -> str:
+        table = {"%n events": ("%n Ereignis", "%n Ereignisse"), ",": (".", ".")}
+        one, many = table[text]
+        return (one if n == 1 else many).replace("%n", str(n))
+
+    i18n.install(german)
+    tr = i18n.context("Test")
+    assert tr.n("%n events", 1, one="%n event") == "1 Ereignis"
+    assert tr.n("%n events", 12_345, one="%n event") == "12.345 Ereignisse"
+    assert i18n.number(60_000) == "60.000"

@@ -10,7 +10,7 @@ So every module that shows text declares one translation context at module level
 
     tr("Open…")                                   # a plain string
     tr("Open", "verb")                           # with a disambiguation for translators
-    tr.n("%n events", count)                     # a plural: %n becomes the number
+    tr.n("%n events", count, one="%n event")     # a plural: %n becomes the number
     tr("Opened {name}").format(name=path)        # values by name, so translators may move them
     LABELS = (tr.mark("Year"), tr.mark("Month"))  # marked where defined, translated where shown:
     tr(LABELS[0])                                 #   tr(value) at the point of use
@@ -64,9 +64,21 @@ class Context:
     def __call__(self, text: str, disambiguation: str | None = None) -> str:
         return _translator(self.name, text, disambiguation, -1)
 
-    def n(self, text: str, count: int, disambiguation: str | None = None) -> str:
-        """A plural: the translation chosen for ``count``, with ``%n`` replaced by it."""
-        return _translator(self.name, text, disambiguation, count)
+    def n(
+        self, text: str, count: int, disambiguation: str | None = None, *, one: str | None = None
+    ) -> str:
+        """A plural: the translation chosen for ``count``, with ``%n`` replaced by it.
+
+        ``text`` is the English plural ("%n events"); ``one`` its English singular ("%n event"),
+        said for a count of 1 where no translation is installed or the text has none. A count
+        of 1,000 or more is written with the language's thousands separator ("1,234 events",
+        "1.234 Ereignisse")."""
+        out = _translator(self.name, text, disambiguation, count)
+        if out == text.replace("%n", str(count)):  # untranslated: English
+            out = (one if one is not None and count == 1 else text).replace("%n", str(count))
+        if abs(count) >= 1000:
+            out = out.replace(str(count), number(count))
+        return out
 
     @staticmethod
     def mark(text: str) -> str:
@@ -79,6 +91,16 @@ class Context:
 
 def context(name: str) -> Context:
     return Context(name)
+
+
+_numbers = Context("Numbers")
+
+
+def number(value: int) -> str:
+    """A whole number with the language's thousands separator: "1,234,567" in English,
+    "1.234.567" in German, "1 234 567" (narrow no-break spaces) in French."""
+    separator = _numbers(",", "the thousands separator in 1,234,567")
+    return f"{value:,}".replace(",", separator)
 
 
 @dataclass(frozen=True)
