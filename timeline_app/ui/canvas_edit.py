@@ -13,6 +13,7 @@ from PySide6.QtCore import QEvent, QObject, QPoint, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QToolTip
 
+from timeline_app.i18n import context
 from timeline_app.model.edit import PutEvent, quoted
 from timeline_app.model.timeline import MERGED_LANE, Event, point_at
 from timeline_app.model.timepoint import MAX_ABS_YEAR, Precision, TimePoint, format_point
@@ -20,6 +21,8 @@ from timeline_app.view.scene import EventMark
 
 if TYPE_CHECKING:
     from timeline_app.ui.editing import Editing
+
+tr = context("CanvasEditing")
 
 _FAR = 2 * MAX_ABS_YEAR * 366 * 86_400  # seconds: beyond any year a timeline holds
 DRAG_THRESHOLD = 4  # pixels before a press on a marker becomes a move
@@ -167,8 +170,9 @@ class CanvasEditing(QObject):
         e = self.canvas.timeline.get(event_id)
         if target is None or e is None or target == e:
             return True
-        verb = "Move" if part == "move" else "Change the Dates of"
-        self.editing.do(PutEvent(e.id, target, f"{verb} {quoted(e.title)}"), select=e.id)
+        naming = tr("Move {title}") if part == "move" else tr("Change the Dates of {title}")
+        edit = PutEvent(e.id, target, naming.format(title=quoted(e.title)))
+        self.editing.do(edit, select=e.id)
         return True
 
     def _double_click(self, event: QMouseEvent) -> bool:
@@ -187,5 +191,6 @@ class CanvasEditing(QObject):
         lane = next((b.category_id for b in scene.lanes if b.rect.y <= pos.y() <= b.rect.bottom),
                     MERGED_LANE)  # fmt: skip
         category = None if lane == MERGED_LANE else lane
-        self.editing.add_event_at(start, f"Add Event on {format_point(start)}", category)
+        naming = tr("Add Event on {date}").format(date=format_point(start))
+        self.editing.add_event_at(start, naming, category)
         return True
