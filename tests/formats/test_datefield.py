@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from timeline_app.formats.datefield import read_date_field
+from timeline_app.formats.dates import DateError, parse_date
 from timeline_app.model import Precision, TimePoint
 
 
@@ -64,3 +65,51 @@ def test_a_missing_or_short_year_and_an_impossible_date_are_refused(
 def test_what_no_rule_reads_says_which_forms_are_read() -> None:
     reading = read_date_field("the day the Bastille fell")
     assert reading.point is None and reading.problem.startswith("Cannot read")
+
+
+DAY, MONTH, YEAR = Precision.DAY, Precision.MONTH, Precision.YEAR
+
+
+@pytest.mark.parametrize(
+    ("typed", "point"),
+    [
+        ("14 juillet 1789", TimePoint(1789, 7, 14)),
+        ("14. Juli 1789", TimePoint(1789, 7, 14)),
+        ("Juli 1789", TimePoint(1789, 7, precision=MONTH)),
+        ("juillet 1789", TimePoint(1789, 7, precision=MONTH)),
+        ("1er mai 1789", TimePoint(1789, 5, 1)),
+        ("14 juil. 1789", TimePoint(1789, 7, 14)),
+        ("14. Okt. 1789", TimePoint(1789, 10, 14)),
+        ("3 févr. 1789", TimePoint(1789, 2, 3)),
+        ("14 DÉC. 1789", TimePoint(1789, 12, 14)),
+        ("14. März 1789", TimePoint(1789, 3, 14)),
+        ("14. Maerz 1789", TimePoint(1789, 3, 14)),
+        ("14. marz 1789", TimePoint(1789, 3, 14)),
+        ("1 août 1789", TimePoint(1789, 8, 1)),
+        ("1 aout 1789", TimePoint(1789, 8, 1)),
+        ("15 mars 44 av. J.-C.", TimePoint(-43, 3, 15)),
+        ("15. März 44 v. Chr.", TimePoint(-43, 3, 15)),
+        ("480 av. J.-C.", TimePoint(-479, precision=YEAR)),
+        ("Dienstag, 14. Juli 1789", TimePoint(1789, 7, 14)),
+        ("mardi 14 juillet 1789", TimePoint(1789, 7, 14)),
+    ],
+)
+def test_german_and_french_dates_are_read_whatever_the_language_shown(
+    typed: str, point: TimePoint
+) -> None:
+    assert read_date_field(typed).point == point
+
+
+@pytest.mark.parametrize(
+    ("typed", "problem"),
+    [
+        ("1er juillet", "has no year"),
+        ("31 juin 1789", "that month has no such day"),
+        ("Montag, 14. Juli 1789", "14 July 1789 was a Tuesday, not a Monday"),
+    ],
+)
+def test_german_and_french_dates_are_refused_as_english_ones_are(typed: str, problem: str) -> None:
+    with pytest.raises(DateError) as refused:
+        parse_date(typed)
+    assert problem in str(refused.value)
+    assert repr(typed) in str(refused.value)  # quoted as typed, not as read

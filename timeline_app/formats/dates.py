@@ -5,6 +5,9 @@ The canonical form is ISO 8601 with reduced precision: ``2017``, ``2017-05``, ``
 years outside 0000-9999 carry a sign (``+12000``, ``-12000``). Two friendly forms are also
 read: ``480 BCE`` (or ``480 BC``, ``AD 476``) for a year with its era, and dates with the
 month spelled out (``10 May 2017``, ``May 2017``, ``15 March 44 BCE``: the form the app shows).
+Month and weekday names, day numbers and eras are read in every language the app ships,
+whatever language it shows: ``14 juillet 1789``, ``1er mai 1789``, ``14. Juli 1789``,
+``14. Jan. 1789``, ``März 1789`` (or ``Maerz``), ``44 v. Chr.``, ``480 av. J.-C.``.
 A date without a year is an error, never a guess, and so is a year of one or two digits
 without an era (``10 May 44``), and an all-numeric date such as ``01/02/03`` whose order is
 ambiguous.
@@ -13,6 +16,7 @@ ambiguous.
 from __future__ import annotations
 
 import re
+import unicodedata
 from datetime import datetime
 
 from timeline_app.model.timepoint import (
@@ -59,6 +63,65 @@ _MONTH_WORD = re.compile(
 )
 
 
+# The month and weekday names of the shipped languages (German, French), and their usual
+# abbreviations, keyed without accents and in lower case; read as the English name.
+_FOREIGN_MONTHS: dict[str, int] = {
+    **dict.fromkeys(("januar", "janner", "jan", "janvier", "janv"), 1),
+    **dict.fromkeys(("februar", "feber", "feb", "fevrier", "fevr", "fev"), 2),
+    **dict.fromkeys(("marz", "maerz", "mar", "mrz", "mars"), 3),
+    **dict.fromkeys(("april", "apr", "avril", "avr"), 4),
+    **dict.fromkeys(("mai",), 5),
+    **dict.fromkeys(("juni", "jun", "juin"), 6),
+    **dict.fromkeys(("juli", "jul", "juillet", "juil"), 7),
+    **dict.fromkeys(("august", "aug", "aout"), 8),
+    **dict.fromkeys(("september", "sept", "sep", "septembre"), 9),
+    **dict.fromkeys(("oktober", "okt", "octobre", "oct"), 10),
+    **dict.fromkeys(("november", "nov", "novembre"), 11),
+    **dict.fromkeys(("dezember", "dez", "decembre", "dec"), 12),
+}
+_FOREIGN_WEEKDAYS: dict[str, int] = {
+    **dict.fromkeys(("montag", "lundi"), 0),
+    **dict.fromkeys(("dienstag", "mardi"), 1),
+    **dict.fromkeys(("mittwoch", "mercredi"), 2),
+    **dict.fromkeys(("donnerstag", "jeudi"), 3),
+    **dict.fromkeys(("freitag", "vendredi"), 4),
+    **dict.fromkeys(("samstag", "sonnabend", "samedi"), 5),
+    **dict.fromkeys(("sonntag", "dimanche"), 6),
+}
+_WORD = re.compile(r"[^\W\d_]+\.?")
+# "1er mai", "1re" (première), "14. Juli": the day's number with its mark.
+_DAY_MARK = re.compile(r"\b(\d{1,2})(?:er|re|\.)(?=\s)", re.IGNORECASE)
+# "44 v. Chr.", "n. Chr.", "480 av. J.-C.", "apr. J.-C.": the eras as German and French write them.
+_FOREIGN_BCE = re.compile(r"\bv\.\s*(?:Chr\.?|u\.\s*Z\.?)|\bav\.\s*J\.?\s*-?\s*C\.?", re.I)
+_FOREIGN_CE = re.compile(r"\bn\.\s*(?:Chr\.?|u\.\s*Z\.?)|\bapr\.\s*J\.?\s*-?\s*C\.?", re.I)
+
+
+def _folded(word: str) -> str:
+    """A word in lower case without accents or umlaut dots: 'Août' -> 'aout', 'März' -> 'marz'."""
+    decomposed = unicodedata.normalize("NFD", word.lower())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _english_words(s: str) -> str:
+    """``s`` with German and French month and weekday names, day marks and eras put as the
+    English form reads them: '1er mai 1789' -> '1 May 1789', '14. Juli 1789' -> '14 July
+    1789'. English text comes back unchanged."""
+    s = _FOREIGN_BCE.sub("BCE", s)
+    s = _FOREIGN_CE.sub("CE", s)
+
+    def english(match: re.Match[str]) -> str:
+        word = match.group(0)
+        key = _folded(word.rstrip("."))
+        if key in _FOREIGN_MONTHS:
+            return MONTH_NAMES[_FOREIGN_MONTHS[key] - 1]
+        if key in _FOREIGN_WEEKDAYS:
+            return WEEKDAY_NAMES[_FOREIGN_WEEKDAYS[key]]
+        return word
+
+    s = _WORD.sub(english, s)
+    return _DAY_MARK.sub(r"\1", s)
+
+
 class DateError(ValueError):
     """A date that cannot be read; the message says what to write instead."""
 
@@ -73,13 +136,14 @@ def parse_date(text: str) -> TimePoint:
     m = _ISO.fullmatch(s)
     if m is not None:
         return _from_iso(m, s)
-    m = _BCE.fullmatch(s)
+    english = _english_words(s)
+    m = _BCE.fullmatch(english)
     if m is not None:
         year = int(m.group("year").replace(",", ""))
         if year == 0:
             raise DateError("there is no year 0 BCE; 1 BCE is followed by 1 CE")
         return _point(1 - year, precision=Precision.YEAR, text=s)
-    m = _CE.fullmatch(s)
+    m = _CE.fullmatch(english)
     if m is not None:
         year = int((m.group("year") or m.group("year_after")).replace(",", ""))
         if year == 0:
@@ -87,8 +151,8 @@ def parse_date(text: str) -> TimePoint:
         return _point(year, precision=Precision.YEAR, text=s)
     if _NUMERIC.fullmatch(s):
         raise DateError(_numeric_date_advice(s))
-    if _MONTH_WORD.search(s):
-        return _from_words(s)
+    if _MONTH_WORD.search(english):
+        return _from_words(s, english)
     raise DateError(
         f"cannot read {s!r} as a date; write YYYY, YYYY-MM, YYYY-MM-DD or "
         "YYYY-MM-DDThh:mm+hh:mm (for example 2017-07-07T15:45+02:00)"
@@ -277,16 +341,17 @@ def _number_text(number: int | float | str) -> str:
     return text if len(text) <= 24 else text[:20] + "…"
 
 
-def _from_words(s: str) -> TimePoint:
+def _from_words(s: str, english: str) -> TimePoint:
     """'10 May 2017', 'May 10, 2017', 'May 2017', '15 March 44 BCE': month spelled out, year
-    required."""
+    required. ``english`` is ``s`` with its words in English (``_english_words``); messages
+    quote ``s`` as written."""
     from dateutil import parser as dateparser
 
-    if _TIME_OF_DAY.search(s):
+    if _TIME_OF_DAY.search(english):
         raise DateError(f"{s!r}: write dates with a time of day as YYYY-MM-DDThh:mm+hh:mm")
-    era = _ERA_END.search(s)
+    era = _ERA_END.search(english)
     year: int | None = None
-    words = s
+    words = english
     if era is not None:
         # dateutil knows no eras and reads a short year as this century's: it reads only the
         # day and month here, beside a stand-in leap year, and the year is taken as written.
@@ -294,7 +359,7 @@ def _from_words(s: str) -> TimePoint:
         if written == 0:
             raise DateError(f"{s!r}: there is no year 0; 1 BCE is followed by 1 CE")
         year = 1 - written if era.group("bce") else written
-        words = f"{s[: era.start()].rstrip().rstrip(',')} 2000"
+        words = f"{english[: era.start()].rstrip().rstrip(',')} 2000"
     tokens = re.findall(r"\d+", words)
     if not any(len(t) >= 3 for t in tokens):
         if len(tokens) >= 2 or any(int(t) > 31 for t in tokens):
@@ -329,7 +394,7 @@ def _from_words(s: str) -> TimePoint:
     if a.day != b.day:
         return _point(year, a.month, precision=Precision.MONTH, text=s)
     point = _point(year, a.month, a.day, precision=Precision.DAY, text=s)
-    said = _WEEKDAY_WORD.search(s)
+    said = _WEEKDAY_WORD.search(english)
     if said is not None:
         named = [d[:3].lower() for d in WEEKDAY_ABBR].index(said.group(1)[:3].lower())
         actual = weekday(days_from_civil(year, a.month, a.day))
