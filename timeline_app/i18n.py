@@ -93,7 +93,7 @@ def context(name: str) -> Context:
     return Context(name)
 
 
-_numbers = Context("Numbers")
+_numbers = context("Numbers")
 
 
 def number(value: int) -> str:
