@@ -1,4 +1,1769 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
+<context>
+    <name>CanvasEditing</name>
+    <message>
+        <location filename="../../timeline_app/ui/canvas_edit.py"/>
+        <source>Add Event on {date}</source>
+        <translation>Ereignis am {date} hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/canvas_edit.py"/>
+        <source>Change the Dates of {title}</source>
+        <translation>Daten von {title} ändern</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/canvas_edit.py"/>
+        <source>Move {title}</source>
+        <translation>{title} verschieben</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesDialog</name>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>&amp;Categories (lanes, top to bottom)</source>
+        <translation>&amp;Kategorien (Bahnen, von oben nach unten)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>&amp;Eras (bands behind the lanes)</source>
+        <translation>E&amp;pochen (Bänder hinter den Bahnen)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>&amp;Set Dates</source>
+        <translation>&amp;Daten festlegen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Bis:</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Add &amp;Era…</source>
+        <translation>Epoche hin&amp;zufügen…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Add Category</source>
+        <translation>Kategorie hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Add Category {name}</source>
+        <translation>Kategorie {name} hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Add Era</source>
+        <translation>Epoche hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Add Era {name}</source>
+        <translation>Epoche {name} hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>C&amp;olour…</source>
+        <translation>&amp;Farbe…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Categories and Eras</source>
+        <translation>Kategorien und Epochen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Category Colour</source>
+        <translation>Farbe der Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Change the Dates of Era {name}</source>
+        <translation>Daten der Epoche {name} ändern</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Eras</source>
+        <translation>Epochen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Fro&amp;m:</source>
+        <translation>&amp;Von:</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Move &amp;Down</source>
+        <translation>Nach u&amp;nten</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Move Category {name}</source>
+        <translation>Kategorie {name} verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Name of the era:</source>
+        <translation>Name der Epoche:</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Name of the new category:</source>
+        <translation>Name der neuen Kategorie:</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Not changed: see the status bar.</source>
+        <translation>Nicht geändert: siehe Statusleiste.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Re&amp;name Era…</source>
+        <translation>Epoche umben&amp;ennen…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Recolour Category {name}</source>
+        <translation>Farbe der Kategorie {name} ändern</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Remo&amp;ve Era</source>
+        <translation>Epoche entfe&amp;rnen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Remove Era {name}</source>
+        <translation>Epoche {name} entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Rename Category</source>
+        <translation>Kategorie umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Rename Category {name}</source>
+        <translation>Kategorie {name} umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Rename Era</source>
+        <translation>Epoche umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Rename Era {name}</source>
+        <translation>Epoche {name} umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>The era ends before it starts.</source>
+        <translation>Die Epoche endet, bevor sie beginnt.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>The era&apos;s end: {problem}</source>
+        <translation>Ende der Epoche: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>The era&apos;s start: {problem}</source>
+        <translation>Beginn der Epoche: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>{era} ({dates})</source>
+        <translation>{era} ({dates})</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>‘Other’ holds the events of no category: give them a category instead.</source>
+        <translation>„Sonstige“ enthält die Ereignisse ohne Kategorie: Geben Sie ihnen stattdessen eine Kategorie.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../timeline_app/ui/detail_pane.py"/>
+        <source>Event details</source>
+        <translation>Details des Ereignisses</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/detail_pane.py"/>
+        <source>Open link</source>
+        <translation>Link öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/detail_pane.py"/>
+        <source>Open this address in your web browser?</source>
+        <translation>Diese Adresse im Webbrowser öffnen?</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/detail_pane.py"/>
+        <source>Quote copied with its citation</source>
+        <translation>Zitat mit Quellenangabe kopiert</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/detail_pane.py"/>
+        <source>Quote copied with its citation.</source>
+        <translation>Zitat mit Quellenangabe kopiert.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/detail_pane.py"/>
+        <source>Select an event on the timeline or in the list to read its source quotes.</source>
+        <translation>Wählen Sie ein Ereignis auf der Zeitleiste oder in der Liste, um seine Quellenzitate zu lesen.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/detail_pane.py"/>
+        <source>Tab moves to the next event; Enter zooms to it; Home shows the whole timeline.</source>
+        <translation>Tab springt zum nächsten Ereignis, Eingabe zoomt darauf, Pos1 zeigt die ganze Zeitleiste.</translation>
+    </message>
+</context>
+<context>
+    <name>Downloads</name>
+    <message>
+        <location filename="../../timeline_app/ui/downloads.py"/>
+        <source>only http:// and https:// addresses are fetched</source>
+        <translation>nur http://- und https://-Adressen werden abgerufen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/downloads.py"/>
+        <source>the address gives {kind}, not a picture</source>
+        <translation>die Adresse liefert {kind}, kein Bild</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/downloads.py"/>
+        <source>the picture is larger than {size} MB</source>
+        <translation>das Bild ist größer als {size} MB</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/downloads.py"/>
+        <source>the server answered {code} {reason}</source>
+        <translation>der Server antwortete {code} {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/downloads.py"/>
+        <source>what the address gives is not a picture</source>
+        <translation>was die Adresse liefert, ist kein Bild</translation>
+    </message>
+</context>
+<context>
+    <name>Editing</name>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>&amp;Copy Event</source>
+        <translation>Ereignis &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>&amp;Delete Event</source>
+        <translation>Ereignis &amp;löschen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>&amp;Edit Event…</source>
+        <translation>Ereignis &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Überschreiben</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>&amp;Paste Events</source>
+        <translation>Ereignisse &amp;einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Wiederholen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>&amp;Redo {change}</source>
+        <translation>&amp;Wiederholen: {change}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>&amp;Undo {change}</source>
+        <translation>&amp;Rückgängig: {change}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>A new timeline: double-click to add an event</source>
+        <translation>Eine neue Zeitleiste: Doppelklicken, um ein Ereignis hinzuzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Add an event in the middle of the view, and edit it</source>
+        <translation>Ein Ereignis in der Mitte der Ansicht hinzufügen und bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Add the events copied, in this or another timeline</source>
+        <translation>Die kopierten Ereignisse einfügen, aus dieser oder einer anderen Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Add, rename, recolour and reorder categories; edit eras</source>
+        <translation>Kategorien hinzufügen, umbenennen, umfärben und ordnen; Epochen bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Categories and E&amp;ras…</source>
+        <translation>Kategorien und E&amp;pochen…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Copied {title}</source>
+        <translation>{title} kopiert</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Copy the selected event, with its quotes and sources</source>
+        <translation>Das ausgewählte Ereignis mit Zitaten und Quellen kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Copy the selected event, with its quotes, beside it</source>
+        <translation>Das ausgewählte Ereignis mit seinen Zitaten daneben kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Cu&amp;t Event</source>
+        <translation>Ereignis aus&amp;schneiden</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Cut {title}</source>
+        <translation>{title} ausschneiden</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>D&amp;uplicate Event</source>
+        <translation>Ereignis d&amp;uplizieren</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Delete {title}</source>
+        <translation>{title} löschen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Duplicate {title}</source>
+        <translation>{title} duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Edit the selected event in the event editor</source>
+        <translation>Das ausgewählte Ereignis im Ereignis-Editor bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Every category is hidden: show one in the Categories tab first</source>
+        <translation>Alle Kategorien sind ausgeblendet: Blenden Sie zuerst eine im Reiter Kategorien ein</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation>Wenn Sie nicht speichern, gehen Ihre Änderungen verloren.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>New E&amp;vent</source>
+        <translation>&amp;Neues Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>New Event</source>
+        <translation>Neues Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>New event</source>
+        <translation>Neues Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Remove the selected event (Undo brings it back)</source>
+        <translation>Das ausgewählte Ereignis entfernen (Rückgängig holt es zurück)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Save the changes to “{name}” before closing?</source>
+        <translation>Änderungen an „{name}“ vor dem Schließen speichern?</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Save the changes to “{name}” before going on?</source>
+        <translation>Änderungen an „{name}“ speichern, bevor es weitergeht?</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Save the changes to “{name}” before opening {file}?</source>
+        <translation>Änderungen an „{name}“ speichern, bevor {file} geöffnet wird?</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Save the timeline (a file of another program is saved in the app&apos;s own format)</source>
+        <translation>Die Zeitleiste speichern (eine Datei eines anderen Programms wird im eigenen Format gespeichert)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Select an event to copy</source>
+        <translation>Wählen Sie ein Ereignis zum Kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Select an event to delete</source>
+        <translation>Wählen Sie ein Ereignis zum Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Select an event to duplicate</source>
+        <translation>Wählen Sie ein Ereignis zum Duplizieren</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Start an empty timeline</source>
+        <translation>Eine leere Zeitleiste beginnen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>The change was not made: {reason}</source>
+        <translation>Die Änderung wurde nicht vorgenommen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>The clipboard holds no events to paste</source>
+        <translation>Die Zwischenablage enthält keine Ereignisse zum Einfügen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>The file has changed</source>
+        <translation>Die Datei wurde geändert</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>The version on disk is then lost. Save As keeps both.</source>
+        <translation>Die Fassung auf dem Datenträger geht dann verloren. „Speichern unter“ behält beide.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Unsaved changes</source>
+        <translation>Ungespeicherte Änderungen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>{change} was not made: {reason}</source>
+        <translation>{change} wurde nicht ausgeführt: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>“{name}” was changed on disk after it was opened here. Save your version over it?</source>
+        <translation>„{name}“ wurde auf dem Datenträger geändert, nachdem es hier geöffnet wurde. Ihre Fassung darüber speichern?</translation>
+    </message>
+</context>
+<context>
+    <name>EditorMedia</name>
+    <message>
+        <location filename="../../timeline_app/ui/editor_media.py"/>
+        <source>A picture beside the timeline, or https://…</source>
+        <translation>Ein Bild neben der Zeitleiste oder https://…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_media.py"/>
+        <source>Alt text (&amp;what it shows):</source>
+        <translation>Alternati&amp;vtext (was es zeigt):</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_media.py"/>
+        <source>Capt&amp;ion:</source>
+        <translation>Bildunterschri&amp;ft:</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_media.py"/>
+        <source>Choose a Picture</source>
+        <translation>Bild auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_media.py"/>
+        <source>Choose a picture file (named relative to the timeline file)</source>
+        <translation>Eine Bilddatei auswählen (relativ zur Zeitleisten-Datei benannt)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_media.py"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_media.py"/>
+        <source>Cre&amp;dit:</source>
+        <translation>Bildna&amp;chweis:</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_media.py"/>
+        <source>Picture or &amp;link:</source>
+        <translation>Bild oder &amp;Link:</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_media.py"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp *.svg *.bmp *.tif *.tiff)</source>
+        <translation>Bilder (*.png *.jpg *.jpeg *.gif *.webp *.svg *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_media.py"/>
+        <source>The alt text is longer than {limit} characters.</source>
+        <translation>Der Alternativtext ist länger als {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_media.py"/>
+        <source>The caption is longer than {limit} characters.</source>
+        <translation>Die Bildunterschrift ist länger als {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_media.py"/>
+        <source>The credit is longer than {limit} characters.</source>
+        <translation>Der Bildnachweis ist länger als {limit} Zeichen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/editor_media.py"/>
+        <source>The event has %n more pictures, kept as they are.</source>
+        <translation>
+            <numerusform>Das Ereignis hat %n weiteres Bild, das unverändert bleibt.</numerusform>
+            <numerusform>Das Ereignis hat %n weitere Bilder, die unverändert bleiben.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_media.py"/>
+        <source>The picture is longer than {limit} characters.</source>
+        <translation>Die Bildangabe ist länger als {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_media.py"/>
+        <source>The picture was not taken: {reason}.</source>
+        <translation>Das Bild wurde nicht übernommen: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_media.py"/>
+        <source>The picture: choose a file or type a link for the caption to go with.</source>
+        <translation>Das Bild: Wählen Sie eine Datei oder geben Sie einen Link ein, zu dem die Bildunterschrift gehört.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_media.py"/>
+        <source>The picture: name a file beside the timeline or an http(s) link.</source>
+        <translation>Das Bild: Nennen Sie eine Datei neben der Zeitleiste oder einen http(s)-Link.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_media.py"/>
+        <source>What the picture shows, for those who cannot see it</source>
+        <translation>Was das Bild zeigt, für alle, die es nicht sehen können</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_media.py"/>
+        <source>save the timeline first: a picture is named relative to the timeline file</source>
+        <translation>speichern Sie zuerst die Zeitleiste: Ein Bild wird relativ zur Zeitleisten-Datei benannt</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_media.py"/>
+        <source>{name} is on another drive than the timeline file: copy it beside the timeline first</source>
+        <translation>{name} liegt auf einem anderen Laufwerk als die Zeitleisten-Datei: Kopieren Sie es zuerst neben die Zeitleiste</translation>
+    </message>
+</context>
+<context>
+    <name>EditorQuotes</name>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>A .txt, .md or .html file beside the timeline</source>
+        <translation>Eine .txt-, .md- oder .html-Datei neben der Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>A quote holds at most {limit} characters.</source>
+        <translation>Ein Zitat hat höchstens {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Add &amp;Quote</source>
+        <translation>Zitat &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Add Quote to {title}</source>
+        <translation>Zitat zu {title} hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Add the quote in the fields to the event</source>
+        <translation>Das Zitat aus den Feldern dem Ereignis hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Added from {locator}.</source>
+        <translation>Aus {locator} hinzugefügt.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Address (URL):</source>
+        <translation>Adresse (URL):</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Author:</source>
+        <translation>Autor:</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Check of the quote against its source</source>
+        <translation>Prüfung des Zitats an seiner Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Check: unchecked: {reason}</source>
+        <translation>Prüfung: ungeprüft: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Check: {result}</source>
+        <translation>Prüfung: {result}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Choose a quote in the list to replace it.</source>
+        <translation>Wählen Sie in der Liste ein Zitat, um es zu ersetzen.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Choose the Source&apos;s Text</source>
+        <translation>Text der Quelle auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Choose the source of the quote, or make a new one.</source>
+        <translation>Wählen Sie die Quelle des Zitats oder legen Sie eine neue an.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Choose the source&apos;s text file</source>
+        <translation>Textdatei der Quelle auswählen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Choose…</source>
+        <translation>Auswählen…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Edit Quote in {title}</source>
+        <translation>Zitat in {title} bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>From Source Te&amp;xt…</source>
+        <translation>Aus Quellte&amp;xt…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Locator</source>
+        <translation>Fundstelle</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Locator (¶ or page):</source>
+        <translation>Fundstelle (¶ oder Seite):</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Move Down</source>
+        <translation>Nach unten</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Move Quote in {title}</source>
+        <translation>Zitat in {title} verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Move Up</source>
+        <translation>Nach oben</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Move the quote down the list (Alt+Down in the list)</source>
+        <translation>Das Zitat in der Liste nach unten verschieben (Alt+Unten in der Liste)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Move the quote up the list (Alt+Up in the list)</source>
+        <translation>Das Zitat in der Liste nach oben verschieben (Alt+Oben in der Liste)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>New source…</source>
+        <translation>Neue Quelle…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Publisher:</source>
+        <translation>Verlag:</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Put the fields in place of the quote chosen in the list</source>
+        <translation>Die Felder an die Stelle des in der Liste gewählten Zitats setzen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Quote (&amp;just as written):</source>
+        <translation>Zitat (genau wie &amp;geschrieben):</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Quotes</source>
+        <translation>Zitate</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Quotes of the event</source>
+        <translation>Zitate des Ereignisses</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Quotes of the event, with their checks:</source>
+        <translation>Zitate des Ereignisses, mit ihren Prüfungen:</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Remove Quote from {title}</source>
+        <translation>Zitat aus {title} entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Remove the quote (Delete in the list); Undo brings it back</source>
+        <translation>Das Zitat entfernen (Entf in der Liste); Rückgängig holt es zurück</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Repla&amp;ce Quote</source>
+        <translation>Zitat er&amp;setzen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Show the source&apos;s text with its ¶ numbers; a passage selected there becomes a new quote with its locator</source>
+        <translation>Den Text der Quelle mit ¶-Nummern zeigen; eine dort ausgewählte Stelle wird ein neues Zitat mit Fundstelle</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Source (&amp;book, article…):</source>
+        <translation>Q&amp;uelle (Buch, Artikel…):</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Source texts (*.txt *.md *.markdown *.html *.htm)</source>
+        <translation>Quelltexte (*.txt *.md *.markdown *.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Source title:</source>
+        <translation>Titel der Quelle:</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Spea&amp;ker:</source>
+        <translation>S&amp;precher:</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Text file:</source>
+        <translation>Textdatei:</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>The change was not made (see the status bar).</source>
+        <translation>Die Änderung wurde nicht vorgenommen (siehe Statusleiste).</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>The editor shows another event now: press From Source Text… there.</source>
+        <translation>Der Editor zeigt jetzt ein anderes Ereignis: Drücken Sie dort „Aus Quelltext…“.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>The locator is longer than {limit} characters.</source>
+        <translation>Die Fundstelle ist länger als {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>The new source needs a title.</source>
+        <translation>Die neue Quelle braucht einen Titel.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>The quote has not changed.</source>
+        <translation>Das Zitat hat sich nicht geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>The quote&apos;s text is empty: type it, or take it from the source&apos;s text.</source>
+        <translation>Der Text des Zitats ist leer: Tippen Sie ihn ein oder übernehmen Sie ihn aus dem Text der Quelle.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>The source&apos;s address is longer than {limit} characters.</source>
+        <translation>Die Adresse der Quelle ist länger als {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>The source&apos;s address must start with http:// or https://.</source>
+        <translation>Die Adresse der Quelle muss mit http:// oder https:// beginnen.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>The source&apos;s author is longer than {limit} characters.</source>
+        <translation>Der Autor der Quelle ist länger als {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>The source&apos;s publisher is longer than {limit} characters.</source>
+        <translation>Der Verlag der Quelle ist länger als {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>The source&apos;s text file: {reason}.</source>
+        <translation>Die Textdatei der Quelle: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>The source&apos;s title is longer than {limit} characters.</source>
+        <translation>Der Titel der Quelle ist länger als {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>The source&apos;s year must be a number, such as 2017, not “{year}”.</source>
+        <translation>Das Jahr der Quelle muss eine Zahl sein, etwa 2017, nicht „{year}“.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>The speaker is longer than {limit} characters.</source>
+        <translation>Der Sprecher ist länger als {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>The text file was not taken: {reason}.</source>
+        <translation>Die Textdatei wurde nicht übernommen: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Year:</source>
+        <translation>Jahr:</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>e.g. 2017 (or empty)</source>
+        <translation>z. B. 2017 (oder leer)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>https://… (or empty)</source>
+        <translation>https://… (oder leer)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>{speaker}: “{quote}”</source>
+        <translation>{speaker}: „{quote}“</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>¶14, p. 12 (or empty)</source>
+        <translation>¶14, S. 12 (oder leer)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>“{quote}”</source>
+        <translation>„{quote}“</translation>
+    </message>
+</context>
+<context>
+    <name>EventClipboard</name>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/event_clipboard.py"/>
+        <source>Paste %n Events</source>
+        <translation>
+            <numerusform>%n Ereignis einfügen</numerusform>
+            <numerusform>%n Ereignisse einfügen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventEditor</name>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>&amp;End:</source>
+        <translation>&amp;Ende:</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>&amp;New…</source>
+        <comment>a new category</comment>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Ort:</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>&amp;Revert</source>
+        <translation>Zu&amp;rücksetzen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>&amp;Start:</source>
+        <translation>&amp;Beginn:</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titel:</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>14 July 1789, 1789-07-14, 14/07/1789</source>
+        <translation>14. Juli 1789, 1789-07-14, 14.07.1789</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>14 July 1789, 1789-07-14, 14/07/1789 (or empty)</source>
+        <translation>14. Juli 1789, 1789-07-14, 14.07.1789 (oder leer)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>Add Category {name}</source>
+        <translation>Kategorie {name} hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>Add a category, with its own colour</source>
+        <translation>Eine Kategorie mit eigener Farbe hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>Apply the changes (Ctrl+Return); Undo takes them back</source>
+        <translation>Die Änderungen anwenden (Strg+Eingabe); Rückgängig nimmt sie zurück</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>Cate&amp;gory:</source>
+        <translation>&amp;Kategorie:</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>Date no&amp;te:</source>
+        <translation>Datumshin&amp;weis:</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>Date so&amp;urce:</source>
+        <translation>Datums&amp;quelle:</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>Edit {title}</source>
+        <translation>{title} bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>Event Editor</source>
+        <translation>Ereignis-Editor</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>Move {title}</source>
+        <translation>{title} verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>N&amp;otes:</source>
+        <translation>An&amp;merkungen:</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>Name of the new category:</source>
+        <translation>Name der neuen Kategorie:</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>Names, separated by commas</source>
+        <translation>Namen, durch Kommas getrennt</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>New Category</source>
+        <translation>Neue Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>Nothing has changed.</source>
+        <translation>Nichts hat sich geändert.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>P&amp;articipants:</source>
+        <translation>Beteil&amp;igte:</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>Put the fields back as the event is (Escape)</source>
+        <translation>Die Felder auf den Stand des Ereignisses zurücksetzen (Esc)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>Read as {date}</source>
+        <translation>Gelesen als {date}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>Select an event to edit it.</source>
+        <translation>Wählen Sie ein Ereignis, um es zu bearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>Su&amp;mmary:</source>
+        <translation>&amp;Zusammenfassung:</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>The change was not made (see the status bar).</source>
+        <translation>Die Änderung wurde nicht vorgenommen (siehe Statusleiste).</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>The end comes before the start.</source>
+        <translation>Das Ende liegt vor dem Beginn.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>The end: {problem}</source>
+        <translation>Das Ende: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>The start: {problem}</source>
+        <translation>Der Beginn: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>The title is empty: every event needs one.</source>
+        <translation>Der Titel ist leer: Jedes Ereignis braucht einen.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>Which date is meant</source>
+        <translation>Welches Datum gemeint ist</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>Which date?</source>
+        <translation>Welches Datum?</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>{reading} Choose one in the list.</source>
+        <translation>{reading} Wählen Sie eines in der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source> dpi</source>
+        <translation> dpi</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source> pages</source>
+        <translation> Seiten</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>1920 × 1080 (Full HD)</source>
+        <translation>1920 × 1080 (Full HD)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>3840 × 2160 (4K, sharp)</source>
+        <translation>3840 × 2160 (4K, scharf)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>A3 landscape, 300 dpi</source>
+        <translation>A3 quer, 300 dpi</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>A4 landscape, 300 dpi</source>
+        <translation>A4 quer, 300 dpi</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Category legend</source>
+        <translation>Legende der Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Could not export: {reason}.</source>
+        <translation>Export nicht möglich: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Custom size</source>
+        <translation>Eigene Größe</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Dark</source>
+        <translation>Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Date axis</source>
+        <translation>Zeitachse</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Dates to export</source>
+        <translation>Zu exportierende Daten</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Dates:</source>
+        <translation>Daten:</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Export Timeline</source>
+        <translation>Zeitleiste exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export abgebrochen; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Export message</source>
+        <translation>Meldung zum Export</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Exporting…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Handout: the timeline, then a card per event with its quotes</source>
+        <translation>Handout: die Zeitleiste, dann eine Karte je Ereignis mit Zitaten</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Height in pixels</source>
+        <translation>Höhe in Pixeln</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Landscape</source>
+        <translation>Querformat</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Lesson 4: the first meeting</source>
+        <translation>Stunde 4: das erste Treffen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Letter</source>
+        <translation>US-Letter</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Light</source>
+        <translation>Hell</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Margins</source>
+        <translation>Ränder</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Nothing was exported; “{name}” is unchanged.</source>
+        <translation>Nichts wurde exportiert; „{name}“ ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Optional, for example: {example}</source>
+        <translation>Optional, zum Beispiel: {example}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>PDF-Dokument (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>PNG image</source>
+        <translation>PNG-Bild</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>PNG image (*.png)</source>
+        <translation>PNG-Bild (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Page</source>
+        <translation>Seite</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Page size</source>
+        <translation>Seitengröße</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Pages of the poster</source>
+        <translation>Seiten des Posters</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Poster over</source>
+        <translation>Poster über</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Projector</source>
+        <translation>Beamer</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Replace</source>
+        <translation>Ersetzen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Replace write-protected file?</source>
+        <translation>Schreibgeschützte Datei ersetzen?</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Resolution in dots per inch</source>
+        <translation>Auflösung in Punkten pro Zoll</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>SVG vector image</source>
+        <translation>SVG-Vektorgrafik</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>SVG vector image (*.svg)</source>
+        <translation>SVG-Vektorgrafik (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Show</source>
+        <translation>Anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Someone marked this file read-only, perhaps to keep it as it is. Replace it with the export anyway? It stays write-protected afterwards.</source>
+        <translation>Jemand hat diese Datei schreibgeschützt, vielleicht um sie so zu erhalten. Trotzdem durch den Export ersetzen? Sie bleibt danach schreibgeschützt.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Source credit</source>
+        <translation>Quellenangabe</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Text size</source>
+        <translation>Textgröße</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>The current view</source>
+        <translation>Die aktuelle Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>The whole timeline</source>
+        <translation>Die ganze Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Theme</source>
+        <translation>Farbschema</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Title</source>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Transparent background</source>
+        <translation>Transparenter Hintergrund</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>What to export</source>
+        <translation>Was exportiert wird</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Width in pixels</source>
+        <translation>Breite in Pixeln</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>the export failed: {reason}</source>
+        <translation>der Export ist fehlgeschlagen: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>{page} landscape</source>
+        <translation>{page} quer</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>{page} landscape, poster over %n pages</source>
+        <translation>
+            <numerusform>{page} quer, Poster über %n Seite</numerusform>
+            <numerusform>{page} quer, Poster über %n Seiten</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>{page} landscape, poster over %n pages, with a handout</source>
+        <translation>
+            <numerusform>{page} quer, Poster über %n Seite, mit Handout</numerusform>
+            <numerusform>{page} quer, Poster über %n Seiten, mit Handout</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>{page} landscape, with a handout</source>
+        <translation>{page} quer, mit Handout</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>{page} portrait</source>
+        <translation>{page} hoch</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>{page} portrait, with a handout</source>
+        <translation>{page} hoch, mit Handout</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>{percent}%</source>
+        <comment>a text size, such as 125%</comment>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>{width} × {height} px at {dpi} dpi</source>
+        <translation>{width} × {height} px bei {dpi} dpi</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>“{name}” is write-protected.</source>
+        <translation>„{name}“ ist schreibgeschützt.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveReload</name>
+    <message>
+        <location filename="../../timeline_app/ui/live_reload.py"/>
+        <source>&amp;Keep My Changes</source>
+        <translation>Meine Änderungen &amp;behalten</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/live_reload.py"/>
+        <source>&amp;Reload from Disk</source>
+        <translation>Vom Datenträger &amp;neu laden</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/live_reload.py"/>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/live_reload.py"/>
+        <source>Details…</source>
+        <translation>Details…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/live_reload.py"/>
+        <source>Go on editing; Save will ask before writing over the file</source>
+        <translation>Weiter bearbeiten; Speichern fragt, bevor die Datei überschrieben wird</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/live_reload.py"/>
+        <source>Hide</source>
+        <translation>Ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/live_reload.py"/>
+        <source>Show the file as it is on disk; your changes are lost</source>
+        <translation>Die Datei so zeigen, wie sie auf dem Datenträger ist; Ihre Änderungen gehen verloren</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/live_reload.py"/>
+        <source>{name} changed on disk but does not read as it is now ({problem}). The timeline shown is the last version that did; it updates when the file is saved again.</source>
+        <translation>{name} wurde auf dem Datenträger geändert, lässt sich so aber nicht lesen ({problem}). Die gezeigte Zeitleiste ist die letzte lesbare Fassung; sie wird aktualisiert, sobald die Datei erneut gespeichert wird.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/live_reload.py"/>
+        <source>“{name}” was changed on disk, and you have unsaved changes here. Reload it (your changes are lost), or keep your changes (Save will ask before writing over the file).</source>
+        <translation>„{name}“ wurde auf dem Datenträger geändert, und Sie haben hier ungespeicherte Änderungen. Neu laden (Ihre Änderungen gehen verloren) oder Ihre Änderungen behalten (Speichern fragt, bevor die Datei überschrieben wird).</translation>
+    </message>
+</context>
+<context>
+    <name>Loading</name>
+    <message>
+        <location filename="../../timeline_app/ui/loading.py"/>
+        <source>An unexpected error stopped the loading ({reason}).</source>
+        <translation>Ein unerwarteter Fehler hat das Laden abgebrochen ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/loading.py"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/loading.py"/>
+        <source>Opening {name}: preparing the timeline…</source>
+        <translation>{name} wird geöffnet: Zeitleiste wird vorbereitet…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/loading.py"/>
+        <source>Opening {name}…</source>
+        <translation>{name} wird geöffnet…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/loading.py"/>
+        <source>Progress of opening {name}</source>
+        <translation>Fortschritt beim Öffnen von {name}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/loading.py"/>
+        <source>Stop opening this file; the timeline on screen stays</source>
+        <translation>Öffnen dieser Datei abbrechen; die angezeigte Zeitleiste bleibt</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/loading.py"/>
+        <source>There is not enough memory to open this file.</source>
+        <translation>Der Speicher reicht nicht aus, um diese Datei zu öffnen.</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <location filename="../../timeline_app/i18n.py"/>
+        <source>,</source>
+        <comment>the thousands separator in 1,234,567</comment>
+        <translation>.</translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../timeline_app/ui/recovery.py"/>
+        <source>Discard</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/recovery.py"/>
+        <source>Last changed at {when}: %n events. If you discard it, it cannot be brought back.</source>
+        <translation>
+            <numerusform>Zuletzt geändert am {when}: %n Ereignis. Wenn Sie es verwerfen, lässt es sich nicht zurückholen.</numerusform>
+            <numerusform>Zuletzt geändert am {when}: %n Ereignisse. Wenn Sie es verwerfen, lässt es sich nicht zurückholen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/recovery.py"/>
+        <source>Restore</source>
+        <translation>Wiederherstellen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/recovery.py"/>
+        <source>Restore unsaved work?</source>
+        <translation>Ungespeicherte Arbeit wiederherstellen?</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/recovery.py"/>
+        <source>Restored the unsaved work on {name}, last changed at {when}</source>
+        <translation>Ungespeicherte Arbeit an {name} wiederhergestellt, zuletzt geändert am {when}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/recovery.py"/>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/recovery.py"/>
+        <source>{time} on {day} {month} {year}</source>
+        <translation>{day}. {month} {year}, {time} Uhr</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/recovery.py"/>
+        <source>“{name}” was not saved when Timeline last closed. Restore the unsaved work?</source>
+        <translation>„{name}“ wurde nicht gespeichert, als Timeline zuletzt geschlossen wurde. Die ungespeicherte Arbeit wiederherstellen?</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanels</name>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/side_panels.py"/>
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/side_panels.py"/>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/side_panels.py"/>
+        <source>Events in time order</source>
+        <translation>Ereignisse in zeitlicher Reihenfolge</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/side_panels.py"/>
+        <source>No match among %n events</source>
+        <translation>
+            <numerusform>Kein Treffer unter %n Ereignis</numerusform>
+            <numerusform>Kein Treffer unter %n Ereignissen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/side_panels.py"/>
+        <source>Search events</source>
+        <translation>Ereignisse suchen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/side_panels.py"/>
+        <source>Search events…</source>
+        <translation>Ereignisse suchen…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/side_panels.py"/>
+        <source>Show or hide the category “{name}”</source>
+        <translation>Kategorie „{name}“ ein- oder ausblenden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/side_panels.py"/>
+        <source>{row} of %n matches</source>
+        <translation>
+            <numerusform>{row} von %n Treffer</numerusform>
+            <numerusform>{row} von %n Treffern</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/side_panels.py"/>
+        <source>{shown} of %n events</source>
+        <translation>
+            <numerusform>{shown} von %n Ereignis</numerusform>
+            <numerusform>{shown} von %n Ereignissen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/side_panels.py"/>
+        <source>{shown} of %n events match</source>
+        <translation>
+            <numerusform>Treffer: {shown} von %n Ereignis</numerusform>
+            <numerusform>Treffer: {shown} von %n Ereignissen</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SourceViewer</name>
+    <message>
+        <location filename="../../timeline_app/ui/source_viewer.py"/>
+        <source>A quote holds at most {limit} characters.</source>
+        <translation>Ein Zitat hat höchstens {limit} Zeichen.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/source_viewer.py"/>
+        <source>A quote is one passage from one paragraph: make two quotes.</source>
+        <translation>Ein Zitat ist eine Stelle aus einem Absatz: Machen Sie zwei Zitate daraus.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/source_viewer.py"/>
+        <source>Select a passage within one paragraph, then press Use as Quote.</source>
+        <translation>Wählen Sie eine Stelle innerhalb eines Absatzes und drücken Sie dann „Als Zitat verwenden“.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/source_viewer.py"/>
+        <source>Source text</source>
+        <translation>Quelltext</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/source_viewer.py"/>
+        <source>Source text — {title}</source>
+        <translation>Quelltext – {title}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/source_viewer.py"/>
+        <source>The text of “{title}” cannot be shown: {reason}.</source>
+        <translation>Der Text von „{title}“ kann nicht angezeigt werden: {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/source_viewer.py"/>
+        <source>Title</source>
+        <comment>the title of a source text</comment>
+        <translation>Titel</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/source_viewer.py"/>
+        <source>Use as Quote</source>
+        <translation>Als Zitat verwenden</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/source_viewer.py"/>
+        <source>{locator}: %n characters selected</source>
+        <translation>
+            <numerusform>{locator}: %n Zeichen ausgewählt</numerusform>
+            <numerusform>{locator}: %n Zeichen ausgewählt</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,1769 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
+<context>
+    <name>CanvasEditing</name>
+    <message>
+        <location filename="../../timeline_app/ui/canvas_edit.py"/>
+        <source>Add Event on {date}</source>
+        <translation>Ajouter un événement le {date}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/canvas_edit.py"/>
+        <source>Change the Dates of {title}</source>
+        <translation>Changer les dates de {title}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/canvas_edit.py"/>
+        <source>Move {title}</source>
+        <translation>Déplacer {title}</translation>
+    </message>
+</context>
+<context>
+    <name>CategoriesDialog</name>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>&amp;Categories (lanes, top to bottom)</source>
+        <translation>&amp;Catégories (lignes, de haut en bas)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>&amp;Eras (bands behind the lanes)</source>
+        <translation>É&amp;poques (bandes derrière les lignes)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>&amp;Rename…</source>
+        <translation>&amp;Renommer…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>&amp;Set Dates</source>
+        <translation>Appliquer les &amp;dates</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>&amp;To:</source>
+        <translation>&amp;Fin :</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Add &amp;Era…</source>
+        <translation>Ajouter une &amp;époque…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Add Category</source>
+        <translation>Ajouter une catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Add Category {name}</source>
+        <translation>Ajouter la catégorie {name}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Add Era</source>
+        <translation>Ajouter une époque</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Add Era {name}</source>
+        <translation>Ajouter l’époque {name}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>C&amp;olour…</source>
+        <translation>C&amp;ouleur…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Categories and Eras</source>
+        <translation>Catégories et époques</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Category Colour</source>
+        <translation>Couleur de la catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Change the Dates of Era {name}</source>
+        <translation>Changer les dates de l’époque {name}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Eras</source>
+        <translation>Époques</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Fro&amp;m:</source>
+        <translation>Dé&amp;but :</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Move &amp;Down</source>
+        <translation>D&amp;escendre</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Move Category {name}</source>
+        <translation>Déplacer la catégorie {name}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Name of the era:</source>
+        <translation>Nom de l’époque :</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Name of the new category:</source>
+        <translation>Nom de la nouvelle catégorie :</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>New name:</source>
+        <translation>Nouveau nom :</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Not changed: see the status bar.</source>
+        <translation>Rien n’a changé : voir la barre d’état.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Re&amp;name Era…</source>
+        <translation>Re&amp;nommer l’époque…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Recolour Category {name}</source>
+        <translation>Changer la couleur de la catégorie {name}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Remo&amp;ve Era</source>
+        <translation>&amp;Supprimer l’époque</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Remove Era {name}</source>
+        <translation>Supprimer l’époque {name}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Rename Category</source>
+        <translation>Renommer la catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Rename Category {name}</source>
+        <translation>Renommer la catégorie {name}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Rename Era</source>
+        <translation>Renommer l’époque</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>Rename Era {name}</source>
+        <translation>Renommer l’époque {name}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>The era ends before it starts.</source>
+        <translation>L’époque finit avant de commencer.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>The era&apos;s end: {problem}</source>
+        <translation>Fin de l’époque : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>The era&apos;s start: {problem}</source>
+        <translation>Début de l’époque : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>{era} ({dates})</source>
+        <translation>{era} ({dates})</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/categories_dialog.py"/>
+        <source>‘Other’ holds the events of no category: give them a category instead.</source>
+        <translation>« Autres » contient les événements sans catégorie : donnez-leur plutôt une catégorie.</translation>
+    </message>
+</context>
+<context>
+    <name>DetailPane</name>
+    <message>
+        <location filename="../../timeline_app/ui/detail_pane.py"/>
+        <source>Event details</source>
+        <translation>Détails de l’événement</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/detail_pane.py"/>
+        <source>Open link</source>
+        <translation>Ouvrir le lien</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/detail_pane.py"/>
+        <source>Open this address in your web browser?</source>
+        <translation>Ouvrir cette adresse dans votre navigateur web ?</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/detail_pane.py"/>
+        <source>Quote copied with its citation</source>
+        <translation>Citation copiée avec sa référence</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/detail_pane.py"/>
+        <source>Quote copied with its citation.</source>
+        <translation>Citation copiée avec sa référence.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/detail_pane.py"/>
+        <source>Select an event on the timeline or in the list to read its source quotes.</source>
+        <translation>Sélectionnez un événement sur la frise ou dans la liste pour lire ses citations.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/detail_pane.py"/>
+        <source>Tab moves to the next event; Enter zooms to it; Home shows the whole timeline.</source>
+        <translation>Tab passe à l’événement suivant ; Entrée zoome dessus ; Début montre toute la frise.</translation>
+    </message>
+</context>
+<context>
+    <name>Downloads</name>
+    <message>
+        <location filename="../../timeline_app/ui/downloads.py"/>
+        <source>only http:// and https:// addresses are fetched</source>
+        <translation>seules les adresses http:// et https:// sont téléchargées</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/downloads.py"/>
+        <source>the address gives {kind}, not a picture</source>
+        <translation>l’adresse renvoie {kind}, pas une image</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/downloads.py"/>
+        <source>the picture is larger than {size} MB</source>
+        <translation>l’image dépasse {size} Mo</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/downloads.py"/>
+        <source>the server answered {code} {reason}</source>
+        <translation>le serveur a répondu {code} {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/downloads.py"/>
+        <source>what the address gives is not a picture</source>
+        <translation>ce que renvoie l’adresse n’est pas une image</translation>
+    </message>
+</context>
+<context>
+    <name>Editing</name>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>&amp;Copy Event</source>
+        <translation>&amp;Copier l’événement</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>&amp;Delete Event</source>
+        <translation>&amp;Supprimer l’événement</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Édition</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>&amp;Edit Event…</source>
+        <translation>&amp;Modifier l’événement…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>&amp;New</source>
+        <translation>&amp;Nouveau</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Écraser</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>&amp;Paste Events</source>
+        <translation>C&amp;oller les événements</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>&amp;Redo {change}</source>
+        <translation>&amp;Rétablir : {change}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>&amp;Undo {change}</source>
+        <translation>&amp;Annuler : {change}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>A new timeline: double-click to add an event</source>
+        <translation>Une nouvelle frise : double-cliquez pour ajouter un événement</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Add an event in the middle of the view, and edit it</source>
+        <translation>Ajouter un événement au milieu de la vue et le modifier</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Add the events copied, in this or another timeline</source>
+        <translation>Ajouter les événements copiés, de cette frise ou d’une autre</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Add, rename, recolour and reorder categories; edit eras</source>
+        <translation>Ajouter, renommer, recolorer et réordonner les catégories ; modifier les époques</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Categories and E&amp;ras…</source>
+        <translation>Catégories et &amp;époques…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Copied {title}</source>
+        <translation>{title} copié</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Copy the selected event, with its quotes and sources</source>
+        <translation>Copier l’événement sélectionné, avec ses citations et ses sources</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Copy the selected event, with its quotes, beside it</source>
+        <translation>Copier l’événement sélectionné, avec ses citations, à côté de lui</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Cu&amp;t Event</source>
+        <translation>Co&amp;uper l’événement</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Cut {title}</source>
+        <translation>Couper {title}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>D&amp;uplicate Event</source>
+        <translation>&amp;Dupliquer l’événement</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Delete {title}</source>
+        <translation>Supprimer {title}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Duplicate {title}</source>
+        <translation>Dupliquer {title}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Edit the selected event in the event editor</source>
+        <translation>Modifier l’événement sélectionné dans l’éditeur d’événement</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Every category is hidden: show one in the Categories tab first</source>
+        <translation>Toutes les catégories sont masquées : affichez-en d’abord une dans l’onglet Catégories</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>If you don&apos;t save, your changes will be lost.</source>
+        <translation>Si vous n’enregistrez pas, vos modifications seront perdues.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>New E&amp;vent</source>
+        <translation>Nou&amp;vel événement</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>New Event</source>
+        <translation>Nouvel événement</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>New event</source>
+        <translation>Nouvel événement</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Remove the selected event (Undo brings it back)</source>
+        <translation>Supprimer l’événement sélectionné (Annuler le rétablit)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer &amp;sous…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Save the changes to “{name}” before closing?</source>
+        <translation>Enregistrer les modifications de « {name} » avant de fermer ?</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Save the changes to “{name}” before going on?</source>
+        <translation>Enregistrer les modifications de « {name} » avant de continuer ?</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Save the changes to “{name}” before opening {file}?</source>
+        <translation>Enregistrer les modifications de « {name} » avant d’ouvrir {file} ?</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Save the timeline (a file of another program is saved in the app&apos;s own format)</source>
+        <translation>Enregistrer la frise (le fichier d’un autre programme est enregistré dans le format de l’application)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Select an event to copy</source>
+        <translation>Sélectionnez un événement à copier</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Select an event to delete</source>
+        <translation>Sélectionnez un événement à supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Select an event to duplicate</source>
+        <translation>Sélectionnez un événement à dupliquer</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Start an empty timeline</source>
+        <translation>Commencer une frise vide</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>The change was not made: {reason}</source>
+        <translation>La modification n’a pas été faite : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>The clipboard holds no events to paste</source>
+        <translation>Le presse-papiers ne contient aucun événement à coller</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>The file has changed</source>
+        <translation>Le fichier a changé</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>The version on disk is then lost. Save As keeps both.</source>
+        <translation>La version sur le disque est alors perdue. « Enregistrer sous » garde les deux.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>{change} was not made: {reason}</source>
+        <translation>{change} n’a pas été fait : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>“{name}” was changed on disk after it was opened here. Save your version over it?</source>
+        <translation>« {name} » a été modifié sur le disque après son ouverture ici. Enregistrer votre version par-dessus ?</translation>
+    </message>
+</context>
+<context>
+    <name>EditorMedia</name>
+    <message>
+        <location filename="../../timeline_app/ui/editor_media.py"/>
+        <source>A picture beside the timeline, or https://…</source>
+        <translation>Une image à côté de la frise, ou https://…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_media.py"/>
+        <source>Alt text (&amp;what it shows):</source>
+        <translation>Texte alternatif (ce &amp;qu’elle montre) :</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_media.py"/>
+        <source>Capt&amp;ion:</source>
+        <translation>Légend&amp;e :</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_media.py"/>
+        <source>Choose a Picture</source>
+        <translation>Choisir une image</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_media.py"/>
+        <source>Choose a picture file (named relative to the timeline file)</source>
+        <translation>Choisir un fichier image (nommé par rapport au fichier de la frise)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_media.py"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_media.py"/>
+        <source>Cre&amp;dit:</source>
+        <translation>Cr&amp;édit :</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_media.py"/>
+        <source>Picture or &amp;link:</source>
+        <translation>&amp;Image ou lien :</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_media.py"/>
+        <source>Pictures (*.png *.jpg *.jpeg *.gif *.webp *.svg *.bmp *.tif *.tiff)</source>
+        <translation>Images (*.png *.jpg *.jpeg *.gif *.webp *.svg *.bmp *.tif *.tiff)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_media.py"/>
+        <source>The alt text is longer than {limit} characters.</source>
+        <translation>Le texte alternatif dépasse {limit} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_media.py"/>
+        <source>The caption is longer than {limit} characters.</source>
+        <translation>La légende dépasse {limit} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_media.py"/>
+        <source>The credit is longer than {limit} characters.</source>
+        <translation>Le crédit dépasse {limit} caractères.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/editor_media.py"/>
+        <source>The event has %n more pictures, kept as they are.</source>
+        <translation>
+            <numerusform>L’événement a %n autre image, conservée telle quelle.</numerusform>
+            <numerusform>L’événement a %n autres images, conservées telles quelles.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_media.py"/>
+        <source>The picture is longer than {limit} characters.</source>
+        <translation>L’adresse de l’image dépasse {limit} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_media.py"/>
+        <source>The picture was not taken: {reason}.</source>
+        <translation>L’image n’a pas été prise : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_media.py"/>
+        <source>The picture: choose a file or type a link for the caption to go with.</source>
+        <translation>L’image : choisissez un fichier ou saisissez un lien auquel la légende se rapporte.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_media.py"/>
+        <source>The picture: name a file beside the timeline or an http(s) link.</source>
+        <translation>L’image : indiquez un fichier à côté de la frise ou un lien http(s).</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_media.py"/>
+        <source>What the picture shows, for those who cannot see it</source>
+        <translation>Ce que montre l’image, pour qui ne peut pas la voir</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_media.py"/>
+        <source>save the timeline first: a picture is named relative to the timeline file</source>
+        <translation>enregistrez d’abord la frise : une image est nommée par rapport au fichier de la frise</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_media.py"/>
+        <source>{name} is on another drive than the timeline file: copy it beside the timeline first</source>
+        <translation>{name} est sur un autre lecteur que le fichier de la frise : copiez-le d’abord à côté de la frise</translation>
+    </message>
+</context>
+<context>
+    <name>EditorQuotes</name>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>A .txt, .md or .html file beside the timeline</source>
+        <translation>Un fichier .txt, .md ou .html à côté de la frise</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>A quote holds at most {limit} characters.</source>
+        <translation>Une citation compte au plus {limit} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Add &amp;Quote</source>
+        <translation>A&amp;jouter la citation</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Add Quote to {title}</source>
+        <translation>Ajouter une citation à {title}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Add the quote in the fields to the event</source>
+        <translation>Ajouter à l’événement la citation des champs</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Added from {locator}.</source>
+        <translation>Ajoutée depuis {locator}.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Address (URL):</source>
+        <translation>Adresse (URL) :</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Author:</source>
+        <translation>Auteur :</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Check of the quote against its source</source>
+        <translation>Vérification de la citation dans sa source</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Check: unchecked: {reason}</source>
+        <translation>Vérification : non vérifiée : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Check: {result}</source>
+        <translation>Vérification : {result}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Choose a quote in the list to replace it.</source>
+        <translation>Choisissez une citation dans la liste pour la remplacer.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Choose the Source&apos;s Text</source>
+        <translation>Choisir le texte de la source</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Choose the source of the quote, or make a new one.</source>
+        <translation>Choisissez la source de la citation, ou créez-en une.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Choose the source&apos;s text file</source>
+        <translation>Choisir le fichier texte de la source</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Choose…</source>
+        <translation>Choisir…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Edit Quote in {title}</source>
+        <translation>Modifier une citation de {title}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>From Source Te&amp;xt…</source>
+        <translation>Extraire du te&amp;xte source…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Locator</source>
+        <translation>Emplacement</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Locator (¶ or page):</source>
+        <translation>Emplacement (¶ ou page) :</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Move Down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Move Quote in {title}</source>
+        <translation>Déplacer une citation de {title}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Move Up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Move the quote down the list (Alt+Down in the list)</source>
+        <translation>Descendre la citation dans la liste (Alt+Bas dans la liste)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Move the quote up the list (Alt+Up in the list)</source>
+        <translation>Monter la citation dans la liste (Alt+Haut dans la liste)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>New source…</source>
+        <translation>Nouvelle source…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Publisher:</source>
+        <translation>Éditeur :</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Put the fields in place of the quote chosen in the list</source>
+        <translation>Mettre les champs à la place de la citation choisie dans la liste</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Quote (&amp;just as written):</source>
+        <translation>&amp;Citation (mot pour mot) :</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Quotes</source>
+        <translation>Citations</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Quotes of the event</source>
+        <translation>Citations de l’événement</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Quotes of the event, with their checks:</source>
+        <translation>Citations de l’événement, avec leur vérification :</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Remove</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Remove Quote from {title}</source>
+        <translation>Supprimer une citation de {title}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Remove the quote (Delete in the list); Undo brings it back</source>
+        <translation>Supprimer la citation (Suppr dans la liste) ; Annuler la rétablit</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Repla&amp;ce Quote</source>
+        <translation>C&amp;hanger la citation</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Show the source&apos;s text with its ¶ numbers; a passage selected there becomes a new quote with its locator</source>
+        <translation>Afficher le texte de la source avec ses numéros de ¶ ; un passage qui y est sélectionné devient une nouvelle citation avec son emplacement</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Source (&amp;book, article…):</source>
+        <translation>Source (livre, article, site &amp;web…) :</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Source texts (*.txt *.md *.markdown *.html *.htm)</source>
+        <translation>Textes sources (*.txt *.md *.markdown *.html *.htm)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Source title:</source>
+        <translation>Titre de la source :</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Spea&amp;ker:</source>
+        <translation>L&amp;ocuteur :</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Text file:</source>
+        <translation>Fichier texte :</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>The change was not made (see the status bar).</source>
+        <translation>La modification n’a pas été faite (voir la barre d’état).</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>The editor shows another event now: press From Source Text… there.</source>
+        <translation>L’éditeur montre maintenant un autre événement : appuyez là sur « Extraire du texte source… ».</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>The locator is longer than {limit} characters.</source>
+        <translation>L’emplacement dépasse {limit} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>The new source needs a title.</source>
+        <translation>La nouvelle source doit avoir un titre.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>The quote has not changed.</source>
+        <translation>La citation n’a pas changé.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>The quote&apos;s text is empty: type it, or take it from the source&apos;s text.</source>
+        <translation>Le texte de la citation est vide : saisissez-le, ou prenez-le dans le texte de la source.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>The source&apos;s address is longer than {limit} characters.</source>
+        <translation>L’adresse de la source dépasse {limit} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>The source&apos;s address must start with http:// or https://.</source>
+        <translation>L’adresse de la source doit commencer par http:// ou https://.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>The source&apos;s author is longer than {limit} characters.</source>
+        <translation>L’auteur de la source dépasse {limit} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>The source&apos;s publisher is longer than {limit} characters.</source>
+        <translation>L’éditeur de la source dépasse {limit} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>The source&apos;s text file: {reason}.</source>
+        <translation>Le fichier texte de la source : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>The source&apos;s title is longer than {limit} characters.</source>
+        <translation>Le titre de la source dépasse {limit} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>The source&apos;s year must be a number, such as 2017, not “{year}”.</source>
+        <translation>L’année de la source doit être un nombre, comme 2017, et non « {year} ».</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>The speaker is longer than {limit} characters.</source>
+        <translation>Le locuteur dépasse {limit} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>The text file was not taken: {reason}.</source>
+        <translation>Le fichier texte n’a pas été pris : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>Year:</source>
+        <translation>Année :</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>e.g. 2017 (or empty)</source>
+        <translation>p. ex. 2017 (ou vide)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>https://… (or empty)</source>
+        <translation>https://… (ou vide)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>{speaker}: “{quote}”</source>
+        <translation>{speaker} : « {quote} »</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>¶14, p. 12 (or empty)</source>
+        <translation>¶14, p. 12 (ou vide)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editor_quotes.py"/>
+        <source>“{quote}”</source>
+        <translation>« {quote} »</translation>
+    </message>
+</context>
+<context>
+    <name>EventClipboard</name>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/event_clipboard.py"/>
+        <source>Paste %n Events</source>
+        <translation>
+            <numerusform>Coller %n événement</numerusform>
+            <numerusform>Coller %n événements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EventEditor</name>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Appliquer</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>&amp;End:</source>
+        <translation>&amp;Fin :</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>&amp;New…</source>
+        <comment>a new category</comment>
+        <translation>Nou&amp;velle…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>&amp;Revert</source>
+        <translation>Resta&amp;urer</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>&amp;Start:</source>
+        <translation>&amp;Début :</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>14 July 1789, 1789-07-14, 14/07/1789</source>
+        <translation>14 juillet 1789, 1789-07-14, 14/07/1789</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>14 July 1789, 1789-07-14, 14/07/1789 (or empty)</source>
+        <translation>14 juillet 1789, 1789-07-14, 14/07/1789 (ou vide)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>Add Category {name}</source>
+        <translation>Ajouter la catégorie {name}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>Add a category, with its own colour</source>
+        <translation>Ajouter une catégorie, avec sa propre couleur</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>Apply the changes (Ctrl+Return); Undo takes them back</source>
+        <translation>Appliquer les modifications (Ctrl+Entrée) ; Annuler les reprend</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>Cate&amp;gory:</source>
+        <translation>Caté&amp;gorie :</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>Date no&amp;te:</source>
+        <translation>Re&amp;marque sur la date :</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>Date so&amp;urce:</source>
+        <translation>&amp;Source de la date :</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>Edit {title}</source>
+        <translation>Modifier {title}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>Event Editor</source>
+        <translation>Éditeur d’événement</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>Move {title}</source>
+        <translation>Déplacer {title}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>N&amp;otes:</source>
+        <translation>&amp;Notes :</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>Name of the new category:</source>
+        <translation>Nom de la nouvelle catégorie :</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>Names, separated by commas</source>
+        <translation>Noms, séparés par des virgules</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>New Category</source>
+        <translation>Nouvelle catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>Nothing has changed.</source>
+        <translation>Rien n’a changé.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>P&amp;articipants:</source>
+        <translation>&amp;Participants :</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>Put the fields back as the event is (Escape)</source>
+        <translation>Remettre les champs comme dans l’événement (Échap)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>Read as {date}</source>
+        <translation>Lu comme {date}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>Select an event to edit it.</source>
+        <translation>Sélectionnez un événement pour le modifier.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>Su&amp;mmary:</source>
+        <translation>&amp;Résumé :</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>The change was not made (see the status bar).</source>
+        <translation>La modification n’a pas été faite (voir la barre d’état).</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>The end comes before the start.</source>
+        <translation>La fin précède le début.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>The end: {problem}</source>
+        <translation>La fin : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>The start: {problem}</source>
+        <translation>Le début : {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>The title is empty: every event needs one.</source>
+        <translation>Le titre est vide : chaque événement en a besoin.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>Which date is meant</source>
+        <translation>Quelle date est voulue</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>Which date?</source>
+        <translation>Quelle date ?</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/event_editor.py"/>
+        <source>{reading} Choose one in the list.</source>
+        <translation>{reading} Choisissez-en une dans la liste.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source> dpi</source>
+        <translation> ppp</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source> mm</source>
+        <translation> mm</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source> pages</source>
+        <translation> pages</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source> px</source>
+        <translation> px</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>1920 × 1080 (Full HD)</source>
+        <translation>1920 × 1080 (Full HD)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>3840 × 2160 (4K, sharp)</source>
+        <translation>3840 × 2160 (4K, net)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>A3 landscape, 300 dpi</source>
+        <translation>A3 paysage, 300 ppp</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>A4 landscape, 300 dpi</source>
+        <translation>A4 paysage, 300 ppp</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Category legend</source>
+        <translation>Légende des catégories</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Could not export: {reason}.</source>
+        <translation>Exportation impossible : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Custom size</source>
+        <translation>Taille personnalisée</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Dark</source>
+        <translation>Sombre</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Date axis</source>
+        <translation>Axe des dates</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Dates to export</source>
+        <translation>Dates à exporter</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Dates:</source>
+        <translation>Dates :</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Export Timeline</source>
+        <translation>Exporter la frise</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Exportation annulée ; rien n’a été écrit.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Export failed</source>
+        <translation>Échec de l’exportation</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Export message</source>
+        <translation>Message d’exportation</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Exporting…</source>
+        <translation>Exportation…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Format</source>
+        <translation>Format</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Handout: the timeline, then a card per event with its quotes</source>
+        <translation>Polycopié : la frise, puis une fiche par événement avec ses citations</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Height in pixels</source>
+        <translation>Hauteur en pixels</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Landscape</source>
+        <translation>Paysage</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Lesson 4: the first meeting</source>
+        <translation>Leçon 4 : la première rencontre</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Light</source>
+        <translation>Clair</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Margins</source>
+        <translation>Marges</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Nothing was exported; “{name}” is unchanged.</source>
+        <translation>Rien n’a été exporté ; « {name} » est inchangé.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Optional, for example: {example}</source>
+        <translation>Facultatif, par exemple : {example}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>PDF</source>
+        <translation>PDF</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>PDF document (*.pdf)</source>
+        <translation>Document PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>PNG image</source>
+        <translation>Image PNG</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>PNG image (*.png)</source>
+        <translation>Image PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Page size</source>
+        <translation>Format de page</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Pages of the poster</source>
+        <translation>Pages de l’affiche</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Poster over</source>
+        <translation>Affiche sur</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Preview</source>
+        <translation>Aperçu</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Projector</source>
+        <translation>Projecteur</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Replace</source>
+        <translation>Remplacer</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Replace write-protected file?</source>
+        <translation>Remplacer le fichier protégé en écriture ?</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Resolution in dots per inch</source>
+        <translation>Résolution en points par pouce</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>SVG vector image</source>
+        <translation>Image vectorielle SVG</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>SVG vector image (*.svg)</source>
+        <translation>Image vectorielle SVG (*.svg)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Show</source>
+        <translation>Afficher</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Size</source>
+        <translation>Taille</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Someone marked this file read-only, perhaps to keep it as it is. Replace it with the export anyway? It stays write-protected afterwards.</source>
+        <translation>Quelqu’un a mis ce fichier en lecture seule, peut-être pour le garder tel quel. Le remplacer quand même par l’exportation ? Il reste protégé en écriture ensuite.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Source credit</source>
+        <translation>Crédit des sources</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>The current view</source>
+        <translation>La vue actuelle</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>The whole timeline</source>
+        <translation>Toute la frise</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Theme</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Transparent background</source>
+        <translation>Fond transparent</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>What to export</source>
+        <translation>Quoi exporter</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>Width in pixels</source>
+        <translation>Largeur en pixels</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>the export failed: {reason}</source>
+        <translation>l’exportation a échoué : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>{page} landscape</source>
+        <translation>{page} paysage</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>{page} landscape, poster over %n pages</source>
+        <translation>
+            <numerusform>{page} paysage, affiche sur %n page</numerusform>
+            <numerusform>{page} paysage, affiche sur %n pages</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>{page} landscape, poster over %n pages, with a handout</source>
+        <translation>
+            <numerusform>{page} paysage, affiche sur %n page, avec polycopié</numerusform>
+            <numerusform>{page} paysage, affiche sur %n pages, avec polycopié</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>{page} landscape, with a handout</source>
+        <translation>{page} paysage, avec polycopié</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>{page} portrait</source>
+        <translation>{page} portrait</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>{page} portrait, with a handout</source>
+        <translation>{page} portrait, avec polycopié</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>{percent}%</source>
+        <comment>a text size, such as 125%</comment>
+        <translation>{percent} %</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>{width} × {height} px at {dpi} dpi</source>
+        <translation>{width} × {height} px à {dpi} ppp</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/export_dialog.py"/>
+        <source>“{name}” is write-protected.</source>
+        <translation>« {name} » est protégé en écriture.</translation>
+    </message>
+</context>
+<context>
+    <name>LiveReload</name>
+    <message>
+        <location filename="../../timeline_app/ui/live_reload.py"/>
+        <source>&amp;Keep My Changes</source>
+        <translation>&amp;Garder mes modifications</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/live_reload.py"/>
+        <source>&amp;Reload from Disk</source>
+        <translation>&amp;Recharger depuis le disque</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/live_reload.py"/>
+        <source>Details</source>
+        <translation>Détails</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/live_reload.py"/>
+        <source>Details…</source>
+        <translation>Détails…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/live_reload.py"/>
+        <source>Go on editing; Save will ask before writing over the file</source>
+        <translation>Continuer à modifier ; Enregistrer demandera avant d’écraser le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/live_reload.py"/>
+        <source>Hide</source>
+        <translation>Masquer</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/live_reload.py"/>
+        <source>Show the file as it is on disk; your changes are lost</source>
+        <translation>Afficher le fichier tel qu’il est sur le disque ; vos modifications sont perdues</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/live_reload.py"/>
+        <source>{name} changed on disk but does not read as it is now ({problem}). The timeline shown is the last version that did; it updates when the file is saved again.</source>
+        <translation>{name} a changé sur le disque mais ne peut pas être lu tel quel ({problem}). La frise affichée est la dernière version lisible ; elle se met à jour quand le fichier est de nouveau enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/live_reload.py"/>
+        <source>“{name}” was changed on disk, and you have unsaved changes here. Reload it (your changes are lost), or keep your changes (Save will ask before writing over the file).</source>
+        <translation>« {name} » a été modifié sur le disque, et vous avez ici des modifications non enregistrées. Rechargez-le (vos modifications sont perdues) ou gardez vos modifications (Enregistrer demandera avant d’écraser le fichier).</translation>
+    </message>
+</context>
+<context>
+    <name>Loading</name>
+    <message>
+        <location filename="../../timeline_app/ui/loading.py"/>
+        <source>An unexpected error stopped the loading ({reason}).</source>
+        <translation>Une erreur inattendue a interrompu le chargement ({reason}).</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/loading.py"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/loading.py"/>
+        <source>Opening {name}: preparing the timeline…</source>
+        <translation>Ouverture de {name} : préparation de la frise…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/loading.py"/>
+        <source>Opening {name}…</source>
+        <translation>Ouverture de {name}…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/loading.py"/>
+        <source>Progress of opening {name}</source>
+        <translation>Progression de l’ouverture de {name}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/loading.py"/>
+        <source>Stop opening this file; the timeline on screen stays</source>
+        <translation>Arrêter l’ouverture de ce fichier ; la frise affichée reste</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/loading.py"/>
+        <source>There is not enough memory to open this file.</source>
+        <translation>La mémoire ne suffit pas pour ouvrir ce fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>Numbers</name>
+    <message>
+        <location filename="../../timeline_app/i18n.py"/>
+        <source>,</source>
+        <comment>the thousands separator in 1,234,567</comment>
+        <translation> </translation>
+    </message>
+</context>
+<context>
+    <name>Recovery</name>
+    <message>
+        <location filename="../../timeline_app/ui/recovery.py"/>
+        <source>Discard</source>
+        <translation>Abandonner</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/recovery.py"/>
+        <source>Last changed at {when}: %n events. If you discard it, it cannot be brought back.</source>
+        <translation>
+            <numerusform>Dernière modification le {when} : %n événement. Si vous l’abandonnez, il ne pourra pas être récupéré.</numerusform>
+            <numerusform>Dernière modification le {when} : %n événements. Si vous l’abandonnez, il ne pourra pas être récupéré.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/recovery.py"/>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/recovery.py"/>
+        <source>Restore unsaved work?</source>
+        <translation>Restaurer le travail non enregistré ?</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/recovery.py"/>
+        <source>Restored the unsaved work on {name}, last changed at {when}</source>
+        <translation>Travail non enregistré sur {name} restauré, dernière modification le {when}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/recovery.py"/>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/recovery.py"/>
+        <source>{time} on {day} {month} {year}</source>
+        <translation>{day} {month} {year} à {time}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/recovery.py"/>
+        <source>“{name}” was not saved when Timeline last closed. Restore the unsaved work?</source>
+        <translation>« {name} » n’était pas enregistré quand Timeline a été fermé la dernière fois. Restaurer le travail non enregistré ?</translation>
+    </message>
+</context>
+<context>
+    <name>SidePanels</name>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/side_panels.py"/>
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/side_panels.py"/>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/side_panels.py"/>
+        <source>Events in time order</source>
+        <translation>Événements dans l’ordre chronologique</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/side_panels.py"/>
+        <source>No match among %n events</source>
+        <translation>
+            <numerusform>Aucun résultat parmi %n événement</numerusform>
+            <numerusform>Aucun résultat parmi %n événements</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/side_panels.py"/>
+        <source>Search events</source>
+        <translation>Rechercher des événements</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/side_panels.py"/>
+        <source>Search events…</source>
+        <translation>Rechercher des événements…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/side_panels.py"/>
+        <source>Show or hide the category “{name}”</source>
+        <translation>Afficher ou masquer la catégorie « {name} »</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/side_panels.py"/>
+        <source>{row} of %n matches</source>
+        <translation>
+            <numerusform>{row} sur %n résultat</numerusform>
+            <numerusform>{row} sur %n résultats</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/side_panels.py"/>
+        <source>{shown} of %n events</source>
+        <translation>
+            <numerusform>{shown} sur %n événement</numerusform>
+            <numerusform>{shown} sur %n événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/side_panels.py"/>
+        <source>{shown} of %n events match</source>
+        <translation>
+            <numerusform>Résultats : {shown} sur %n événement</numerusform>
+            <numerusform>Résultats : {shown} sur %n événements</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SourceViewer</name>
+    <message>
+        <location filename="../../timeline_app/ui/source_viewer.py"/>
+        <source>A quote holds at most {limit} characters.</source>
+        <translation>Une citation compte au plus {limit} caractères.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/source_viewer.py"/>
+        <source>A quote is one passage from one paragraph: make two quotes.</source>
+        <translation>Une citation est un passage d’un seul paragraphe : faites-en deux citations.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/source_viewer.py"/>
+        <source>Select a passage within one paragraph, then press Use as Quote.</source>
+        <translation>Sélectionnez un passage dans un seul paragraphe, puis appuyez sur « Utiliser comme citation ».</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/source_viewer.py"/>
+        <source>Source text</source>
+        <translation>Texte source</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/source_viewer.py"/>
+        <source>Source text — {title}</source>
+        <translation>Texte source — {title}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/source_viewer.py"/>
+        <source>The text of “{title}” cannot be shown: {reason}.</source>
+        <translation>Le texte de « {title} » ne peut pas être affiché : {reason}.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/source_viewer.py"/>
+        <source>Title</source>
+        <comment>the title of a source text</comment>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/source_viewer.py"/>
+        <source>Use as Quote</source>
+        <translation>Utiliser comme citation</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/source_viewer.py"/>
+        <source>{locator}: %n characters selected</source>
+        <translation>
+            <numerusform>{locator} : %n caractère sélectionné</numerusform>
+            <numerusform>{locator} : %n caractères sélectionnés</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>
