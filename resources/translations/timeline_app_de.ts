@@ -213,6 +213,54 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../timeline_app/formats/datefield.py"/>
+        <source>Ambiguous: {first} or {second}?</source>
+        <translation>Mehrdeutig: {first} oder {second}?</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/datefield.py"/>
+        <source>Type a date, such as 14 July 1789 or 1789-07-14</source>
+        <translation>Geben Sie ein Datum ein, etwa 14. Juli 1789 oder 1789-07-14</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/datefield.py"/>
+        <source>“{typed}” has no year: add it in full (for example 14 July 1789)</source>
+        <translation>„{typed}“ hat kein Jahr: Ergänzen Sie es vollständig (zum Beispiel 14. Juli 1789)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/datefield.py"/>
+        <source>“{typed}”: neither {a} nor {b} is a month</source>
+        <translation>„{typed}“: weder {a} noch {b} ist ein Monat</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/datefield.py"/>
+        <source>“{typed}”: the year {year} is too far away</source>
+        <translation>„{typed}“: das Jahr {year} liegt zu weit entfernt</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/datefield.py"/>
+        <source>“{typed}”: there is no month {month}</source>
+        <translation>„{typed}“: es gibt keinen Monat {month}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/datefield.py"/>
+        <source>“{typed}”: write the year in full (is it {a}, {b}…?)</source>
+        <translation>„{typed}“: Schreiben Sie das Jahr vollständig (ist es {a}, {b}…?)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/datefield.py"/>
+        <source>“{typed}”: write the year in full; “{year}” could be {a}, {b} or {c}</source>
+        <translation>„{typed}“: Schreiben Sie das Jahr vollständig; „{year}“ könnte {a}, {b} oder {c} sein</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/datefield.py"/>
+        <source>“{typed}”: {month} {year} has {days} days, not {day}</source>
+        <translation>„{typed}“: {month} {year} hat {days} Tage, nicht {day}</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../../timeline_app/ui/detail_pane.py"/>
@@ -1506,6 +1554,57 @@
     </message>
 </context>
 <context>
+    <name>FormatErrors</name>
+    <message>
+        <location filename="../../timeline_app/formats/errors.py"/>
+        <source>Line {line}, column {column}</source>
+        <translation>Zeile {line}, Spalte {column}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/errors.py"/>
+        <source>category {number}</source>
+        <translation>Kategorie {number}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/errors.py"/>
+        <source>era {number}</source>
+        <translation>Epoche {number}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/errors.py"/>
+        <source>event {number}</source>
+        <translation>Ereignis {number}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/errors.py"/>
+        <source>media item {number}</source>
+        <translation>Medium {number}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/errors.py"/>
+        <source>participant {number}</source>
+        <translation>Beteiligte(r) {number}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/errors.py"/>
+        <source>quote {number}</source>
+        <translation>Zitat {number}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/errors.py"/>
+        <source>source {number}</source>
+        <translation>Quelle {number}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/formats/errors.py"/>
+        <source>{problem} (and %n more problems)</source>
+        <translation>
+            <numerusform>{problem} (und %n weiteres Problem)</numerusform>
+            <numerusform>{problem} (und %n weitere Probleme)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LiveReload</name>
     <message>
         <location filename="../../timeline_app/ui/live_reload.py"/>
@@ -1598,6 +1697,157 @@
         <source>,</source>
         <comment>the thousands separator in 1,234,567</comment>
         <translation>.</translation>
+    </message>
+</context>
+<context>
+    <name>QuoteCheck</name>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>&apos;text&apos; must be a file name without spaces around it, e.g. &quot;lesson-source.txt&quot;</source>
+        <translation>&apos;text&apos; muss ein Dateiname ohne Leerzeichen davor oder danach sein, z. B. &quot;lesson-source.txt&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>&apos;text&apos; must be a path relative to the timeline file, e.g. &quot;sources/lesson-source.txt&quot;, not an absolute path</source>
+        <translation>&apos;text&apos; muss ein Pfad relativ zur Zeitleisten-Datei sein, z. B. &quot;sources/lesson-source.txt&quot;, kein absoluter Pfad</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>&apos;text&apos; must name a .txt, .md or .html file, not {name}</source>
+        <translation>&apos;text&apos; muss eine .txt-, .md- oder .html-Datei nennen, nicht {name}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>&apos;text&apos; names a file beside the timeline, e.g. &quot;lesson-source.txt&quot;; the app never fetches a source from the web: save its text next to the timeline</source>
+        <translation>&apos;text&apos; nennt eine Datei neben der Zeitleiste, z. B. &quot;lesson-source.txt&quot;; das Programm lädt nie eine Quelle aus dem Web: Speichern Sie ihren Text neben der Zeitleiste</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>and %n more differences</source>
+        <translation>
+            <numerusform>und %n weiterer Unterschied</numerusform>
+            <numerusform>und %n weitere Unterschiede</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>found verbatim in {where}, not in {locator} as its locator says</source>
+        <translation>wörtlich gefunden in {where}, nicht in {locator}, wie die Fundstelle sagt</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>it differs</source>
+        <translation>er weicht ab</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>not UTF-8 text (byte offset {offset}: {byte}); save it as UTF-8</source>
+        <translation>kein UTF-8-Text (Byte {offset}: {byte}); speichern Sie ihn als UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>not found verbatim; closest passage in {where} (not where its locator says): “{passage}”; {differences}</source>
+        <translation>nicht wörtlich gefunden; ähnlichste Stelle in {where} (nicht dort, wo die Fundstelle sagt): „{passage}“; {differences}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>not found verbatim; closest passage in {where}: “{passage}”; {differences}</source>
+        <translation>nicht wörtlich gefunden; ähnlichste Stelle in {where}: „{passage}“; {differences}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>not found: no passage of the source resembles it</source>
+        <translation>nicht gefunden: keine Stelle der Quelle ähnelt ihm</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>not valid UTF-16 (byte offset {offset})</source>
+        <translation>kein gültiges UTF-16 (Byte {offset})</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>the quote adds {mine}</source>
+        <translation>das Zitat fügt {mine} hinzu</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>the quote adds {mine}, after “{before}”</source>
+        <translation>das Zitat fügt {mine} hinzu, nach „{before}“</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>the quote has {mine} where the source has {theirs}</source>
+        <translation>das Zitat hat {mine}, wo die Quelle {theirs} hat</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>the quote has {mine} where the source has {theirs}, after “{before}”</source>
+        <translation>das Zitat hat {mine}, wo die Quelle {theirs} hat, nach „{before}“</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>the quote leaves out {theirs}</source>
+        <translation>das Zitat lässt {theirs} aus</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>the quote leaves out {theirs}, after “{before}”</source>
+        <translation>das Zitat lässt {theirs} aus, nach „{before}“</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>the source has no {locator} (its paragraphs are ¶{first}–¶{last})</source>
+        <translation>die Quelle hat kein {locator} (ihre Absätze sind ¶{first}–¶{last})</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>the source has no {locator} (its paragraphs are ¶{first}–¶{last}); the words are in {where}</source>
+        <translation>die Quelle hat kein {locator} (ihre Absätze sind ¶{first}–¶{last}); die Worte stehen in {where}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>the source has no {locator} (none)</source>
+        <translation>die Quelle hat kein {locator} (keine Absätze)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>the source has no {locator} (none); the words are in {where}</source>
+        <translation>die Quelle hat kein {locator} (keine Absätze); die Worte stehen in {where}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>the source names no full text to check against</source>
+        <translation>die Quelle nennt keinen vollständigen Text zum Prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>the timeline is not in a file, so the text beside it is not known</source>
+        <translation>die Zeitleiste ist in keiner Datei, daher ist der Text daneben nicht bekannt</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>unchecked</source>
+        <translation>ungeprüft</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>verbatim in {where}</source>
+        <translation>wörtlich in {where}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>verbatim in {where}; the locator {locator} names no ¶ or page, so only the words were checked</source>
+        <translation>wörtlich in {where}; die Fundstelle {locator} nennt keinen ¶ und keine Seite, daher wurden nur die Worte geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>verbatim in {where}; the text marks no pages, so the page was not checked</source>
+        <translation>wörtlich in {where}; der Text kennzeichnet keine Seiten, daher wurde die Seite nicht geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>{name}: no such file</source>
+        <translation>{name}: Datei nicht gefunden</translation>
     </message>
 </context>
 <context>
@@ -1764,6 +2014,307 @@
             <numerusform>{locator}: %n Zeichen ausgewählt</numerusform>
             <numerusform>{locator}: %n Zeichen ausgewählt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineJson</name>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>&apos;source&apos; is required: the id of the source the quote is from (defined: {ids})</source>
+        <translation>&apos;source&apos; ist erforderlich: die ID der Quelle, aus der das Zitat stammt (definiert: {ids})</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>&apos;source&apos; is required: the id of the source the quote is from; the file defines no sources yet, so add one to &apos;sources&apos; first</source>
+        <translation>&apos;source&apos; ist erforderlich: die ID der Quelle, aus der das Zitat stammt; die Datei definiert noch keine Quellen, fügen Sie also zuerst eine zu &apos;sources&apos; hinzu</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>&apos;year&apos; must be a whole number such as 2017, not {kind}</source>
+        <translation>&apos;year&apos; muss eine ganze Zahl wie 2017 sein, gefunden: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>a category</source>
+        <translation>eine Kategorie</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>a media item</source>
+        <translation>ein Medium</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>a quote</source>
+        <translation>ein Zitat</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>a source</source>
+        <translation>eine Quelle</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>an era</source>
+        <translation>eine Epoche</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>an event</source>
+        <translation>ein Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>cannot read the file: {reason}</source>
+        <translation>die Datei kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>category id {id} is used twice</source>
+        <translation>die Kategorie-ID {id} wird zweimal verwendet</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>contains the invisible control character {code} at position {position}; remove it</source>
+        <translation>enthält das unsichtbare Steuerzeichen {code} an Position {position}; entfernen Sie es</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>each participant must be a name in double quotes</source>
+        <translation>jede(r) Beteiligte muss ein Name in doppelten Anführungszeichen sein</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>event id {id} is used twice (first at {first})</source>
+        <translation>die Ereignis-ID {id} wird zweimal verwendet (zuerst bei {first})</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>event {id}: the end is the same as the start ({start}); it is shown as a single date</source>
+        <translation>Ereignis {id}: das Ende ist gleich dem Beginn ({start}); es wird als einzelnes Datum gezeigt</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>event {id}: the title has {length} characters; the timeline shows the beginning, the detail pane all of it</source>
+        <translation>Ereignis {id}: der Titel hat {length} Zeichen; die Zeitleiste zeigt den Anfang, die Detailansicht alles</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>event {id}: year 0000 is 1 BCE (ISO 8601 counts a year 0); write &quot;1 BCE&quot; to say so plainly, or 0001 for 1 CE</source>
+        <translation>Ereignis {id}: das Jahr 0000 ist 1 v. Chr. (ISO 8601 zählt ein Jahr 0); schreiben Sie &quot;1 BCE&quot;, um es deutlich zu sagen, oder 0001 für 1 n. Chr.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>must be &quot;{name}&quot; (is this a timeline-app file?)</source>
+        <translation>muss &quot;{name}&quot; sein (ist das eine Datei von timeline-app?)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>must be one of {names}</source>
+        <translation>muss eines von {names} sein</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>must be one of {names}; got {value}</source>
+        <translation>muss eines von {names} sein; gefunden: {value}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>not valid JSON ({reason})</source>
+        <translation>kein gültiges JSON ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>only http:// and https:// links are allowed</source>
+        <translation>nur http://- und https://-Links sind erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>source id {id} is used twice</source>
+        <translation>die Quellen-ID {id} wird zweimal verwendet</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>the end {end} is before the start {start}</source>
+        <translation>das Ende {end} liegt vor dem Beginn {start}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>the era has no &apos;end&apos; date</source>
+        <translation>die Epoche hat kein &apos;end&apos;-Datum</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>the era has no &apos;start&apos; date</source>
+        <translation>die Epoche hat kein &apos;start&apos;-Datum</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>the event has no &apos;start&apos; date</source>
+        <translation>das Ereignis hat kein &apos;start&apos;-Datum</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>the file has no &apos;events&apos; list</source>
+        <translation>die Datei hat keine &apos;events&apos;-Liste</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>the file is empty; expected a JSON object</source>
+        <translation>die Datei ist leer; erwartet wurde ein JSON-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>the top level</source>
+        <translation>die oberste Ebene</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>the top level must be an object {object}, not {kind}</source>
+        <translation>die oberste Ebene muss ein Objekt {object} sein, gefunden: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>this app reads format version {version}; the file says {found}</source>
+        <translation>dieses Programm liest die Formatversion {version}; die Datei nennt {found}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>unknown category {ref} (defined: {ids})</source>
+        <translation>unbekannte Kategorie {ref} (definiert: {ids})</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>unknown category {ref} (no category is defined)</source>
+        <translation>unbekannte Kategorie {ref} (keine Kategorie definiert)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>unknown category {ref}; did you mean {close}?</source>
+        <translation>unbekannte Kategorie {ref}; meinten Sie {close}?</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>unknown field {key}; did you mean {close}?</source>
+        <translation>unbekanntes Feld {key}; meinten Sie {close}?</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>unknown field {key}; {what} may have: {fields}</source>
+        <translation>unbekanntes Feld {key}; zulässige Felder für {what}: {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>unknown source {ref} (defined: {ids})</source>
+        <translation>unbekannte Quelle {ref} (definiert: {ids})</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>unknown source {ref} (no source is defined)</source>
+        <translation>unbekannte Quelle {ref} (keine Quelle definiert)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>unknown source {ref}; did you mean {close}?</source>
+        <translation>unbekannte Quelle {ref}; meinten Sie {close}?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>{ids} and %n more</source>
+        <translation>
+            <numerusform>{ids} und %n weitere</numerusform>
+            <numerusform>{ids} und %n weitere</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>{key} is required and must be text</source>
+        <translation>{key} ist erforderlich und muss Text sein</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>{key} is {length} characters long; the limit is {limit}</source>
+        <translation>{key} ist {length} Zeichen lang; die Grenze ist {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>{key} is {length} characters long; the limit is {limit}; put the rest in {rest}</source>
+        <translation>{key} ist {length} Zeichen lang; die Grenze ist {limit}; schreiben Sie den Rest in {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>{key} must be a date such as &quot;2017-05-10&quot;</source>
+        <translation>{key} muss ein Datum wie &quot;2017-05-10&quot; sein</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>{key} must be a list [...]</source>
+        <translation>{key} muss eine Liste [...] sein</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>{key} must be a list [...], not {kind}</source>
+        <translation>{key} muss eine Liste [...] sein, gefunden: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>{key} must be text in double quotes, not {kind}</source>
+        <translation>{key} muss Text in doppelten Anführungszeichen sein, gefunden: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>{key} must be text, not null; or leave it out</source>
+        <translation>{key} muss Text sein, nicht null; oder lassen Sie es weg</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>{key} must not be empty</source>
+        <translation>{key} darf nicht leer sein</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>{key} must not be empty: it has only invisible characters ({names})</source>
+        <translation>{key} darf nicht leer sein: es enthält nur unsichtbare Zeichen ({names})</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>{label} is finer than the start date {start} says</source>
+        <translation>{label} ist feiner, als das Beginndatum {start} angibt</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>{value} is not a colour; write #rrggbb, e.g. #0072B2</source>
+        <translation>{value} ist keine Farbe; schreiben Sie #rrggbb, z. B. #0072B2</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>{value} is not a valid id: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (start with a letter or digit, at most 128 characters)</source>
+        <translation>{value} ist keine gültige ID: Verwenden Sie Buchstaben, Ziffern, &apos;.&apos;, &apos;_&apos; und &apos;-&apos; (am Anfang ein Buchstabe oder eine Ziffer, höchstens 128 Zeichen)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>{what} must be an object {object}, not {kind}</source>
+        <translation>{what} muss ein Objekt {object} sein, gefunden: {kind}</translation>
     </message>
 </context>
 </TS>

@@ -213,6 +213,54 @@
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../timeline_app/formats/datefield.py"/>
+        <source>Ambiguous: {first} or {second}?</source>
+        <translation>Ambigu : {first} ou {second} ?</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/datefield.py"/>
+        <source>Type a date, such as 14 July 1789 or 1789-07-14</source>
+        <translation>Saisissez une date, comme 14 juillet 1789 ou 1789-07-14</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/datefield.py"/>
+        <source>“{typed}” has no year: add it in full (for example 14 July 1789)</source>
+        <translation>« {typed} » n’a pas d’année : ajoutez-la en entier (par exemple 14 juillet 1789)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/datefield.py"/>
+        <source>“{typed}”: neither {a} nor {b} is a month</source>
+        <translation>« {typed} » : ni {a} ni {b} n’est un mois</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/datefield.py"/>
+        <source>“{typed}”: the year {year} is too far away</source>
+        <translation>« {typed} » : l’année {year} est trop lointaine</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/datefield.py"/>
+        <source>“{typed}”: there is no month {month}</source>
+        <translation>« {typed} » : il n’y a pas de mois {month}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/datefield.py"/>
+        <source>“{typed}”: write the year in full (is it {a}, {b}…?)</source>
+        <translation>« {typed} » : écrivez l’année en entier (est-ce {a}, {b}… ?)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/datefield.py"/>
+        <source>“{typed}”: write the year in full; “{year}” could be {a}, {b} or {c}</source>
+        <translation>« {typed} » : écrivez l’année en entier ; « {year} » pourrait être {a}, {b} ou {c}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/datefield.py"/>
+        <source>“{typed}”: {month} {year} has {days} days, not {day}</source>
+        <translation>« {typed} » : {month} {year} a {days} jours, pas {day}</translation>
+    </message>
+</context>
+<context>
     <name>DetailPane</name>
     <message>
         <location filename="../../timeline_app/ui/detail_pane.py"/>
@@ -1506,6 +1554,57 @@
     </message>
 </context>
 <context>
+    <name>FormatErrors</name>
+    <message>
+        <location filename="../../timeline_app/formats/errors.py"/>
+        <source>Line {line}, column {column}</source>
+        <translation>Ligne {line}, colonne {column}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/errors.py"/>
+        <source>category {number}</source>
+        <translation>catégorie {number}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/errors.py"/>
+        <source>era {number}</source>
+        <translation>époque {number}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/errors.py"/>
+        <source>event {number}</source>
+        <translation>événement {number}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/errors.py"/>
+        <source>media item {number}</source>
+        <translation>média {number}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/errors.py"/>
+        <source>participant {number}</source>
+        <translation>participant {number}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/errors.py"/>
+        <source>quote {number}</source>
+        <translation>citation {number}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/errors.py"/>
+        <source>source {number}</source>
+        <translation>source {number}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/formats/errors.py"/>
+        <source>{problem} (and %n more problems)</source>
+        <translation>
+            <numerusform>{problem} (et %n autre problème)</numerusform>
+            <numerusform>{problem} (et %n autres problèmes)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>LiveReload</name>
     <message>
         <location filename="../../timeline_app/ui/live_reload.py"/>
@@ -1598,6 +1697,157 @@
         <source>,</source>
         <comment>the thousands separator in 1,234,567</comment>
         <translation> </translation>
+    </message>
+</context>
+<context>
+    <name>QuoteCheck</name>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>&apos;text&apos; must be a file name without spaces around it, e.g. &quot;lesson-source.txt&quot;</source>
+        <translation>&apos;text&apos; doit être un nom de fichier sans espace autour, p. ex. &quot;lesson-source.txt&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>&apos;text&apos; must be a path relative to the timeline file, e.g. &quot;sources/lesson-source.txt&quot;, not an absolute path</source>
+        <translation>&apos;text&apos; doit être un chemin relatif au fichier de la frise, p. ex. &quot;sources/lesson-source.txt&quot;, pas un chemin absolu</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>&apos;text&apos; must name a .txt, .md or .html file, not {name}</source>
+        <translation>&apos;text&apos; doit désigner un fichier .txt, .md ou .html, pas {name}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>&apos;text&apos; names a file beside the timeline, e.g. &quot;lesson-source.txt&quot;; the app never fetches a source from the web: save its text next to the timeline</source>
+        <translation>&apos;text&apos; désigne un fichier à côté de la frise, p. ex. &quot;lesson-source.txt&quot; ; l’application ne télécharge jamais une source sur le web : enregistrez son texte à côté de la frise</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>and %n more differences</source>
+        <translation>
+            <numerusform>et %n autre différence</numerusform>
+            <numerusform>et %n autres différences</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>found verbatim in {where}, not in {locator} as its locator says</source>
+        <translation>trouvée mot pour mot dans {where}, et non dans {locator} comme le dit son emplacement</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>it differs</source>
+        <translation>il diffère</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>not UTF-8 text (byte offset {offset}: {byte}); save it as UTF-8</source>
+        <translation>pas du texte UTF-8 (octet {offset} : {byte}) ; enregistrez-le en UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>not found verbatim; closest passage in {where} (not where its locator says): “{passage}”; {differences}</source>
+        <translation>non trouvée mot pour mot ; passage le plus proche dans {where} (pas là où le dit son emplacement) : « {passage} » ; {differences}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>not found verbatim; closest passage in {where}: “{passage}”; {differences}</source>
+        <translation>non trouvée mot pour mot ; passage le plus proche dans {where} : « {passage} » ; {differences}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>not found: no passage of the source resembles it</source>
+        <translation>non trouvée : aucun passage de la source ne lui ressemble</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>not valid UTF-16 (byte offset {offset})</source>
+        <translation>UTF-16 non valide (octet {offset})</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>the quote adds {mine}</source>
+        <translation>la citation ajoute {mine}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>the quote adds {mine}, after “{before}”</source>
+        <translation>la citation ajoute {mine}, après « {before} »</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>the quote has {mine} where the source has {theirs}</source>
+        <translation>la citation a {mine} là où la source a {theirs}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>the quote has {mine} where the source has {theirs}, after “{before}”</source>
+        <translation>la citation a {mine} là où la source a {theirs}, après « {before} »</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>the quote leaves out {theirs}</source>
+        <translation>la citation omet {theirs}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>the quote leaves out {theirs}, after “{before}”</source>
+        <translation>la citation omet {theirs}, après « {before} »</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>the source has no {locator} (its paragraphs are ¶{first}–¶{last})</source>
+        <translation>la source n’a pas de {locator} (ses paragraphes vont de ¶{first} à ¶{last})</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>the source has no {locator} (its paragraphs are ¶{first}–¶{last}); the words are in {where}</source>
+        <translation>la source n’a pas de {locator} (ses paragraphes vont de ¶{first} à ¶{last}) ; les mots sont dans {where}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>the source has no {locator} (none)</source>
+        <translation>la source n’a pas de {locator} (aucun paragraphe)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>the source has no {locator} (none); the words are in {where}</source>
+        <translation>la source n’a pas de {locator} (aucun paragraphe) ; les mots sont dans {where}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>the source names no full text to check against</source>
+        <translation>la source n’indique aucun texte complet pour la vérifier</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>the timeline is not in a file, so the text beside it is not known</source>
+        <translation>la frise n’est pas dans un fichier, donc le texte à côté est inconnu</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>unchecked</source>
+        <translation>non vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>verbatim in {where}</source>
+        <translation>mot pour mot dans {where}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>verbatim in {where}; the locator {locator} names no ¶ or page, so only the words were checked</source>
+        <translation>mot pour mot dans {where} ; l’emplacement {locator} n’indique ni ¶ ni page, seuls les mots ont donc été vérifiés</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>verbatim in {where}; the text marks no pages, so the page was not checked</source>
+        <translation>mot pour mot dans {where} ; le texte ne marque pas de pages, la page n’a donc pas été vérifiée</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/quotecheck.py"/>
+        <source>{name}: no such file</source>
+        <translation>{name} : fichier introuvable</translation>
     </message>
 </context>
 <context>
@@ -1764,6 +2014,307 @@
             <numerusform>{locator} : %n caractère sélectionné</numerusform>
             <numerusform>{locator} : %n caractères sélectionnés</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineJson</name>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>&apos;source&apos; is required: the id of the source the quote is from (defined: {ids})</source>
+        <translation>&apos;source&apos; est obligatoire : l’identifiant de la source de la citation (définies : {ids})</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>&apos;source&apos; is required: the id of the source the quote is from; the file defines no sources yet, so add one to &apos;sources&apos; first</source>
+        <translation>&apos;source&apos; est obligatoire : l’identifiant de la source de la citation ; le fichier ne définit encore aucune source, ajoutez-en d’abord une à &apos;sources&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>&apos;year&apos; must be a whole number such as 2017, not {kind}</source>
+        <translation>&apos;year&apos; doit être un nombre entier comme 2017, pas {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>a category</source>
+        <translation>une catégorie</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>a media item</source>
+        <translation>un média</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>a quote</source>
+        <translation>une citation</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>a source</source>
+        <translation>une source</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>an era</source>
+        <translation>une époque</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>an event</source>
+        <translation>un événement</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>cannot read the file: {reason}</source>
+        <translation>impossible de lire le fichier : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>category id {id} is used twice</source>
+        <translation>l’identifiant de catégorie {id} est utilisé deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>contains the invisible control character {code} at position {position}; remove it</source>
+        <translation>contient le caractère de contrôle invisible {code} à la position {position} ; supprimez-le</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>each participant must be a name in double quotes</source>
+        <translation>chaque participant doit être un nom entre guillemets droits doubles</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>event id {id} is used twice (first at {first})</source>
+        <translation>l’identifiant d’événement {id} est utilisé deux fois (d’abord à {first})</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>event {id}: the end is the same as the start ({start}); it is shown as a single date</source>
+        <translation>événement {id} : la fin est identique au début ({start}) ; il est affiché comme une date unique</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>event {id}: the title has {length} characters; the timeline shows the beginning, the detail pane all of it</source>
+        <translation>événement {id} : le titre compte {length} caractères ; la frise en montre le début, le panneau de détails tout</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>event {id}: year 0000 is 1 BCE (ISO 8601 counts a year 0); write &quot;1 BCE&quot; to say so plainly, or 0001 for 1 CE</source>
+        <translation>événement {id} : l’année 0000 est 1 av. J.-C. (ISO 8601 compte une année 0) ; écrivez &quot;1 BCE&quot; pour le dire clairement, ou 0001 pour 1 apr. J.-C.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>must be &quot;{name}&quot; (is this a timeline-app file?)</source>
+        <translation>doit être &quot;{name}&quot; (est-ce un fichier timeline-app ?)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>must be one of {names}</source>
+        <translation>doit être l’un de {names}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>must be one of {names}; got {value}</source>
+        <translation>doit être l’un de {names} ; trouvé : {value}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>not valid JSON ({reason})</source>
+        <translation>JSON non valide ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>only http:// and https:// links are allowed</source>
+        <translation>seuls les liens http:// et https:// sont permis</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>source id {id} is used twice</source>
+        <translation>l’identifiant de source {id} est utilisé deux fois</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>the end {end} is before the start {start}</source>
+        <translation>la fin {end} précède le début {start}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>the era has no &apos;end&apos; date</source>
+        <translation>l’époque n’a pas de date &apos;end&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>the era has no &apos;start&apos; date</source>
+        <translation>l’époque n’a pas de date &apos;start&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>the event has no &apos;start&apos; date</source>
+        <translation>l’événement n’a pas de date &apos;start&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>the file has no &apos;events&apos; list</source>
+        <translation>le fichier n’a pas de liste &apos;events&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>the file is empty; expected a JSON object</source>
+        <translation>le fichier est vide ; un objet JSON était attendu</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>the top level</source>
+        <translation>le niveau supérieur</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>the top level must be an object {object}, not {kind}</source>
+        <translation>le niveau supérieur doit être un objet {object}, pas {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>this app reads format version {version}; the file says {found}</source>
+        <translation>cette application lit la version {version} du format ; le fichier indique {found}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>unknown category {ref} (defined: {ids})</source>
+        <translation>catégorie inconnue {ref} (définies : {ids})</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>unknown category {ref} (no category is defined)</source>
+        <translation>catégorie inconnue {ref} (aucune catégorie n’est définie)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>unknown category {ref}; did you mean {close}?</source>
+        <translation>catégorie inconnue {ref} ; vouliez-vous dire {close} ?</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>unknown field {key}; did you mean {close}?</source>
+        <translation>champ inconnu {key} ; vouliez-vous dire {close} ?</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>unknown field {key}; {what} may have: {fields}</source>
+        <translation>champ inconnu {key} ; champs permis pour {what} : {fields}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>unknown source {ref} (defined: {ids})</source>
+        <translation>source inconnue {ref} (définies : {ids})</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>unknown source {ref} (no source is defined)</source>
+        <translation>source inconnue {ref} (aucune source n’est définie)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>unknown source {ref}; did you mean {close}?</source>
+        <translation>source inconnue {ref} ; vouliez-vous dire {close} ?</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>{ids} and %n more</source>
+        <translation>
+            <numerusform>{ids} et %n autre</numerusform>
+            <numerusform>{ids} et %n autres</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>{key} is required and must be text</source>
+        <translation>{key} est obligatoire et doit être du texte</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>{key} is {length} characters long; the limit is {limit}</source>
+        <translation>{key} compte {length} caractères ; la limite est {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>{key} is {length} characters long; the limit is {limit}; put the rest in {rest}</source>
+        <translation>{key} compte {length} caractères ; la limite est {limit} ; mettez le reste dans {rest}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>{key} must be a date such as &quot;2017-05-10&quot;</source>
+        <translation>{key} doit être une date comme &quot;2017-05-10&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>{key} must be a list [...]</source>
+        <translation>{key} doit être une liste [...]</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>{key} must be a list [...], not {kind}</source>
+        <translation>{key} doit être une liste [...], pas {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>{key} must be text in double quotes, not {kind}</source>
+        <translation>{key} doit être du texte entre guillemets droits doubles, pas {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>{key} must be text, not null; or leave it out</source>
+        <translation>{key} doit être du texte, pas null ; ou bien omettez-le</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>{key} must not be empty</source>
+        <translation>{key} ne doit pas être vide</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>{key} must not be empty: it has only invisible characters ({names})</source>
+        <translation>{key} ne doit pas être vide : il ne contient que des caractères invisibles ({names})</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>{label} is finer than the start date {start} says</source>
+        <translation>{label} est plus fin que ce que dit la date de début {start}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>{value} is not a colour; write #rrggbb, e.g. #0072B2</source>
+        <translation>{value} n’est pas une couleur ; écrivez #rrggbb, p. ex. #0072B2</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>{value} is not a valid id: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (start with a letter or digit, at most 128 characters)</source>
+        <translation>{value} n’est pas un identifiant valide : utilisez des lettres, des chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos; (commencez par une lettre ou un chiffre, 128 caractères au plus)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timeline_json.py"/>
+        <source>{what} must be an object {object}, not {kind}</source>
+        <translation>{what} doit être un objet {object}, pas {kind}</translation>
     </message>
 </context>
 </TS>
