@@ -1004,6 +1004,87 @@
     </message>
 </context>
 <context>
+    <name>Encoding</name>
+    <message>
+        <location filename="../../timeline_app/formats/encoding.py"/>
+        <source>a GIF image</source>
+        <translation>ein GIF-Bild</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/encoding.py"/>
+        <source>a JPEG image</source>
+        <translation>ein JPEG-Bild</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/encoding.py"/>
+        <source>a PDF document</source>
+        <translation>ein PDF-Dokument</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/encoding.py"/>
+        <source>a PNG image</source>
+        <translation>ein PNG-Bild</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/encoding.py"/>
+        <source>a ZIP archive (as Word, Excel and OpenDocument files are)</source>
+        <translation>ein ZIP-Archiv (wie Word-, Excel- und OpenDocument-Dateien)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/encoding.py"/>
+        <source>a gzip-compressed file</source>
+        <translation>eine gzip-komprimierte Datei</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/encoding.py"/>
+        <source>an RTF document from a word processor</source>
+        <translation>ein RTF-Dokument aus einer Textverarbeitung</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/encoding.py"/>
+        <source>an old Microsoft Office document (.doc, .xls)</source>
+        <translation>ein altes Microsoft-Office-Dokument (.doc, .xls)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/encoding.py"/>
+        <source>the file is not valid UTF-16 (byte offset {offset}); save the file as UTF-8</source>
+        <translation>die Datei ist kein gültiges UTF-16 (Byte {offset}); speichern Sie sie als UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/encoding.py"/>
+        <source>the file is not valid UTF-8 (byte offset {offset}: {byte}); save the file as UTF-8</source>
+        <translation>die Datei ist kein gültiges UTF-8 (Byte {offset}: {byte}); speichern Sie sie als UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/encoding.py"/>
+        <source>the file is {encoding} without a byte-order mark; timeline files are UTF-8: save it as UTF-8</source>
+        <translation>die Datei ist {encoding} ohne Byte-Order-Mark; Zeitleisten-Dateien sind UTF-8: speichern Sie sie als UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/encoding.py"/>
+        <source>the file is {encoding}; timeline files are UTF-8: save it as UTF-8</source>
+        <translation>die Datei ist {encoding}; Zeitleisten-Dateien sind UTF-8: speichern Sie sie als UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/encoding.py"/>
+        <source>the file is {what}, not text; a timeline file is JSON text in UTF-8</source>
+        <translation>die Datei ist {what}, kein Text; eine Zeitleisten-Datei ist JSON-Text in UTF-8</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/formats/encoding.py"/>
+        <source>the file starts with the byte-order mark %n times (U+FEFF, invisible in most editors); a file has at most one: save it as UTF-8 without BOM</source>
+        <translation>
+            <numerusform>die Datei beginnt %n-mal mit der Byte-Order-Mark (U+FEFF, in den meisten Editoren unsichtbar); eine Datei hat höchstens eine: speichern Sie sie als UTF-8 ohne BOM</numerusform>
+            <numerusform>die Datei beginnt %n-mal mit der Byte-Order-Mark (U+FEFF, in den meisten Editoren unsichtbar); eine Datei hat höchstens eine: speichern Sie sie als UTF-8 ohne BOM</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/encoding.py"/>
+        <source>the file starts with the byte-order mark twice (U+FEFF, invisible in most editors); a file has at most one: save it as UTF-8 without BOM</source>
+        <translation>die Datei beginnt zweimal mit der Byte-Order-Mark (U+FEFF, in den meisten Editoren unsichtbar); eine Datei hat höchstens eine: speichern Sie sie als UTF-8 ohne BOM</translation>
+    </message>
+</context>
+<context>
     <name>EventClipboard</name>
     <message numerus="yes">
         <location filename="../../timeline_app/ui/event_clipboard.py"/>
@@ -1554,6 +1635,44 @@
     </message>
 </context>
 <context>
+    <name>ForeignFiles</name>
+    <message>
+        <location filename="../../timeline_app/formats/foreign.py"/>
+        <source>a GeoJSON file (map data)</source>
+        <translation>eine GeoJSON-Datei (Kartendaten)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/foreign.py"/>
+        <source>a JSON Schema (timeline.schema.json describes timeline files; it is not one)</source>
+        <translation>ein JSON-Schema (timeline.schema.json beschreibt Zeitleisten-Dateien, ist aber keine)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/foreign.py"/>
+        <source>a package.json (npm)</source>
+        <translation>eine package.json (npm)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/foreign.py"/>
+        <source>the settings file of this app</source>
+        <translation>die Einstellungsdatei dieses Programms</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/foreign.py"/>
+        <source>this is not a timeline file: a JSON file without &quot;events&quot; (its fields: {fields})</source>
+        <translation>das ist keine Zeitleisten-Datei: eine JSON-Datei ohne &quot;events&quot; (ihre Felder: {fields})</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/foreign.py"/>
+        <source>this is not a timeline file: it is an empty JSON object, without &quot;events&quot;</source>
+        <translation>das ist keine Zeitleisten-Datei: es ist ein leeres JSON-Objekt, ohne &quot;events&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/foreign.py"/>
+        <source>this is not a timeline file: it looks like {kind}</source>
+        <translation>das ist keine Zeitleisten-Datei: es sieht aus wie {kind}</translation>
+    </message>
+</context>
+<context>
     <name>FormatErrors</name>
     <message>
         <location filename="../../timeline_app/formats/errors.py"/>
@@ -1602,6 +1721,234 @@
             <numerusform>{problem} (und %n weiteres Problem)</numerusform>
             <numerusform>{problem} (und %n weitere Probleme)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message numerus="yes">
+        <location filename="../../timeline_app/formats/summary.py"/>
+        <source>%n eras</source>
+        <translation>
+            <numerusform>%n Epoche</numerusform>
+            <numerusform>%n Epochen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/formats/summary.py"/>
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/formats/summary.py"/>
+        <source>%n pictures are on the web (File › Download Images… fetches them)</source>
+        <translation>
+            <numerusform>%n Bild ist im Web (Datei › Bilder herunterladen… lädt es)</numerusform>
+            <numerusform>%n Bilder sind im Web (Datei › Bilder herunterladen… lädt sie)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/formats/summary.py"/>
+        <source>%n problems (see Details)</source>
+        <translation>
+            <numerusform>%n Problem (siehe Details)</numerusform>
+            <numerusform>%n Probleme (siehe Details)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/summary.py"/>
+        <source>{events} and {eras}</source>
+        <translation>{events} und {eras}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/summary.py"/>
+        <source>{read} from The Timeline Project file</source>
+        <translation>{read} aus einer Datei von The Timeline Project</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/summary.py"/>
+        <source>{read} from a SIMILE Timeline JSON file</source>
+        <translation>{read} aus einer SIMILE-Timeline-JSON-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/summary.py"/>
+        <source>{read} from a SIMILE Timeline XML file</source>
+        <translation>{read} aus einer SIMILE-Timeline-XML-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/summary.py"/>
+        <source>{read} from a TimelineJS file</source>
+        <translation>{read} aus einer TimelineJS-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/summary.py"/>
+        <source>{read} from a TimelineJS sheet</source>
+        <translation>{read} aus einer TimelineJS-Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/summary.py"/>
+        <source>{read} from a markwhen timeline</source>
+        <translation>{read} aus einer markwhen-Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/summary.py"/>
+        <source>{read} from a timeline file</source>
+        <translation>{read} aus einer Zeitleisten-Datei</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/summary.py"/>
+        <source>{read} from {kind}</source>
+        <translation>{read} aus: {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>JsonScan</name>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>a NUL byte: the file is not plain text, or not UTF-8</source>
+        <translation>ein NUL-Byte: die Datei ist kein reiner Text oder kein UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>a byte-order mark, invisible in most editors</source>
+        <translation>eine Byte-Order-Mark, in den meisten Editoren unsichtbar</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>a line break inside a string: close the string with a double quote, or write the line break as \n</source>
+        <translation>ein Zeilenumbruch in einer Zeichenkette: Schließen Sie die Zeichenkette mit einem doppelten Anführungszeichen, oder schreiben Sie den Zeilenumbruch als \n</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>a no-break space; write an ordinary space</source>
+        <translation>ein geschütztes Leerzeichen; schreiben Sie ein gewöhnliches Leerzeichen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>a string is not closed with a double quote</source>
+        <translation>eine Zeichenkette ist nicht mit einem doppelten Anführungszeichen geschlossen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>control character {code} inside a string; escape it</source>
+        <translation>Steuerzeichen {code} in einer Zeichenkette; maskieren Sie es</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>duplicate key {key}; each key may appear once</source>
+        <translation>doppelter Schlüssel {key}; jeder Schlüssel darf nur einmal vorkommen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>extra text after the end of the JSON document</source>
+        <translation>zusätzlicher Text nach dem Ende des JSON-Dokuments</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>invalid escape sequence in a string</source>
+        <translation>ungültige Escape-Sequenz in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>lone surrogate {escape} is not a character</source>
+        <translation>das einzelne Surrogat {escape} ist kein Zeichen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>nested deeper than {depth} levels</source>
+        <translation>tiefer als {depth} Ebenen verschachtelt</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>not a valid number</source>
+        <translation>keine gültige Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>number has {length} characters; too long</source>
+        <translation>die Zahl hat {length} Zeichen; zu lang</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>number {number} is too large</source>
+        <translation>die Zahl {number} ist zu groß</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>remove the comma after the last field: JSON allows none before &apos;}&apos;</source>
+        <translation>entfernen Sie das Komma nach dem letzten Feld: JSON erlaubt keines vor &apos;}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>remove the comma after the last item: JSON allows none before &apos;]&apos;</source>
+        <translation>entfernen Sie das Komma nach dem letzten Eintrag: JSON erlaubt keines vor &apos;]&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>the file ends inside an object</source>
+        <translation>die Datei endet innerhalb eines Objekts</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>the file ends inside an unfinished object or array</source>
+        <translation>die Datei endet in einem unvollständigen Objekt oder Array</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>the file ends too early</source>
+        <translation>die Datei endet zu früh</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>the file ends where a value should be</source>
+        <translation>die Datei endet, wo ein Wert stehen sollte</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>unexpected character {code}</source>
+        <translation>unerwartetes Zeichen {code}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>unexpected character {code} ({name})</source>
+        <translation>unerwartetes Zeichen {code} ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>unexpected word {word}; strings need double quotes</source>
+        <translation>unerwartetes Wort {word}; Zeichenketten brauchen doppelte Anführungszeichen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>unexpected {character}</source>
+        <translation>unerwartetes {character}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>{found}; expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>{found}; erwartet wurde &apos;,&apos; oder &apos;]&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>{found}; expected &apos;,&apos; or {brace}</source>
+        <translation>{found}; erwartet wurde &apos;,&apos; oder {brace}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>{found}; expected &apos;:&apos; after the key</source>
+        <translation>{found}; erwartet wurde &apos;:&apos; nach dem Schlüssel</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>{found}; expected a key in double quotes</source>
+        <translation>{found}; erwartet wurde ein Schlüssel in doppelten Anführungszeichen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>{word} is not allowed in JSON; write a number</source>
+        <translation>{word} ist in JSON nicht erlaubt; schreiben Sie eine Zahl</translation>
     </message>
 </context>
 <context>

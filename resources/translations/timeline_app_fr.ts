@@ -1004,6 +1004,87 @@
     </message>
 </context>
 <context>
+    <name>Encoding</name>
+    <message>
+        <location filename="../../timeline_app/formats/encoding.py"/>
+        <source>a GIF image</source>
+        <translation>une image GIF</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/encoding.py"/>
+        <source>a JPEG image</source>
+        <translation>une image JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/encoding.py"/>
+        <source>a PDF document</source>
+        <translation>un document PDF</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/encoding.py"/>
+        <source>a PNG image</source>
+        <translation>une image PNG</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/encoding.py"/>
+        <source>a ZIP archive (as Word, Excel and OpenDocument files are)</source>
+        <translation>une archive ZIP (comme les fichiers Word, Excel et OpenDocument)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/encoding.py"/>
+        <source>a gzip-compressed file</source>
+        <translation>un fichier compressé avec gzip</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/encoding.py"/>
+        <source>an RTF document from a word processor</source>
+        <translation>un document RTF de traitement de texte</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/encoding.py"/>
+        <source>an old Microsoft Office document (.doc, .xls)</source>
+        <translation>un ancien document Microsoft Office (.doc, .xls)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/encoding.py"/>
+        <source>the file is not valid UTF-16 (byte offset {offset}); save the file as UTF-8</source>
+        <translation>le fichier n’est pas de l’UTF-16 valide (octet {offset}) ; enregistrez-le en UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/encoding.py"/>
+        <source>the file is not valid UTF-8 (byte offset {offset}: {byte}); save the file as UTF-8</source>
+        <translation>le fichier n’est pas de l’UTF-8 valide (octet {offset} : {byte}) ; enregistrez-le en UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/encoding.py"/>
+        <source>the file is {encoding} without a byte-order mark; timeline files are UTF-8: save it as UTF-8</source>
+        <translation>le fichier est en {encoding} sans indicateur d’ordre des octets ; les fichiers de frise sont en UTF-8 : enregistrez-le en UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/encoding.py"/>
+        <source>the file is {encoding}; timeline files are UTF-8: save it as UTF-8</source>
+        <translation>le fichier est en {encoding} ; les fichiers de frise sont en UTF-8 : enregistrez-le en UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/encoding.py"/>
+        <source>the file is {what}, not text; a timeline file is JSON text in UTF-8</source>
+        <translation>le fichier est {what}, pas du texte ; un fichier de frise est du texte JSON en UTF-8</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/formats/encoding.py"/>
+        <source>the file starts with the byte-order mark %n times (U+FEFF, invisible in most editors); a file has at most one: save it as UTF-8 without BOM</source>
+        <translation>
+            <numerusform>le fichier commence %n fois par l’indicateur d’ordre des octets (U+FEFF, invisible dans la plupart des éditeurs) ; un fichier en a au plus un : enregistrez-le en UTF-8 sans BOM</numerusform>
+            <numerusform>le fichier commence %n fois par l’indicateur d’ordre des octets (U+FEFF, invisible dans la plupart des éditeurs) ; un fichier en a au plus un : enregistrez-le en UTF-8 sans BOM</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/encoding.py"/>
+        <source>the file starts with the byte-order mark twice (U+FEFF, invisible in most editors); a file has at most one: save it as UTF-8 without BOM</source>
+        <translation>le fichier commence deux fois par l’indicateur d’ordre des octets (U+FEFF, invisible dans la plupart des éditeurs) ; un fichier en a au plus un : enregistrez-le en UTF-8 sans BOM</translation>
+    </message>
+</context>
+<context>
     <name>EventClipboard</name>
     <message numerus="yes">
         <location filename="../../timeline_app/ui/event_clipboard.py"/>
@@ -1554,6 +1635,44 @@
     </message>
 </context>
 <context>
+    <name>ForeignFiles</name>
+    <message>
+        <location filename="../../timeline_app/formats/foreign.py"/>
+        <source>a GeoJSON file (map data)</source>
+        <translation>un fichier GeoJSON (données cartographiques)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/foreign.py"/>
+        <source>a JSON Schema (timeline.schema.json describes timeline files; it is not one)</source>
+        <translation>un schéma JSON (timeline.schema.json décrit les fichiers de frise ; ce n’en est pas un)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/foreign.py"/>
+        <source>a package.json (npm)</source>
+        <translation>un package.json (npm)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/foreign.py"/>
+        <source>the settings file of this app</source>
+        <translation>le fichier de réglages de cette application</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/foreign.py"/>
+        <source>this is not a timeline file: a JSON file without &quot;events&quot; (its fields: {fields})</source>
+        <translation>ce n’est pas un fichier de frise : un fichier JSON sans &quot;events&quot; (ses champs : {fields})</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/foreign.py"/>
+        <source>this is not a timeline file: it is an empty JSON object, without &quot;events&quot;</source>
+        <translation>ce n’est pas un fichier de frise : c’est un objet JSON vide, sans &quot;events&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/foreign.py"/>
+        <source>this is not a timeline file: it looks like {kind}</source>
+        <translation>ce n’est pas un fichier de frise : cela ressemble à {kind}</translation>
+    </message>
+</context>
+<context>
     <name>FormatErrors</name>
     <message>
         <location filename="../../timeline_app/formats/errors.py"/>
@@ -1602,6 +1721,234 @@
             <numerusform>{problem} (et %n autre problème)</numerusform>
             <numerusform>{problem} (et %n autres problèmes)</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ImportSummary</name>
+    <message numerus="yes">
+        <location filename="../../timeline_app/formats/summary.py"/>
+        <source>%n eras</source>
+        <translation>
+            <numerusform>%n époque</numerusform>
+            <numerusform>%n époques</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/formats/summary.py"/>
+        <source>%n events</source>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/formats/summary.py"/>
+        <source>%n pictures are on the web (File › Download Images… fetches them)</source>
+        <translation>
+            <numerusform>%n image est sur le web (Fichier › Télécharger les images… la récupère)</numerusform>
+            <numerusform>%n images sont sur le web (Fichier › Télécharger les images… les récupère)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/formats/summary.py"/>
+        <source>%n problems (see Details)</source>
+        <translation>
+            <numerusform>%n problème (voir Détails)</numerusform>
+            <numerusform>%n problèmes (voir Détails)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/summary.py"/>
+        <source>{events} and {eras}</source>
+        <translation>{events} et {eras}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/summary.py"/>
+        <source>{read} from The Timeline Project file</source>
+        <translation>{read} d’un fichier The Timeline Project</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/summary.py"/>
+        <source>{read} from a SIMILE Timeline JSON file</source>
+        <translation>{read} d’un fichier JSON SIMILE Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/summary.py"/>
+        <source>{read} from a SIMILE Timeline XML file</source>
+        <translation>{read} d’un fichier XML SIMILE Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/summary.py"/>
+        <source>{read} from a TimelineJS file</source>
+        <translation>{read} d’un fichier TimelineJS</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/summary.py"/>
+        <source>{read} from a TimelineJS sheet</source>
+        <translation>{read} d’une feuille TimelineJS</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/summary.py"/>
+        <source>{read} from a markwhen timeline</source>
+        <translation>{read} d’une frise markwhen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/summary.py"/>
+        <source>{read} from a timeline file</source>
+        <translation>{read} d’un fichier de frise</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/summary.py"/>
+        <source>{read} from {kind}</source>
+        <translation>{read} de : {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>JsonScan</name>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>a NUL byte: the file is not plain text, or not UTF-8</source>
+        <translation>un octet NUL : le fichier n’est pas du texte brut, ou pas en UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>a byte-order mark, invisible in most editors</source>
+        <translation>un indicateur d’ordre des octets, invisible dans la plupart des éditeurs</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>a line break inside a string: close the string with a double quote, or write the line break as \n</source>
+        <translation>un saut de ligne dans une chaîne : fermez la chaîne par un guillemet droit double, ou écrivez le saut de ligne \n</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>a no-break space; write an ordinary space</source>
+        <translation>une espace insécable ; écrivez une espace ordinaire</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>a string is not closed with a double quote</source>
+        <translation>une chaîne n’est pas fermée par un guillemet droit double</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>control character {code} inside a string; escape it</source>
+        <translation>caractère de contrôle {code} dans une chaîne ; échappez-le</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>duplicate key {key}; each key may appear once</source>
+        <translation>clé en double {key} ; chaque clé ne peut apparaître qu’une fois</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>extra text after the end of the JSON document</source>
+        <translation>texte en trop après la fin du document JSON</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>invalid escape sequence in a string</source>
+        <translation>séquence d’échappement non valide dans une chaîne</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>lone surrogate {escape} is not a character</source>
+        <translation>le substitut isolé {escape} n’est pas un caractère</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>nested deeper than {depth} levels</source>
+        <translation>imbriqué sur plus de {depth} niveaux</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>not a valid number</source>
+        <translation>nombre non valide</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>number has {length} characters; too long</source>
+        <translation>le nombre compte {length} caractères ; trop long</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>number {number} is too large</source>
+        <translation>le nombre {number} est trop grand</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>remove the comma after the last field: JSON allows none before &apos;}&apos;</source>
+        <translation>supprimez la virgule après le dernier champ : JSON n’en permet aucune avant &apos;}&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>remove the comma after the last item: JSON allows none before &apos;]&apos;</source>
+        <translation>supprimez la virgule après le dernier élément : JSON n’en permet aucune avant &apos;]&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>the file ends inside an object</source>
+        <translation>le fichier se termine à l’intérieur d’un objet</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>the file ends inside an unfinished object or array</source>
+        <translation>le fichier se termine dans un objet ou un tableau inachevé</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>the file ends too early</source>
+        <translation>le fichier se termine trop tôt</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>the file ends where a value should be</source>
+        <translation>le fichier se termine là où une valeur devrait se trouver</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>unexpected character {code}</source>
+        <translation>caractère inattendu {code}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>unexpected character {code} ({name})</source>
+        <translation>caractère inattendu {code} ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>unexpected word {word}; strings need double quotes</source>
+        <translation>mot inattendu {word} ; les chaînes doivent être entre guillemets droits doubles</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>unexpected {character}</source>
+        <translation>{character} inattendu</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>{found}; expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>{found} ; &apos;,&apos; ou &apos;]&apos; était attendu</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>{found}; expected &apos;,&apos; or {brace}</source>
+        <translation>{found} ; &apos;,&apos; ou {brace} était attendu</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>{found}; expected &apos;:&apos; after the key</source>
+        <translation>{found} ; &apos;:&apos; était attendu après la clé</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>{found}; expected a key in double quotes</source>
+        <translation>{found} ; une clé entre guillemets droits doubles était attendue</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/jsonscan.py"/>
+        <source>{word} is not allowed in JSON; write a number</source>
+        <translation>{word} n’est pas permis en JSON ; écrivez un nombre</translation>
     </message>
 </context>
 <context>

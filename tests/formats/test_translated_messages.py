@@ -14,6 +14,7 @@ from timeline_app import i18n
 from timeline_app.formats.datefield import read_date_field
 from timeline_app.formats.errors import TimelineFileError
 from timeline_app.formats.quotecheck import load_for
+from timeline_app.formats.summary import import_summary
 from timeline_app.formats.timeline_json import loads_timeline
 from timeline_app.model.timeline import Source
 
@@ -67,3 +68,20 @@ def test_the_date_field_and_the_quote_check_are_translated() -> None:
     assert read_date_field("31/02/2017").problem.startswith("⟦“31/02/2017”: ")
     check = load_for(Source("s", "A book"), "/tmp/lesson.json")
     assert check.line() == "⟦unchecked⟧: ⟦the source names no full text to check against⟧"
+
+
+def test_a_json_slip_a_foreign_file_and_an_import_summary_are_translated() -> None:
+    with pytest.raises(TimelineFileError) as caught:
+        loads_timeline('{"format": "timeline-app", "version": 1, "events": [],}', "x.json")
+    assert caught.value.first.message.startswith("⟦remove the comma after the last field")
+    with pytest.raises(TimelineFileError) as caught:
+        loads_timeline('{"type": "FeatureCollection", "features": []}', "map.json")
+    message = caught.value.first.message
+    assert message == "⟦this is not a timeline file: it looks like {kind}⟧".replace(
+        "{kind}", "⟦a GeoJSON file (map data)⟧"
+    )
+    timeline = loads_timeline('{"format": "timeline-app", "version": 1, "events": []}', "x")
+    timeline.format_name = "TimelineJS sheet"
+    assert import_summary(timeline) == "⟦{read} from a TimelineJS sheet⟧".replace(
+        "{read}", "⟦0 events⟧"
+    )
