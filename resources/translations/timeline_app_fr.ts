@@ -1722,6 +1722,12 @@
             <numerusform>{problem} (et %n autres problèmes)</numerusform>
         </translation>
     </message>
+    <message>
+        <location filename="../../timeline_app/formats/errors.py"/>
+        <source>“{field}”</source>
+        <comment>a field of the file</comment>
+        <translation>« {field} »</translation>
+    </message>
 </context>
 <context>
     <name>ImportSummary</name>

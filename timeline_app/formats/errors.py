@@ -62,7 +62,9 @@ def path_for_people(path: str, *, quoted: bool = True) -> str:
     for piece in path.split("."):
         item = _ITEM.fullmatch(piece)
         if item is None or item[2] is None:
-            out.append(f"“{piece}”" if quoted else piece)
+            out.append(
+                tr("“{field}”", "a field of the file").format(field=piece) if quoted else piece
+            )
         else:
             number = int(item[2]) + 1
             name = _ITEM_NAMES.get(item[1])
