@@ -1730,6 +1730,37 @@
     </message>
 </context>
 <context>
+    <name>ImportKit</name>
+    <message>
+        <location filename="../../timeline_app/formats/importkit.py"/>
+        <source>cannot read the file: {reason}</source>
+        <translation>die Datei kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/importkit.py"/>
+        <source>the file holds no events that could be read ({what})</source>
+        <translation>die Datei enthält keine lesbaren Ereignisse ({what})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/formats/importkit.py"/>
+        <source>the file holds no events that could be read ({what}); %n problems in it, the first: {first}</source>
+        <translation>
+            <numerusform>die Datei enthält keine lesbaren Ereignisse ({what}); %n Problem darin: {first}</numerusform>
+            <numerusform>die Datei enthält keine lesbaren Ereignisse ({what}); %n Probleme darin, das erste: {first}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/importkit.py"/>
+        <source>year {year} BCE is outside the supported range (±{limit} years)</source>
+        <translation>das Jahr {year} v. Chr. liegt außerhalb des unterstützten Bereichs (±{limit} Jahre)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/importkit.py"/>
+        <source>year {year} is outside the supported range (±{limit} years)</source>
+        <translation>das Jahr {year} liegt außerhalb des unterstützten Bereichs (±{limit} Jahre)</translation>
+    </message>
+</context>
+<context>
     <name>ImportSummary</name>
     <message numerus="yes">
         <location filename="../../timeline_app/formats/summary.py"/>
@@ -2367,6 +2398,84 @@
             <numerusform>{locator}: %n Zeichen ausgewählt</numerusform>
             <numerusform>{locator}: %n Zeichen ausgewählt</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineJs</name>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_common.py"/>
+        <source>a day of that month</source>
+        <translation>ein Tag dieses Monats</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_common.py"/>
+        <source>a day of the month</source>
+        <translation>ein Tag des Monats</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_common.py"/>
+        <source>a minute (0 to 59)</source>
+        <translation>eine Minute (0 bis 59)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_common.py"/>
+        <source>a month (1 to 12)</source>
+        <translation>ein Monat (1 bis 12)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_common.py"/>
+        <source>a second (0 to 59)</source>
+        <translation>eine Sekunde (0 bis 59)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_common.py"/>
+        <source>a year</source>
+        <translation>ein Jahr</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_common.py"/>
+        <source>an era needs an end date; it is left out</source>
+        <translation>eine Epoche braucht ein Enddatum; sie wird ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_common.py"/>
+        <source>an hour (0 to 23)</source>
+        <translation>eine Stunde (0 bis 23)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_common.py"/>
+        <source>the end ({end}) is before the start ({start}); it is left out</source>
+        <translation>das Ende ({end}) liegt vor dem Beginn ({start}); es wird ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_common.py"/>
+        <source>the era {title} keeps its headline and dates only; its {fields} is not shown (as in TimelineJS)</source>
+        <translation>die Epoche {title} behält nur Überschrift und Daten; {fields} wird nicht gezeigt (wie in TimelineJS)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_common.py"/>
+        <source>the year is empty</source>
+        <translation>das Jahr ist leer</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_common.py"/>
+        <source>the year {year} is beyond the supported range (±{limit} years)</source>
+        <translation>das Jahr {year} liegt außerhalb des unterstützten Bereichs (±{limit} Jahre)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_common.py"/>
+        <source>{value} is not a date (write 1943-06-05, 6/5/1943 or 1943)</source>
+        <translation>{value} ist kein Datum (schreiben Sie 1943-06-05, 6/5/1943 oder 1943)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_common.py"/>
+        <source>{value} is not a time of day (write 3:30 pm, 15:30, 1530 or 15.30)</source>
+        <translation>{value} ist keine Uhrzeit (schreiben Sie 3:30 pm, 15:30, 1530 oder 15.30)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_common.py"/>
+        <source>{value} is not {what}</source>
+        <translation>{value} passt nicht: erwartet wurde {what}</translation>
     </message>
 </context>
 <context>

@@ -1730,6 +1730,37 @@
     </message>
 </context>
 <context>
+    <name>ImportKit</name>
+    <message>
+        <location filename="../../timeline_app/formats/importkit.py"/>
+        <source>cannot read the file: {reason}</source>
+        <translation>impossible de lire le fichier : {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/importkit.py"/>
+        <source>the file holds no events that could be read ({what})</source>
+        <translation>le fichier ne contient aucun événement lisible ({what})</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/formats/importkit.py"/>
+        <source>the file holds no events that could be read ({what}); %n problems in it, the first: {first}</source>
+        <translation>
+            <numerusform>le fichier ne contient aucun événement lisible ({what}) ; %n problème : {first}</numerusform>
+            <numerusform>le fichier ne contient aucun événement lisible ({what}) ; %n problèmes, dont le premier : {first}</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/importkit.py"/>
+        <source>year {year} BCE is outside the supported range (±{limit} years)</source>
+        <translation>l’année {year} av. J.-C. est hors de la plage prise en charge (±{limit} ans)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/importkit.py"/>
+        <source>year {year} is outside the supported range (±{limit} years)</source>
+        <translation>l’année {year} est hors de la plage prise en charge (±{limit} ans)</translation>
+    </message>
+</context>
+<context>
     <name>ImportSummary</name>
     <message numerus="yes">
         <location filename="../../timeline_app/formats/summary.py"/>
@@ -2367,6 +2398,84 @@
             <numerusform>{locator} : %n caractère sélectionné</numerusform>
             <numerusform>{locator} : %n caractères sélectionnés</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>TimelineJs</name>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_common.py"/>
+        <source>a day of that month</source>
+        <translation>un jour de ce mois</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_common.py"/>
+        <source>a day of the month</source>
+        <translation>un jour du mois</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_common.py"/>
+        <source>a minute (0 to 59)</source>
+        <translation>une minute (0 à 59)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_common.py"/>
+        <source>a month (1 to 12)</source>
+        <translation>un mois (1 à 12)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_common.py"/>
+        <source>a second (0 to 59)</source>
+        <translation>une seconde (0 à 59)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_common.py"/>
+        <source>a year</source>
+        <translation>une année</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_common.py"/>
+        <source>an era needs an end date; it is left out</source>
+        <translation>une époque a besoin d’une date de fin ; elle est omise</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_common.py"/>
+        <source>an hour (0 to 23)</source>
+        <translation>une heure (0 à 23)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_common.py"/>
+        <source>the end ({end}) is before the start ({start}); it is left out</source>
+        <translation>la fin ({end}) précède le début ({start}) ; elle est omise</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_common.py"/>
+        <source>the era {title} keeps its headline and dates only; its {fields} is not shown (as in TimelineJS)</source>
+        <translation>l’époque {title} ne garde que son titre et ses dates ; son champ {fields} n’est pas affiché (comme dans TimelineJS)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_common.py"/>
+        <source>the year is empty</source>
+        <translation>l’année est vide</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_common.py"/>
+        <source>the year {year} is beyond the supported range (±{limit} years)</source>
+        <translation>l’année {year} est hors de la plage prise en charge (±{limit} ans)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_common.py"/>
+        <source>{value} is not a date (write 1943-06-05, 6/5/1943 or 1943)</source>
+        <translation>{value} n’est pas une date (écrivez 1943-06-05, 6/5/1943 ou 1943)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_common.py"/>
+        <source>{value} is not a time of day (write 3:30 pm, 15:30, 1530 or 15.30)</source>
+        <translation>{value} n’est pas une heure (écrivez 3:30 pm, 15:30, 1530 ou 15.30)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_common.py"/>
+        <source>{value} is not {what}</source>
+        <translation>{value} n’est pas {what}</translation>
     </message>
 </context>
 <context>
