@@ -4,6 +4,9 @@
     python3 dev.py app [FILE]     set up .venv if needed, then start the app
     python3 dev.py test [ARGS]    set up .venv if needed, then lint, type-check and run every test
 
+Both first build the translations (resources/translations/*.qm from the .ts files), so that
+the app shows German or French when asked (TIMELINE_APP_LANGUAGE=de, View › Language).
+
 Safe to run again: the virtual environment is reused, and dependencies are reinstalled only
 when pyproject.toml changes.
 """
@@ -48,8 +51,16 @@ def run(args: list[str]) -> int:
     return subprocess.run(args, cwd=ROOT).returncode
 
 
+def build_translations() -> None:
+    """The .qm files from the .ts files (pyside6-lrelease, from the venv's PySide6)."""
+    code = run([str(PY), str(ROOT / "packaging" / "translations.py"), "build"])
+    if code != 0:
+        raise SystemExit(f"dev.py: building the translations failed (exit {code})")
+
+
 def cmd_app(rest: list[str]) -> int:
     ensure_venv()
+    build_translations()
     return run([str(PY), "-m", "timeline_app", *rest])
 
 
@@ -58,6 +69,7 @@ LINTED = ["timeline_app", "tests", "benchmarks", "packaging", "dev.py"]
 
 def cmd_test(rest: list[str]) -> int:
     ensure_venv()
+    build_translations()
     steps = [
         ("ruff", [str(PY), "-m", "ruff", "check", *LINTED]),
         ("mypy", [str(PY), "-m", "mypy"]),

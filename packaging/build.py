@@ -125,6 +125,8 @@ def deb_arch() -> str:
 def bundle_inputs() -> list[Path]:
     files = [p for p in (ROOT / "timeline_app").rglob("*.py")]
     files += [p for p in (ROOT / "resources").iterdir() if p.is_file()]
+    files += [p for p in (ROOT / "resources" / "translations").glob("*.ts")]
+    files += [PACKAGING / "translations.py"]
     files += [p for p in (ROOT / "docs").glob("*.md")]
     files += [PACKAGING / "timeline-app.spec", PACKAGING / "pyinstaller_entry.py"]
     files += [p for p in LICENSES.rglob("*") if p.is_file()]
@@ -178,6 +180,9 @@ def cmd_bundle(force: bool = False) -> Path:
     workpath = BUILD / "pyinstaller"
     workpath.mkdir(parents=True, exist_ok=True)
     STAMP.unlink(missing_ok=True)
+    # The .qm files are built, not committed: made here from the .ts files, for the spec.
+    say("building the translations")
+    run([sys.executable, str(PACKAGING / "translations.py"), "build"], cwd=ROOT)
     say("running PyInstaller")
     t0 = time.monotonic()
     run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
@@ -203,8 +208,21 @@ def smoke_test_bundle() -> None:
     guide = BUNDLE / "_internal" / "timeline_app" / "docs" / "file-format.md"
     if not guide.is_file():
         fail(f"the bundle has no file format guide at {guide}")
+    for path in bundled_translations():
+        if not path.is_file():
+            fail(f"the bundle has no translation {path}")
     say(f"bundle smoke test: {APP} {version}; {out.stdout.strip().split(': ', 1)[-1]}")
     smoke_test_gui()
+
+
+def bundled_translations(bundle: Path = BUNDLE) -> list[Path]:
+    """The .qm files the bundle must hold: the app's, and Qt's own for the same languages."""
+    internal = bundle / "_internal"
+    ours = internal / "timeline_app" / "resources" / "translations"
+    qt = internal / "PySide6" / "Qt" / "translations"
+    return [ours / f"timeline_app_{c}.qm" for c in ("de", "fr")] + [
+        qt / f"qtbase_{c}.qm" for c in ("de", "fr")
+    ]
 
 
 def smoke_test_gui(seconds: float = 6.0) -> None:

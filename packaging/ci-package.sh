@@ -53,6 +53,12 @@ VERSION=$("$PKG_VENV/bin/python" -c 'import re,sys; print(re.search(r"__version_
 DEB=$ROOT/dist/timeline-app_${VERSION}_$(dpkg --print-architecture).deb
 [ -f "$DEB" ] || die "no $DEB"
 echo "ci-package: bundle $(du -sh dist/timeline-app | cut -f1), .deb $(du -h "$DEB" | cut -f1)"
+# The German and French translations, the app's and Qt's own, are inside the bundle.
+for qm in timeline_app/resources/translations/timeline_app_de.qm \
+          timeline_app/resources/translations/timeline_app_fr.qm \
+          PySide6/Qt/translations/qtbase_de.qm PySide6/Qt/translations/qtbase_fr.qm; do
+  [ -s "dist/timeline-app/_internal/$qm" ] || die "the bundle has no $qm"
+done
 
 # --- 3. install -------------------------------------------------------------------------------
 WORK=$(mktemp -d /tmp/ci-package.XXXXXX)

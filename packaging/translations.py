@@ -75,6 +75,7 @@ class Message:
     disambiguation: str = ""
     numerus: bool = False
     locations: list[tuple[str, int]] = field(default_factory=list)
+    one: str = ""  # a plural's English singular (tr.n(..., one="%n event")), for translators
 
     @property
     def key(self) -> Key:
@@ -94,7 +95,7 @@ def _is_context_call(node: ast.expr) -> bool:
         return False
     func = node.func
     if isinstance(func, ast.Name):
-        return func.id == "context"
+        return func.id in ("context", "Context")  # Context: i18n's own, for i18n.number
     return (
         isinstance(func, ast.Attribute)
         and func.attr == "context"
@@ -221,8 +222,16 @@ def extract_file(path: Path, root: Path = ROOT) -> tuple[list[Message], list[str
         if kind == "n" and _argument(node, 1, "count") is None:
             problems.append(f"{here}: {call} without its count")
             continue
+        one = ""
+        node_one = _argument(node, 99, "one") if kind == "n" else None
+        if node_one is not None:
+            literal = _literal(node_one)
+            if literal is None or "%n" not in literal:
+                problems.append(f"{here}: {call}'s one= must be a string literal with %n")
+                continue
+            one = literal
         messages.append(
-            Message(context_name, text, disambiguation, kind == "n", [(where, node.lineno)])
+            Message(context_name, text, disambiguation, kind == "n", [(where, node.lineno)], one)
         )
     return messages, problems
 
@@ -262,6 +271,7 @@ def extract(source: Path = SOURCE, root: Path = ROOT) -> list[Message]:
                 )
             else:
                 known.locations.extend(message.locations)
+                known.one = known.one or message.one
     if problems:
         raise ExtractError(sorted(set(problems), key=_problem_order))
     return sorted(merged.values(), key=lambda m: m.key)
@@ -341,8 +351,13 @@ def read_ts(path: Path) -> TsFile:
     return TsFile(root.get("language") or "", translations)
 
 
+# Spaces that look like others, written as references so that a reader of the .ts sees them:
+# French puts a no-break space before : ; ? ! and inside « ».
+_INVISIBLE = {"\u00a0": "&#xa0;", "\u202f": "&#x202f;", "\u2009": "&#x2009;"}
+
+
 def _text(value: str) -> str:
-    return escape(value, {'"': "&quot;", "'": "&apos;"})
+    return escape(value, {'"': "&quot;", "'": "&apos;", **_INVISIBLE})
 
 
 def render_ts(
@@ -383,6 +398,10 @@ def render_ts(
             out.append(f"        <source>{_text(message.source)}</source>")
             if message.disambiguation:
                 out.append(f"        <comment>{_text(message.disambiguation)}</comment>")
+            if message.one:
+                out.append(
+                    f"        <extracomment>English for 1: {_text(message.one)}</extracomment>"
+                )
             if kept is not None and kept.translator_comment:
                 out.append(
                     f"        <translatorcomment>{_text(kept.translator_comment)}"

@@ -22,6 +22,8 @@ def _isolated_user_dirs(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None
     monkeypatch.setenv("TIMELINE_APP_CONFIG_DIR", str(tmp_path / "config"))
     monkeypatch.setenv("TIMELINE_APP_LOG_DIR", str(tmp_path / "logs"))
     monkeypatch.setenv("TIMELINE_APP_DATA_DIR", str(tmp_path / "data"))
+    # The tests read English text, whatever the language of the machine running them.
+    monkeypatch.setenv("TIMELINE_APP_LANGUAGE", "en")
     # Each test's app is its own single instance, apart from any copy the user is running.
     monkeypatch.setenv("TIMELINE_APP_INSTANCE", f"timeline-app-test-{os.getpid()}-{tmp_path.name}")
 

@@ -41,6 +41,7 @@ GOOD: dict[str, list[Any]] = {
     "recent_files": [[], ["/a.json", "/b.json"]],
     "last_folder": ["", "/home/t/Lessons", "/tmp/caf\udce9"],
     "theme": ["system", "light", "dark"],
+    "language": ["system", "en", "de", "fr"],
     "text_size": [1.0, 0.5, 2, 4.0],
     "view_file": ["", "/home/t/x.json"],
     "view_start": [None, 0.0, -1.5e9, 1_499_000_000, ABS_LIMIT],
@@ -70,6 +71,7 @@ BAD: dict[str, list[Any]] = {
     "recent_files": ["/a.json", None, {"0": "/a"}, 7],
     "last_folder": ["/a\0b", 5, None, "/" + "x" * (MAX_PATH_CHARS + 1), ["/a"]],
     "theme": ["Dark", "", "purple", 1, None, "dark\0"],
+    "language": ["de_DE", "German", "", "es", None, 1],
     "text_size": [0.49, 4.01, 0, -1, float("nan"), "2", None, True],
     "view_file": ["/x\0.json", False],
     "view_start": [

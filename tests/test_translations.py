@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import re
 import sys
@@ -48,7 +49,7 @@ WINDOW = """\
     def menu(count, path, items):
         a = tr("&File")
         b = tr("Open", "verb")
-        c = tr.n("%n events", count)
+        c = tr.n("%n events", count, one="%n event")
         d = tr.n("%n items", len(items))
         e = tr("Opened {name}").format(name=path)
         f = tr(TITLES[0])
@@ -89,6 +90,7 @@ def test_extract_finds_every_kind_of_call_with_its_file_and_line(tmp_path: Path)
     }
     # Sorted by context and text, the same message at two calls merged with both lines.
     assert [m.key for m in messages] == sorted(m.key for m in messages)
+    assert next(m for m in messages if m.source == "%n events").one == "%n event"
     file_ = next(m for m in messages if m.source == "&File")
     assert file_.locations == [("timeline_app/ui/window.py", 8), ("timeline_app/ui/window.py", 14)]
 
@@ -103,6 +105,7 @@ def test_extract_finds_every_kind_of_call_with_its_file_and_line(tmp_path: Path)
         ("x = tr.n(text, 3)", "needs the text as one string literal"),
         ("x = tr.mark(text)", "needs the text as one string literal"),
         ('x = tr("Open", which)', "disambiguation must be a string literal"),
+        ('x = tr.n("%n files", 2, one="a file")', "one= must be a string literal with %n"),
     ],
 )
 def test_extract_refuses_calls_it_cannot_read_naming_file_and_line(
@@ -183,6 +186,7 @@ def test_update_writes_sorted_ts_files_keeps_translations_and_drops_removed_mess
     assert 'language="fr_FR"' in _ts(tmp_path, "fr")
     assert de.count("<numerusform></numerusform>") == 4  # two plurals, two forms each
     assert '<location filename="../timeline_app/ui/window.py"/>' in de
+    assert "<extracomment>English for 1: %n event</extracomment>" in de
     assert 'line="' not in de  # no line numbers unless asked: they would conflict in merges
     sources = re.findall(r"<source>(.*?)</source>", de)
     assert sources == sorted(sources)
@@ -315,3 +319,158 @@ def test_translations_keep_the_fields_and_the_number_of_their_source(language: s
             if form and _fields(form) != _fields(item.source):
                 wrong.append(f"{T.describe(key)} -> {form!r}")
     assert not wrong, "\n".join(wrong)
+
+
+# ---------------------------------------------------------------------------------------------
+# no untranslatable text in ui/
+
+# Qt calls whose string arguments a user reads (every positional and keyword argument, unless
+# listed in ONLY), and the project's own helpers that pass their text on to one.
+TEXT_CALLS = {
+    "setText", "setWindowTitle", "setToolTip", "setStatusTip", "setWhatsThis",
+    "setPlaceholderText", "setAccessibleName", "setAccessibleDescription", "showMessage",
+    "addMenu", "addAction", "setItemText", "addItem", "addItems", "insertItem", "setTabText",
+    "addTab", "insertTab", "setHeaderLabels", "setHorizontalHeaderLabels", "setTitle",
+    "setInformativeText", "setLabelText", "setCancelButtonText", "setButtonText", "addButton",
+    "setSuffix", "setPrefix", "setSpecialValueText", "setWindowIconText",
+    "QAction", "QLabel", "QPushButton", "QCheckBox", "QRadioButton", "QGroupBox", "QMenu",
+    "QToolBar", "QDockWidget", "QProgressDialog", "QCommandLinkButton",
+    "information", "warning", "critical", "question", "about",  # QMessageBox's
+    "getOpenFileName", "getOpenFileNames", "getSaveFileName", "getExistingDirectory",
+    "getText", "getItem", "getInt", "getDouble",  # QInputDialog's
+    "_action",  # MainWindow._action(text, slot, shortcuts, tip)
+}  # fmt: skip
+# Arguments that are not text: a file dialog's start folder, a combo item's data.
+ONLY = {
+    "getOpenFileName": {1, 3, "caption", "filter"},
+    "getOpenFileNames": {1, 3, "caption", "filter"},
+    "getSaveFileName": {1, 3, "caption", "filter"},
+    "getExistingDirectory": {1, "caption"},
+    "warning": {0, 1, 2, "title", "text"},  # not logging's warning(message)
+}
+_LETTER = re.compile(r"[^\W\d_]")
+
+
+def _text_parts(node: ast.expr, tr_names: set[str]) -> list[ast.Constant]:
+    """The string literals in ``node`` that would reach the screen untranslated."""
+    if isinstance(node, ast.Constant):
+        return [node] if isinstance(node.value, str) and _LETTER.search(node.value) else []
+    if isinstance(node, ast.JoinedStr):
+        return [p for v in node.values for p in _text_parts(v, tr_names)]
+    if isinstance(node, ast.BinOp):
+        return _text_parts(node.left, tr_names) + _text_parts(node.right, tr_names)
+    if isinstance(node, ast.IfExp):
+        return _text_parts(node.body, tr_names) + _text_parts(node.orelse, tr_names)
+    if isinstance(node, ast.BoolOp):
+        return [p for v in node.values for p in _text_parts(v, tr_names)]
+    if isinstance(node, (ast.List, ast.Tuple)):
+        return [p for v in node.elts for p in _text_parts(v, tr_names)]
+    if isinstance(node, ast.Dict):
+        return [p for v in node.values for p in _text_parts(v, tr_names)]
+    if isinstance(node, ast.Subscript):
+        return _text_parts(node.value, tr_names)
+    if isinstance(node, ast.Call):
+        func = node.func
+        if isinstance(func, ast.Attribute) and func.attr == "format":
+            return _text_parts(func.value, tr_names)  # "Saved {name}".format(…) is text too
+        return []  # tr(…), tr.n(…) and any other call: what it returns is its own business
+    return []
+
+
+def untranslated(path: Path, root: Path = ROOT) -> list[str]:
+    """'file:line: text' for each string literal a Qt text call shows without tr()."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    tr_names = set(T._module_contexts(tree, str(path), []))
+    found: list[str] = []
+    for node in ast.walk(tree):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", "")
+        if name not in TEXT_CALLS:
+            continue
+        if name == "warning" and isinstance(func, ast.Attribute) and func.value is not None:
+            owner = func.value
+            if not (isinstance(owner, ast.Name) and owner.id == "QMessageBox"):
+                continue  # log.warning(…) and the like
+        only = ONLY.get(name)
+        if name == "addItem":  # (text, data) or (icon, text, data)
+            only = {1 if len(node.args) >= 3 else 0, "text"}
+        elif name == "insertItem":  # (index, text, data) or (index, icon, text, data)
+            only = {2 if len(node.args) >= 4 else 1, "text"}
+        arguments: list[ast.expr] = [
+            a for i, a in enumerate(node.args) if only is None or i in only
+        ] + [k.value for k in node.keywords if only is None or k.arg in only]
+        for argument in arguments:
+            for part in _text_parts(argument, tr_names):
+                where = path.relative_to(root).as_posix()
+                found.append(f"{where}:{part.lineno}: {name}({part.value!r})")
+    return sorted(set(found), key=lambda s: (int(s.split(":")[1]), s))
+
+
+UI_FILES = sorted((ROOT / "timeline_app" / "ui").glob("*.py"))
+
+
+@pytest.mark.parametrize("path", UI_FILES, ids=[p.name for p in UI_FILES])
+def test_no_untranslatable_text_in_ui(path: Path) -> None:
+    found = untranslated(path)
+    assert not found, f"{len(found)} strings shown without tr():\n" + "\n".join(found)
+
+
+def test_the_check_finds_text_shown_without_tr(tmp_path: Path) -> None:
+    (tmp_path / "x.py").write_text(
+        textwrap.dedent(
+            """\
+            from timeline_app.i18n import context
+            tr = context("X")
+            button = QPushButton("&Save")
+            box.setText(f"Saved {name}")
+            bar.showMessage("Saved {name}".format(name=name), 4000)
+            act = QAction({"light": "&Light"}[choice], self)
+            log.warning("not for people %s", x)
+            QMessageBox.warning(self, "Cannot save", tr("Sure?"))
+            path = QFileDialog.getSaveFileName(self, tr("Save As"), "a.json", "Files (*.json)")
+            combo.addItem(tr("PNG image"), "png")
+            fine = QLabel(tr("Saved {name}").format(name=name)), QLabel(f"{a} × {b}")
+            """
+        )
+    )
+    found = [s.split(": ", 1)[1] for s in untranslated(tmp_path / "x.py", tmp_path)]
+    assert found == [
+        "QPushButton('&Save')",
+        "setText('Saved ')",
+        "showMessage('Saved {name}')",
+        "QAction('&Light')",
+        "warning('Cannot save')",
+        "getSaveFileName('Files (*.json)')",
+    ]
+
+
+def test_no_break_spaces_are_written_so_that_a_reader_sees_them(tmp_path: Path) -> None:
+    source = _package(tmp_path, {"ui/window.py": WINDOW})
+    folder = tmp_path / "translations"
+    T.update(T.extract(source, tmp_path), folder=folder, root=tmp_path)
+    fr = T.ts_path("fr", folder)
+    _translate(fr, ("MainWindow", "Opened {name}", ""), "Ouvert\u00a0: «\u202f{name}\u202f»")
+    assert "Ouvert&#xa0;: «&#x202f;{name}&#x202f;»" in fr.read_text(encoding="utf-8")
+    kept = T.read_ts(fr).translations[("MainWindow", "Opened {name}", "")]
+    assert kept.forms == ["Ouvert\u00a0: «\u202f{name}\u202f»"]
+
+
+def test_the_translations_ship_in_the_wheel_and_the_bundle() -> None:
+    from fnmatch import fnmatch
+
+    import tomllib
+
+    config = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    setuptools = config["tool"]["setuptools"]
+    package = "timeline_app.resources.translations"
+    assert package in setuptools["packages"]
+    assert setuptools["package-dir"][package] == "resources/translations"
+    assert any(fnmatch("timeline_app_de.qm", p) for p in setuptools["package-data"][package])
+    spec = (ROOT / "packaging" / "timeline-app.spec").read_text(encoding="utf-8")
+    assert '"timeline_app/resources/translations"' in spec
+    assert "qtbase_(?:de|fr)" in spec  # Qt's own, for the standard buttons
+    build = (ROOT / "packaging" / "build.py").read_text(encoding="utf-8")
+    assert '"translations.py"), "build"]' in build  # made before the bundle
+    assert ".qm" in (ROOT / ".gitignore").read_text(encoding="utf-8")  # built, not committed

@@ -197,6 +197,12 @@ def cmd_export(args: Sequence[str]) -> int:
     from timeline_app.render import export as ex
 
     _app = QGuiApplication.instance() or QGuiApplication([PROG])
+    from timeline_app.settings import language_setting
+    from timeline_app.ui import language
+
+    # The picture's words (dates, legend, footer) in the app's language; this command's own
+    # messages stay English.
+    language.install(language.choose(language_setting()))
     options = ex.ExportOptions(
         width=ns.width,
         height=ns.height,

@@ -24,11 +24,14 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from timeline_app.fsutil import atomic_write_bytes, describe_os_error
+from timeline_app.i18n import context
 from timeline_app.view.viewport import ABS_LIMIT, MIN_SPAN
 
 APP_NAME = "timeline-app"
 MAX_RECENT = 10
 THEME_CHOICES = ("system", "light", "dark")
+# View › Language: the system's language (English when it is not shipped), or one chosen.
+LANGUAGE_CHOICES = ("system", "en", "de", "fr")
 
 # Far above anything the app writes (a few kilobytes), and bounded so that reading a huge file
 # cannot stall the start: ``test_settings`` checks that a file with every field at its limit,
@@ -55,6 +58,7 @@ EXPORT_VIEWS = ("view", "whole", "range")
 TEXT_SIZE_RANGE = (0.5, 4.0)
 
 log = logging.getLogger(__name__)
+tr = context("Settings")
 _CONTROL = re.compile(r"[\x00-\x1f\x7f-\x9f]")  # C0 and C1 control characters, and DEL
 
 
@@ -78,6 +82,7 @@ class Settings:
     # Where the Save As and Export dialogs open: the folder last saved or exported into.
     last_folder: str = ""
     theme: str = "system"
+    language: str = "system"
     text_size: float = 1.0
     view_file: str = ""
     view_start: float | None = None
@@ -330,6 +335,7 @@ SCHEMA: dict[str, Spec] = {
     "recent_files": ListOf(PATH, max_items=MAX_RECENT, keep_good=True),
     "last_folder": PATH,
     "theme": Text(choices=THEME_CHOICES),
+    "language": Text(choices=LANGUAGE_CHOICES),
     "text_size": Float(*TEXT_SIZE_RANGE),
     "view_file": PATH,
     "view_start": Float(-ABS_LIMIT, ABS_LIMIT, optional=True),
@@ -361,8 +367,12 @@ def _coerce(data: Any) -> Settings:
     if problems:
         log.warning("Settings reset to their defaults: %s", "; ".join(problems))
         names = sorted({p.split(" ", 1)[0].split("[", 1)[0] for p in problems})
-        shown = ", ".join(names[:4]) + (f" and {len(names) - 4} more" if len(names) > 4 else "")
-        s.notice = f"Some settings were not valid and were reset to their defaults ({shown})."
+        shown = ", ".join(names[:4])
+        if len(names) > 4:
+            shown = tr.n("{names} and %n more", len(names) - 4).format(names=shown)
+        s.notice = tr(
+            "Some settings were not valid and were reset to their defaults ({names})."
+        ).format(names=shown)
     return s
 
 
@@ -436,17 +446,30 @@ def load_settings(path: Path | None = None) -> Settings:
         return Settings()
     except OSError as err:
         s = Settings()
-        s.notice = f"Settings could not be read ({describe_os_error(err)}); using defaults."
+        s.notice = tr("Settings could not be read ({problem}); using defaults.").format(
+            problem=describe_os_error(err)
+        )
         return s
     except _Unusable as why:
-        try:
-            moved = f" The old file was kept as {move_aside(path).name}."
-        except OSError:
-            moved = ""
-        log.warning("Settings file %s not used: %s", path, why)
         s = Settings()
-        s.notice = f"The settings file was damaged ({why}); defaults are used.{moved}"
+        s.notice = tr("The settings file was damaged ({why}); defaults are used.").format(why=why)
+        try:
+            kept = move_aside(path).name
+        except OSError:
+            pass
+        else:
+            s.notice += " " + tr("The old file was kept as {name}.").format(name=kept)
+        log.warning("Settings file %s not used: %s", path, why)
     return s
+
+
+def language_setting(path: Path | None = None) -> str:
+    """The saved language choice, read without changing anything: "system" when the file is
+    missing or cannot be used (the window's own load reports and repairs it)."""
+    try:
+        return _parse(_read_limited(path or settings_path())).language
+    except (OSError, _Unusable, ValueError):
+        return "system"
 
 
 def save_settings(settings: Settings, path: Path | None = None) -> str:

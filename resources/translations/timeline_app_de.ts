@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE" sourcelanguage="en">
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../timeline_app/ui/app.py"/>
+        <source>An unexpected error occurred: {error}.
+The app will keep running.</source>
+        <translation>Ein unerwarteter Fehler ist aufgetreten: {error}.
+Das Programm läuft weiter.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/app.py"/>
+        <source>Details were written to {path}.</source>
+        <translation>Einzelheiten wurden in {path} gespeichert.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/app.py"/>
+        <source>Something went wrong</source>
+        <translation>Etwas ist schiefgegangen</translation>
+    </message>
+</context>
+<context>
     <name>CanvasEditing</name>
     <message>
         <location filename="../../timeline_app/ui/canvas_edit.py"/>
@@ -644,6 +664,7 @@
     <message numerus="yes">
         <location filename="../../timeline_app/ui/editor_media.py"/>
         <source>The event has %n more pictures, kept as they are.</source>
+        <extracomment>English for 1: The event has %n more picture, kept as it is.</extracomment>
         <translation>
             <numerusform>Das Ereignis hat %n weiteres Bild, das unverändert bleibt.</numerusform>
             <numerusform>Das Ereignis hat %n weitere Bilder, die unverändert bleiben.</numerusform>
@@ -1089,6 +1110,7 @@
     <message numerus="yes">
         <location filename="../../timeline_app/ui/event_clipboard.py"/>
         <source>Paste %n Events</source>
+        <extracomment>English for 1: Paste %n Event</extracomment>
         <translation>
             <numerusform>%n Ereignis einfügen</numerusform>
             <numerusform>%n Ereignisse einfügen</numerusform>
@@ -1621,7 +1643,7 @@
         <location filename="../../timeline_app/ui/export_dialog.py"/>
         <source>{percent}%</source>
         <comment>a text size, such as 125%</comment>
-        <translation>{percent} %</translation>
+        <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/export_dialog.py"/>
@@ -1717,6 +1739,7 @@
     <message numerus="yes">
         <location filename="../../timeline_app/formats/errors.py"/>
         <source>{problem} (and %n more problems)</source>
+        <extracomment>English for 1: {problem} (and %n more problem)</extracomment>
         <translation>
             <numerusform>{problem} (und %n weiteres Problem)</numerusform>
             <numerusform>{problem} (und %n weitere Probleme)</numerusform>
@@ -1727,6 +1750,24 @@
         <source>“{field}”</source>
         <comment>a field of the file</comment>
         <translation>„{field}“</translation>
+    </message>
+</context>
+<context>
+    <name>FormatGuide</name>
+    <message>
+        <location filename="../../timeline_app/ui/guide.py"/>
+        <source>File Format Guide</source>
+        <translation>Dateiformat-Handbuch</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/guide.py"/>
+        <source>File format guide</source>
+        <translation>Dateiformat-Handbuch</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/guide.py"/>
+        <source>The file format guide could not be read from {path}: {problem}</source>
+        <translation>Das Dateiformat-Handbuch konnte nicht aus {path} gelesen werden: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1744,6 +1785,7 @@
     <message numerus="yes">
         <location filename="../../timeline_app/formats/importkit.py"/>
         <source>the file holds no events that could be read ({what}); %n problems in it, the first: {first}</source>
+        <extracomment>English for 1: the file holds no events that could be read ({what}); %n problem in it, the first: {first}</extracomment>
         <translation>
             <numerusform>die Datei enthält keine lesbaren Ereignisse ({what}); %n Problem darin: {first}</numerusform>
             <numerusform>die Datei enthält keine lesbaren Ereignisse ({what}); %n Probleme darin, das erste: {first}</numerusform>
@@ -1765,6 +1807,7 @@
     <message numerus="yes">
         <location filename="../../timeline_app/formats/summary.py"/>
         <source>%n eras</source>
+        <extracomment>English for 1: %n era</extracomment>
         <translation>
             <numerusform>%n Epoche</numerusform>
             <numerusform>%n Epochen</numerusform>
@@ -1773,6 +1816,7 @@
     <message numerus="yes">
         <location filename="../../timeline_app/formats/summary.py"/>
         <source>%n events</source>
+        <extracomment>English for 1: %n event</extracomment>
         <translation>
             <numerusform>%n Ereignis</numerusform>
             <numerusform>%n Ereignisse</numerusform>
@@ -1781,6 +1825,7 @@
     <message numerus="yes">
         <location filename="../../timeline_app/formats/summary.py"/>
         <source>%n pictures are on the web (File › Download Images… fetches them)</source>
+        <extracomment>English for 1: %n picture is on the web (File › Download Images… fetches them)</extracomment>
         <translation>
             <numerusform>%n Bild ist im Web (Datei › Bilder herunterladen… lädt es)</numerusform>
             <numerusform>%n Bilder sind im Web (Datei › Bilder herunterladen… lädt sie)</numerusform>
@@ -1789,6 +1834,7 @@
     <message numerus="yes">
         <location filename="../../timeline_app/formats/summary.py"/>
         <source>%n problems (see Details)</source>
+        <extracomment>English for 1: %n problem (see Details)</extracomment>
         <translation>
             <numerusform>%n Problem (siehe Details)</numerusform>
             <numerusform>%n Probleme (siehe Details)</numerusform>
@@ -2075,6 +2121,640 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source> or </source>
+        <comment>between two keys of one command</comment>
+        <translation> oder </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>%n could not be fetched; they show as links. Details name each address and why.</source>
+        <extracomment>English for 1: %n could not be fetched; it shows as a link. Details name its address and why.</extracomment>
+        <translation>
+            <numerusform>%n konnte nicht geholt werden; es erscheint als Link. Die Details nennen seine Adresse und den Grund.</numerusform>
+            <numerusform>%n konnten nicht geholt werden; sie erscheinen als Links. Die Details nennen jede Adresse und den Grund.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>%n events</source>
+        <extracomment>English for 1: %n event</extracomment>
+        <translation>
+            <numerusform>%n Ereignis</numerusform>
+            <numerusform>%n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>%n events from {name}</source>
+        <extracomment>English for 1: %n event from {name}</extracomment>
+        <translation>
+            <numerusform>%n Ereignis aus {name}</numerusform>
+            <numerusform>%n Ereignisse aus {name}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>%n more problems under Show Details.</source>
+        <extracomment>English for 1: %n more problem under Show Details.</extracomment>
+        <translation>
+            <numerusform>%n weiteres Problem unter „Details einblenden“.</numerusform>
+            <numerusform>%n weitere Probleme unter „Details einblenden“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>%n more under Show Details.</source>
+        <translation>
+            <numerusform>%n weiteres unter „Details einblenden“.</numerusform>
+            <numerusform>%n weitere unter „Details einblenden“.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>%n more were found and not listed.</source>
+        <extracomment>English for 1: %n more was found and not listed.</extracomment>
+        <translation>
+            <numerusform>%n weiteres wurde gefunden und nicht aufgeführt.</numerusform>
+            <numerusform>%n weitere wurden gefunden und nicht aufgeführt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>&amp;About Timeline</source>
+        <translation>Ü&amp;ber Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>&amp;Copy Image</source>
+        <translation>Bild &amp;kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>&amp;Dark</source>
+        <comment>theme</comment>
+        <translation>&amp;Dunkel</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>&amp;File Format Guide</source>
+        <translation>&amp;Dateiformat-Handbuch</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>&amp;Language</source>
+        <translation>Sp&amp;rache</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>&amp;Larger</source>
+        <translation>&amp;Größer</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>&amp;Light</source>
+        <comment>theme</comment>
+        <translation>&amp;Hell</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>&amp;Normal</source>
+        <translation>&amp;Normal</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>&amp;Present</source>
+        <translation>&amp;Präsentieren</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Drucken…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>&amp;Reload</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>&amp;Smaller</source>
+        <translation>&amp;Kleiner</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>&amp;System Language</source>
+        <translation>&amp;Systemsprache</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>&amp;Theme</source>
+        <translation>&amp;Farbschema</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>(The log is empty: nothing has gone wrong.)</source>
+        <translation>(Das Protokoll ist leer: Nichts ist schiefgegangen.)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>(There is no log yet: nothing has gone wrong.)</source>
+        <translation>(Es gibt noch kein Protokoll: Nichts ist schiefgegangen.)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>A spreadsheet laid out like the TimelineJS template, with columns for quotes</source>
+        <translation>Eine Tabelle im Aufbau der TimelineJS-Vorlage, mit Spalten für Zitate</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>A timeline viewer for teaching history: zoom from millennia to minutes and read each event&apos;s verbatim source quotes.
+
+Qt {qt} (LGPL-3.0), PySide6 {pyside} (LGPL-3.0), python-dateutil (Apache-2.0/BSD), platformdirs (MIT). Timeline itself is under the MIT licence. Show Details for the licences and for how to replace the Qt libraries.</source>
+        <translation>Eine Zeitleiste für den Geschichtsunterricht: von Jahrtausenden bis auf Minuten zoomen und die wörtlichen Quellenzitate jedes Ereignisses lesen.
+
+Qt {qt} (LGPL-3.0), PySide6 {pyside} (LGPL-3.0), python-dateutil (Apache-2.0/BSD), platformdirs (MIT). Timeline selbst steht unter der MIT-Lizenz. Unter „Details einblenden“ stehen die Lizenzen und wie sich die Qt-Bibliotheken ersetzen lassen.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>About Timeline</source>
+        <translation>Über Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>CSV, for any spreadsheet program (*.csv)</source>
+        <translation>CSV, für jedes Tabellenprogramm (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Cannot open timeline</source>
+        <translation>Zeitleiste kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Cannot save</source>
+        <translation>Speichern nicht möglich</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Categories</source>
+        <translation>Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Copied the view as a {width} × {height} image</source>
+        <translation>Ansicht als Bild mit {width} × {height} Pixeln kopiert</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Copy the current view as an image, at twice its size</source>
+        <translation>Die aktuelle Ansicht als Bild in doppelter Größe kopieren</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Could not open {name}: {problem}</source>
+        <translation>{name} konnte nicht geöffnet werden: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Could not print: {problem}</source>
+        <translation>Drucken nicht möglich: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Could not write the template: {problem}</source>
+        <translation>Die Vorlage konnte nicht geschrieben werden: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Download &amp;Images…</source>
+        <translation>B&amp;ilder herunterladen…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Download Images</source>
+        <translation>Bilder herunterladen</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Downloading %n pictures into “{folder}”…</source>
+        <extracomment>English for 1: Downloading %n picture into “{folder}”…</extracomment>
+        <translation>
+            <numerusform>%n Bild wird in „{folder}“ heruntergeladen…</numerusform>
+            <numerusform>%n Bilder werden in „{folder}“ heruntergeladen…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Events</source>
+        <translation>Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Events and categories</source>
+        <translation>Ereignisse und Kategorien</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Excel or LibreOffice spreadsheet (*.xlsx)</source>
+        <translation>Excel- oder LibreOffice-Tabelle (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Export an image or PDF of the timeline</source>
+        <translation>Die Zeitleiste als Bild oder PDF exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Exported {name}</source>
+        <translation>{name} exportiert</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Fetch the timeline&apos;s pictures from the web once, into a folder beside it</source>
+        <translation>Die Bilder der Zeitleiste einmal aus dem Web holen, in einen Ordner daneben</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Fin&amp;d Event…</source>
+        <translation>Ereignis &amp;suchen…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Follow the &amp;System</source>
+        <translation>Wie das &amp;System</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>How to write a timeline file by hand: every field, with examples</source>
+        <translation>Wie man eine Zeitleisten-Datei von Hand schreibt: jedes Feld, mit Beispielen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Larger text on the timeline</source>
+        <translation>Größere Schrift auf der Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Log File</source>
+        <translation>Protokolldatei</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Main toolbar</source>
+        <translation>Werkzeugleiste</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Move to the next pane</source>
+        <translation>Zum nächsten Bereich wechseln</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Move to the previous pane</source>
+        <translation>Zum vorherigen Bereich wechseln</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Ne&amp;xt Pane</source>
+        <translation>Nächster &amp;Bereich</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>New Timeline from &amp;Template…</source>
+        <translation>Neue Zeitleiste aus &amp;Vorlage…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>New Timeline from Template</source>
+        <translation>Neue Zeitleiste aus Vorlage</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>None of the %n files handed over could be opened.</source>
+        <translation>
+            <numerusform>Keine der %n übergebenen Dateien konnte geöffnet werden.</numerusform>
+            <numerusform>Keine der %n übergebenen Dateien konnte geöffnet werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Nothing from the other launch could be opened.</source>
+        <translation>Vom anderen Programmstart konnte nichts geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Open Timeline</source>
+        <translation>Zeitleiste öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Open a timeline file</source>
+        <translation>Eine Zeitleisten-Datei öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Open the E&amp;xample Timeline</source>
+        <translation>Beis&amp;piel-Zeitleiste öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Open the Other Events</source>
+        <translation>Die übrigen Ereignisse öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Open the events without problems; the file is not changed</source>
+        <translation>Die Ereignisse ohne Probleme öffnen; die Datei wird nicht verändert</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Pr&amp;esent On</source>
+        <translation>Präsentieren a&amp;uf</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Present full screen for a class: clicker keys, large type, event cards</source>
+        <translation>Im Vollbild vor einer Klasse präsentieren: Presenter-Tasten, große Schrift, Ereigniskarten</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Previous Pa&amp;ne</source>
+        <translation>&amp;Vorheriger Bereich</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Read the open file again (it is also read again by itself when it is saved)</source>
+        <translation>Die geöffnete Datei neu einlesen (das geschieht auch von selbst, wenn sie gespeichert wird)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Save &amp;As…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Save Timeline As</source>
+        <translation>Zeitleiste speichern unter</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Save the timeline in the app&apos;s own format (an imported file stays as it is)</source>
+        <translation>Die Zeitleiste im eigenen Format des Programms speichern (eine importierte Datei bleibt, wie sie ist)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Saved {name}</source>
+        <translation>{name} gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Show &amp;Log File</source>
+        <translation>&amp;Protokolldatei anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Show the whole timeline</source>
+        <translation>Die ganze Zeitleiste zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Smaller text on the timeline</source>
+        <translation>Kleinere Schrift auf der Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Stopped opening {name}; the timeline on screen is unchanged.</source>
+        <translation>Öffnen von {name} abgebrochen; die angezeigte Zeitleiste ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Text Si&amp;ze</source>
+        <translation>&amp;Textgröße</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Text size {size}%</source>
+        <translation>Textgröße {size} %</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>The app&apos;s log: what to send with a bug report</source>
+        <translation>Das Protokoll des Programms: was einem Fehlerbericht beiliegen sollte</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>The language changes when Timeline is next started.</source>
+        <translation>Die Sprache wechselt beim nächsten Start von Timeline.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>The timeline on screen is unchanged.</source>
+        <translation>Die angezeigte Zeitleiste ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>The timeline&apos;s text at the size of the system&apos;s font</source>
+        <translation>Die Schrift der Zeitleiste in der Größe der Systemschrift</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>This timeline names no pictures on the web.</source>
+        <translation>Diese Zeitleiste nennt keine Bilder im Web.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Timeline</source>
+        <comment>the application&apos;s name</comment>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Timeline files (*.timeline.json)</source>
+        <translation>Zeitleisten-Dateien (*.timeline.json)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Timeline {version}</source>
+        <translation>Timeline {version}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Untitled</source>
+        <translation>Unbenannt</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Zoom &amp;In</source>
+        <translation>Ver&amp;größern</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Zoom to &amp;Fit</source>
+        <translation>&amp;Alles zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>my-timeline</source>
+        <comment>a new file&apos;s suggested name</comment>
+        <translation>meine-zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>timeline</source>
+        <comment>a file&apos;s name</comment>
+        <translation>zeitleiste</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>{failed} of the %n files handed over could not be opened.</source>
+        <translation>
+            <numerusform>{failed} der %n übergebenen Datei konnte nicht geöffnet werden.</numerusform>
+            <numerusform>{failed} der %n übergebenen Dateien konnten nicht geöffnet werden.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>{loaded}, with %n warnings: {first}</source>
+        <extracomment>English for 1: {loaded}, with %n warning: {first}</extracomment>
+        <translation>
+            <numerusform>{loaded}, mit %n Warnung: {first}</numerusform>
+            <numerusform>{loaded}, mit %n Warnungen: {first}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>{name} changed on disk: %n events now</source>
+        <extracomment>English for 1: {name} changed on disk: %n event now</extracomment>
+        <translation>
+            <numerusform>{name} wurde auf der Festplatte geändert: jetzt %n Ereignis</numerusform>
+            <numerusform>{name} wurde auf der Festplatte geändert: jetzt %n Ereignisse</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>{name} is ready: open it in your spreadsheet program and replace the rows; the timeline here follows every save.</source>
+        <translation>{name} ist fertig: Öffnen Sie die Datei in Ihrem Tabellenprogramm und ersetzen Sie die Zeilen; die Zeitleiste hier folgt jedem Speichern.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>{name}[*] — Timeline</source>
+        <translation>{name}[*] — Timeline</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>{opened} opened; %n left out because of problems (see Details). Fix them in the file: it is followed, and they appear as soon as it is saved.</source>
+        <translation>
+            <numerusform>{opened} geöffnet; %n wegen Problemen ausgelassen (siehe Details). Beheben Sie sie in der Datei: Sie wird verfolgt, und es erscheint, sobald sie gespeichert ist.</numerusform>
+            <numerusform>{opened} geöffnet; %n wegen Problemen ausgelassen (siehe Details). Beheben Sie sie in der Datei: Sie wird verfolgt, und sie erscheinen, sobald sie gespeichert ist.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>{saved} of %n pictures are in “{folder}” (stopped).</source>
+        <extracomment>English for 1: {saved} of %n picture is in “{folder}” (stopped).</extracomment>
+        <translation>
+            <numerusform>{saved} von %n Bild ist in „{folder}“ (abgebrochen).</numerusform>
+            <numerusform>{saved} von %n Bildern sind in „{folder}“ (abgebrochen).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>{saved} of %n pictures are in “{folder}”.</source>
+        <extracomment>English for 1: {saved} of %n picture is in “{folder}”.</extracomment>
+        <translation>
+            <numerusform>{saved} von %n Bild ist in „{folder}“.</numerusform>
+            <numerusform>{saved} von %n Bildern sind in „{folder}“.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>“{name}” could not be opened.</source>
+        <translation>„{name}“ konnte nicht geöffnet werden.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>“{name}” could not be saved.</source>
+        <translation>„{name}“ konnte nicht gespeichert werden.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>“{name}”: {problem}</source>
+        <translation>„{name}“: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>… and %n more problems</source>
+        <extracomment>English for 1: … and %n more problem</extracomment>
+        <translation>
+            <numerusform>… und %n weiteres Problem</numerusform>
+            <numerusform>… und %n weitere Probleme</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Numbers</name>
     <message>
         <location filename="../../timeline_app/i18n.py"/>
@@ -2108,6 +2788,7 @@
     <message numerus="yes">
         <location filename="../../timeline_app/formats/quotecheck.py"/>
         <source>and %n more differences</source>
+        <extracomment>English for 1: and %n more difference</extracomment>
         <translation>
             <numerusform>und %n weiterer Unterschied</numerusform>
             <numerusform>und %n weitere Unterschiede</numerusform>
@@ -2244,6 +2925,7 @@
     <message numerus="yes">
         <location filename="../../timeline_app/ui/recovery.py"/>
         <source>Last changed at {when}: %n events. If you discard it, it cannot be brought back.</source>
+        <extracomment>English for 1: Last changed at {when}: %n event. If you discard it, it cannot be brought back.</extracomment>
         <translation>
             <numerusform>Zuletzt geändert am {when}: %n Ereignis. Wenn Sie es verwerfen, lässt es sich nicht zurückholen.</numerusform>
             <numerusform>Zuletzt geändert am {when}: %n Ereignisse. Wenn Sie es verwerfen, lässt es sich nicht zurückholen.</numerusform>
@@ -2281,10 +2963,261 @@
     </message>
 </context>
 <context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../timeline_app/settings.py"/>
+        <source>Settings could not be read ({problem}); using defaults.</source>
+        <translation>Die Einstellungen konnten nicht gelesen werden ({problem}); es gelten die Voreinstellungen.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/settings.py"/>
+        <source>Some settings were not valid and were reset to their defaults ({names}).</source>
+        <translation>Einige Einstellungen waren ungültig und wurden auf ihre Voreinstellungen zurückgesetzt ({names}).</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/settings.py"/>
+        <source>The old file was kept as {name}.</source>
+        <translation>Die alte Datei wurde als {name} aufbewahrt.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/settings.py"/>
+        <source>The settings file was damaged ({why}); defaults are used.</source>
+        <translation>Die Einstellungsdatei war beschädigt ({why}); es gelten die Voreinstellungen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/settings.py"/>
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} und %n weitere</numerusform>
+            <numerusform>{names} und %n weitere</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>0 or Home</source>
+        <translation>0 oder Pos1</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Clear the selection</source>
+        <translation>Die Auswahl aufheben</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Ctrl+Tab / Ctrl+Shift+Tab</source>
+        <translation>Strg+Tab / Strg+Umschalt+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Enter</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Enter or Space</source>
+        <translation>Eingabe oder Leertaste</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Enter or double-click</source>
+        <translation>Eingabe oder Doppelklick</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Esc</source>
+        <translation>Esc</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Event list</source>
+        <translation>Ereignisliste</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>F6 / Shift+F6</source>
+        <translation>F6 / Umschalt+F6</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Follow the link or press the button that has the focus</source>
+        <translation>Dem Link folgen oder die Schaltfläche drücken, die den Fokus hat</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Go to the beginning / the end of the timeline</source>
+        <translation>Zum Anfang / zum Ende der Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Go to the events found</source>
+        <translation>Zu den gefundenen Ereignissen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Home / End</source>
+        <translation>Pos1 / Ende</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Key</source>
+        <translation>Taste</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Tastenkürzel</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Leave the timeline: the next / previous control</source>
+        <translation>Die Zeitleiste verlassen: zum nächsten / vorherigen Bedienelement</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Menu commands</source>
+        <translation>Menübefehle</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Mouse wheel</source>
+        <translation>Mausrad</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Move along the timeline</source>
+        <translation>Entlang der Zeitleiste bewegen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Move along the timeline (Shift: faster)</source>
+        <translation>Entlang der Zeitleiste bewegen (Umschalt: schneller)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Move the view a little earlier / later</source>
+        <translation>Die Ansicht etwas früher / später</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Move the view by its own width</source>
+        <translation>Die Ansicht um ihre eigene Breite verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Next / previous control (in the details: the next link)</source>
+        <translation>Nächstes / vorheriges Bedienelement (in den Details: der nächste Link)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Next / previous pane: timeline, details, events, categories, overview</source>
+        <translation>Nächster / vorheriger Bereich: Zeitleiste, Details, Ereignisse, Kategorien, Übersicht</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Overview strip</source>
+        <translation>Übersichtsleiste</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Page Up / Page Down</source>
+        <translation>Bild auf / Bild ab</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Presenting</source>
+        <translation>Präsentieren</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Previous / next event in the list</source>
+        <translation>Vorheriges / nächstes Ereignis der Liste</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Select the next / previous event in time; past the last, on to the next pane</source>
+        <translation>Das zeitlich nächste / vorherige Ereignis auswählen; nach dem letzten weiter zum nächsten Bereich</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Shift+wheel, horizontal wheel, drag</source>
+        <translation>Umschalt+Mausrad, horizontales Mausrad, Ziehen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Show the whole timeline</source>
+        <translation>Die ganze Zeitleiste zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Umschalt+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Tab moves between the table and the Close button; Esc closes.</source>
+        <translation>Tab wechselt zwischen der Tabelle und der Schaltfläche „Schließen“; Esc schließt.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Timeline</source>
+        <comment>a part of the window</comment>
+        <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>What it does</source>
+        <translation>Was sie bewirkt</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Window</source>
+        <translation>Fenster</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Zoom in / out</source>
+        <translation>Vergrößern / verkleinern</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Zoom in and out around the pointer</source>
+        <translation>Um den Mauszeiger vergrößern und verkleinern</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Zoom to the event</source>
+        <translation>Auf das Ereignis zoomen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Zoom to the selected event</source>
+        <translation>Auf das ausgewählte Ereignis zoomen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>↓ in the search box</source>
+        <translation>↓ im Suchfeld</translation>
+    </message>
+</context>
+<context>
     <name>SidePanels</name>
     <message numerus="yes">
         <location filename="../../timeline_app/ui/side_panels.py"/>
         <source>%n events</source>
+        <extracomment>English for 1: %n event</extracomment>
         <translation>
             <numerusform>%n Ereignis</numerusform>
             <numerusform>%n Ereignisse</numerusform>
@@ -2303,6 +3236,7 @@
     <message numerus="yes">
         <location filename="../../timeline_app/ui/side_panels.py"/>
         <source>No match among %n events</source>
+        <extracomment>English for 1: No match among %n event</extracomment>
         <translation>
             <numerusform>Kein Treffer unter %n Ereignis</numerusform>
             <numerusform>Kein Treffer unter %n Ereignissen</numerusform>
@@ -2326,6 +3260,7 @@
     <message numerus="yes">
         <location filename="../../timeline_app/ui/side_panels.py"/>
         <source>{row} of %n matches</source>
+        <extracomment>English for 1: {row} of %n match</extracomment>
         <translation>
             <numerusform>{row} von %n Treffer</numerusform>
             <numerusform>{row} von %n Treffern</numerusform>
@@ -2334,6 +3269,7 @@
     <message numerus="yes">
         <location filename="../../timeline_app/ui/side_panels.py"/>
         <source>{shown} of %n events</source>
+        <extracomment>English for 1: {shown} of %n event</extracomment>
         <translation>
             <numerusform>{shown} von %n Ereignis</numerusform>
             <numerusform>{shown} von %n Ereignissen</numerusform>
@@ -2342,10 +3278,142 @@
     <message numerus="yes">
         <location filename="../../timeline_app/ui/side_panels.py"/>
         <source>{shown} of %n events match</source>
+        <extracomment>English for 1: {shown} of %n event match</extracomment>
         <translation>
             <numerusform>Treffer: {shown} von %n Ereignis</numerusform>
             <numerusform>Treffer: {shown} von %n Ereignissen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>A request from another launch of Timeline was lost: it stopped after {part}.</source>
+        <translation>Eine Anfrage eines weiteren Starts von Timeline ging verloren: Sie brach nach {part} ab.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>A request from another launch of Timeline was lost: it was cut off after {part}.</source>
+        <translation>Eine Anfrage eines weiteren Starts von Timeline ging verloren: Sie wurde nach {part} abgeschnitten.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>A request from another launch of Timeline was refused: it has fields this version does not know: {names}.</source>
+        <translation>Eine Anfrage eines weiteren Starts von Timeline wurde abgelehnt: Sie hat Felder, die diese Version nicht kennt: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>A request from another launch of Timeline was refused: it is not UTF-8 text.</source>
+        <translation>Eine Anfrage eines weiteren Starts von Timeline wurde abgelehnt: Sie ist kein UTF-8-Text.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>A request from another launch of Timeline was refused: it is not valid JSON.</source>
+        <translation>Eine Anfrage eines weiteren Starts von Timeline wurde abgelehnt: Sie ist kein gültiges JSON.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>A request from another launch of Timeline was refused: it is {kind}, not an object.</source>
+        <translation>Eine Anfrage eines weiteren Starts von Timeline wurde abgelehnt: Sie ist {kind}, kein Objekt.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>A request from another launch of Timeline was refused: it is {size} bytes long; at most {limit} are read.</source>
+        <translation>Eine Anfrage eines weiteren Starts von Timeline wurde abgelehnt: Sie ist {size} Byte lang; höchstens {limit} werden gelesen.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>A request from another launch of Timeline was refused: it names %n files; at most {limit} open at once.</source>
+        <translation>
+            <numerusform>Eine Anfrage eines weiteren Starts von Timeline wurde abgelehnt: Sie nennt %n Datei; höchstens {limit} werden auf einmal geöffnet.</numerusform>
+            <numerusform>Eine Anfrage eines weiteren Starts von Timeline wurde abgelehnt: Sie nennt %n Dateien; höchstens {limit} werden auf einmal geöffnet.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>A request from another launch of Timeline was refused: it nests too deeply.</source>
+        <translation>Eine Anfrage eines weiteren Starts von Timeline wurde abgelehnt: Sie ist zu tief verschachtelt.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>A request from another launch of Timeline was refused: its “open” is {what}, not a list of files.</source>
+        <translation>Eine Anfrage eines weiteren Starts von Timeline wurde abgelehnt: Ihr „open“ ist {what}, keine Liste von Dateien.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>File {n} of the request is an empty name.</source>
+        <translation>Datei {n} der Anfrage ist ein leerer Name.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>File {n} of the request is {kind}, not a file name.</source>
+        <translation>Datei {n} der Anfrage ist {kind}, kein Dateiname.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>missing</source>
+        <translation>nicht vorhanden</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>text</source>
+        <translation>Text</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>true or false</source>
+        <translation>true oder false</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>{received} of its {size} bytes</source>
+        <translation>{received} ihrer {size} Byte</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>{received} of the 4 bytes of its length</source>
+        <translation>{received} der 4 Byte ihrer Länge</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>“{name}”: a name of {length} characters is longer than any file system allows ({limit}).</source>
+        <translation>„{name}“: Ein Name mit {length} Zeichen ist länger, als es ein Dateisystem erlaubt ({limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>“{name}”: not a full path, so it is unclear which folder it is in.</source>
+        <translation>„{name}“: kein vollständiger Pfad, daher ist unklar, in welchem Ordner die Datei liegt.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>“{name}”: the name holds a NUL character, which no file name can.</source>
+        <translation>„{name}“: Der Name enthält ein NUL-Zeichen, das kein Dateiname enthalten kann.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>“{name}”: the name holds characters no file name can.</source>
+        <translation>„{name}“: Der Name enthält Zeichen, die kein Dateiname enthalten kann.</translation>
     </message>
 </context>
 <context>
@@ -2394,6 +3462,7 @@
     <message numerus="yes">
         <location filename="../../timeline_app/ui/source_viewer.py"/>
         <source>{locator}: %n characters selected</source>
+        <extracomment>English for 1: {locator}: %n character selected</extracomment>
         <translation>
             <numerusform>{locator}: %n Zeichen ausgewählt</numerusform>
             <numerusform>{locator}: %n Zeichen ausgewählt</numerusform>
@@ -2703,6 +3772,7 @@
     <message numerus="yes">
         <location filename="../../timeline_app/formats/timeline_json.py"/>
         <source>{ids} and %n more</source>
+        <extracomment>English for 1: {ids} and %n more</extracomment>
         <translation>
             <numerusform>{ids} und %n weitere</numerusform>
             <numerusform>{ids} und %n weitere</numerusform>
@@ -2777,6 +3847,15 @@
         <location filename="../../timeline_app/formats/timeline_json.py"/>
         <source>{what} must be an object {object}, not {kind}</source>
         <translation>{what} muss ein Objekt {object} sein, gefunden: {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../timeline_app/ui/undo.py"/>
+        <source>Edit</source>
+        <comment>a change</comment>
+        <translation>Änderung</translation>
     </message>
 </context>
 </TS>

@@ -2,6 +2,26 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en">
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../timeline_app/ui/app.py"/>
+        <source>An unexpected error occurred: {error}.
+The app will keep running.</source>
+        <translation>Une erreur inattendue s’est produite&#xa0;: {error}.
+L’application continue de fonctionner.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/app.py"/>
+        <source>Details were written to {path}.</source>
+        <translation>Les détails ont été écrits dans {path}.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/app.py"/>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+</context>
+<context>
     <name>CanvasEditing</name>
     <message>
         <location filename="../../timeline_app/ui/canvas_edit.py"/>
@@ -49,7 +69,7 @@
     <message>
         <location filename="../../timeline_app/ui/categories_dialog.py"/>
         <source>&amp;To:</source>
-        <translation>&amp;Fin :</translation>
+        <translation>&amp;Fin&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/categories_dialog.py"/>
@@ -109,7 +129,7 @@
     <message>
         <location filename="../../timeline_app/ui/categories_dialog.py"/>
         <source>Fro&amp;m:</source>
-        <translation>Dé&amp;but :</translation>
+        <translation>Dé&amp;but&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/categories_dialog.py"/>
@@ -129,22 +149,22 @@
     <message>
         <location filename="../../timeline_app/ui/categories_dialog.py"/>
         <source>Name of the era:</source>
-        <translation>Nom de l’époque :</translation>
+        <translation>Nom de l’époque&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/categories_dialog.py"/>
         <source>Name of the new category:</source>
-        <translation>Nom de la nouvelle catégorie :</translation>
+        <translation>Nom de la nouvelle catégorie&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/categories_dialog.py"/>
         <source>New name:</source>
-        <translation>Nouveau nom :</translation>
+        <translation>Nouveau nom&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/categories_dialog.py"/>
         <source>Not changed: see the status bar.</source>
-        <translation>Rien n’a changé : voir la barre d’état.</translation>
+        <translation>Rien n’a changé&#xa0;: voir la barre d’état.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/categories_dialog.py"/>
@@ -194,12 +214,12 @@
     <message>
         <location filename="../../timeline_app/ui/categories_dialog.py"/>
         <source>The era&apos;s end: {problem}</source>
-        <translation>Fin de l’époque : {problem}</translation>
+        <translation>Fin de l’époque&#xa0;: {problem}</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/categories_dialog.py"/>
         <source>The era&apos;s start: {problem}</source>
-        <translation>Début de l’époque : {problem}</translation>
+        <translation>Début de l’époque&#xa0;: {problem}</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/categories_dialog.py"/>
@@ -209,7 +229,7 @@
     <message>
         <location filename="../../timeline_app/ui/categories_dialog.py"/>
         <source>‘Other’ holds the events of no category: give them a category instead.</source>
-        <translation>« Autres » contient les événements sans catégorie : donnez-leur plutôt une catégorie.</translation>
+        <translation>«&#xa0;Autres&#xa0;» contient les événements sans catégorie&#xa0;: donnez-leur plutôt une catégorie.</translation>
     </message>
 </context>
 <context>
@@ -217,7 +237,7 @@
     <message>
         <location filename="../../timeline_app/formats/datefield.py"/>
         <source>Ambiguous: {first} or {second}?</source>
-        <translation>Ambigu : {first} ou {second} ?</translation>
+        <translation>Ambigu&#xa0;: {first} ou {second}&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/datefield.py"/>
@@ -227,37 +247,37 @@
     <message>
         <location filename="../../timeline_app/formats/datefield.py"/>
         <source>“{typed}” has no year: add it in full (for example 14 July 1789)</source>
-        <translation>« {typed} » n’a pas d’année : ajoutez-la en entier (par exemple 14 juillet 1789)</translation>
+        <translation>«&#xa0;{typed}&#xa0;» n’a pas d’année&#xa0;: ajoutez-la en entier (par exemple 14 juillet 1789)</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/datefield.py"/>
         <source>“{typed}”: neither {a} nor {b} is a month</source>
-        <translation>« {typed} » : ni {a} ni {b} n’est un mois</translation>
+        <translation>«&#xa0;{typed}&#xa0;»&#xa0;: ni {a} ni {b} n’est un mois</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/datefield.py"/>
         <source>“{typed}”: the year {year} is too far away</source>
-        <translation>« {typed} » : l’année {year} est trop lointaine</translation>
+        <translation>«&#xa0;{typed}&#xa0;»&#xa0;: l’année {year} est trop lointaine</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/datefield.py"/>
         <source>“{typed}”: there is no month {month}</source>
-        <translation>« {typed} » : il n’y a pas de mois {month}</translation>
+        <translation>«&#xa0;{typed}&#xa0;»&#xa0;: il n’y a pas de mois {month}</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/datefield.py"/>
         <source>“{typed}”: write the year in full (is it {a}, {b}…?)</source>
-        <translation>« {typed} » : écrivez l’année en entier (est-ce {a}, {b}… ?)</translation>
+        <translation>«&#xa0;{typed}&#xa0;»&#xa0;: écrivez l’année en entier (est-ce {a}, {b}…&#xa0;?)</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/datefield.py"/>
         <source>“{typed}”: write the year in full; “{year}” could be {a}, {b} or {c}</source>
-        <translation>« {typed} » : écrivez l’année en entier ; « {year} » pourrait être {a}, {b} ou {c}</translation>
+        <translation>«&#xa0;{typed}&#xa0;»&#xa0;: écrivez l’année en entier&#xa0;; «&#xa0;{year}&#xa0;» pourrait être {a}, {b} ou {c}</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/datefield.py"/>
         <source>“{typed}”: {month} {year} has {days} days, not {day}</source>
-        <translation>« {typed} » : {month} {year} a {days} jours, pas {day}</translation>
+        <translation>«&#xa0;{typed}&#xa0;»&#xa0;: {month} {year} a {days} jours, pas {day}</translation>
     </message>
 </context>
 <context>
@@ -275,7 +295,7 @@
     <message>
         <location filename="../../timeline_app/ui/detail_pane.py"/>
         <source>Open this address in your web browser?</source>
-        <translation>Ouvrir cette adresse dans votre navigateur web ?</translation>
+        <translation>Ouvrir cette adresse dans votre navigateur web&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/detail_pane.py"/>
@@ -295,7 +315,7 @@
     <message>
         <location filename="../../timeline_app/ui/detail_pane.py"/>
         <source>Tab moves to the next event; Enter zooms to it; Home shows the whole timeline.</source>
-        <translation>Tab passe à l’événement suivant ; Entrée zoome dessus ; Début montre toute la frise.</translation>
+        <translation>Tab passe à l’événement suivant&#xa0;; Entrée zoome dessus&#xa0;; Début montre toute la frise.</translation>
     </message>
 </context>
 <context>
@@ -371,7 +391,7 @@
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>&amp;Redo {change}</source>
-        <translation>&amp;Rétablir : {change}</translation>
+        <translation>&amp;Rétablir&#xa0;: {change}</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
@@ -386,12 +406,12 @@
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>&amp;Undo {change}</source>
-        <translation>&amp;Annuler : {change}</translation>
+        <translation>&amp;Annuler&#xa0;: {change}</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>A new timeline: double-click to add an event</source>
-        <translation>Une nouvelle frise : double-cliquez pour ajouter un événement</translation>
+        <translation>Une nouvelle frise&#xa0;: double-cliquez pour ajouter un événement</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
@@ -406,7 +426,7 @@
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>Add, rename, recolour and reorder categories; edit eras</source>
-        <translation>Ajouter, renommer, recolorer et réordonner les catégories ; modifier les époques</translation>
+        <translation>Ajouter, renommer, recolorer et réordonner les catégories&#xa0;; modifier les époques</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
@@ -466,7 +486,7 @@
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>Every category is hidden: show one in the Categories tab first</source>
-        <translation>Toutes les catégories sont masquées : affichez-en d’abord une dans l’onglet Catégories</translation>
+        <translation>Toutes les catégories sont masquées&#xa0;: affichez-en d’abord une dans l’onglet Catégories</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
@@ -501,17 +521,17 @@
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>Save the changes to “{name}” before closing?</source>
-        <translation>Enregistrer les modifications de « {name} » avant de fermer ?</translation>
+        <translation>Enregistrer les modifications de «&#xa0;{name}&#xa0;» avant de fermer&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>Save the changes to “{name}” before going on?</source>
-        <translation>Enregistrer les modifications de « {name} » avant de continuer ?</translation>
+        <translation>Enregistrer les modifications de «&#xa0;{name}&#xa0;» avant de continuer&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>Save the changes to “{name}” before opening {file}?</source>
-        <translation>Enregistrer les modifications de « {name} » avant d’ouvrir {file} ?</translation>
+        <translation>Enregistrer les modifications de «&#xa0;{name}&#xa0;» avant d’ouvrir {file}&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
@@ -541,7 +561,7 @@
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>The change was not made: {reason}</source>
-        <translation>La modification n’a pas été faite : {reason}</translation>
+        <translation>La modification n’a pas été faite&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
@@ -556,7 +576,7 @@
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>The version on disk is then lost. Save As keeps both.</source>
-        <translation>La version sur le disque est alors perdue. « Enregistrer sous » garde les deux.</translation>
+        <translation>La version sur le disque est alors perdue. «&#xa0;Enregistrer sous&#xa0;» garde les deux.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
@@ -571,12 +591,12 @@
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>{change} was not made: {reason}</source>
-        <translation>{change} n’a pas été fait : {reason}</translation>
+        <translation>{change} n’a pas été fait&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>“{name}” was changed on disk after it was opened here. Save your version over it?</source>
-        <translation>« {name} » a été modifié sur le disque après son ouverture ici. Enregistrer votre version par-dessus ?</translation>
+        <translation>«&#xa0;{name}&#xa0;» a été modifié sur le disque après son ouverture ici. Enregistrer votre version par-dessus&#xa0;?</translation>
     </message>
 </context>
 <context>
@@ -589,12 +609,12 @@
     <message>
         <location filename="../../timeline_app/ui/editor_media.py"/>
         <source>Alt text (&amp;what it shows):</source>
-        <translation>Texte alternatif (ce &amp;qu’elle montre) :</translation>
+        <translation>Texte alternatif (ce &amp;qu’elle montre)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editor_media.py"/>
         <source>Capt&amp;ion:</source>
-        <translation>Légend&amp;e :</translation>
+        <translation>Légend&amp;e&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editor_media.py"/>
@@ -614,12 +634,12 @@
     <message>
         <location filename="../../timeline_app/ui/editor_media.py"/>
         <source>Cre&amp;dit:</source>
-        <translation>Cr&amp;édit :</translation>
+        <translation>Cr&amp;édit&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editor_media.py"/>
         <source>Picture or &amp;link:</source>
-        <translation>&amp;Image ou lien :</translation>
+        <translation>&amp;Image ou lien&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editor_media.py"/>
@@ -644,6 +664,7 @@
     <message numerus="yes">
         <location filename="../../timeline_app/ui/editor_media.py"/>
         <source>The event has %n more pictures, kept as they are.</source>
+        <extracomment>English for 1: The event has %n more picture, kept as it is.</extracomment>
         <translation>
             <numerusform>L’événement a %n autre image, conservée telle quelle.</numerusform>
             <numerusform>L’événement a %n autres images, conservées telles quelles.</numerusform>
@@ -657,17 +678,17 @@
     <message>
         <location filename="../../timeline_app/ui/editor_media.py"/>
         <source>The picture was not taken: {reason}.</source>
-        <translation>L’image n’a pas été prise : {reason}.</translation>
+        <translation>L’image n’a pas été prise&#xa0;: {reason}.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editor_media.py"/>
         <source>The picture: choose a file or type a link for the caption to go with.</source>
-        <translation>L’image : choisissez un fichier ou saisissez un lien auquel la légende se rapporte.</translation>
+        <translation>L’image&#xa0;: choisissez un fichier ou saisissez un lien auquel la légende se rapporte.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editor_media.py"/>
         <source>The picture: name a file beside the timeline or an http(s) link.</source>
-        <translation>L’image : indiquez un fichier à côté de la frise ou un lien http(s).</translation>
+        <translation>L’image&#xa0;: indiquez un fichier à côté de la frise ou un lien http(s).</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editor_media.py"/>
@@ -677,12 +698,12 @@
     <message>
         <location filename="../../timeline_app/ui/editor_media.py"/>
         <source>save the timeline first: a picture is named relative to the timeline file</source>
-        <translation>enregistrez d’abord la frise : une image est nommée par rapport au fichier de la frise</translation>
+        <translation>enregistrez d’abord la frise&#xa0;: une image est nommée par rapport au fichier de la frise</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editor_media.py"/>
         <source>{name} is on another drive than the timeline file: copy it beside the timeline first</source>
-        <translation>{name} est sur un autre lecteur que le fichier de la frise : copiez-le d’abord à côté de la frise</translation>
+        <translation>{name} est sur un autre lecteur que le fichier de la frise&#xa0;: copiez-le d’abord à côté de la frise</translation>
     </message>
 </context>
 <context>
@@ -720,12 +741,12 @@
     <message>
         <location filename="../../timeline_app/ui/editor_quotes.py"/>
         <source>Address (URL):</source>
-        <translation>Adresse (URL) :</translation>
+        <translation>Adresse (URL)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editor_quotes.py"/>
         <source>Author:</source>
-        <translation>Auteur :</translation>
+        <translation>Auteur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editor_quotes.py"/>
@@ -735,12 +756,12 @@
     <message>
         <location filename="../../timeline_app/ui/editor_quotes.py"/>
         <source>Check: unchecked: {reason}</source>
-        <translation>Vérification : non vérifiée : {reason}</translation>
+        <translation>Vérification&#xa0;: non vérifiée&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editor_quotes.py"/>
         <source>Check: {result}</source>
-        <translation>Vérification : {result}</translation>
+        <translation>Vérification&#xa0;: {result}</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editor_quotes.py"/>
@@ -785,7 +806,7 @@
     <message>
         <location filename="../../timeline_app/ui/editor_quotes.py"/>
         <source>Locator (¶ or page):</source>
-        <translation>Emplacement (¶ ou page) :</translation>
+        <translation>Emplacement (¶ ou page)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editor_quotes.py"/>
@@ -820,7 +841,7 @@
     <message>
         <location filename="../../timeline_app/ui/editor_quotes.py"/>
         <source>Publisher:</source>
-        <translation>Éditeur :</translation>
+        <translation>Éditeur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editor_quotes.py"/>
@@ -830,7 +851,7 @@
     <message>
         <location filename="../../timeline_app/ui/editor_quotes.py"/>
         <source>Quote (&amp;just as written):</source>
-        <translation>&amp;Citation (mot pour mot) :</translation>
+        <translation>&amp;Citation (mot pour mot)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editor_quotes.py"/>
@@ -845,7 +866,7 @@
     <message>
         <location filename="../../timeline_app/ui/editor_quotes.py"/>
         <source>Quotes of the event, with their checks:</source>
-        <translation>Citations de l’événement, avec leur vérification :</translation>
+        <translation>Citations de l’événement, avec leur vérification&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editor_quotes.py"/>
@@ -860,7 +881,7 @@
     <message>
         <location filename="../../timeline_app/ui/editor_quotes.py"/>
         <source>Remove the quote (Delete in the list); Undo brings it back</source>
-        <translation>Supprimer la citation (Suppr dans la liste) ; Annuler la rétablit</translation>
+        <translation>Supprimer la citation (Suppr dans la liste)&#xa0;; Annuler la rétablit</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editor_quotes.py"/>
@@ -870,12 +891,12 @@
     <message>
         <location filename="../../timeline_app/ui/editor_quotes.py"/>
         <source>Show the source&apos;s text with its ¶ numbers; a passage selected there becomes a new quote with its locator</source>
-        <translation>Afficher le texte de la source avec ses numéros de ¶ ; un passage qui y est sélectionné devient une nouvelle citation avec son emplacement</translation>
+        <translation>Afficher le texte de la source avec ses numéros de ¶&#xa0;; un passage qui y est sélectionné devient une nouvelle citation avec son emplacement</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editor_quotes.py"/>
         <source>Source (&amp;book, article…):</source>
-        <translation>Source (livre, article, site &amp;web…) :</translation>
+        <translation>Source (livre, article, site &amp;web…)&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editor_quotes.py"/>
@@ -885,17 +906,17 @@
     <message>
         <location filename="../../timeline_app/ui/editor_quotes.py"/>
         <source>Source title:</source>
-        <translation>Titre de la source :</translation>
+        <translation>Titre de la source&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editor_quotes.py"/>
         <source>Spea&amp;ker:</source>
-        <translation>L&amp;ocuteur :</translation>
+        <translation>L&amp;ocuteur&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editor_quotes.py"/>
         <source>Text file:</source>
-        <translation>Fichier texte :</translation>
+        <translation>Fichier texte&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editor_quotes.py"/>
@@ -905,7 +926,7 @@
     <message>
         <location filename="../../timeline_app/ui/editor_quotes.py"/>
         <source>The editor shows another event now: press From Source Text… there.</source>
-        <translation>L’éditeur montre maintenant un autre événement : appuyez là sur « Extraire du texte source… ».</translation>
+        <translation>L’éditeur montre maintenant un autre événement&#xa0;: appuyez là sur «&#xa0;Extraire du texte source…&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editor_quotes.py"/>
@@ -925,7 +946,7 @@
     <message>
         <location filename="../../timeline_app/ui/editor_quotes.py"/>
         <source>The quote&apos;s text is empty: type it, or take it from the source&apos;s text.</source>
-        <translation>Le texte de la citation est vide : saisissez-le, ou prenez-le dans le texte de la source.</translation>
+        <translation>Le texte de la citation est vide&#xa0;: saisissez-le, ou prenez-le dans le texte de la source.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editor_quotes.py"/>
@@ -950,7 +971,7 @@
     <message>
         <location filename="../../timeline_app/ui/editor_quotes.py"/>
         <source>The source&apos;s text file: {reason}.</source>
-        <translation>Le fichier texte de la source : {reason}.</translation>
+        <translation>Le fichier texte de la source&#xa0;: {reason}.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editor_quotes.py"/>
@@ -960,7 +981,7 @@
     <message>
         <location filename="../../timeline_app/ui/editor_quotes.py"/>
         <source>The source&apos;s year must be a number, such as 2017, not “{year}”.</source>
-        <translation>L’année de la source doit être un nombre, comme 2017, et non « {year} ».</translation>
+        <translation>L’année de la source doit être un nombre, comme 2017, et non «&#xa0;{year}&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editor_quotes.py"/>
@@ -970,12 +991,12 @@
     <message>
         <location filename="../../timeline_app/ui/editor_quotes.py"/>
         <source>The text file was not taken: {reason}.</source>
-        <translation>Le fichier texte n’a pas été pris : {reason}.</translation>
+        <translation>Le fichier texte n’a pas été pris&#xa0;: {reason}.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editor_quotes.py"/>
         <source>Year:</source>
-        <translation>Année :</translation>
+        <translation>Année&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editor_quotes.py"/>
@@ -990,7 +1011,7 @@
     <message>
         <location filename="../../timeline_app/ui/editor_quotes.py"/>
         <source>{speaker}: “{quote}”</source>
-        <translation>{speaker} : « {quote} »</translation>
+        <translation>{speaker}&#xa0;: «&#xa0;{quote}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editor_quotes.py"/>
@@ -1000,7 +1021,7 @@
     <message>
         <location filename="../../timeline_app/ui/editor_quotes.py"/>
         <source>“{quote}”</source>
-        <translation>« {quote} »</translation>
+        <translation>«&#xa0;{quote}&#xa0;»</translation>
     </message>
 </context>
 <context>
@@ -1048,40 +1069,40 @@
     <message>
         <location filename="../../timeline_app/formats/encoding.py"/>
         <source>the file is not valid UTF-16 (byte offset {offset}); save the file as UTF-8</source>
-        <translation>le fichier n’est pas de l’UTF-16 valide (octet {offset}) ; enregistrez-le en UTF-8</translation>
+        <translation>le fichier n’est pas de l’UTF-16 valide (octet {offset})&#xa0;; enregistrez-le en UTF-8</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/encoding.py"/>
         <source>the file is not valid UTF-8 (byte offset {offset}: {byte}); save the file as UTF-8</source>
-        <translation>le fichier n’est pas de l’UTF-8 valide (octet {offset} : {byte}) ; enregistrez-le en UTF-8</translation>
+        <translation>le fichier n’est pas de l’UTF-8 valide (octet {offset}&#xa0;: {byte})&#xa0;; enregistrez-le en UTF-8</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/encoding.py"/>
         <source>the file is {encoding} without a byte-order mark; timeline files are UTF-8: save it as UTF-8</source>
-        <translation>le fichier est en {encoding} sans indicateur d’ordre des octets ; les fichiers de frise sont en UTF-8 : enregistrez-le en UTF-8</translation>
+        <translation>le fichier est en {encoding} sans indicateur d’ordre des octets&#xa0;; les fichiers de frise sont en UTF-8&#xa0;: enregistrez-le en UTF-8</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/encoding.py"/>
         <source>the file is {encoding}; timeline files are UTF-8: save it as UTF-8</source>
-        <translation>le fichier est en {encoding} ; les fichiers de frise sont en UTF-8 : enregistrez-le en UTF-8</translation>
+        <translation>le fichier est en {encoding}&#xa0;; les fichiers de frise sont en UTF-8&#xa0;: enregistrez-le en UTF-8</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/encoding.py"/>
         <source>the file is {what}, not text; a timeline file is JSON text in UTF-8</source>
-        <translation>le fichier est {what}, pas du texte ; un fichier de frise est du texte JSON en UTF-8</translation>
+        <translation>le fichier est {what}, pas du texte&#xa0;; un fichier de frise est du texte JSON en UTF-8</translation>
     </message>
     <message numerus="yes">
         <location filename="../../timeline_app/formats/encoding.py"/>
         <source>the file starts with the byte-order mark %n times (U+FEFF, invisible in most editors); a file has at most one: save it as UTF-8 without BOM</source>
         <translation>
-            <numerusform>le fichier commence %n fois par l’indicateur d’ordre des octets (U+FEFF, invisible dans la plupart des éditeurs) ; un fichier en a au plus un : enregistrez-le en UTF-8 sans BOM</numerusform>
-            <numerusform>le fichier commence %n fois par l’indicateur d’ordre des octets (U+FEFF, invisible dans la plupart des éditeurs) ; un fichier en a au plus un : enregistrez-le en UTF-8 sans BOM</numerusform>
+            <numerusform>le fichier commence %n fois par l’indicateur d’ordre des octets (U+FEFF, invisible dans la plupart des éditeurs)&#xa0;; un fichier en a au plus un&#xa0;: enregistrez-le en UTF-8 sans BOM</numerusform>
+            <numerusform>le fichier commence %n fois par l’indicateur d’ordre des octets (U+FEFF, invisible dans la plupart des éditeurs)&#xa0;; un fichier en a au plus un&#xa0;: enregistrez-le en UTF-8 sans BOM</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/encoding.py"/>
         <source>the file starts with the byte-order mark twice (U+FEFF, invisible in most editors); a file has at most one: save it as UTF-8 without BOM</source>
-        <translation>le fichier commence deux fois par l’indicateur d’ordre des octets (U+FEFF, invisible dans la plupart des éditeurs) ; un fichier en a au plus un : enregistrez-le en UTF-8 sans BOM</translation>
+        <translation>le fichier commence deux fois par l’indicateur d’ordre des octets (U+FEFF, invisible dans la plupart des éditeurs)&#xa0;; un fichier en a au plus un&#xa0;: enregistrez-le en UTF-8 sans BOM</translation>
     </message>
 </context>
 <context>
@@ -1089,6 +1110,7 @@
     <message numerus="yes">
         <location filename="../../timeline_app/ui/event_clipboard.py"/>
         <source>Paste %n Events</source>
+        <extracomment>English for 1: Paste %n Event</extracomment>
         <translation>
             <numerusform>Coller %n événement</numerusform>
             <numerusform>Coller %n événements</numerusform>
@@ -1105,7 +1127,7 @@
     <message>
         <location filename="../../timeline_app/ui/event_editor.py"/>
         <source>&amp;End:</source>
-        <translation>&amp;Fin :</translation>
+        <translation>&amp;Fin&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/event_editor.py"/>
@@ -1116,7 +1138,7 @@
     <message>
         <location filename="../../timeline_app/ui/event_editor.py"/>
         <source>&amp;Place:</source>
-        <translation>&amp;Lieu :</translation>
+        <translation>&amp;Lieu&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/event_editor.py"/>
@@ -1126,12 +1148,12 @@
     <message>
         <location filename="../../timeline_app/ui/event_editor.py"/>
         <source>&amp;Start:</source>
-        <translation>&amp;Début :</translation>
+        <translation>&amp;Début&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/event_editor.py"/>
         <source>&amp;Title:</source>
-        <translation>&amp;Titre :</translation>
+        <translation>&amp;Titre&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/event_editor.py"/>
@@ -1156,22 +1178,22 @@
     <message>
         <location filename="../../timeline_app/ui/event_editor.py"/>
         <source>Apply the changes (Ctrl+Return); Undo takes them back</source>
-        <translation>Appliquer les modifications (Ctrl+Entrée) ; Annuler les reprend</translation>
+        <translation>Appliquer les modifications (Ctrl+Entrée)&#xa0;; Annuler les reprend</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/event_editor.py"/>
         <source>Cate&amp;gory:</source>
-        <translation>Caté&amp;gorie :</translation>
+        <translation>Caté&amp;gorie&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/event_editor.py"/>
         <source>Date no&amp;te:</source>
-        <translation>Re&amp;marque sur la date :</translation>
+        <translation>Re&amp;marque sur la date&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/event_editor.py"/>
         <source>Date so&amp;urce:</source>
-        <translation>&amp;Source de la date :</translation>
+        <translation>&amp;Source de la date&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/event_editor.py"/>
@@ -1191,12 +1213,12 @@
     <message>
         <location filename="../../timeline_app/ui/event_editor.py"/>
         <source>N&amp;otes:</source>
-        <translation>&amp;Notes :</translation>
+        <translation>&amp;Notes&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/event_editor.py"/>
         <source>Name of the new category:</source>
-        <translation>Nom de la nouvelle catégorie :</translation>
+        <translation>Nom de la nouvelle catégorie&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/event_editor.py"/>
@@ -1216,7 +1238,7 @@
     <message>
         <location filename="../../timeline_app/ui/event_editor.py"/>
         <source>P&amp;articipants:</source>
-        <translation>&amp;Participants :</translation>
+        <translation>&amp;Participants&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/event_editor.py"/>
@@ -1236,7 +1258,7 @@
     <message>
         <location filename="../../timeline_app/ui/event_editor.py"/>
         <source>Su&amp;mmary:</source>
-        <translation>&amp;Résumé :</translation>
+        <translation>&amp;Résumé&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/event_editor.py"/>
@@ -1251,17 +1273,17 @@
     <message>
         <location filename="../../timeline_app/ui/event_editor.py"/>
         <source>The end: {problem}</source>
-        <translation>La fin : {problem}</translation>
+        <translation>La fin&#xa0;: {problem}</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/event_editor.py"/>
         <source>The start: {problem}</source>
-        <translation>Le début : {problem}</translation>
+        <translation>Le début&#xa0;: {problem}</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/event_editor.py"/>
         <source>The title is empty: every event needs one.</source>
-        <translation>Le titre est vide : chaque événement en a besoin.</translation>
+        <translation>Le titre est vide&#xa0;: chaque événement en a besoin.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/event_editor.py"/>
@@ -1271,7 +1293,7 @@
     <message>
         <location filename="../../timeline_app/ui/event_editor.py"/>
         <source>Which date?</source>
-        <translation>Quelle date ?</translation>
+        <translation>Quelle date&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/event_editor.py"/>
@@ -1334,7 +1356,7 @@
     <message>
         <location filename="../../timeline_app/ui/export_dialog.py"/>
         <source>Could not export: {reason}.</source>
-        <translation>Exportation impossible : {reason}.</translation>
+        <translation>Exportation impossible&#xa0;: {reason}.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/export_dialog.py"/>
@@ -1359,7 +1381,7 @@
     <message>
         <location filename="../../timeline_app/ui/export_dialog.py"/>
         <source>Dates:</source>
-        <translation>Dates :</translation>
+        <translation>Dates&#xa0;:</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/export_dialog.py"/>
@@ -1369,7 +1391,7 @@
     <message>
         <location filename="../../timeline_app/ui/export_dialog.py"/>
         <source>Export cancelled; nothing was written.</source>
-        <translation>Exportation annulée ; rien n’a été écrit.</translation>
+        <translation>Exportation annulée&#xa0;; rien n’a été écrit.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/export_dialog.py"/>
@@ -1399,7 +1421,7 @@
     <message>
         <location filename="../../timeline_app/ui/export_dialog.py"/>
         <source>Handout: the timeline, then a card per event with its quotes</source>
-        <translation>Polycopié : la frise, puis une fiche par événement avec ses citations</translation>
+        <translation>Polycopié&#xa0;: la frise, puis une fiche par événement avec ses citations</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/export_dialog.py"/>
@@ -1414,7 +1436,7 @@
     <message>
         <location filename="../../timeline_app/ui/export_dialog.py"/>
         <source>Lesson 4: the first meeting</source>
-        <translation>Leçon 4 : la première rencontre</translation>
+        <translation>Leçon 4&#xa0;: la première rencontre</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/export_dialog.py"/>
@@ -1434,12 +1456,12 @@
     <message>
         <location filename="../../timeline_app/ui/export_dialog.py"/>
         <source>Nothing was exported; “{name}” is unchanged.</source>
-        <translation>Rien n’a été exporté ; « {name} » est inchangé.</translation>
+        <translation>Rien n’a été exporté&#xa0;; «&#xa0;{name}&#xa0;» est inchangé.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/export_dialog.py"/>
         <source>Optional, for example: {example}</source>
-        <translation>Facultatif, par exemple : {example}</translation>
+        <translation>Facultatif, par exemple&#xa0;: {example}</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/export_dialog.py"/>
@@ -1499,7 +1521,7 @@
     <message>
         <location filename="../../timeline_app/ui/export_dialog.py"/>
         <source>Replace write-protected file?</source>
-        <translation>Remplacer le fichier protégé en écriture ?</translation>
+        <translation>Remplacer le fichier protégé en écriture&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/export_dialog.py"/>
@@ -1529,7 +1551,7 @@
     <message>
         <location filename="../../timeline_app/ui/export_dialog.py"/>
         <source>Someone marked this file read-only, perhaps to keep it as it is. Replace it with the export anyway? It stays write-protected afterwards.</source>
-        <translation>Quelqu’un a mis ce fichier en lecture seule, peut-être pour le garder tel quel. Le remplacer quand même par l’exportation ? Il reste protégé en écriture ensuite.</translation>
+        <translation>Quelqu’un a mis ce fichier en lecture seule, peut-être pour le garder tel quel. Le remplacer quand même par l’exportation&#xa0;? Il reste protégé en écriture ensuite.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/export_dialog.py"/>
@@ -1579,7 +1601,7 @@
     <message>
         <location filename="../../timeline_app/ui/export_dialog.py"/>
         <source>the export failed: {reason}</source>
-        <translation>l’exportation a échoué : {reason}</translation>
+        <translation>l’exportation a échoué&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/export_dialog.py"/>
@@ -1621,7 +1643,7 @@
         <location filename="../../timeline_app/ui/export_dialog.py"/>
         <source>{percent}%</source>
         <comment>a text size, such as 125%</comment>
-        <translation>{percent} %</translation>
+        <translation>{percent}&#xa0;%</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/export_dialog.py"/>
@@ -1631,7 +1653,7 @@
     <message>
         <location filename="../../timeline_app/ui/export_dialog.py"/>
         <source>“{name}” is write-protected.</source>
-        <translation>« {name} » est protégé en écriture.</translation>
+        <translation>«&#xa0;{name}&#xa0;» est protégé en écriture.</translation>
     </message>
 </context>
 <context>
@@ -1644,7 +1666,7 @@
     <message>
         <location filename="../../timeline_app/formats/foreign.py"/>
         <source>a JSON Schema (timeline.schema.json describes timeline files; it is not one)</source>
-        <translation>un schéma JSON (timeline.schema.json décrit les fichiers de frise ; ce n’en est pas un)</translation>
+        <translation>un schéma JSON (timeline.schema.json décrit les fichiers de frise&#xa0;; ce n’en est pas un)</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/foreign.py"/>
@@ -1659,17 +1681,17 @@
     <message>
         <location filename="../../timeline_app/formats/foreign.py"/>
         <source>this is not a timeline file: a JSON file without &quot;events&quot; (its fields: {fields})</source>
-        <translation>ce n’est pas un fichier de frise : un fichier JSON sans &quot;events&quot; (ses champs : {fields})</translation>
+        <translation>ce n’est pas un fichier de frise&#xa0;: un fichier JSON sans &quot;events&quot; (ses champs&#xa0;: {fields})</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/foreign.py"/>
         <source>this is not a timeline file: it is an empty JSON object, without &quot;events&quot;</source>
-        <translation>ce n’est pas un fichier de frise : c’est un objet JSON vide, sans &quot;events&quot;</translation>
+        <translation>ce n’est pas un fichier de frise&#xa0;: c’est un objet JSON vide, sans &quot;events&quot;</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/foreign.py"/>
         <source>this is not a timeline file: it looks like {kind}</source>
-        <translation>ce n’est pas un fichier de frise : cela ressemble à {kind}</translation>
+        <translation>ce n’est pas un fichier de frise&#xa0;: cela ressemble à {kind}</translation>
     </message>
 </context>
 <context>
@@ -1717,6 +1739,7 @@
     <message numerus="yes">
         <location filename="../../timeline_app/formats/errors.py"/>
         <source>{problem} (and %n more problems)</source>
+        <extracomment>English for 1: {problem} (and %n more problem)</extracomment>
         <translation>
             <numerusform>{problem} (et %n autre problème)</numerusform>
             <numerusform>{problem} (et %n autres problèmes)</numerusform>
@@ -1726,7 +1749,25 @@
         <location filename="../../timeline_app/formats/errors.py"/>
         <source>“{field}”</source>
         <comment>a field of the file</comment>
-        <translation>« {field} »</translation>
+        <translation>«&#xa0;{field}&#xa0;»</translation>
+    </message>
+</context>
+<context>
+    <name>FormatGuide</name>
+    <message>
+        <location filename="../../timeline_app/ui/guide.py"/>
+        <source>File Format Guide</source>
+        <translation>Guide du format de fichier</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/guide.py"/>
+        <source>File format guide</source>
+        <translation>Guide du format de fichier</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/guide.py"/>
+        <source>The file format guide could not be read from {path}: {problem}</source>
+        <translation>Le guide du format de fichier n’a pas pu être lu depuis {path}&#xa0;: {problem}</translation>
     </message>
 </context>
 <context>
@@ -1734,7 +1775,7 @@
     <message>
         <location filename="../../timeline_app/formats/importkit.py"/>
         <source>cannot read the file: {reason}</source>
-        <translation>impossible de lire le fichier : {reason}</translation>
+        <translation>impossible de lire le fichier&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/importkit.py"/>
@@ -1744,9 +1785,10 @@
     <message numerus="yes">
         <location filename="../../timeline_app/formats/importkit.py"/>
         <source>the file holds no events that could be read ({what}); %n problems in it, the first: {first}</source>
+        <extracomment>English for 1: the file holds no events that could be read ({what}); %n problem in it, the first: {first}</extracomment>
         <translation>
-            <numerusform>le fichier ne contient aucun événement lisible ({what}) ; %n problème : {first}</numerusform>
-            <numerusform>le fichier ne contient aucun événement lisible ({what}) ; %n problèmes, dont le premier : {first}</numerusform>
+            <numerusform>le fichier ne contient aucun événement lisible ({what})&#xa0;; %n problème&#xa0;: {first}</numerusform>
+            <numerusform>le fichier ne contient aucun événement lisible ({what})&#xa0;; %n problèmes, dont le premier&#xa0;: {first}</numerusform>
         </translation>
     </message>
     <message>
@@ -1765,6 +1807,7 @@
     <message numerus="yes">
         <location filename="../../timeline_app/formats/summary.py"/>
         <source>%n eras</source>
+        <extracomment>English for 1: %n era</extracomment>
         <translation>
             <numerusform>%n époque</numerusform>
             <numerusform>%n époques</numerusform>
@@ -1773,6 +1816,7 @@
     <message numerus="yes">
         <location filename="../../timeline_app/formats/summary.py"/>
         <source>%n events</source>
+        <extracomment>English for 1: %n event</extracomment>
         <translation>
             <numerusform>%n événement</numerusform>
             <numerusform>%n événements</numerusform>
@@ -1781,6 +1825,7 @@
     <message numerus="yes">
         <location filename="../../timeline_app/formats/summary.py"/>
         <source>%n pictures are on the web (File › Download Images… fetches them)</source>
+        <extracomment>English for 1: %n picture is on the web (File › Download Images… fetches them)</extracomment>
         <translation>
             <numerusform>%n image est sur le web (Fichier › Télécharger les images… la récupère)</numerusform>
             <numerusform>%n images sont sur le web (Fichier › Télécharger les images… les récupère)</numerusform>
@@ -1789,6 +1834,7 @@
     <message numerus="yes">
         <location filename="../../timeline_app/formats/summary.py"/>
         <source>%n problems (see Details)</source>
+        <extracomment>English for 1: %n problem (see Details)</extracomment>
         <translation>
             <numerusform>%n problème (voir Détails)</numerusform>
             <numerusform>%n problèmes (voir Détails)</numerusform>
@@ -1837,7 +1883,7 @@
     <message>
         <location filename="../../timeline_app/formats/summary.py"/>
         <source>{read} from {kind}</source>
-        <translation>{read} de : {kind}</translation>
+        <translation>{read} de&#xa0;: {kind}</translation>
     </message>
 </context>
 <context>
@@ -1845,7 +1891,7 @@
     <message>
         <location filename="../../timeline_app/formats/jsonscan.py"/>
         <source>a NUL byte: the file is not plain text, or not UTF-8</source>
-        <translation>un octet NUL : le fichier n’est pas du texte brut, ou pas en UTF-8</translation>
+        <translation>un octet NUL&#xa0;: le fichier n’est pas du texte brut, ou pas en UTF-8</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/jsonscan.py"/>
@@ -1855,12 +1901,12 @@
     <message>
         <location filename="../../timeline_app/formats/jsonscan.py"/>
         <source>a line break inside a string: close the string with a double quote, or write the line break as \n</source>
-        <translation>un saut de ligne dans une chaîne : fermez la chaîne par un guillemet droit double, ou écrivez le saut de ligne \n</translation>
+        <translation>un saut de ligne dans une chaîne&#xa0;: fermez la chaîne par un guillemet droit double, ou écrivez le saut de ligne \n</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/jsonscan.py"/>
         <source>a no-break space; write an ordinary space</source>
-        <translation>une espace insécable ; écrivez une espace ordinaire</translation>
+        <translation>une espace insécable&#xa0;; écrivez une espace ordinaire</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/jsonscan.py"/>
@@ -1870,12 +1916,12 @@
     <message>
         <location filename="../../timeline_app/formats/jsonscan.py"/>
         <source>control character {code} inside a string; escape it</source>
-        <translation>caractère de contrôle {code} dans une chaîne ; échappez-le</translation>
+        <translation>caractère de contrôle {code} dans une chaîne&#xa0;; échappez-le</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/jsonscan.py"/>
         <source>duplicate key {key}; each key may appear once</source>
-        <translation>clé en double {key} ; chaque clé ne peut apparaître qu’une fois</translation>
+        <translation>clé en double {key}&#xa0;; chaque clé ne peut apparaître qu’une fois</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/jsonscan.py"/>
@@ -1905,7 +1951,7 @@
     <message>
         <location filename="../../timeline_app/formats/jsonscan.py"/>
         <source>number has {length} characters; too long</source>
-        <translation>le nombre compte {length} caractères ; trop long</translation>
+        <translation>le nombre compte {length} caractères&#xa0;; trop long</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/jsonscan.py"/>
@@ -1915,12 +1961,12 @@
     <message>
         <location filename="../../timeline_app/formats/jsonscan.py"/>
         <source>remove the comma after the last field: JSON allows none before &apos;}&apos;</source>
-        <translation>supprimez la virgule après le dernier champ : JSON n’en permet aucune avant &apos;}&apos;</translation>
+        <translation>supprimez la virgule après le dernier champ&#xa0;: JSON n’en permet aucune avant &apos;}&apos;</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/jsonscan.py"/>
         <source>remove the comma after the last item: JSON allows none before &apos;]&apos;</source>
-        <translation>supprimez la virgule après le dernier élément : JSON n’en permet aucune avant &apos;]&apos;</translation>
+        <translation>supprimez la virgule après le dernier élément&#xa0;: JSON n’en permet aucune avant &apos;]&apos;</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/jsonscan.py"/>
@@ -1955,7 +2001,7 @@
     <message>
         <location filename="../../timeline_app/formats/jsonscan.py"/>
         <source>unexpected word {word}; strings need double quotes</source>
-        <translation>mot inattendu {word} ; les chaînes doivent être entre guillemets droits doubles</translation>
+        <translation>mot inattendu {word}&#xa0;; les chaînes doivent être entre guillemets droits doubles</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/jsonscan.py"/>
@@ -1965,27 +2011,27 @@
     <message>
         <location filename="../../timeline_app/formats/jsonscan.py"/>
         <source>{found}; expected &apos;,&apos; or &apos;]&apos;</source>
-        <translation>{found} ; &apos;,&apos; ou &apos;]&apos; était attendu</translation>
+        <translation>{found}&#xa0;; &apos;,&apos; ou &apos;]&apos; était attendu</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/jsonscan.py"/>
         <source>{found}; expected &apos;,&apos; or {brace}</source>
-        <translation>{found} ; &apos;,&apos; ou {brace} était attendu</translation>
+        <translation>{found}&#xa0;; &apos;,&apos; ou {brace} était attendu</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/jsonscan.py"/>
         <source>{found}; expected &apos;:&apos; after the key</source>
-        <translation>{found} ; &apos;:&apos; était attendu après la clé</translation>
+        <translation>{found}&#xa0;; &apos;:&apos; était attendu après la clé</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/jsonscan.py"/>
         <source>{found}; expected a key in double quotes</source>
-        <translation>{found} ; une clé entre guillemets droits doubles était attendue</translation>
+        <translation>{found}&#xa0;; une clé entre guillemets droits doubles était attendue</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/jsonscan.py"/>
         <source>{word} is not allowed in JSON; write a number</source>
-        <translation>{word} n’est pas permis en JSON ; écrivez un nombre</translation>
+        <translation>{word} n’est pas permis en JSON&#xa0;; écrivez un nombre</translation>
     </message>
 </context>
 <context>
@@ -2013,7 +2059,7 @@
     <message>
         <location filename="../../timeline_app/ui/live_reload.py"/>
         <source>Go on editing; Save will ask before writing over the file</source>
-        <translation>Continuer à modifier ; Enregistrer demandera avant d’écraser le fichier</translation>
+        <translation>Continuer à modifier&#xa0;; Enregistrer demandera avant d’écraser le fichier</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/live_reload.py"/>
@@ -2023,17 +2069,17 @@
     <message>
         <location filename="../../timeline_app/ui/live_reload.py"/>
         <source>Show the file as it is on disk; your changes are lost</source>
-        <translation>Afficher le fichier tel qu’il est sur le disque ; vos modifications sont perdues</translation>
+        <translation>Afficher le fichier tel qu’il est sur le disque&#xa0;; vos modifications sont perdues</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/live_reload.py"/>
         <source>{name} changed on disk but does not read as it is now ({problem}). The timeline shown is the last version that did; it updates when the file is saved again.</source>
-        <translation>{name} a changé sur le disque mais ne peut pas être lu tel quel ({problem}). La frise affichée est la dernière version lisible ; elle se met à jour quand le fichier est de nouveau enregistré.</translation>
+        <translation>{name} a changé sur le disque mais ne peut pas être lu tel quel ({problem}). La frise affichée est la dernière version lisible&#xa0;; elle se met à jour quand le fichier est de nouveau enregistré.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/live_reload.py"/>
         <source>“{name}” was changed on disk, and you have unsaved changes here. Reload it (your changes are lost), or keep your changes (Save will ask before writing over the file).</source>
-        <translation>« {name} » a été modifié sur le disque, et vous avez ici des modifications non enregistrées. Rechargez-le (vos modifications sont perdues) ou gardez vos modifications (Enregistrer demandera avant d’écraser le fichier).</translation>
+        <translation>«&#xa0;{name}&#xa0;» a été modifié sur le disque, et vous avez ici des modifications non enregistrées. Rechargez-le (vos modifications sont perdues) ou gardez vos modifications (Enregistrer demandera avant d’écraser le fichier).</translation>
     </message>
 </context>
 <context>
@@ -2051,7 +2097,7 @@
     <message>
         <location filename="../../timeline_app/ui/loading.py"/>
         <source>Opening {name}: preparing the timeline…</source>
-        <translation>Ouverture de {name} : préparation de la frise…</translation>
+        <translation>Ouverture de {name}&#xa0;: préparation de la frise…</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/loading.py"/>
@@ -2066,7 +2112,7 @@
     <message>
         <location filename="../../timeline_app/ui/loading.py"/>
         <source>Stop opening this file; the timeline on screen stays</source>
-        <translation>Arrêter l’ouverture de ce fichier ; la frise affichée reste</translation>
+        <translation>Arrêter l’ouverture de ce fichier&#xa0;; la frise affichée reste</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/loading.py"/>
@@ -2075,12 +2121,646 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source> or </source>
+        <comment>between two keys of one command</comment>
+        <translation> ou </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>%n could not be fetched; they show as links. Details name each address and why.</source>
+        <extracomment>English for 1: %n could not be fetched; it shows as a link. Details name its address and why.</extracomment>
+        <translation>
+            <numerusform>%n n’a pas pu être récupérée&#xa0;; elle s’affiche comme un lien. Les détails donnent son adresse et la raison.</numerusform>
+            <numerusform>%n n’ont pas pu être récupérées&#xa0;; elles s’affichent comme des liens. Les détails donnent chaque adresse et la raison.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>%n events</source>
+        <extracomment>English for 1: %n event</extracomment>
+        <translation>
+            <numerusform>%n événement</numerusform>
+            <numerusform>%n événements</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>%n events from {name}</source>
+        <extracomment>English for 1: %n event from {name}</extracomment>
+        <translation>
+            <numerusform>%n événement de {name}</numerusform>
+            <numerusform>%n événements de {name}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>%n more problems under Show Details.</source>
+        <extracomment>English for 1: %n more problem under Show Details.</extracomment>
+        <translation>
+            <numerusform>%n autre problème sous «&#xa0;Afficher les détails&#xa0;».</numerusform>
+            <numerusform>%n autres problèmes sous «&#xa0;Afficher les détails&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>%n more under Show Details.</source>
+        <translation>
+            <numerusform>%n autre sous «&#xa0;Afficher les détails&#xa0;».</numerusform>
+            <numerusform>%n autres sous «&#xa0;Afficher les détails&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>%n more were found and not listed.</source>
+        <extracomment>English for 1: %n more was found and not listed.</extracomment>
+        <translation>
+            <numerusform>%n autre a été trouvé et n’est pas listé.</numerusform>
+            <numerusform>%n autres ont été trouvés et ne sont pas listés.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>&amp;About Timeline</source>
+        <translation>À &amp;propos de Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>&amp;Copy Image</source>
+        <translation>&amp;Copier l’image</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>&amp;Dark</source>
+        <comment>theme</comment>
+        <translation>S&amp;ombre</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>&amp;Export…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>&amp;File Format Guide</source>
+        <translation>Guide du &amp;format de fichier</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>&amp;Help</source>
+        <translation>A&amp;ide</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>&amp;Keyboard Shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Langue</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>&amp;Larger</source>
+        <translation>&amp;Plus grand</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>&amp;Light</source>
+        <comment>theme</comment>
+        <translation>&amp;Clair</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>&amp;Normal</source>
+        <translation>&amp;Normal</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Ouvrir…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>&amp;Present</source>
+        <translation>&amp;Présenter</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>&amp;Print…</source>
+        <translation>Im&amp;primer…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>&amp;Reload</source>
+        <translation>Re&amp;charger</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>&amp;Smaller</source>
+        <translation>Plus peti&amp;t</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>&amp;System Language</source>
+        <translation>Langue du &amp;système</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>&amp;Theme</source>
+        <translation>Thè&amp;me</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>&amp;View</source>
+        <translation>&amp;Affichage</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>(The log is empty: nothing has gone wrong.)</source>
+        <translation>(Le journal est vide&#xa0;: rien ne s’est mal passé.)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>(There is no log yet: nothing has gone wrong.)</source>
+        <translation>(Il n’y a pas encore de journal&#xa0;: rien ne s’est mal passé.)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>A spreadsheet laid out like the TimelineJS template, with columns for quotes</source>
+        <translation>Un tableur présenté comme le modèle TimelineJS, avec des colonnes pour les citations</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>A timeline viewer for teaching history: zoom from millennia to minutes and read each event&apos;s verbatim source quotes.
+
+Qt {qt} (LGPL-3.0), PySide6 {pyside} (LGPL-3.0), python-dateutil (Apache-2.0/BSD), platformdirs (MIT). Timeline itself is under the MIT licence. Show Details for the licences and for how to replace the Qt libraries.</source>
+        <translation>Une frise chronologique pour enseigner l’histoire&#xa0;: zoomer des millénaires aux minutes et lire mot pour mot les citations des sources de chaque événement.
+
+Qt {qt} (LGPL-3.0), PySide6 {pyside} (LGPL-3.0), python-dateutil (Apache-2.0/BSD), platformdirs (MIT). Timeline est sous licence MIT. «&#xa0;Afficher les détails&#xa0;» donne les licences et la façon de remplacer les bibliothèques Qt.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>About Timeline</source>
+        <translation>À propos de Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>CSV, for any spreadsheet program (*.csv)</source>
+        <translation>CSV, pour tout tableur (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Cannot open timeline</source>
+        <translation>Impossible d’ouvrir la frise</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Cannot save</source>
+        <translation>Impossible d’enregistrer</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Categories</source>
+        <translation>Catégories</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Copied the view as a {width} × {height} image</source>
+        <translation>Vue copiée comme image de {width} × {height}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Copy the current view as an image, at twice its size</source>
+        <translation>Copier la vue actuelle comme image, au double de sa taille</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Could not open {name}: {problem}</source>
+        <translation>Impossible d’ouvrir {name}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Could not print: {problem}</source>
+        <translation>Impossible d’imprimer&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Could not write the template: {problem}</source>
+        <translation>Impossible d’écrire le modèle&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Download &amp;Images…</source>
+        <translation>&amp;Télécharger les images…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Download Images</source>
+        <translation>Télécharger les images</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Downloading %n pictures into “{folder}”…</source>
+        <extracomment>English for 1: Downloading %n picture into “{folder}”…</extracomment>
+        <translation>
+            <numerusform>Téléchargement de %n image dans «&#xa0;{folder}&#xa0;»…</numerusform>
+            <numerusform>Téléchargement de %n images dans «&#xa0;{folder}&#xa0;»…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Events and categories</source>
+        <translation>Événements et catégories</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Excel or LibreOffice spreadsheet (*.xlsx)</source>
+        <translation>Classeur Excel ou LibreOffice (*.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Export an image or PDF of the timeline</source>
+        <translation>Exporter une image ou un PDF de la frise</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Exported {name}</source>
+        <translation>{name} exporté</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Fetch the timeline&apos;s pictures from the web once, into a folder beside it</source>
+        <translation>Récupérer une fois les images de la frise sur le web, dans un dossier à côté</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Fin&amp;d Event…</source>
+        <translation>Rec&amp;hercher un événement…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Follow the &amp;System</source>
+        <translation>Comme le &amp;système</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>How to write a timeline file by hand: every field, with examples</source>
+        <translation>Comment écrire un fichier de frise à la main&#xa0;: chaque champ, avec des exemples</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Larger text on the timeline</source>
+        <translation>Texte plus grand sur la frise</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Log File</source>
+        <translation>Journal</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Main toolbar</source>
+        <translation>Barre d’outils principale</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Move to the next pane</source>
+        <translation>Aller au volet suivant</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Move to the previous pane</source>
+        <translation>Aller au volet précédent</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Ne&amp;xt Pane</source>
+        <translation>Volet &amp;suivant</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>New Timeline from &amp;Template…</source>
+        <translation>Nouvelle frise depuis un &amp;modèle…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>New Timeline from Template</source>
+        <translation>Nouvelle frise depuis un modèle</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>None of the %n files handed over could be opened.</source>
+        <translation>
+            <numerusform>Aucun des %n fichiers transmis n’a pu être ouvert.</numerusform>
+            <numerusform>Aucun des %n fichiers transmis n’a pu être ouvert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Nothing from the other launch could be opened.</source>
+        <translation>Rien de l’autre lancement n’a pu être ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Open &amp;Recent</source>
+        <translation>Fichiers &amp;récents</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Open Timeline</source>
+        <translation>Ouvrir une frise</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Open a timeline file</source>
+        <translation>Ouvrir un fichier de frise</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Open the E&amp;xample Timeline</source>
+        <translation>Ouvrir la &amp;frise d’exemple</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Open the Other Events</source>
+        <translation>Ouvrir les autres événements</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Open the events without problems; the file is not changed</source>
+        <translation>Ouvrir les événements sans problème&#xa0;; le fichier n’est pas modifié</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Pr&amp;esent On</source>
+        <translation>Présenter s&amp;ur</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Present full screen for a class: clicker keys, large type, event cards</source>
+        <translation>Présenter en plein écran devant une classe&#xa0;: touches de télécommande, grands caractères, fiches d’événements</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Previous Pa&amp;ne</source>
+        <translation>&amp;Volet précédent</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Read the open file again (it is also read again by itself when it is saved)</source>
+        <translation>Relire le fichier ouvert (il est aussi relu de lui-même quand il est enregistré)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Save &amp;As…</source>
+        <translation>Enregistrer so&amp;us…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Save Timeline As</source>
+        <translation>Enregistrer la frise sous</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Save the timeline in the app&apos;s own format (an imported file stays as it is)</source>
+        <translation>Enregistrer la frise dans le format propre à l’application (un fichier importé reste tel quel)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Saved {name}</source>
+        <translation>{name} enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Show &amp;Log File</source>
+        <translation>Afficher le &amp;journal</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Show the whole timeline</source>
+        <translation>Afficher toute la frise</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Smaller text on the timeline</source>
+        <translation>Texte plus petit sur la frise</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Stopped opening {name}; the timeline on screen is unchanged.</source>
+        <translation>Ouverture de {name} arrêtée&#xa0;; la frise affichée est inchangée.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Text Si&amp;ze</source>
+        <translation>Ta&amp;ille du texte</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Text size {size}%</source>
+        <translation>Taille du texte {size} %</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>The app&apos;s log: what to send with a bug report</source>
+        <translation>Le journal de l’application&#xa0;: à joindre à un rapport de bogue</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>The language changes when Timeline is next started.</source>
+        <translation>La langue change au prochain démarrage de Timeline.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>The timeline on screen is unchanged.</source>
+        <translation>La frise affichée est inchangée.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>The timeline&apos;s text at the size of the system&apos;s font</source>
+        <translation>Le texte de la frise à la taille de la police du système</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>This timeline names no pictures on the web.</source>
+        <translation>Cette frise ne désigne aucune image sur le web.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Timeline</source>
+        <comment>the application&apos;s name</comment>
+        <translation>Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Timeline files (*.timeline.json)</source>
+        <translation>Fichiers de frise (*.timeline.json)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Timeline {version}</source>
+        <translation>Timeline {version}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Untitled</source>
+        <translation>Sans titre</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Zoom &amp;In</source>
+        <translation>Zoom &amp;avant</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Zoom &amp;Out</source>
+        <translation>Zoom a&amp;rrière</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Zoom in</source>
+        <translation>Zoom avant</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Zoom out</source>
+        <translation>Zoom arrière</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>Zoom to &amp;Fit</source>
+        <translation>&amp;Tout afficher</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>my-timeline</source>
+        <comment>a new file&apos;s suggested name</comment>
+        <translation>ma-frise</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>timeline</source>
+        <comment>a file&apos;s name</comment>
+        <translation>frise</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>{failed} of the %n files handed over could not be opened.</source>
+        <translation>
+            <numerusform>{failed} des %n fichiers transmis n’a pas pu être ouvert.</numerusform>
+            <numerusform>{failed} des %n fichiers transmis n’ont pas pu être ouverts.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>{loaded}, with %n warnings: {first}</source>
+        <extracomment>English for 1: {loaded}, with %n warning: {first}</extracomment>
+        <translation>
+            <numerusform>{loaded}, avec %n avertissement&#xa0;: {first}</numerusform>
+            <numerusform>{loaded}, avec %n avertissements&#xa0;: {first}</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>{name} changed on disk: %n events now</source>
+        <extracomment>English for 1: {name} changed on disk: %n event now</extracomment>
+        <translation>
+            <numerusform>{name} a changé sur le disque&#xa0;: %n événement désormais</numerusform>
+            <numerusform>{name} a changé sur le disque&#xa0;: %n événements désormais</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>{name} is ready: open it in your spreadsheet program and replace the rows; the timeline here follows every save.</source>
+        <translation>{name} est prêt&#xa0;: ouvrez-le dans votre tableur et remplacez les lignes&#xa0;; la frise suit ici chaque enregistrement.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>{name}[*] — Timeline</source>
+        <translation>{name}[*] — Timeline</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>{opened} opened; %n left out because of problems (see Details). Fix them in the file: it is followed, and they appear as soon as it is saved.</source>
+        <translation>
+            <numerusform>{opened} ouverts&#xa0;; %n laissé de côté à cause de problèmes (voir les détails). Corrigez-le dans le fichier&#xa0;: il est suivi, et l’événement apparaît dès qu’il est enregistré.</numerusform>
+            <numerusform>{opened} ouverts&#xa0;; %n laissés de côté à cause de problèmes (voir les détails). Corrigez-les dans le fichier&#xa0;: il est suivi, et ils apparaissent dès qu’il est enregistré.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>{saved} of %n pictures are in “{folder}” (stopped).</source>
+        <extracomment>English for 1: {saved} of %n picture is in “{folder}” (stopped).</extracomment>
+        <translation>
+            <numerusform>{saved} image sur %n est dans «&#xa0;{folder}&#xa0;» (arrêté).</numerusform>
+            <numerusform>{saved} images sur %n sont dans «&#xa0;{folder}&#xa0;» (arrêté).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>{saved} of %n pictures are in “{folder}”.</source>
+        <extracomment>English for 1: {saved} of %n picture is in “{folder}”.</extracomment>
+        <translation>
+            <numerusform>{saved} image sur %n est dans «&#xa0;{folder}&#xa0;».</numerusform>
+            <numerusform>{saved} images sur %n sont dans «&#xa0;{folder}&#xa0;».</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>“{name}” could not be opened.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas pu être ouvert.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>“{name}” could not be saved.</source>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas pu être enregistré.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>“{name}”: {problem}</source>
+        <translation>«&#xa0;{name}&#xa0;»&#xa0;: {problem}</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/main_window.py"/>
+        <source>… and %n more problems</source>
+        <extracomment>English for 1: … and %n more problem</extracomment>
+        <translation>
+            <numerusform>… et %n autre problème</numerusform>
+            <numerusform>… et %n autres problèmes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Numbers</name>
     <message>
         <location filename="../../timeline_app/i18n.py"/>
         <source>,</source>
         <comment>the thousands separator in 1,234,567</comment>
-        <translation> </translation>
+        <translation>&#x202f;</translation>
     </message>
 </context>
 <context>
@@ -2103,11 +2783,12 @@
     <message>
         <location filename="../../timeline_app/formats/quotecheck.py"/>
         <source>&apos;text&apos; names a file beside the timeline, e.g. &quot;lesson-source.txt&quot;; the app never fetches a source from the web: save its text next to the timeline</source>
-        <translation>&apos;text&apos; désigne un fichier à côté de la frise, p. ex. &quot;lesson-source.txt&quot; ; l’application ne télécharge jamais une source sur le web : enregistrez son texte à côté de la frise</translation>
+        <translation>&apos;text&apos; désigne un fichier à côté de la frise, p. ex. &quot;lesson-source.txt&quot;&#xa0;; l’application ne télécharge jamais une source sur le web&#xa0;: enregistrez son texte à côté de la frise</translation>
     </message>
     <message numerus="yes">
         <location filename="../../timeline_app/formats/quotecheck.py"/>
         <source>and %n more differences</source>
+        <extracomment>English for 1: and %n more difference</extracomment>
         <translation>
             <numerusform>et %n autre différence</numerusform>
             <numerusform>et %n autres différences</numerusform>
@@ -2126,22 +2807,22 @@
     <message>
         <location filename="../../timeline_app/formats/quotecheck.py"/>
         <source>not UTF-8 text (byte offset {offset}: {byte}); save it as UTF-8</source>
-        <translation>pas du texte UTF-8 (octet {offset} : {byte}) ; enregistrez-le en UTF-8</translation>
+        <translation>pas du texte UTF-8 (octet {offset}&#xa0;: {byte})&#xa0;; enregistrez-le en UTF-8</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/quotecheck.py"/>
         <source>not found verbatim; closest passage in {where} (not where its locator says): “{passage}”; {differences}</source>
-        <translation>non trouvée mot pour mot ; passage le plus proche dans {where} (pas là où le dit son emplacement) : « {passage} » ; {differences}</translation>
+        <translation>non trouvée mot pour mot&#xa0;; passage le plus proche dans {where} (pas là où le dit son emplacement)&#xa0;: «&#xa0;{passage}&#xa0;»&#xa0;; {differences}</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/quotecheck.py"/>
         <source>not found verbatim; closest passage in {where}: “{passage}”; {differences}</source>
-        <translation>non trouvée mot pour mot ; passage le plus proche dans {where} : « {passage} » ; {differences}</translation>
+        <translation>non trouvée mot pour mot&#xa0;; passage le plus proche dans {where}&#xa0;: «&#xa0;{passage}&#xa0;»&#xa0;; {differences}</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/quotecheck.py"/>
         <source>not found: no passage of the source resembles it</source>
-        <translation>non trouvée : aucun passage de la source ne lui ressemble</translation>
+        <translation>non trouvée&#xa0;: aucun passage de la source ne lui ressemble</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/quotecheck.py"/>
@@ -2156,7 +2837,7 @@
     <message>
         <location filename="../../timeline_app/formats/quotecheck.py"/>
         <source>the quote adds {mine}, after “{before}”</source>
-        <translation>la citation ajoute {mine}, après « {before} »</translation>
+        <translation>la citation ajoute {mine}, après «&#xa0;{before}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/quotecheck.py"/>
@@ -2166,7 +2847,7 @@
     <message>
         <location filename="../../timeline_app/formats/quotecheck.py"/>
         <source>the quote has {mine} where the source has {theirs}, after “{before}”</source>
-        <translation>la citation a {mine} là où la source a {theirs}, après « {before} »</translation>
+        <translation>la citation a {mine} là où la source a {theirs}, après «&#xa0;{before}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/quotecheck.py"/>
@@ -2176,7 +2857,7 @@
     <message>
         <location filename="../../timeline_app/formats/quotecheck.py"/>
         <source>the quote leaves out {theirs}, after “{before}”</source>
-        <translation>la citation omet {theirs}, après « {before} »</translation>
+        <translation>la citation omet {theirs}, après «&#xa0;{before}&#xa0;»</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/quotecheck.py"/>
@@ -2186,7 +2867,7 @@
     <message>
         <location filename="../../timeline_app/formats/quotecheck.py"/>
         <source>the source has no {locator} (its paragraphs are ¶{first}–¶{last}); the words are in {where}</source>
-        <translation>la source n’a pas de {locator} (ses paragraphes vont de ¶{first} à ¶{last}) ; les mots sont dans {where}</translation>
+        <translation>la source n’a pas de {locator} (ses paragraphes vont de ¶{first} à ¶{last})&#xa0;; les mots sont dans {where}</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/quotecheck.py"/>
@@ -2196,7 +2877,7 @@
     <message>
         <location filename="../../timeline_app/formats/quotecheck.py"/>
         <source>the source has no {locator} (none); the words are in {where}</source>
-        <translation>la source n’a pas de {locator} (aucun paragraphe) ; les mots sont dans {where}</translation>
+        <translation>la source n’a pas de {locator} (aucun paragraphe)&#xa0;; les mots sont dans {where}</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/quotecheck.py"/>
@@ -2221,17 +2902,17 @@
     <message>
         <location filename="../../timeline_app/formats/quotecheck.py"/>
         <source>verbatim in {where}; the locator {locator} names no ¶ or page, so only the words were checked</source>
-        <translation>mot pour mot dans {where} ; l’emplacement {locator} n’indique ni ¶ ni page, seuls les mots ont donc été vérifiés</translation>
+        <translation>mot pour mot dans {where}&#xa0;; l’emplacement {locator} n’indique ni ¶ ni page, seuls les mots ont donc été vérifiés</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/quotecheck.py"/>
         <source>verbatim in {where}; the text marks no pages, so the page was not checked</source>
-        <translation>mot pour mot dans {where} ; le texte ne marque pas de pages, la page n’a donc pas été vérifiée</translation>
+        <translation>mot pour mot dans {where}&#xa0;; le texte ne marque pas de pages, la page n’a donc pas été vérifiée</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/quotecheck.py"/>
         <source>{name}: no such file</source>
-        <translation>{name} : fichier introuvable</translation>
+        <translation>{name}&#xa0;: fichier introuvable</translation>
     </message>
 </context>
 <context>
@@ -2244,9 +2925,10 @@
     <message numerus="yes">
         <location filename="../../timeline_app/ui/recovery.py"/>
         <source>Last changed at {when}: %n events. If you discard it, it cannot be brought back.</source>
+        <extracomment>English for 1: Last changed at {when}: %n event. If you discard it, it cannot be brought back.</extracomment>
         <translation>
-            <numerusform>Dernière modification le {when} : %n événement. Si vous l’abandonnez, il ne pourra pas être récupéré.</numerusform>
-            <numerusform>Dernière modification le {when} : %n événements. Si vous l’abandonnez, il ne pourra pas être récupéré.</numerusform>
+            <numerusform>Dernière modification le {when}&#xa0;: %n événement. Si vous l’abandonnez, il ne pourra pas être récupéré.</numerusform>
+            <numerusform>Dernière modification le {when}&#xa0;: %n événements. Si vous l’abandonnez, il ne pourra pas être récupéré.</numerusform>
         </translation>
     </message>
     <message>
@@ -2257,7 +2939,7 @@
     <message>
         <location filename="../../timeline_app/ui/recovery.py"/>
         <source>Restore unsaved work?</source>
-        <translation>Restaurer le travail non enregistré ?</translation>
+        <translation>Restaurer le travail non enregistré&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/recovery.py"/>
@@ -2277,7 +2959,257 @@
     <message>
         <location filename="../../timeline_app/ui/recovery.py"/>
         <source>“{name}” was not saved when Timeline last closed. Restore the unsaved work?</source>
-        <translation>« {name} » n’était pas enregistré quand Timeline a été fermé la dernière fois. Restaurer le travail non enregistré ?</translation>
+        <translation>«&#xa0;{name}&#xa0;» n’était pas enregistré quand Timeline a été fermé la dernière fois. Restaurer le travail non enregistré&#xa0;?</translation>
+    </message>
+</context>
+<context>
+    <name>Settings</name>
+    <message>
+        <location filename="../../timeline_app/settings.py"/>
+        <source>Settings could not be read ({problem}); using defaults.</source>
+        <translation>Les réglages n’ont pas pu être lus ({problem})&#xa0;; les valeurs par défaut sont utilisées.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/settings.py"/>
+        <source>Some settings were not valid and were reset to their defaults ({names}).</source>
+        <translation>Certains réglages n’étaient pas valides et ont repris leur valeur par défaut ({names}).</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/settings.py"/>
+        <source>The old file was kept as {name}.</source>
+        <translation>L’ancien fichier a été conservé sous le nom {name}.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/settings.py"/>
+        <source>The settings file was damaged ({why}); defaults are used.</source>
+        <translation>Le fichier des réglages était endommagé ({why})&#xa0;; les valeurs par défaut sont utilisées.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/settings.py"/>
+        <source>{names} and %n more</source>
+        <translation>
+            <numerusform>{names} et %n autre</numerusform>
+            <numerusform>{names} et %n autres</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Shortcuts</name>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>0 or Home</source>
+        <translation>0 ou Début</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Clear the selection</source>
+        <translation>Effacer la sélection</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Ctrl+Tab / Ctrl+Shift+Tab</source>
+        <translation>Ctrl+Tab / Ctrl+Maj+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Enter</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Enter or Space</source>
+        <translation>Entrée ou Espace</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Enter or double-click</source>
+        <translation>Entrée ou double-clic</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Esc</source>
+        <translation>Échap</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Event list</source>
+        <translation>Liste des événements</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>F6 / Shift+F6</source>
+        <translation>F6 / Maj+F6</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Follow the link or press the button that has the focus</source>
+        <translation>Suivre le lien ou appuyer sur le bouton qui a le focus</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Go to the beginning / the end of the timeline</source>
+        <translation>Aller au début / à la fin de la frise</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Go to the events found</source>
+        <translation>Aller aux événements trouvés</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Home / End</source>
+        <translation>Début / Fin</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Key</source>
+        <translation>Touche</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Keyboard Shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Leave the timeline: the next / previous control</source>
+        <translation>Quitter la frise&#xa0;: contrôle suivant / précédent</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Menu commands</source>
+        <translation>Commandes des menus</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Mouse wheel</source>
+        <translation>Molette de la souris</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Move along the timeline</source>
+        <translation>Se déplacer le long de la frise</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Move along the timeline (Shift: faster)</source>
+        <translation>Se déplacer le long de la frise (Maj&#xa0;: plus vite)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Move the view a little earlier / later</source>
+        <translation>Déplacer un peu la vue plus tôt / plus tard</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Move the view by its own width</source>
+        <translation>Déplacer la vue de sa propre largeur</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Next / previous control (in the details: the next link)</source>
+        <translation>Contrôle suivant / précédent (dans les détails&#xa0;: le lien suivant)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Next / previous pane: timeline, details, events, categories, overview</source>
+        <translation>Volet suivant / précédent&#xa0;: frise, détails, événements, catégories, vue d’ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Overview strip</source>
+        <translation>Bande de vue d’ensemble</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Page Up / Page Down</source>
+        <translation>Page préc. / Page suiv.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Presenting</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Previous / next event in the list</source>
+        <translation>Événement précédent / suivant de la liste</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Select the next / previous event in time; past the last, on to the next pane</source>
+        <translation>Sélectionner l’événement suivant / précédent dans le temps&#xa0;; après le dernier, passer au volet suivant</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Shift+wheel, horizontal wheel, drag</source>
+        <translation>Maj+molette, molette horizontale, glisser</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Show the whole timeline</source>
+        <translation>Afficher toute la frise</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Tab / Shift+Tab</source>
+        <translation>Tab / Maj+Tab</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Tab moves between the table and the Close button; Esc closes.</source>
+        <translation>Tab passe du tableau au bouton «&#xa0;Fermer&#xa0;»&#xa0;; Échap ferme.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Timeline</source>
+        <comment>a part of the window</comment>
+        <translation>Frise</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>What it does</source>
+        <translation>Effet</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Where</source>
+        <translation>Où</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Window</source>
+        <translation>Fenêtre</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Zoom in / out</source>
+        <translation>Zoom avant / arrière</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Zoom in and out around the pointer</source>
+        <translation>Zoomer en avant et en arrière autour du pointeur</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Zoom to the event</source>
+        <translation>Zoomer sur l’événement</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>Zoom to the selected event</source>
+        <translation>Zoomer sur l’événement sélectionné</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/shortcuts.py"/>
+        <source>↓ in the search box</source>
+        <translation>↓ dans le champ de recherche</translation>
     </message>
 </context>
 <context>
@@ -2285,6 +3217,7 @@
     <message numerus="yes">
         <location filename="../../timeline_app/ui/side_panels.py"/>
         <source>%n events</source>
+        <extracomment>English for 1: %n event</extracomment>
         <translation>
             <numerusform>%n événement</numerusform>
             <numerusform>%n événements</numerusform>
@@ -2303,6 +3236,7 @@
     <message numerus="yes">
         <location filename="../../timeline_app/ui/side_panels.py"/>
         <source>No match among %n events</source>
+        <extracomment>English for 1: No match among %n event</extracomment>
         <translation>
             <numerusform>Aucun résultat parmi %n événement</numerusform>
             <numerusform>Aucun résultat parmi %n événements</numerusform>
@@ -2321,11 +3255,12 @@
     <message>
         <location filename="../../timeline_app/ui/side_panels.py"/>
         <source>Show or hide the category “{name}”</source>
-        <translation>Afficher ou masquer la catégorie « {name} »</translation>
+        <translation>Afficher ou masquer la catégorie «&#xa0;{name}&#xa0;»</translation>
     </message>
     <message numerus="yes">
         <location filename="../../timeline_app/ui/side_panels.py"/>
         <source>{row} of %n matches</source>
+        <extracomment>English for 1: {row} of %n match</extracomment>
         <translation>
             <numerusform>{row} sur %n résultat</numerusform>
             <numerusform>{row} sur %n résultats</numerusform>
@@ -2334,6 +3269,7 @@
     <message numerus="yes">
         <location filename="../../timeline_app/ui/side_panels.py"/>
         <source>{shown} of %n events</source>
+        <extracomment>English for 1: {shown} of %n event</extracomment>
         <translation>
             <numerusform>{shown} sur %n événement</numerusform>
             <numerusform>{shown} sur %n événements</numerusform>
@@ -2342,10 +3278,142 @@
     <message numerus="yes">
         <location filename="../../timeline_app/ui/side_panels.py"/>
         <source>{shown} of %n events match</source>
+        <extracomment>English for 1: {shown} of %n event match</extracomment>
         <translation>
-            <numerusform>Résultats : {shown} sur %n événement</numerusform>
-            <numerusform>Résultats : {shown} sur %n événements</numerusform>
+            <numerusform>Résultats&#xa0;: {shown} sur %n événement</numerusform>
+            <numerusform>Résultats&#xa0;: {shown} sur %n événements</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SingleInstance</name>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>A request from another launch of Timeline was lost: it stopped after {part}.</source>
+        <translation>Une demande d’un autre lancement de Timeline a été perdue&#xa0;: elle s’est arrêtée après {part}.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>A request from another launch of Timeline was lost: it was cut off after {part}.</source>
+        <translation>Une demande d’un autre lancement de Timeline a été perdue&#xa0;: elle a été coupée après {part}.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>A request from another launch of Timeline was refused: it has fields this version does not know: {names}.</source>
+        <translation>Une demande d’un autre lancement de Timeline a été refusée&#xa0;: elle a des champs que cette version ne connaît pas&#xa0;: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>A request from another launch of Timeline was refused: it is not UTF-8 text.</source>
+        <translation>Une demande d’un autre lancement de Timeline a été refusée&#xa0;: ce n’est pas du texte UTF-8.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>A request from another launch of Timeline was refused: it is not valid JSON.</source>
+        <translation>Une demande d’un autre lancement de Timeline a été refusée&#xa0;: ce n’est pas du JSON valide.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>A request from another launch of Timeline was refused: it is {kind}, not an object.</source>
+        <translation>Une demande d’un autre lancement de Timeline a été refusée&#xa0;: c’est {kind}, pas un objet.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>A request from another launch of Timeline was refused: it is {size} bytes long; at most {limit} are read.</source>
+        <translation>Une demande d’un autre lancement de Timeline a été refusée&#xa0;: elle fait {size} octets&#xa0;; au plus {limit} sont lus.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>A request from another launch of Timeline was refused: it names %n files; at most {limit} open at once.</source>
+        <translation>
+            <numerusform>Une demande d’un autre lancement de Timeline a été refusée&#xa0;: elle désigne %n fichier&#xa0;; au plus {limit} s’ouvrent à la fois.</numerusform>
+            <numerusform>Une demande d’un autre lancement de Timeline a été refusée&#xa0;: elle désigne %n fichiers&#xa0;; au plus {limit} s’ouvrent à la fois.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>A request from another launch of Timeline was refused: it nests too deeply.</source>
+        <translation>Une demande d’un autre lancement de Timeline a été refusée&#xa0;: elle est trop imbriquée.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>A request from another launch of Timeline was refused: its “open” is {what}, not a list of files.</source>
+        <translation>Une demande d’un autre lancement de Timeline a été refusée&#xa0;: son «&#xa0;open&#xa0;» est {what}, pas une liste de fichiers.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>File {n} of the request is an empty name.</source>
+        <translation>Le fichier {n} de la demande est un nom vide.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>File {n} of the request is {kind}, not a file name.</source>
+        <translation>Le fichier {n} de la demande est {kind}, pas un nom de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>a number</source>
+        <translation>un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>missing</source>
+        <translation>absent</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>null</source>
+        <translation>null</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>text</source>
+        <translation>du texte</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>true or false</source>
+        <translation>true ou false</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>{received} of its {size} bytes</source>
+        <translation>{received} de ses {size} octets</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>{received} of the 4 bytes of its length</source>
+        <translation>{received} des 4 octets de sa longueur</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>“{name}”: a name of {length} characters is longer than any file system allows ({limit}).</source>
+        <translation>«&#xa0;{name}&#xa0;»&#xa0;: un nom de {length} caractères est plus long que ce qu’autorise tout système de fichiers ({limit}).</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>“{name}”: not a full path, so it is unclear which folder it is in.</source>
+        <translation>«&#xa0;{name}&#xa0;»&#xa0;: pas un chemin complet, on ne sait donc pas dans quel dossier il se trouve.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>“{name}”: the name holds a NUL character, which no file name can.</source>
+        <translation>«&#xa0;{name}&#xa0;»&#xa0;: le nom contient un caractère NUL, impossible dans un nom de fichier.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/single_instance.py"/>
+        <source>“{name}”: the name holds characters no file name can.</source>
+        <translation>«&#xa0;{name}&#xa0;»&#xa0;: le nom contient des caractères impossibles dans un nom de fichier.</translation>
     </message>
 </context>
 <context>
@@ -2358,12 +3426,12 @@
     <message>
         <location filename="../../timeline_app/ui/source_viewer.py"/>
         <source>A quote is one passage from one paragraph: make two quotes.</source>
-        <translation>Une citation est un passage d’un seul paragraphe : faites-en deux citations.</translation>
+        <translation>Une citation est un passage d’un seul paragraphe&#xa0;: faites-en deux citations.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/source_viewer.py"/>
         <source>Select a passage within one paragraph, then press Use as Quote.</source>
-        <translation>Sélectionnez un passage dans un seul paragraphe, puis appuyez sur « Utiliser comme citation ».</translation>
+        <translation>Sélectionnez un passage dans un seul paragraphe, puis appuyez sur «&#xa0;Utiliser comme citation&#xa0;».</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/source_viewer.py"/>
@@ -2378,7 +3446,7 @@
     <message>
         <location filename="../../timeline_app/ui/source_viewer.py"/>
         <source>The text of “{title}” cannot be shown: {reason}.</source>
-        <translation>Le texte de « {title} » ne peut pas être affiché : {reason}.</translation>
+        <translation>Le texte de «&#xa0;{title}&#xa0;» ne peut pas être affiché&#xa0;: {reason}.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/source_viewer.py"/>
@@ -2394,9 +3462,10 @@
     <message numerus="yes">
         <location filename="../../timeline_app/ui/source_viewer.py"/>
         <source>{locator}: %n characters selected</source>
+        <extracomment>English for 1: {locator}: %n character selected</extracomment>
         <translation>
-            <numerusform>{locator} : %n caractère sélectionné</numerusform>
-            <numerusform>{locator} : %n caractères sélectionnés</numerusform>
+            <numerusform>{locator}&#xa0;: %n caractère sélectionné</numerusform>
+            <numerusform>{locator}&#xa0;: %n caractères sélectionnés</numerusform>
         </translation>
     </message>
 </context>
@@ -2435,7 +3504,7 @@
     <message>
         <location filename="../../timeline_app/formats/timelinejs_common.py"/>
         <source>an era needs an end date; it is left out</source>
-        <translation>une époque a besoin d’une date de fin ; elle est omise</translation>
+        <translation>une époque a besoin d’une date de fin&#xa0;; elle est omise</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_common.py"/>
@@ -2445,12 +3514,12 @@
     <message>
         <location filename="../../timeline_app/formats/timelinejs_common.py"/>
         <source>the end ({end}) is before the start ({start}); it is left out</source>
-        <translation>la fin ({end}) précède le début ({start}) ; elle est omise</translation>
+        <translation>la fin ({end}) précède le début ({start})&#xa0;; elle est omise</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_common.py"/>
         <source>the era {title} keeps its headline and dates only; its {fields} is not shown (as in TimelineJS)</source>
-        <translation>l’époque {title} ne garde que son titre et ses dates ; son champ {fields} n’est pas affiché (comme dans TimelineJS)</translation>
+        <translation>l’époque {title} ne garde que son titre et ses dates&#xa0;; son champ {fields} n’est pas affiché (comme dans TimelineJS)</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_common.py"/>
@@ -2483,12 +3552,12 @@
     <message>
         <location filename="../../timeline_app/formats/timeline_json.py"/>
         <source>&apos;source&apos; is required: the id of the source the quote is from (defined: {ids})</source>
-        <translation>&apos;source&apos; est obligatoire : l’identifiant de la source de la citation (définies : {ids})</translation>
+        <translation>&apos;source&apos; est obligatoire&#xa0;: l’identifiant de la source de la citation (définies&#xa0;: {ids})</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timeline_json.py"/>
         <source>&apos;source&apos; is required: the id of the source the quote is from; the file defines no sources yet, so add one to &apos;sources&apos; first</source>
-        <translation>&apos;source&apos; est obligatoire : l’identifiant de la source de la citation ; le fichier ne définit encore aucune source, ajoutez-en d’abord une à &apos;sources&apos;</translation>
+        <translation>&apos;source&apos; est obligatoire&#xa0;: l’identifiant de la source de la citation&#xa0;; le fichier ne définit encore aucune source, ajoutez-en d’abord une à &apos;sources&apos;</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timeline_json.py"/>
@@ -2543,7 +3612,7 @@
     <message>
         <location filename="../../timeline_app/formats/timeline_json.py"/>
         <source>cannot read the file: {reason}</source>
-        <translation>impossible de lire le fichier : {reason}</translation>
+        <translation>impossible de lire le fichier&#xa0;: {reason}</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timeline_json.py"/>
@@ -2553,7 +3622,7 @@
     <message>
         <location filename="../../timeline_app/formats/timeline_json.py"/>
         <source>contains the invisible control character {code} at position {position}; remove it</source>
-        <translation>contient le caractère de contrôle invisible {code} à la position {position} ; supprimez-le</translation>
+        <translation>contient le caractère de contrôle invisible {code} à la position {position}&#xa0;; supprimez-le</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timeline_json.py"/>
@@ -2568,22 +3637,22 @@
     <message>
         <location filename="../../timeline_app/formats/timeline_json.py"/>
         <source>event {id}: the end is the same as the start ({start}); it is shown as a single date</source>
-        <translation>événement {id} : la fin est identique au début ({start}) ; il est affiché comme une date unique</translation>
+        <translation>événement {id}&#xa0;: la fin est identique au début ({start})&#xa0;; il est affiché comme une date unique</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timeline_json.py"/>
         <source>event {id}: the title has {length} characters; the timeline shows the beginning, the detail pane all of it</source>
-        <translation>événement {id} : le titre compte {length} caractères ; la frise en montre le début, le panneau de détails tout</translation>
+        <translation>événement {id}&#xa0;: le titre compte {length} caractères&#xa0;; la frise en montre le début, le panneau de détails tout</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timeline_json.py"/>
         <source>event {id}: year 0000 is 1 BCE (ISO 8601 counts a year 0); write &quot;1 BCE&quot; to say so plainly, or 0001 for 1 CE</source>
-        <translation>événement {id} : l’année 0000 est 1 av. J.-C. (ISO 8601 compte une année 0) ; écrivez &quot;1 BCE&quot; pour le dire clairement, ou 0001 pour 1 apr. J.-C.</translation>
+        <translation>événement {id}&#xa0;: l’année 0000 est 1 av. J.-C. (ISO 8601 compte une année 0)&#xa0;; écrivez &quot;1 BCE&quot; pour le dire clairement, ou 0001 pour 1 apr. J.-C.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timeline_json.py"/>
         <source>must be &quot;{name}&quot; (is this a timeline-app file?)</source>
-        <translation>doit être &quot;{name}&quot; (est-ce un fichier timeline-app ?)</translation>
+        <translation>doit être &quot;{name}&quot; (est-ce un fichier timeline-app&#xa0;?)</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timeline_json.py"/>
@@ -2593,7 +3662,7 @@
     <message>
         <location filename="../../timeline_app/formats/timeline_json.py"/>
         <source>must be one of {names}; got {value}</source>
-        <translation>doit être l’un de {names} ; trouvé : {value}</translation>
+        <translation>doit être l’un de {names}&#xa0;; trouvé&#xa0;: {value}</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timeline_json.py"/>
@@ -2643,7 +3712,7 @@
     <message>
         <location filename="../../timeline_app/formats/timeline_json.py"/>
         <source>the file is empty; expected a JSON object</source>
-        <translation>le fichier est vide ; un objet JSON était attendu</translation>
+        <translation>le fichier est vide&#xa0;; un objet JSON était attendu</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timeline_json.py"/>
@@ -2658,12 +3727,12 @@
     <message>
         <location filename="../../timeline_app/formats/timeline_json.py"/>
         <source>this app reads format version {version}; the file says {found}</source>
-        <translation>cette application lit la version {version} du format ; le fichier indique {found}</translation>
+        <translation>cette application lit la version {version} du format&#xa0;; le fichier indique {found}</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timeline_json.py"/>
         <source>unknown category {ref} (defined: {ids})</source>
-        <translation>catégorie inconnue {ref} (définies : {ids})</translation>
+        <translation>catégorie inconnue {ref} (définies&#xa0;: {ids})</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timeline_json.py"/>
@@ -2673,22 +3742,22 @@
     <message>
         <location filename="../../timeline_app/formats/timeline_json.py"/>
         <source>unknown category {ref}; did you mean {close}?</source>
-        <translation>catégorie inconnue {ref} ; vouliez-vous dire {close} ?</translation>
+        <translation>catégorie inconnue {ref}&#xa0;; vouliez-vous dire {close}&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timeline_json.py"/>
         <source>unknown field {key}; did you mean {close}?</source>
-        <translation>champ inconnu {key} ; vouliez-vous dire {close} ?</translation>
+        <translation>champ inconnu {key}&#xa0;; vouliez-vous dire {close}&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timeline_json.py"/>
         <source>unknown field {key}; {what} may have: {fields}</source>
-        <translation>champ inconnu {key} ; champs permis pour {what} : {fields}</translation>
+        <translation>champ inconnu {key}&#xa0;; champs permis pour {what}&#xa0;: {fields}</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timeline_json.py"/>
         <source>unknown source {ref} (defined: {ids})</source>
-        <translation>source inconnue {ref} (définies : {ids})</translation>
+        <translation>source inconnue {ref} (définies&#xa0;: {ids})</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timeline_json.py"/>
@@ -2698,11 +3767,12 @@
     <message>
         <location filename="../../timeline_app/formats/timeline_json.py"/>
         <source>unknown source {ref}; did you mean {close}?</source>
-        <translation>source inconnue {ref} ; vouliez-vous dire {close} ?</translation>
+        <translation>source inconnue {ref}&#xa0;; vouliez-vous dire {close}&#xa0;?</translation>
     </message>
     <message numerus="yes">
         <location filename="../../timeline_app/formats/timeline_json.py"/>
         <source>{ids} and %n more</source>
+        <extracomment>English for 1: {ids} and %n more</extracomment>
         <translation>
             <numerusform>{ids} et %n autre</numerusform>
             <numerusform>{ids} et %n autres</numerusform>
@@ -2716,12 +3786,12 @@
     <message>
         <location filename="../../timeline_app/formats/timeline_json.py"/>
         <source>{key} is {length} characters long; the limit is {limit}</source>
-        <translation>{key} compte {length} caractères ; la limite est {limit}</translation>
+        <translation>{key} compte {length} caractères&#xa0;; la limite est {limit}</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timeline_json.py"/>
         <source>{key} is {length} characters long; the limit is {limit}; put the rest in {rest}</source>
-        <translation>{key} compte {length} caractères ; la limite est {limit} ; mettez le reste dans {rest}</translation>
+        <translation>{key} compte {length} caractères&#xa0;; la limite est {limit}&#xa0;; mettez le reste dans {rest}</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timeline_json.py"/>
@@ -2746,7 +3816,7 @@
     <message>
         <location filename="../../timeline_app/formats/timeline_json.py"/>
         <source>{key} must be text, not null; or leave it out</source>
-        <translation>{key} doit être du texte, pas null ; ou bien omettez-le</translation>
+        <translation>{key} doit être du texte, pas null&#xa0;; ou bien omettez-le</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timeline_json.py"/>
@@ -2756,7 +3826,7 @@
     <message>
         <location filename="../../timeline_app/formats/timeline_json.py"/>
         <source>{key} must not be empty: it has only invisible characters ({names})</source>
-        <translation>{key} ne doit pas être vide : il ne contient que des caractères invisibles ({names})</translation>
+        <translation>{key} ne doit pas être vide&#xa0;: il ne contient que des caractères invisibles ({names})</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timeline_json.py"/>
@@ -2766,17 +3836,26 @@
     <message>
         <location filename="../../timeline_app/formats/timeline_json.py"/>
         <source>{value} is not a colour; write #rrggbb, e.g. #0072B2</source>
-        <translation>{value} n’est pas une couleur ; écrivez #rrggbb, p. ex. #0072B2</translation>
+        <translation>{value} n’est pas une couleur&#xa0;; écrivez #rrggbb, p. ex. #0072B2</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timeline_json.py"/>
         <source>{value} is not a valid id: use letters, digits, &apos;.&apos;, &apos;_&apos; and &apos;-&apos; (start with a letter or digit, at most 128 characters)</source>
-        <translation>{value} n’est pas un identifiant valide : utilisez des lettres, des chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos; (commencez par une lettre ou un chiffre, 128 caractères au plus)</translation>
+        <translation>{value} n’est pas un identifiant valide&#xa0;: utilisez des lettres, des chiffres, &apos;.&apos;, &apos;_&apos; et &apos;-&apos; (commencez par une lettre ou un chiffre, 128 caractères au plus)</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timeline_json.py"/>
         <source>{what} must be an object {object}, not {kind}</source>
         <translation>{what} doit être un objet {object}, pas {kind}</translation>
+    </message>
+</context>
+<context>
+    <name>Undo</name>
+    <message>
+        <location filename="../../timeline_app/ui/undo.py"/>
+        <source>Edit</source>
+        <comment>a change</comment>
+        <translation>Modification</translation>
     </message>
 </context>
 </TS>

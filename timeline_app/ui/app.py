@@ -14,8 +14,10 @@ from typing import Any
 from PySide6.QtCore import QEvent, QObject
 
 from timeline_app import __version__
+from timeline_app.i18n import context
 
 log = logging.getLogger("timeline_app")
+tr = context("App")
 
 
 def log_dir() -> str:
@@ -79,11 +81,15 @@ class ErrorReporter:
         app = QApplication.instance()
         if not isinstance(app, QApplication):
             return
-        where = f"\n\nDetails were written to {self.log_path}." if self.log_path else ""
+        text = tr("An unexpected error occurred: {error}.\nThe app will keep running.").format(
+            error=value
+        )
+        if self.log_path:
+            text += "\n\n" + tr("Details were written to {path}.").format(path=self.log_path)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Something went wrong",
-            f"An unexpected error occurred: {value}.\nThe app will keep running.{where}",
+            tr("Something went wrong"),
+            text,
             QMessageBox.StandardButton.Ok,
             app.activeWindow(),
         )
@@ -134,7 +140,7 @@ def run_gui(path: str | None, *, present: bool = False) -> int:
     )
     app = QApplication.instance() or QApplication(sys.argv[:1])
     assert isinstance(app, QApplication)
-    app.setApplicationName("Timeline")
+    app.setApplicationName("Timeline")  # a name for the system (settings, the desktop file)
     app.setOrganizationName("timeline-app")
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("timeline-app")
@@ -159,10 +165,15 @@ def run_gui(path: str | None, *, present: bool = False) -> int:
     if not server.listen():
         log.warning("Another copy could not be reached and this one cannot listen for files")
 
+    from timeline_app.settings import language_setting, load_settings
+    from timeline_app.ui import language
     from timeline_app.ui.main_window import MainWindow
 
     try:
-        window = MainWindow()
+        # Before any text is made (the window's, the settings' notice): it is translated
+        # as it is made.
+        language.install(language.choose(language_setting()))
+        window = MainWindow(load_settings())
         # What start-up made (modules, classes, the window) lasts as long as the app: set it
         # aside from the cyclic garbage collector, whose full collections would otherwise
         # walk it all, about 4 ms, in the middle of a frame.

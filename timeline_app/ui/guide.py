@@ -17,7 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline_app.i18n import context
 from timeline_app.resources_path import FORMAT_GUIDE, doc_path
+
+tr = context("FormatGuide")
 
 
 def heading_slug(text: str) -> str:
@@ -35,10 +38,10 @@ class FormatGuide(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("formatGuideDialog")
-        self.setWindowTitle("File Format Guide")
+        self.setWindowTitle(tr("File Format Guide"))
         self.browser = QTextBrowser(self)
         self.browser.setObjectName("formatGuide")
-        self.browser.setAccessibleName("File format guide")
+        self.browser.setAccessibleName(tr("File format guide"))
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
         self.browser.anchorClicked.connect(self.follow)
@@ -49,8 +52,9 @@ class FormatGuide(QDialog):
         except (OSError, UnicodeError) as err:
             # A damaged installation: say where the guide should be rather than fail.
             self.browser.setPlainText(
-                f"The file format guide could not be read from {path}: "
-                f"{getattr(err, 'strerror', None) or err}"
+                tr("The file format guide could not be read from {path}: {problem}").format(
+                    path=path, problem=getattr(err, "strerror", None) or err
+                )
             )
             self.loaded = False
         else:

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QLabel,
     QMainWindow,
+    QMenu,
     QSplitter,
     QTabWidget,
     QToolBar,
@@ -40,10 +41,17 @@ from timeline_app.formats.mediapaths import rebase_media
 from timeline_app.formats.registry import NATIVE, file_filters, open_any
 from timeline_app.formats.registry import detect_file as detect_format
 from timeline_app.formats.summary import import_summary
+from timeline_app.i18n import context, number
 from timeline_app.model.timeline import Timeline
 from timeline_app.render.theme import TEXT_SIZE_RANGE, TEXT_SIZES, THEMES, Theme
 from timeline_app.resources_path import bundled_dataset, resource_path
-from timeline_app.settings import THEME_CHOICES, Settings, load_settings, save_settings
+from timeline_app.settings import (
+    LANGUAGE_CHOICES,
+    THEME_CHOICES,
+    Settings,
+    load_settings,
+    save_settings,
+)
 from timeline_app.ui import loading
 from timeline_app.ui.accessibility import announce, user_text_scale
 from timeline_app.ui.canvas import TimelineCanvas, span_text
@@ -60,6 +68,8 @@ from timeline_app.ui.theming import apply_palette, system_prefers_dark
 from timeline_app.ui.window_fit import ScreenFit
 from timeline_app.view.viewport import Viewport
 from timeline_app.view.window_fit import DEFAULT_SIZE
+
+tr = context("MainWindow")
 
 if TYPE_CHECKING:
     # Export, presentation and the dialogs are imported when first used: the first frame
@@ -97,7 +107,7 @@ class MainWindow(QMainWindow):
     # --- construction ----------------------------------------------------------------------
 
     def _build(self) -> None:
-        self.setWindowTitle("Timeline")
+        self.setWindowTitle(tr("Timeline", "the application's name"))
         icon = resource_path("timeline-app.svg")
         if icon.is_file():
             self.setWindowIcon(QIcon(str(icon)))
@@ -118,9 +128,9 @@ class MainWindow(QMainWindow):
         self.legend = Legend()
         self.tabs = QTabWidget()
         self.tabs.setObjectName("sideTabs")
-        self.tabs.setAccessibleName("Events and categories")
-        self.tabs.addTab(self.event_list, "Events")
-        self.tabs.addTab(self.legend, "Categories")
+        self.tabs.setAccessibleName(tr("Events and categories"))
+        self.tabs.addTab(self.event_list, tr("Events"))
+        self.tabs.addTab(self.legend, tr("Categories"))
         self.side_splitter = QSplitter(Qt.Orientation.Vertical)
         self.side_splitter.setObjectName("sideSplitter")
         self.side_splitter.addWidget(self.detail)
@@ -171,80 +181,86 @@ class MainWindow(QMainWindow):
     def _build_actions(self) -> None:
         K = QKeySequence
         self.act_open = self._action(
-            "&Open…", self.open_dialog, [K(K.StandardKey.Open)], "Open a timeline file"
+            tr("&Open…"), self.open_dialog, [K(K.StandardKey.Open)], tr("Open a timeline file")
         )
         self.act_open_bundled = self._action(
-            "Open the &Example Timeline", lambda: self.open_bundled()
+            tr("Open the E&xample Timeline"), lambda: self.open_bundled()
         )
         self.act_template = self._action(
-            "New Timeline from &Template…",
+            tr("New Timeline from &Template…"),
             self.template_dialog,
-            tip="A spreadsheet laid out like the TimelineJS template, with columns for quotes",
+            tip=tr("A spreadsheet laid out like the TimelineJS template, with columns for quotes"),
         )
         self.act_save_as = self._action(
-            "Save &As…",
+            tr("Save &As…"),
             self.save_as_dialog,
             [K(K.StandardKey.SaveAs), K("Ctrl+Shift+S")],
-            "Save the timeline in the app's own format (an imported file stays as it is)",
+            tr("Save the timeline in the app's own format (an imported file stays as it is)"),
         )
         self.act_download = self._action(
-            "Download &Images…",
+            tr("Download &Images…"),
             self.download_images,
-            tip="Fetch the timeline's pictures from the web once, into a folder beside it",
+            tip=tr("Fetch the timeline's pictures from the web once, into a folder beside it"),
         )
         self.act_export = self._action(
-            "&Export…", self.export_dialog, [K("Ctrl+E")], "Export an image or PDF of the timeline"
+            tr("&Export…"),
+            self.export_dialog,
+            [K("Ctrl+E")],
+            tr("Export an image or PDF of the timeline"),
         )
         self.act_copy_image = self._action(
-            "&Copy Image",
+            tr("&Copy Image"),
             self.copy_image,
             [K("Ctrl+Shift+C")],
-            "Copy the current view as an image, at twice its size",
+            tr("Copy the current view as an image, at twice its size"),
         )
-        self.act_print = self._action("&Print…", self.print_dialog, [K(K.StandardKey.Print)])
+        self.act_print = self._action(tr("&Print…"), self.print_dialog, [K(K.StandardKey.Print)])
         self.act_present = self._action(
-            "&Present",
+            tr("&Present"),
             lambda: self.present(),
             [K("F5")],
-            "Present full screen for a class: clicker keys, large type, event cards",
+            tr("Present full screen for a class: clicker keys, large type, event cards"),
         )
-        self.act_quit = self._action("&Quit", self.close, [K(K.StandardKey.Quit), K("Ctrl+Q")])
+        self.act_quit = self._action(tr("&Quit"), self.close, [K(K.StandardKey.Quit), K("Ctrl+Q")])
         # F5, the usual Refresh key, is Present here (as in presentation programs).
         self.act_reload = self._action(
-            "&Reload",
+            tr("&Reload"),
             lambda: self.reload(by_hand=True),
             [K("Ctrl+R")],
-            "Read the open file again (it is also read again by itself when it is saved)",
+            tr("Read the open file again (it is also read again by itself when it is saved)"),
         )
         self.act_zoom_in = self._action(
-            "Zoom &In", self.canvas.zoom_in, [K(K.StandardKey.ZoomIn), K("Ctrl+=")], "Zoom in"
-        )
+            tr("Zoom &In"), self.canvas.zoom_in, [K(K.StandardKey.ZoomIn), K("Ctrl+=")],
+            tr("Zoom in"),
+        )  # fmt: skip
         self.act_zoom_out = self._action(
-            "Zoom &Out", self.canvas.zoom_out, [K(K.StandardKey.ZoomOut), K("Ctrl+-")], "Zoom out"
-        )
+            tr("Zoom &Out"), self.canvas.zoom_out, [K(K.StandardKey.ZoomOut), K("Ctrl+-")],
+            tr("Zoom out"),
+        )  # fmt: skip
         self.act_fit = self._action(
-            "Zoom to &Fit", self.canvas.zoom_to_fit, [K("Ctrl+0")], "Show the whole timeline"
-        )
-        self.act_find = self._action("&Find Event…", self.focus_search, [K(K.StandardKey.Find)])
-        self.act_shortcuts = self._action("&Keyboard Shortcuts", self.show_shortcuts, [K("F1")])
+            tr("Zoom to &Fit"), self.canvas.zoom_to_fit, [K("Ctrl+0")],
+            tr("Show the whole timeline"),
+        )  # fmt: skip
+        self.act_find = self._action(tr("Fin&d Event…"), self.focus_search, [K(K.StandardKey.Find)])
+        self.act_shortcuts = self._action(tr("&Keyboard Shortcuts"), self.show_shortcuts, [K("F1")])
         self.act_next_pane = self._action(
-            "Next &Pane", lambda: self.panes.move(+1), [K("F6")], "Move to the next pane"
+            tr("Ne&xt Pane"), lambda: self.panes.move(+1), [K("F6")], tr("Move to the next pane")
         )
         self.act_prev_pane = self._action(
-            "Previous Pa&ne", lambda: self.panes.move(-1), [K("Shift+F6")],
-            "Move to the previous pane",
+            tr("Previous Pa&ne"), lambda: self.panes.move(-1), [K("Shift+F6")],
+            tr("Move to the previous pane"),
         )  # fmt: skip
         self.act_text_larger = self._action(
-            "&Larger", lambda: self.step_text_size(+1), [K("Ctrl+Alt+="), K("Ctrl+Alt++")],
-            "Larger text on the timeline",
+            tr("&Larger"), lambda: self.step_text_size(+1), [K("Ctrl+Alt+="), K("Ctrl+Alt++")],
+            tr("Larger text on the timeline"),
         )  # fmt: skip
         self.act_text_smaller = self._action(
-            "&Smaller", lambda: self.step_text_size(-1), [K("Ctrl+Alt+-")],
-            "Smaller text on the timeline",
+            tr("&Smaller"), lambda: self.step_text_size(-1), [K("Ctrl+Alt+-")],
+            tr("Smaller text on the timeline"),
         )  # fmt: skip
         self.act_text_normal = self._action(
-            "&Normal", lambda: self.set_text_size(1.0), [K("Ctrl+Alt+0")],
-            "The timeline's text at the size of the system's font",
+            tr("&Normal"), lambda: self.set_text_size(1.0), [K("Ctrl+Alt+0")],
+            tr("The timeline's text at the size of the system's font"),
         )  # fmt: skip
         self.panes = PaneCycle(
             [
@@ -256,22 +272,24 @@ class MainWindow(QMainWindow):
             ]
         )
         self.act_format_guide = self._action(
-            "&File Format Guide",
+            tr("&File Format Guide"),
             self.show_format_guide,
-            tip="How to write a timeline file by hand: every field, with examples",
+            tip=tr("How to write a timeline file by hand: every field, with examples"),
         )
-        self.act_about = self._action("&About Timeline", self.show_about)
+        self.act_about = self._action(tr("&About Timeline"), self.show_about)
         self.act_log = self._action(
-            "Show &Log File", self.show_log, tip="The app's log: what to send with a bug report"
+            tr("Show &Log File"),
+            self.show_log,
+            tip=tr("The app's log: what to send with a bug report"),
         )
         for a in (self.act_zoom_in, self.act_zoom_out, self.act_fit):
             a.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
 
         menu = self.menuBar()
-        file_menu = menu.addMenu("&File")
+        file_menu = menu.addMenu(tr("&File"))
         file_menu.addAction(self.act_open)
         file_menu.addAction(self.act_template)
-        self.recent_menu = file_menu.addMenu("Open &Recent")
+        self.recent_menu = file_menu.addMenu(tr("Open &Recent"))
         self.recent_menu.setObjectName("recentMenu")
         file_menu.addAction(self.act_open_bundled)
         file_menu.addSeparator()
@@ -283,42 +301,48 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.act_print)
         file_menu.addSeparator()
         file_menu.addAction(self.act_quit)
-        view_menu = menu.addMenu("&View")
+        view_menu = menu.addMenu(tr("&View"))
         view_menu.addActions([self.act_zoom_in, self.act_zoom_out, self.act_fit])
         view_menu.addSeparator()
         view_menu.addAction(self.act_reload)
         view_menu.addSeparator()
         view_menu.addAction(self.act_present)
-        self.present_menu = view_menu.addMenu("Present &On")
+        self.present_menu = view_menu.addMenu(tr("Pr&esent On"))
         self.present_menu.setObjectName("presentOnMenu")
         self.present_menu.aboutToShow.connect(self._fill_present_menu)
         view_menu.addSeparator()
         view_menu.addAction(self.act_find)
         view_menu.addActions([self.act_next_pane, self.act_prev_pane])
-        text_menu = view_menu.addMenu("Text Si&ze")
+        text_menu = view_menu.addMenu(tr("Text Si&ze"))
         text_menu.setObjectName("textSizeMenu")
         text_menu.addActions([self.act_text_larger, self.act_text_smaller, self.act_text_normal])
-        theme_menu = view_menu.addMenu("&Theme")
+        theme_menu = view_menu.addMenu(tr("&Theme"))
         self.theme_actions: dict[str, QAction] = {}
         # One of the three: an exclusive group, which menus show with radio marks.
         theme_group = QActionGroup(self)
         theme_group.setExclusive(True)
         for choice in THEME_CHOICES:
             act = QAction(
-                {"system": "Follow the &System", "light": "&Light", "dark": "&Dark"}[choice], self
+                {
+                    "system": tr("Follow the &System"),
+                    "light": tr("&Light", "theme"),
+                    "dark": tr("&Dark", "theme"),
+                }[choice],
+                self,
             )
             act.setCheckable(True)
             act.setActionGroup(theme_group)
             act.triggered.connect(lambda _=False, c=choice: self.apply_theme_choice(c))
             theme_menu.addAction(act)
             self.theme_actions[choice] = act
-        help_menu = menu.addMenu("&Help")
+        self._build_language_menu(view_menu)
+        help_menu = menu.addMenu(tr("&Help"))
         help_menu.addAction(self.act_shortcuts)
         help_menu.addAction(self.act_format_guide)
         help_menu.addAction(self.act_log)
         help_menu.addAction(self.act_about)
 
-        toolbar = QToolBar("Main toolbar", self)
+        toolbar = QToolBar(tr("Main toolbar"), self)
         toolbar.setObjectName("mainToolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
         toolbar.addAction(self.act_open)
@@ -333,6 +357,42 @@ class MainWindow(QMainWindow):
         self.editing.install_menus(
             file_menu, self.act_open, self.act_save_as, view_menu.menuAction()
         )
+
+    def _build_language_menu(self, view_menu: QMenu) -> None:
+        """View › Language: the system's, or one of the shipped languages, each named in its
+        own words; the one chosen is shown from the next start."""
+        from timeline_app.ui.language import NATIVE_NAMES
+
+        menu = view_menu.addMenu(tr("&Language"))
+        menu.setObjectName("languageMenu")
+        group = QActionGroup(self)
+        group.setExclusive(True)
+        self.language_actions: dict[str, QAction] = {}
+        for choice in LANGUAGE_CHOICES:
+            text = tr("&System Language") if choice == "system" else "&" + NATIVE_NAMES[choice]
+            act = QAction(text, self)
+            act.setCheckable(True)
+            act.setActionGroup(group)
+            act.setChecked(choice == self.settings.language)
+            act.triggered.connect(lambda _=False, c=choice: self.choose_language(c))
+            menu.addAction(act)
+            self.language_actions[choice] = act
+
+    def choose_language(self, choice: str) -> None:
+        """Keep ``choice`` (a LANGUAGE_CHOICES value) as the language of the next start."""
+        if choice not in LANGUAGE_CHOICES:
+            return
+        for c, act in self.language_actions.items():
+            act.setChecked(c == choice)
+        if choice == self.settings.language:
+            return
+        self.settings.language = choice
+        problem = save_settings(self.settings)
+        message = tr("The language changes when Timeline is next started.")
+        if problem:
+            logging.getLogger(__name__).warning("%s", problem)
+        self.statusBar().showMessage(message, 10000)
+        announce(self, message)
 
     def _wire(self) -> None:
         self.canvas.selectionChanged.connect(self._on_selection)
@@ -423,8 +483,9 @@ class MainWindow(QMainWindow):
                 self._show_load_error(path, error)
             elif error == loading.CANCELLED:
                 self.statusBar().showMessage(
-                    f"Stopped opening {os.path.basename(path)}; the timeline on screen is "
-                    "unchanged.",
+                    tr("Stopped opening {name}; the timeline on screen is unchanged.").format(
+                        name=os.path.basename(path)
+                    ),
                     8000,
                 )
             else:
@@ -455,34 +516,50 @@ class MainWindow(QMainWindow):
         box = QMessageBox(self)
         box.setObjectName("loadErrorDialog")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Cannot open timeline")
+        box.setWindowTitle(tr("Cannot open timeline"))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(f"“{os.path.basename(path)}” could not be opened.")
-        kept = "The timeline on screen is unchanged." if self.current_path else ""
+        box.setText(tr("“{name}” could not be opened.").format(name=os.path.basename(path)))
+        kept = tr("The timeline on screen is unchanged.") if self.current_path else ""
         more = len(err.problems) - 1
         also = (
-            f"\n\n{more:,} more problem{'s' if more > 1 else ''} under Show Details."
+            "\n\n"
+            + tr.n(
+                "%n more problems under Show Details.",
+                more,
+                one="%n more problem under Show Details.",
+            )
             if more
             else ""
         )
         if err.more:  # found beyond those the reader lists
-            also += f" {err.more:,} more {'was' if err.more == 1 else 'were'} found and not listed."
+            also += " " + tr.n(
+                "%n more were found and not listed.",
+                err.more,
+                one="%n more was found and not listed.",
+            )
         box.setInformativeText(f"{err.first.for_people()}{also}\n\n{kept}".strip())
         if len(err.problems) > 1:
             # Counted as the line above counts ("event 3, quote 1"), not as paths from 0.
             listed = "\n".join(p.for_people() for p in err.problems)
-            unlisted = f"\n… and {err.more:,} more problems" if err.more else ""
+            unlisted = (
+                "\n" + tr.n("… and %n more problems", err.more, one="… and %n more problem")
+                if err.more
+                else ""
+            )
             box.setDetailedText(listed + unlisted)
         box.setStandardButtons(QMessageBox.StandardButton.Ok)
         from timeline_app.formats.partial import only_events_at_fault
 
         if only_events_at_fault(err) and detect_format(path) is NATIVE:
-            partial = box.addButton("Open the Other Events", QMessageBox.ButtonRole.AcceptRole)
+            partial = box.addButton(tr("Open the Other Events"), QMessageBox.ButtonRole.AcceptRole)
             partial.setObjectName("openFineEvents")
-            partial.setToolTip("Open the events without problems; the file is not changed")
+            partial.setToolTip(tr("Open the events without problems; the file is not changed"))
             partial.clicked.connect(lambda: self.open_fine_events(path))
         self.statusBar().showMessage(
-            f"Could not open {os.path.basename(path)}: {err.first.message}", 10000
+            tr("Could not open {name}: {problem}").format(
+                name=os.path.basename(path), problem=err.first.message
+            ),
+            10000,
         )
         self.last_error = str(err)
         box.open()
@@ -497,19 +574,21 @@ class MainWindow(QMainWindow):
         self.legend.set_timeline(timeline, hidden)
         self.detail.timeline_path = timeline.path
         self.detail.show_event(None)
-        name = timeline.title or Path(path).stem or "Untitled"
+        name = timeline.title or Path(path).stem or tr("Untitled")
         # [*] is where Qt shows the mark of unsaved changes (setWindowModified).
-        self.setWindowTitle(f"{name}[*] — Timeline")
+        self.setWindowTitle(tr("{name}[*] — Timeline").format(name=name))
 
     def _show_notes(self, timeline: Timeline) -> None:
         """The quiet note over the timeline: events left out, or what an import read."""
         if timeline.left_out:
             left_out = len(timeline.left_out)
-            n = len(timeline)
+            opened = tr.n("%n events", len(timeline), one="%n event")
             self.import_note.say(
-                f"{n:,} event{'' if n == 1 else 's'} opened; {left_out:,} left out because of "
-                "problems (see Details). Fix them in the file: it is followed, and they "
-                "appear as soon as it is saved.",
+                tr.n(
+                    "{opened} opened; %n left out because of problems (see Details). Fix them"
+                    " in the file: it is followed, and they appear as soon as it is saved.",
+                    left_out,
+                ).format(opened=opened),
                 "\n".join(w.for_people() for w in timeline.warnings),
             )
         elif timeline.format_name:  # a file of another tool: say what was read
@@ -548,14 +627,17 @@ class MainWindow(QMainWindow):
             s.add_recent(path)
             self._update_recent_menu()
         s.last_file = "" if _is_bundled(path) else os.path.abspath(path)
-        n = len(timeline)
-        loaded = f"{n:,} event{'' if n == 1 else 's'} from {os.path.basename(path)}"
+        loaded = tr.n("%n events from {name}", len(timeline), one="%n event from {name}").format(
+            name=os.path.basename(path)
+        )
         if timeline.warnings:
             first = timeline.warnings[0]
-            count = len(timeline.warnings)
             self.statusBar().showMessage(
-                f"{loaded}, with {count} warning{'s' if count > 1 else ''}: "
-                f"{getattr(first, 'message', first)}",
+                tr.n(
+                    "{loaded}, with %n warnings: {first}",
+                    len(timeline.warnings),
+                    one="{loaded}, with %n warning: {first}",
+                ).format(loaded=loaded, first=getattr(first, "message", first)),
                 15000,
             )
         else:
@@ -640,10 +722,12 @@ class MainWindow(QMainWindow):
         self.reload_bar.hide()
         if timeline.left_out or was_partial:
             self._show_notes(timeline)
-        n = len(timeline)
         self.statusBar().showMessage(
-            f"{os.path.basename(self.current_path)} changed on disk: "
-            f"{n:,} event{'' if n == 1 else 's'} now",
+            tr.n(
+                "{name} changed on disk: %n events now",
+                len(timeline),
+                one="{name} changed on disk: %n event now",
+            ).format(name=os.path.basename(self.current_path)),
             5000,
         )
 
@@ -690,7 +774,10 @@ class MainWindow(QMainWindow):
             self._show_load_error(*failed[0])  # as if the file had been opened here
             return
         lines = [*request.problems]
-        lines += [f"“{shown(path)}”: {err.first.for_people()}" for path, err in failed]
+        lines += [
+            tr("“{name}”: {problem}").format(name=shown(path), problem=err.first.for_people())
+            for path, err in failed
+        ]
         if lines:
             asked = len(request.paths) + len(request.problems)
             self._show_hand_over_problems(lines, asked, changed=len(failed) < len(request.paths))
@@ -701,18 +788,24 @@ class MainWindow(QMainWindow):
         box = QMessageBox(self)
         box.setObjectName("handOverDialog")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Cannot open timeline")
+        box.setWindowTitle(tr("Cannot open timeline"))
         box.setTextFormat(Qt.TextFormat.PlainText)
         n = len(lines)
         if asked > 1 and n == asked:
-            box.setText(f"None of the {asked:,} files handed over could be opened.")
+            box.setText(tr.n("None of the %n files handed over could be opened.", asked))
         elif asked > 1:
-            box.setText(f"{n:,} of the {asked:,} files handed over could not be opened.")
+            box.setText(
+                tr.n("{failed} of the %n files handed over could not be opened.", asked).format(
+                    failed=number(n)
+                )
+            )
         else:
-            box.setText("Nothing from the other launch could be opened.")
-        more = f"\n\n{n - 1:,} more under Show Details." if n > 1 else ""
+            box.setText(tr("Nothing from the other launch could be opened."))
+        more = "\n\n" + tr.n("%n more under Show Details.", n - 1) if n > 1 else ""
         kept = (
-            "\n\nThe timeline on screen is unchanged." if self.current_path and not changed else ""
+            "\n\n" + tr("The timeline on screen is unchanged.")
+            if self.current_path and not changed
+            else ""
         )
         box.setInformativeText(f"{lines[0]}{more}{kept}")
         if n > 1:
@@ -731,7 +824,7 @@ class MainWindow(QMainWindow):
             else ""
         )
         filters = ";;".join(file_filters())
-        path, _ = QFileDialog.getOpenFileName(self, "Open Timeline", start, filters)
+        path, _ = QFileDialog.getOpenFileName(self, tr("Open Timeline"), start, filters)
         if path:
             self.open_path(path)
 
@@ -748,19 +841,23 @@ class MainWindow(QMainWindow):
         timeline = self.canvas.timeline
         run = ImageDownload(timeline, self)
         if not run.urls or not timeline.path:
-            self.statusBar().showMessage("This timeline names no pictures on the web.", 6000)
+            self.statusBar().showMessage(tr("This timeline names no pictures on the web."), 6000)
             return None
         n = len(run.urls)
         folder = os.path.basename(run.folder)
         progress = QProgressDialog(
-            f"Downloading {n:,} picture{'' if n == 1 else 's'} into “{folder}”…",
-            "Cancel",
+            tr.n(
+                "Downloading %n pictures into “{folder}”…",
+                n,
+                one="Downloading %n picture into “{folder}”…",
+            ).format(folder=folder),
+            tr("Cancel"),
             0,
             n,
             self,
         )
         progress.setObjectName("downloadProgress")
-        progress.setWindowTitle("Download Images")
+        progress.setWindowTitle(tr("Download Images"))
         progress.setMinimumDuration(0)
         progress.setAutoClose(False)
         progress.setAutoReset(False)
@@ -773,8 +870,19 @@ class MainWindow(QMainWindow):
             progress.deleteLater()
             run.deleteLater()
             self.detail.show_event(self.detail.event)  # its pictures, now on disk
-            stopped = " (stopped)" if run.cancelled else ""
-            text = f"{saved:,} of {n:,} pictures are in “{folder}”{stopped}."
+            if run.cancelled:
+                text = tr.n(
+                    "{saved} of %n pictures are in “{folder}” (stopped).",
+                    n,
+                    one="{saved} of %n picture is in “{folder}” (stopped).",
+                )
+            else:
+                text = tr.n(
+                    "{saved} of %n pictures are in “{folder}”.",
+                    n,
+                    one="{saved} of %n picture is in “{folder}”.",
+                )
+            text = text.format(saved=number(saved), folder=folder)
             self.statusBar().showMessage(text, 10000)
             self.last_download = (saved, list(failed))
             if failed:
@@ -783,12 +891,17 @@ class MainWindow(QMainWindow):
                 box = QMessageBox(self)
                 box.setObjectName("downloadReport")
                 box.setIcon(QMessageBox.Icon.Warning)
-                box.setWindowTitle("Download Images")
+                box.setWindowTitle(tr("Download Images"))
                 box.setTextFormat(Qt.TextFormat.PlainText)
                 box.setText(text)
                 box.setInformativeText(
-                    f"{len(failed):,} could not be fetched; they show as links. "
-                    "Details name each address and why."
+                    tr.n(
+                        "%n could not be fetched; they show as links. Details name each address"
+                        " and why.",
+                        len(failed),
+                        one="%n could not be fetched; it shows as a link. Details name its"
+                        " address and why.",
+                    )
                 )
                 box.setDetailedText("\n".join(f"{u}: {why}" for u, why in failed))
                 box.open()
@@ -805,16 +918,15 @@ class MainWindow(QMainWindow):
 
         current = self.current_path
         folder = start_folder(self.settings, current if not _is_bundled(current) else "")
-        start = os.path.join(folder, "my-timeline.xlsx")
+        start = os.path.join(folder, tr("my-timeline", "a new file's suggested name") + ".xlsx")
+        sheet = tr("Excel or LibreOffice spreadsheet (*.xlsx)")
+        csv = tr("CSV, for any spreadsheet program (*.csv)")
         path, chosen = QFileDialog.getSaveFileName(
-            self,
-            "New Timeline from Template",
-            start,
-            "Excel or LibreOffice spreadsheet (*.xlsx);;CSV, for any spreadsheet program (*.csv)",
+            self, tr("New Timeline from Template"), start, f"{sheet};;{csv}"
         )
         if path:
             if not path.lower().endswith((".xlsx", ".csv")):
-                path += ".csv" if "csv" in chosen.lower() else ".xlsx"
+                path += ".csv" if chosen == csv else ".xlsx"
             self.new_from_template(path)
 
     def new_from_template(self, path: str) -> bool:
@@ -830,14 +942,19 @@ class MainWindow(QMainWindow):
             from timeline_app.fsutil import describe_os_error
 
             self.last_error = describe_os_error(err)
-            self.statusBar().showMessage(f"Could not write the template: {self.last_error}", 10000)
+            self.statusBar().showMessage(
+                tr("Could not write the template: {problem}").format(problem=self.last_error),
+                10000,
+            )
             return False
         remember_folder(self.settings, path)
         if not self.open_path(path, wait=True):
             return False
         self.statusBar().showMessage(
-            f"{os.path.basename(path)} is ready: open it in your spreadsheet program and "
-            "replace the rows; the timeline here follows every save.",
+            tr(
+                "{name} is ready: open it in your spreadsheet program and replace the rows;"
+                " the timeline here follows every save."
+            ).format(name=os.path.basename(path)),
             15000,
         )
         return True
@@ -849,10 +966,10 @@ class MainWindow(QMainWindow):
 
         current = self.current_path
         folder = start_folder(self.settings, current if not _is_bundled(current) else "")
-        stem = Path(current).name.split(".")[0] if current else "timeline"
+        stem = Path(current).name.split(".")[0] if current else tr("timeline", "a file's name")
         suggested = os.path.join(folder, f"{stem}.timeline.json")
         path, _ = QFileDialog.getSaveFileName(
-            self, "Save Timeline As", suggested, "Timeline files (*.timeline.json)"
+            self, tr("Save Timeline As"), suggested, tr("Timeline files (*.timeline.json)")
         )
         return bool(path) and self.save_as(path)
 
@@ -875,11 +992,11 @@ class MainWindow(QMainWindow):
             box = QMessageBox(self)
             box.setObjectName("saveErrorDialog")
             box.setIcon(QMessageBox.Icon.Warning)
-            box.setWindowTitle("Cannot save")
+            box.setWindowTitle(tr("Cannot save"))
             box.setTextFormat(Qt.TextFormat.PlainText)
-            box.setText(f"“{os.path.basename(path)}” could not be saved.")
+            box.setText(tr("“{name}” could not be saved.").format(name=os.path.basename(path)))
             box.setInformativeText(
-                f"{describe_os_error(err)}\n\nThe timeline on screen is unchanged."
+                describe_os_error(err) + "\n\n" + tr("The timeline on screen is unchanged.")
             )
             self.last_error = describe_os_error(err)
             box.open()
@@ -897,7 +1014,7 @@ class MainWindow(QMainWindow):
         if timeline is not self.canvas.timeline:
             self.replace_timeline(timeline, self.canvas.selected_id)
         self.editing.saved()
-        self.statusBar().showMessage(f"Saved {os.path.basename(path)}", 6000)
+        self.statusBar().showMessage(tr("Saved {name}").format(name=os.path.basename(path)), 6000)
         return True
 
     def _update_recent_menu(self) -> None:
@@ -1011,7 +1128,9 @@ class MainWindow(QMainWindow):
         if "text_size" not in self.settings.export:
             dialog.set_text_size(self.canvas.text_size)  # as on screen, until chosen there
         dialog.exported.connect(
-            lambda path: self.statusBar().showMessage(f"Exported {os.path.basename(path)}", 6000)
+            lambda path: self.statusBar().showMessage(
+                tr("Exported {name}").format(name=os.path.basename(path)), 6000
+            )
         )
         file = self.current_path
 
@@ -1052,7 +1171,10 @@ class MainWindow(QMainWindow):
         )
         QGuiApplication.clipboard().setImage(image)
         self.statusBar().showMessage(
-            f"Copied the view as a {image.width()} × {image.height()} image", 5000
+            tr("Copied the view as a {width} × {height} image").format(
+                width=image.width(), height=image.height()
+            ),
+            5000,
         )
 
     def print_dialog(self) -> None:
@@ -1088,7 +1210,7 @@ class MainWindow(QMainWindow):
                 printer, self.canvas.timeline, vp.start, vp.end, opts, use_device_layout=True
             )
         except ex.ExportError as err:
-            self.statusBar().showMessage(f"Could not print: {err}", 8000)
+            self.statusBar().showMessage(tr("Could not print: {problem}").format(problem=err), 8000)
 
     # --- theme -----------------------------------------------------------------------------
 
@@ -1121,7 +1243,7 @@ class MainWindow(QMainWindow):
         lo, hi = TEXT_SIZE_RANGE
         self.settings.text_size = min(max(factor, lo), hi)
         self.apply_text_size()
-        message = f"Text size {self.settings.text_size:.0%}"
+        message = tr("Text size {size}%").format(size=round(self.settings.text_size * 100))
         self.statusBar().showMessage(message, 4000)
         announce(self, message)
 
@@ -1156,7 +1278,7 @@ class MainWindow(QMainWindow):
                     walk(a.menu().actions())  # type: ignore[union-attr]
                 elif a.shortcuts() and id(a) not in seen:
                     seen.add(id(a))
-                    keys = " or ".join(
+                    keys = tr(" or ", "between two keys of one command").join(
                         k.toString(QKeySequence.SequenceFormat.NativeText) for k in a.shortcuts()
                     )
                     rows.append((keys, re.sub("&(.)", r"\1", a.text()).rstrip("…")))
@@ -1196,12 +1318,12 @@ class MainWindow(QMainWindow):
         try:
             with open(path, encoding="utf-8", errors="replace") as fh:
                 lines = fh.readlines()[-400:]
-            text = "".join(lines) or "(The log is empty: nothing has gone wrong.)"
+            text = "".join(lines) or tr("(The log is empty: nothing has gone wrong.)")
         except OSError:
-            text = "(There is no log yet: nothing has gone wrong.)"
+            text = tr("(There is no log yet: nothing has gone wrong.)")
         dialog = QDialog(self)
         dialog.setObjectName("logDialog")
-        dialog.setWindowTitle("Log File")
+        dialog.setWindowTitle(tr("Log File"))
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         where = QLabel(path)
         where.setTextFormat(Qt.TextFormat.PlainText)
@@ -1227,16 +1349,18 @@ class MainWindow(QMainWindow):
 
         box = QMessageBox(self)
         box.setObjectName("aboutDialog")
-        box.setWindowTitle("About Timeline")
+        box.setWindowTitle(tr("About Timeline"))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(f"Timeline {__version__}")
+        box.setText(tr("Timeline {version}").format(version=__version__))
         box.setInformativeText(
-            "A timeline viewer for teaching history: zoom from millennia to minutes and read "
-            "each event's verbatim source quotes.\n\n"
-            f"Qt {qVersion()} (LGPL-3.0), PySide6 {pyside_version} (LGPL-3.0), "
-            "python-dateutil (Apache-2.0/BSD), platformdirs (MIT). Timeline itself is under "
-            "the MIT licence. Show Details for the licences and for how to replace the Qt "
-            "libraries."
+            tr(
+                "A timeline viewer for teaching history: zoom from millennia to minutes and read"
+                " each event's verbatim source quotes.\n\n"
+                "Qt {qt} (LGPL-3.0), PySide6 {pyside} (LGPL-3.0), python-dateutil"
+                " (Apache-2.0/BSD), platformdirs (MIT). Timeline itself is under the MIT"
+                " licence. Show Details for the licences and for how to replace the Qt"
+                " libraries."
+            ).format(qt=qVersion(), pyside=pyside_version)
         )
         box.setDetailedText(licence_text())
         self.about_box = box

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -18,34 +19,45 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-# (where, key, what it does). Menu commands are added from the window's own actions, so
-# that a key given to a command can never be missing here.
+from timeline_app.i18n import context
+
+tr = context("Shortcuts")
+
+# (key, what it does), marked here and translated in all_keys. Menu commands are added from the
+# window's own actions, so that a key given to a command can never be missing here.
 TIMELINE_KEYS: list[tuple[str, str]] = [
-    ("Mouse wheel", "Zoom in and out around the pointer"),
-    ("Shift+wheel, horizontal wheel, drag", "Move along the timeline"),
-    ("+ / −", "Zoom in / out"),
-    ("0 or Home", "Show the whole timeline"),
-    ("← / →", "Move along the timeline (Shift: faster)"),
-    ("Tab / Shift+Tab", "Select the next / previous event in time; past the last, on to the "
-     "next pane"),
-    ("Ctrl+Tab / Ctrl+Shift+Tab", "Leave the timeline: the next / previous control"),
-    ("Enter or double-click", "Zoom to the selected event"),
-    ("Esc", "Clear the selection"),
+    (tr.mark("Mouse wheel"), tr.mark("Zoom in and out around the pointer")),
+    (tr.mark("Shift+wheel, horizontal wheel, drag"), tr.mark("Move along the timeline")),
+    ("+ / −", tr.mark("Zoom in / out")),
+    (tr.mark("0 or Home"), tr.mark("Show the whole timeline")),
+    ("← / →", tr.mark("Move along the timeline (Shift: faster)")),
+    (tr.mark("Tab / Shift+Tab"),
+     tr.mark("Select the next / previous event in time; past the last, on to the next pane")),
+    (tr.mark("Ctrl+Tab / Ctrl+Shift+Tab"),
+     tr.mark("Leave the timeline: the next / previous control")),
+    (tr.mark("Enter or double-click"), tr.mark("Zoom to the selected event")),
+    (tr.mark("Esc"), tr.mark("Clear the selection")),
 ]  # fmt: skip
 WINDOW_KEYS: list[tuple[str, str]] = [
-    ("F6 / Shift+F6", "Next / previous pane: timeline, details, events, categories, overview"),
-    ("Tab / Shift+Tab", "Next / previous control (in the details: the next link)"),
-    ("Enter or Space", "Follow the link or press the button that has the focus"),
+    (
+        tr.mark("F6 / Shift+F6"),
+        tr.mark("Next / previous pane: timeline, details, events, categories, overview"),
+    ),
+    (
+        tr.mark("Tab / Shift+Tab"),
+        tr.mark("Next / previous control (in the details: the next link)"),
+    ),
+    (tr.mark("Enter or Space"), tr.mark("Follow the link or press the button that has the focus")),
 ]
 EVENT_LIST_KEYS: list[tuple[str, str]] = [
-    ("↓ in the search box", "Go to the events found"),
-    ("↑ / ↓", "Previous / next event in the list"),
-    ("Enter", "Zoom to the event"),
+    (tr.mark("↓ in the search box"), tr.mark("Go to the events found")),
+    ("↑ / ↓", tr.mark("Previous / next event in the list")),
+    (tr.mark("Enter"), tr.mark("Zoom to the event")),
 ]
 OVERVIEW_KEYS: list[tuple[str, str]] = [
-    ("← / →", "Move the view a little earlier / later"),
-    ("Page Up / Page Down", "Move the view by its own width"),
-    ("Home / End", "Go to the beginning / the end of the timeline"),
+    ("← / →", tr.mark("Move the view a little earlier / later")),
+    (tr.mark("Page Up / Page Down"), tr.mark("Move the view by its own width")),
+    (tr.mark("Home / End"), tr.mark("Go to the beginning / the end of the timeline")),
 ]
 
 
@@ -55,14 +67,17 @@ def all_keys(commands: Sequence[tuple[str, str]]) -> list[tuple[str, str, str]]:
     # Imported here: the first frame does not wait for the presentation's modules.
     from timeline_app.view.presentation import KEY_HELP
 
+    def translated(keys: list[tuple[str, str]]) -> list[tuple[str, str]]:
+        return [(tr(k), tr(v)) for k, v in keys]
+
     rows: list[tuple[str, str, str]] = []
     for section, keys in (
-        ("Timeline", TIMELINE_KEYS),
-        ("Window", WINDOW_KEYS),
-        ("Menu commands", list(commands)),
-        ("Event list", EVENT_LIST_KEYS),
-        ("Overview strip", OVERVIEW_KEYS),
-        ("Presenting", KEY_HELP),
+        (tr("Timeline", "a part of the window"), translated(TIMELINE_KEYS)),
+        (tr("Window"), translated(WINDOW_KEYS)),
+        (tr("Menu commands"), list(commands)),  # the actions' own (translated) text
+        (tr("Event list"), translated(EVENT_LIST_KEYS)),
+        (tr("Overview strip"), translated(OVERVIEW_KEYS)),
+        (tr("Presenting"), KEY_HELP),
     ):
         rows += [(section, k, v) for k, v in keys]
     return rows
@@ -74,11 +89,11 @@ class ShortcutsDialog(QDialog):
     def __init__(self, rows: Sequence[tuple[str, str, str]], parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("shortcutsDialog")
-        self.setWindowTitle("Keyboard Shortcuts")
+        self.setWindowTitle(tr("Keyboard Shortcuts"))
         self.table = QTableWidget(len(rows), 3, self)
         self.table.setObjectName("shortcutsTable")
-        self.table.setAccessibleName("Keyboard shortcuts")
-        self.table.setHorizontalHeaderLabels(["Where", "Key", "What it does"])
+        self.table.setAccessibleName(tr("Keyboard shortcuts"))
+        self.table.setHorizontalHeaderLabels([tr("Where"), tr("Key"), tr("What it does")])
         for r, row in enumerate(rows):
             for c, text in enumerate(row):
                 item = QTableWidgetItem(text)
@@ -92,7 +107,7 @@ class ShortcutsDialog(QDialog):
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.ResizeToContents)
         header.setStretchLastSection(True)
         self.table.setWordWrap(True)
-        note = QLabel("Tab moves between the table and the Close button; Esc closes.")
+        note = QLabel(tr("Tab moves between the table and the Close button; Esc closes."))
         note.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
         buttons.rejected.connect(self.reject)
@@ -101,6 +116,12 @@ class ShortcutsDialog(QDialog):
         lay.addWidget(note)
         lay.addWidget(buttons)
         self.resize(760, 560)
+        # Each row as tall as its wrapped text, whatever the language's length, at any width.
+        header.sectionResized.connect(lambda *_: self.table.resizeRowsToContents())
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.table.resizeRowsToContents()
 
 
 class PaneCycle:

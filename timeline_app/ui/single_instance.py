@@ -34,7 +34,10 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 
+from timeline_app.i18n import context, number
 from timeline_app.settings import MAX_PATH_CHARS, json_kind
+
+tr = context("SingleInstance")
 
 CONNECT_MS = 400
 WRITE_MS = 2_000
@@ -110,55 +113,99 @@ def shown(path: str, limit: int = 120) -> str:
     return out if len(out) <= limit and len(name) <= limit else out[: limit - 1] + "…"
 
 
+def _kind(value: Any) -> str:
+    """What a JSON value is, in words, for a message (settings.json_kind, translated)."""
+    return {
+        "null": tr("null"),
+        "true or false": tr("true or false"),
+        "a number": tr("a number"),
+        "text": tr("text"),
+        "a list": tr("a list"),
+        "an object": tr("an object"),
+    }.get(json_kind(value), json_kind(value))
+
+
 def _path_problem(value: Any, n: int) -> str:
     """'' if ``value`` is a file name a running copy can open, else why not."""
     if not isinstance(value, str):
-        return f"File {n} of the request is {json_kind(value)}, not a file name."
-    if not value:
-        return f"File {n} of the request is an empty name."
-    if len(value) > MAX_PATH_CHARS:
-        return (
-            f"“{shown(value)}”: a name of {len(value):,} characters is longer than any "
-            f"file system allows ({MAX_PATH_CHARS:,})."
+        return tr("File {n} of the request is {kind}, not a file name.").format(
+            n=n, kind=_kind(value)
         )
+    if not value:
+        return tr("File {n} of the request is an empty name.").format(n=n)
+    if len(value) > MAX_PATH_CHARS:
+        return tr(
+            "“{name}”: a name of {length} characters is longer than any file system allows"
+            " ({limit})."
+        ).format(name=shown(value), length=number(len(value)), limit=number(MAX_PATH_CHARS))
     if "\0" in value:
-        return f"“{shown(value)}”: the name holds a NUL character, which no file name can."
+        return tr("“{name}”: the name holds a NUL character, which no file name can.").format(
+            name=shown(value)
+        )
     try:
         os.fsencode(value)
     except UnicodeError:
-        return f"“{shown(value)}”: the name holds characters no file name can."
+        return tr("“{name}”: the name holds characters no file name can.").format(name=shown(value))
     if not os.path.isabs(value):
-        return f"“{shown(value)}”: not a full path, so it is unclear which folder it is in."
+        return tr("“{name}”: not a full path, so it is unclear which folder it is in.").format(
+            name=shown(value)
+        )
     return ""
 
 
 def parse(payload: bytes) -> HandOver:
     """One request's paths and problems. A request of the wrong shape opens nothing; within a
     well-formed one, each file that cannot be named is left out with its reason."""
-    refused = "A request from another launch of Timeline was refused: "
+
+    def refused(why: str) -> HandOver:
+        return HandOver(problems=(why,))
+
     try:
         data = json.loads(payload.decode("utf-8"))
     except UnicodeDecodeError:
-        return HandOver(problems=(refused + "it is not UTF-8 text.",))
+        return refused(
+            tr("A request from another launch of Timeline was refused: it is not UTF-8 text.")
+        )
     except RecursionError:
-        return HandOver(problems=(refused + "it nests too deeply.",))
+        return refused(
+            tr("A request from another launch of Timeline was refused: it nests too deeply.")
+        )
     except ValueError:
-        return HandOver(problems=(refused + "it is not valid JSON.",))
+        return refused(
+            tr("A request from another launch of Timeline was refused: it is not valid JSON.")
+        )
     if not isinstance(data, dict):
-        return HandOver(problems=(refused + f"it is {json_kind(data)}, not an object.",))
+        return refused(
+            tr(
+                "A request from another launch of Timeline was refused: it is {kind}, not an"
+                " object."
+            ).format(kind=_kind(data))
+        )
     unknown = sorted(k for k in data if k != "open")
     if unknown:
         names = ", ".join(f"“{shown(k, 40)}”" for k in unknown[:3])
-        return HandOver(problems=(refused + f"it has fields this version does not know: {names}.",))
+        return refused(
+            tr(
+                "A request from another launch of Timeline was refused: it has fields this"
+                " version does not know: {names}."
+            ).format(names=names)
+        )
     files = data.get("open")
     if not isinstance(files, list):
-        what = "missing" if "open" not in data else json_kind(files)
-        return HandOver(problems=(refused + f"its “open” is {what}, not a list of files.",))
+        what = tr("missing") if "open" not in data else _kind(files)
+        return refused(
+            tr(
+                "A request from another launch of Timeline was refused: its “open” is {what},"
+                " not a list of files."
+            ).format(what=what)
+        )
     if len(files) > MAX_PATHS:
-        return HandOver(
-            problems=(
-                refused + f"it names {len(files):,} files; at most {MAX_PATHS:,} open at once.",
-            )
+        return refused(
+            tr.n(
+                "A request from another launch of Timeline was refused: it names %n files; at"
+                " most {limit} open at once.",
+                len(files),
+            ).format(limit=number(MAX_PATHS))
         )
     paths: list[str] = []
     problems: list[str] = []
@@ -188,8 +235,10 @@ class FrameReader:
 
     def progress(self) -> str:
         if self.expected is None:
-            return f"{len(self.buffer)} of the 4 bytes of its length"
-        return f"{len(self.buffer):,} of its {self.expected:,} bytes"
+            return tr("{received} of the 4 bytes of its length").format(received=len(self.buffer))
+        return tr("{received} of its {size} bytes").format(
+            received=number(len(self.buffer)), size=number(self.expected)
+        )
 
     def feed(self, data: bytes) -> list[bytes]:
         """The frames completed by ``data``. A frame over the limit sets ``broken`` and ends
@@ -205,10 +254,10 @@ class FrameReader:
                 (self.expected,) = HEADER.unpack_from(self.buffer)
                 del self.buffer[: HEADER.size]
                 if self.expected > self.limit:
-                    self.broken = (
-                        f"A request from another launch of Timeline was refused: it is "
-                        f"{self.expected:,} bytes long; at most {self.limit:,} are read."
-                    )
+                    self.broken = tr(
+                        "A request from another launch of Timeline was refused: it is {size}"
+                        " bytes long; at most {limit} are read."
+                    ).format(size=number(self.expected), limit=number(self.limit))
                     self.buffer.clear()
                     return frames
             if len(self.buffer) < self.expected:
@@ -314,7 +363,12 @@ class InstanceServer(QObject):
         self._read(conn)
         if conn.closed or not conn.reader.pending:
             return
-        self._cut_off(conn, f"it stopped after {conn.reader.progress()}")
+        self._cut_off(
+            conn,
+            tr(
+                "A request from another launch of Timeline was lost: it stopped after {part}."
+            ).format(part=conn.reader.progress()),
+        )
         self._close(conn)
 
     def _disconnected(self, conn: _Connection) -> None:
@@ -322,13 +376,17 @@ class InstanceServer(QObject):
             return
         self._read(conn)  # what arrived just before the peer left
         if not conn.closed and conn.reader.pending:
-            self._cut_off(conn, f"it was cut off after {conn.reader.progress()}")
+            self._cut_off(
+                conn,
+                tr(
+                    "A request from another launch of Timeline was lost: it was cut off after"
+                    " {part}."
+                ).format(part=conn.reader.progress()),
+            )
         self._close(conn)
 
     def _cut_off(self, conn: _Connection, why: str) -> None:
-        self.handedOver.emit(
-            HandOver(problems=(f"A request from another launch of Timeline was lost: {why}.",))
-        )
+        self.handedOver.emit(HandOver(problems=(why,)))
 
     def _close(self, conn: _Connection) -> None:
         conn.closed = True

@@ -7,8 +7,11 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
+from timeline_app.i18n import context
 from timeline_app.model.edit import Edit
 from timeline_app.model.timeline import Timeline
+
+tr = context("Undo")
 
 # What a command needs of the window: the timeline on screen, and a way to show another in
 # its place (with the event to select, if any).
@@ -31,7 +34,7 @@ class EditCommand(QUndoCommand):
         select: str | None = None,
     ) -> None:
         # An '&' of a title is shown as itself in the Edit menu, not taken for a shortcut.
-        super().__init__((edit.name or "Edit").replace("&", "&&"))
+        super().__init__((edit.name or tr("Edit", "a change")).replace("&", "&&"))
         self._edit = edit
         self._undo = undo
         self._result: Timeline | None = result
