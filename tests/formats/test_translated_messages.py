@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -14,6 +15,7 @@ from timeline_app import i18n
 from timeline_app.formats.datefield import read_date_field
 from timeline_app.formats.errors import TimelineFileError
 from timeline_app.formats.quotecheck import load_for
+from timeline_app.formats.registry import open_any
 from timeline_app.formats.summary import import_summary
 from timeline_app.formats.timeline_json import loads_timeline
 from timeline_app.model.timeline import Source
@@ -85,3 +87,16 @@ def test_a_json_slip_a_foreign_file_and_an_import_summary_are_translated() -> No
     assert import_summary(timeline) == "⟦{read} from a TimelineJS sheet⟧".replace(
         "{read}", "⟦0 events⟧"
     )
+
+
+def test_excel_csv_in_windows_1252_is_still_read_in_another_language(tmp_path: Path) -> None:
+    # The reader tries Windows-1252 when the file is not UTF-8: it is told so by the error's
+    # kind, not by its words, which another language says otherwise (here: no-break spaces).
+    def other(context: str, text: str, disambiguation: str | None, n: int) -> str:
+        return (text.replace("%n", str(n)) if n >= 0 else text).replace(" ", "\u00a0")
+
+    i18n.install(other)
+    path = tmp_path / "excel.csv"
+    path.write_bytes("Year;Headline\r\n1923;Café de Flore\r\n".encode("cp1252"))
+    (event,) = open_any(path).events
+    assert event.title == "Café de Flore"

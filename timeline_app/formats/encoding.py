@@ -50,6 +50,11 @@ _MAGIC = (
 )
 
 
+class NotUtf8Error(TimelineFileError):
+    """A file that is not valid UTF-8: perhaps text in another 8-bit encoding, which a reader
+    of spreadsheets' CSV may try next (told by its class, whatever language says it)."""
+
+
 def decode_bytes(data: bytes, file: str) -> str:
     """Text of a timeline file: UTF-8 (with or without BOM) or UTF-16 with a BOM."""
     for magic, what in _MAGIC:
@@ -105,6 +110,7 @@ def decode_bytes(data: bytes, file: str) -> str:
             tr(
                 "the file is not valid UTF-8 (byte offset {offset}: {byte}); save the file as UTF-8"
             ).format(offset=offset, byte=f"0x{data[offset]:02X}"),
+            kind=NotUtf8Error,
         ) from None
     return _one_bom(text, file)
 
@@ -152,7 +158,13 @@ def _whole_file(file: str, message: str) -> TimelineFileError:
 
 
 def _problem_at_byte(
-    data: bytes, file: str, offset: int, encoding: str, message: str
+    data: bytes,
+    file: str,
+    offset: int,
+    encoding: str,
+    message: str,
+    *,
+    kind: type[TimelineFileError] = TimelineFileError,
 ) -> TimelineFileError:
     """A decoding problem at a byte offset, with the line and column of that byte."""
     before = data[:offset]
@@ -165,4 +177,4 @@ def _problem_at_byte(
     else:
         text = before.decode("utf-8", errors="replace").lstrip("\ufeff")
     line, col = line_col(text, len(text))
-    return TimelineFileError([Problem(file, line, col, "", message)])
+    return kind([Problem(file, line, col, "", message)])

@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
 from timeline_app.formats import timeline_json
+from timeline_app.formats.encoding import NotUtf8Error
 from timeline_app.formats.errors import Problem, TimelineFileError
 
 XLSX_MAGIC = b"PK\x03\x04"
@@ -350,9 +351,7 @@ def read_csv(file: str) -> CsvTable:
     'CSV' writes on Windows), with a note that says so."""
     try:
         return CsvTable(file, timeline_json.read_file(file))
-    except TimelineFileError as err:
-        if "not valid UTF-8" not in err.first.message:
-            raise
+    except NotUtf8Error as err:
         with open(file, "rb") as fh:  # its size was checked by read_file
             data = fh.read(timeline_json.MAX_FILE_BYTES + 1)
         try:
