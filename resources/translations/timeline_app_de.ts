@@ -1657,6 +1657,54 @@ Das Programm läuft weiter.</translation>
     </message>
 </context>
 <context>
+    <name>FileFormats</name>
+    <message>
+        <location filename="../../timeline_app/formats/registry.py"/>
+        <source>All files (*)</source>
+        <translation>Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/registry.py"/>
+        <source>Markwhen timelines</source>
+        <translation>Markwhen-Zeitleisten</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/registry.py"/>
+        <source>SIMILE Timeline JSON files</source>
+        <translation>SIMILE-Timeline-JSON-Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/registry.py"/>
+        <source>SIMILE Timeline XML files</source>
+        <translation>SIMILE-Timeline-XML-Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/registry.py"/>
+        <source>The Timeline Project files</source>
+        <translation>Dateien von The Timeline Project</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/registry.py"/>
+        <source>Timeline files</source>
+        <translation>Zeitleisten-Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/registry.py"/>
+        <source>TimelineJS files</source>
+        <translation>TimelineJS-Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/registry.py"/>
+        <source>TimelineJS sheets</source>
+        <translation>TimelineJS-Tabellen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/registry.py"/>
+        <source>Timelines ({patterns})</source>
+        <translation>Zeitleisten ({patterns})</translation>
+    </message>
+</context>
+<context>
     <name>ForeignFiles</name>
     <message>
         <location filename="../../timeline_app/formats/foreign.py"/>
@@ -3470,6 +3518,79 @@ Qt {qt} (LGPL-3.0), PySide6 {pyside} (LGPL-3.0), python-dateutil (Apache-2.0/BSD
     </message>
 </context>
 <context>
+    <name>Spreadsheets</name>
+    <message>
+        <location filename="../../timeline_app/formats/tables.py"/>
+        <source>a sheet of the spreadsheet spans {cells} cells (from A1 to its last cell with anything in it); at most {limit} are read</source>
+        <translation>ein Blatt der Tabelle umfasst {cells} Zellen (von A1 bis zur letzten gefüllten Zelle); höchstens {limit} werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/tables.py"/>
+        <source>cannot read the file: {reason}</source>
+        <translation>die Datei kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/tables.py"/>
+        <source>row {row}</source>
+        <translation>Zeile {row}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/tables.py"/>
+        <source>row {row}, column {column}</source>
+        <translation>Zeile {row}, Spalte {column}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/tables.py"/>
+        <source>row {row}: a quoted cell is never closed (a &quot; is missing), so the rest of the file would be read as one cell</source>
+        <translation>Zeile {row}: eine Zelle in Anführungszeichen wird nie geschlossen (ein &quot; fehlt), daher würde der Rest der Datei als eine Zelle gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/tables.py"/>
+        <source>row {row}: the file is not readable as CSV ({reason})</source>
+        <translation>Zeile {row}: die Datei ist als CSV nicht lesbar ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/tables.py"/>
+        <source>sheet {sheet}, {place}</source>
+        <translation>Blatt {sheet}, {place}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/tables.py"/>
+        <source>the file is not UTF-8; it was read as Windows-1252 (Excel&apos;s plain CSV): check accented letters, or save it as &apos;CSV UTF-8&apos;</source>
+        <translation>die Datei ist kein UTF-8; sie wurde als Windows-1252 gelesen (Excels einfaches CSV): Prüfen Sie Umlaute und Akzente, oder speichern Sie sie als &apos;CSV UTF-8&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/tables.py"/>
+        <source>the file is not a spreadsheet this app reads (an .xlsx or .ods workbook, or CSV text)</source>
+        <translation>die Datei ist keine Tabelle, die dieses Programm liest (eine .xlsx- oder .ods-Arbeitsmappe oder CSV-Text)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/tables.py"/>
+        <source>the spreadsheet cannot be opened ({reason})</source>
+        <translation>die Tabelle kann nicht geöffnet werden ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/tables.py"/>
+        <source>the spreadsheet cannot be opened: it is damaged ({reason})</source>
+        <translation>die Tabelle kann nicht geöffnet werden: sie ist beschädigt ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/tables.py"/>
+        <source>the spreadsheet cannot be read: {reason}</source>
+        <translation>die Tabelle kann nicht gelesen werden: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/tables.py"/>
+        <source>the spreadsheet has no sheets</source>
+        <translation>die Tabelle hat keine Blätter</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/tables.py"/>
+        <source>the spreadsheet unpacks to {size} bytes; the limit is {limit} bytes; it was not read</source>
+        <translation>die Tabelle entpackt sich zu {size} Byte; die Grenze ist {limit} Byte; sie wurde nicht gelesen</translation>
+    </message>
+</context>
+<context>
     <name>TimelineJs</name>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_common.py"/>
@@ -3545,6 +3666,38 @@ Qt {qt} (LGPL-3.0), PySide6 {pyside} (LGPL-3.0), python-dateutil (Apache-2.0/BSD
         <location filename="../../timeline_app/formats/timelinejs_common.py"/>
         <source>{value} is not {what}</source>
         <translation>{value} passt nicht: erwartet wurde {what}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineJsSheet</name>
+    <message numerus="yes">
+        <location filename="../../timeline_app/formats/timelinejs_sheet.py"/>
+        <source>and %n more problems like these</source>
+        <extracomment>English for 1: and %n more problem like these</extracomment>
+        <translation>
+            <numerusform>und %n weiteres Problem dieser Art</numerusform>
+            <numerusform>und %n weitere Probleme dieser Art</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_sheet.py"/>
+        <source>the sheet has no &apos;Year&apos; column, which TimelineJS needs; its first row has {cells}</source>
+        <translation>die Tabelle hat keine Spalte &apos;Year&apos;, die TimelineJS braucht; ihre erste Zeile enthält {cells}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_sheet.py"/>
+        <source>the sheet has no events: no row below the header has a Year that can be read</source>
+        <translation>die Tabelle hat keine Ereignisse: keine Zeile unter der Kopfzeile hat ein lesbares Year</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_sheet.py"/>
+        <source>the sheet is empty</source>
+        <translation>die Tabelle ist leer</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_sheet.py"/>
+        <source>this quote has no event above it to belong to; it is left out</source>
+        <translation>dieses Zitat hat kein Ereignis darüber, zu dem es gehört; es wird ausgelassen</translation>
     </message>
 </context>
 <context>

@@ -1657,6 +1657,54 @@ L’application continue de fonctionner.</translation>
     </message>
 </context>
 <context>
+    <name>FileFormats</name>
+    <message>
+        <location filename="../../timeline_app/formats/registry.py"/>
+        <source>All files (*)</source>
+        <translation>Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/registry.py"/>
+        <source>Markwhen timelines</source>
+        <translation>Frises markwhen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/registry.py"/>
+        <source>SIMILE Timeline JSON files</source>
+        <translation>Fichiers JSON SIMILE Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/registry.py"/>
+        <source>SIMILE Timeline XML files</source>
+        <translation>Fichiers XML SIMILE Timeline</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/registry.py"/>
+        <source>The Timeline Project files</source>
+        <translation>Fichiers The Timeline Project</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/registry.py"/>
+        <source>Timeline files</source>
+        <translation>Fichiers de frise</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/registry.py"/>
+        <source>TimelineJS files</source>
+        <translation>Fichiers TimelineJS</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/registry.py"/>
+        <source>TimelineJS sheets</source>
+        <translation>Feuilles TimelineJS</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/registry.py"/>
+        <source>Timelines ({patterns})</source>
+        <translation>Frises ({patterns})</translation>
+    </message>
+</context>
+<context>
     <name>ForeignFiles</name>
     <message>
         <location filename="../../timeline_app/formats/foreign.py"/>
@@ -3470,6 +3518,79 @@ Qt {qt} (LGPL-3.0), PySide6 {pyside} (LGPL-3.0), python-dateutil (Apache-2.0/BSD
     </message>
 </context>
 <context>
+    <name>Spreadsheets</name>
+    <message>
+        <location filename="../../timeline_app/formats/tables.py"/>
+        <source>a sheet of the spreadsheet spans {cells} cells (from A1 to its last cell with anything in it); at most {limit} are read</source>
+        <translation>une feuille du classeur s’étend sur {cells} cellules (de A1 à sa dernière cellule remplie)&#xa0;; au plus {limit} sont lues</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/tables.py"/>
+        <source>cannot read the file: {reason}</source>
+        <translation>impossible de lire le fichier&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/tables.py"/>
+        <source>row {row}</source>
+        <translation>ligne {row}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/tables.py"/>
+        <source>row {row}, column {column}</source>
+        <translation>ligne {row}, colonne {column}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/tables.py"/>
+        <source>row {row}: a quoted cell is never closed (a &quot; is missing), so the rest of the file would be read as one cell</source>
+        <translation>ligne {row}&#xa0;: une cellule entre guillemets n’est jamais fermée (il manque un &quot;), le reste du fichier serait donc lu comme une seule cellule</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/tables.py"/>
+        <source>row {row}: the file is not readable as CSV ({reason})</source>
+        <translation>ligne {row}&#xa0;: le fichier n’est pas lisible en CSV ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/tables.py"/>
+        <source>sheet {sheet}, {place}</source>
+        <translation>feuille {sheet}, {place}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/tables.py"/>
+        <source>the file is not UTF-8; it was read as Windows-1252 (Excel&apos;s plain CSV): check accented letters, or save it as &apos;CSV UTF-8&apos;</source>
+        <translation>le fichier n’est pas en UTF-8&#xa0;; il a été lu en Windows-1252 (le CSV simple d’Excel)&#xa0;: vérifiez les lettres accentuées, ou enregistrez-le en &apos;CSV UTF-8&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/tables.py"/>
+        <source>the file is not a spreadsheet this app reads (an .xlsx or .ods workbook, or CSV text)</source>
+        <translation>le fichier n’est pas un classeur que cette application lit (un classeur .xlsx ou .ods, ou du texte CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/tables.py"/>
+        <source>the spreadsheet cannot be opened ({reason})</source>
+        <translation>le classeur ne peut pas être ouvert ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/tables.py"/>
+        <source>the spreadsheet cannot be opened: it is damaged ({reason})</source>
+        <translation>le classeur ne peut pas être ouvert&#xa0;: il est endommagé ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/tables.py"/>
+        <source>the spreadsheet cannot be read: {reason}</source>
+        <translation>le classeur ne peut pas être lu&#xa0;: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/tables.py"/>
+        <source>the spreadsheet has no sheets</source>
+        <translation>le classeur n’a pas de feuille</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/tables.py"/>
+        <source>the spreadsheet unpacks to {size} bytes; the limit is {limit} bytes; it was not read</source>
+        <translation>le classeur se décompresse en {size} octets&#xa0;; la limite est de {limit} octets&#xa0;; il n’a pas été lu</translation>
+    </message>
+</context>
+<context>
     <name>TimelineJs</name>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_common.py"/>
@@ -3545,6 +3666,38 @@ Qt {qt} (LGPL-3.0), PySide6 {pyside} (LGPL-3.0), python-dateutil (Apache-2.0/BSD
         <location filename="../../timeline_app/formats/timelinejs_common.py"/>
         <source>{value} is not {what}</source>
         <translation>{value} n’est pas {what}</translation>
+    </message>
+</context>
+<context>
+    <name>TimelineJsSheet</name>
+    <message numerus="yes">
+        <location filename="../../timeline_app/formats/timelinejs_sheet.py"/>
+        <source>and %n more problems like these</source>
+        <extracomment>English for 1: and %n more problem like these</extracomment>
+        <translation>
+            <numerusform>et %n autre problème de ce genre</numerusform>
+            <numerusform>et %n autres problèmes de ce genre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_sheet.py"/>
+        <source>the sheet has no &apos;Year&apos; column, which TimelineJS needs; its first row has {cells}</source>
+        <translation>la feuille n’a pas de colonne &apos;Year&apos;, nécessaire à TimelineJS&#xa0;; sa première ligne contient {cells}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_sheet.py"/>
+        <source>the sheet has no events: no row below the header has a Year that can be read</source>
+        <translation>la feuille n’a aucun événement&#xa0;: aucune ligne sous l’en-tête n’a de Year lisible</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_sheet.py"/>
+        <source>the sheet is empty</source>
+        <translation>la feuille est vide</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_sheet.py"/>
+        <source>this quote has no event above it to belong to; it is left out</source>
+        <translation>cette citation n’a pas d’événement au-dessus auquel se rattacher&#xa0;; elle est omise</translation>
     </message>
 </context>
 <context>
