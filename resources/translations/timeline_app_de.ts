@@ -3669,6 +3669,78 @@ Qt {qt} (LGPL-3.0), PySide6 {pyside} (LGPL-3.0), python-dateutil (Apache-2.0/BSD
     </message>
 </context>
 <context>
+    <name>TimelineJsJson</name>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_json.py"/>
+        <source>a date</source>
+        <translation>ein Datum</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_json.py"/>
+        <source>a list</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_json.py"/>
+        <source>an event</source>
+        <translation>ein Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_json.py"/>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/formats/timelinejs_json.py"/>
+        <source>and %n more problems like these</source>
+        <extracomment>English for 1: and %n more problem like these</extracomment>
+        <translation>
+            <numerusform>und %n weiteres Problem dieser Art</numerusform>
+            <numerusform>und %n weitere Probleme dieser Art</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_json.py"/>
+        <source>must be text or a number, not {kind}</source>
+        <translation>muss Text oder eine Zahl sein, gefunden: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_json.py"/>
+        <source>the file has no events that can be read</source>
+        <translation>die Datei hat keine lesbaren Ereignisse</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_json.py"/>
+        <source>the file is not a TimelineJS timeline (an object)</source>
+        <translation>die Datei ist keine TimelineJS-Zeitleiste (ein Objekt)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_json.py"/>
+        <source>the file is not a TimelineJS timeline: it has neither &apos;events&apos; nor a &apos;timeline&apos; object</source>
+        <translation>die Datei ist keine TimelineJS-Zeitleiste: sie hat weder &apos;events&apos; noch ein &apos;timeline&apos;-Objekt</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_json.py"/>
+        <source>the number is too large to be read</source>
+        <translation>die Zahl ist zu groß, um gelesen zu werden</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_json.py"/>
+        <source>{key} must be a list [...]</source>
+        <translation>{key} muss eine Liste [...] sein</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_json.py"/>
+        <source>{value} is not a whole number</source>
+        <translation>{value} ist keine ganze Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_json.py"/>
+        <source>{what} must be an object {object}</source>
+        <translation>{what} muss ein Objekt {object} sein</translation>
+    </message>
+</context>
+<context>
     <name>TimelineJsSheet</name>
     <message numerus="yes">
         <location filename="../../timeline_app/formats/timelinejs_sheet.py"/>

@@ -3669,6 +3669,78 @@ Qt {qt} (LGPL-3.0), PySide6 {pyside} (LGPL-3.0), python-dateutil (Apache-2.0/BSD
     </message>
 </context>
 <context>
+    <name>TimelineJsJson</name>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_json.py"/>
+        <source>a date</source>
+        <translation>une date</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_json.py"/>
+        <source>a list</source>
+        <translation>une liste</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_json.py"/>
+        <source>an event</source>
+        <translation>un événement</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_json.py"/>
+        <source>an object</source>
+        <translation>un objet</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../timeline_app/formats/timelinejs_json.py"/>
+        <source>and %n more problems like these</source>
+        <extracomment>English for 1: and %n more problem like these</extracomment>
+        <translation>
+            <numerusform>et %n autre problème de ce genre</numerusform>
+            <numerusform>et %n autres problèmes de ce genre</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_json.py"/>
+        <source>must be text or a number, not {kind}</source>
+        <translation>doit être du texte ou un nombre, pas {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_json.py"/>
+        <source>the file has no events that can be read</source>
+        <translation>le fichier n’a aucun événement lisible</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_json.py"/>
+        <source>the file is not a TimelineJS timeline (an object)</source>
+        <translation>le fichier n’est pas une frise TimelineJS (un objet)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_json.py"/>
+        <source>the file is not a TimelineJS timeline: it has neither &apos;events&apos; nor a &apos;timeline&apos; object</source>
+        <translation>le fichier n’est pas une frise TimelineJS&#xa0;: il n’a ni &apos;events&apos; ni objet &apos;timeline&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_json.py"/>
+        <source>the number is too large to be read</source>
+        <translation>le nombre est trop grand pour être lu</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_json.py"/>
+        <source>{key} must be a list [...]</source>
+        <translation>{key} doit être une liste [...]</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_json.py"/>
+        <source>{value} is not a whole number</source>
+        <translation>{value} n’est pas un nombre entier</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/timelinejs_json.py"/>
+        <source>{what} must be an object {object}</source>
+        <translation>{what} doit être un objet {object}</translation>
+    </message>
+</context>
+<context>
     <name>TimelineJsSheet</name>
     <message numerus="yes">
         <location filename="../../timeline_app/formats/timelinejs_sheet.py"/>
