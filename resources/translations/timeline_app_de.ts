@@ -4083,4 +4083,57 @@ Qt {qt} (LGPL-3.0), PySide6 {pyside} (LGPL-3.0), python-dateutil (Apache-2.0/BSD
         <translation>Änderung</translation>
     </message>
 </context>
+<context>
+    <name>XmlFiles</name>
+    <message>
+        <location filename="../../timeline_app/formats/xmlread.py"/>
+        <source>the file declares an XML entity ({name}); entities are refused, since a few lines of them can expand to gigabytes</source>
+        <translation>die Datei deklariert eine XML-Entität ({name}); Entitäten werden abgelehnt, da wenige Zeilen davon sich zu Gigabytes aufblähen können</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/xmlread.py"/>
+        <source>the file declares an XML entity; entities are refused, since a few lines of them can expand to gigabytes</source>
+        <translation>die Datei deklariert eine XML-Entität; Entitäten werden abgelehnt, da wenige Zeilen davon sich zu Gigabytes aufblähen können</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/xmlread.py"/>
+        <source>the file ends before its XML is complete (is it cut short?)</source>
+        <translation>die Datei endet, bevor ihr XML vollständig ist (ist sie abgeschnitten?)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/xmlread.py"/>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/xmlread.py"/>
+        <source>the file is not valid {encoding} (byte offset {offset}); save it as UTF-8</source>
+        <translation>die Datei ist kein gültiges {encoding} (Byte {offset}); speichern Sie sie als UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/xmlread.py"/>
+        <source>the file is not well-formed XML ({reason})</source>
+        <translation>die Datei ist kein wohlgeformtes XML ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/xmlread.py"/>
+        <source>the file names an unknown encoding {name}</source>
+        <translation>die Datei nennt eine unbekannte Kodierung {name}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/xmlread.py"/>
+        <source>the file refers to an outside file or address ({target}) through an XML entity; it is refused and nothing is read: a timeline file must hold its own text</source>
+        <translation>die Datei verweist über eine XML-Entität auf eine fremde Datei oder Adresse ({target}); das wird abgelehnt und nichts gelesen: eine Zeitleisten-Datei muss ihren Text selbst enthalten</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/xmlread.py"/>
+        <source>the file refers to an outside file or address through an XML entity; it is refused and nothing is read: a timeline file must hold its own text</source>
+        <translation>die Datei verweist über eine XML-Entität auf eine fremde Datei oder Adresse; das wird abgelehnt und nichts gelesen: eine Zeitleisten-Datei muss ihren Text selbst enthalten</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/xmlread.py"/>
+        <source>the file&apos;s elements are nested too deeply</source>
+        <translation>die Elemente der Datei sind zu tief verschachtelt</translation>
+    </message>
+</context>
 </TS>

@@ -4083,4 +4083,57 @@ Qt {qt} (LGPL-3.0), PySide6 {pyside} (LGPL-3.0), python-dateutil (Apache-2.0/BSD
         <translation>Modification</translation>
     </message>
 </context>
+<context>
+    <name>XmlFiles</name>
+    <message>
+        <location filename="../../timeline_app/formats/xmlread.py"/>
+        <source>the file declares an XML entity ({name}); entities are refused, since a few lines of them can expand to gigabytes</source>
+        <translation>le fichier déclare une entité XML ({name})&#xa0;; les entités sont refusées, car quelques lignes peuvent en produire des gigaoctets</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/xmlread.py"/>
+        <source>the file declares an XML entity; entities are refused, since a few lines of them can expand to gigabytes</source>
+        <translation>le fichier déclare une entité XML&#xa0;; les entités sont refusées, car quelques lignes peuvent en produire des gigaoctets</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/xmlread.py"/>
+        <source>the file ends before its XML is complete (is it cut short?)</source>
+        <translation>le fichier se termine avant que son XML soit complet (est-il tronqué&#xa0;?)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/xmlread.py"/>
+        <source>the file is empty</source>
+        <translation>le fichier est vide</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/xmlread.py"/>
+        <source>the file is not valid {encoding} (byte offset {offset}); save it as UTF-8</source>
+        <translation>le fichier n’est pas du {encoding} valide (octet {offset})&#xa0;; enregistrez-le en UTF-8</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/xmlread.py"/>
+        <source>the file is not well-formed XML ({reason})</source>
+        <translation>le fichier n’est pas du XML bien formé ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/xmlread.py"/>
+        <source>the file names an unknown encoding {name}</source>
+        <translation>le fichier indique un encodage inconnu {name}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/xmlread.py"/>
+        <source>the file refers to an outside file or address ({target}) through an XML entity; it is refused and nothing is read: a timeline file must hold its own text</source>
+        <translation>le fichier renvoie par une entité XML à un fichier ou une adresse extérieurs ({target})&#xa0;; c’est refusé et rien n’est lu&#xa0;: un fichier de frise doit contenir son propre texte</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/xmlread.py"/>
+        <source>the file refers to an outside file or address through an XML entity; it is refused and nothing is read: a timeline file must hold its own text</source>
+        <translation>le fichier renvoie par une entité XML à un fichier ou une adresse extérieurs&#xa0;; c’est refusé et rien n’est lu&#xa0;: un fichier de frise doit contenir son propre texte</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/xmlread.py"/>
+        <source>the file&apos;s elements are nested too deeply</source>
+        <translation>les éléments du fichier sont imbriqués trop profondément</translation>
+    </message>
+</context>
 </TS>
