@@ -4075,6 +4075,134 @@ Qt {qt} (LGPL-3.0), PySide6 {pyside} (LGPL-3.0), python-dateutil (Apache-2.0/BSD
     </message>
 </context>
 <context>
+    <name>TimelineProject</name>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>&lt;event&gt; elements with a &lt;start&gt;, an &lt;end&gt; and a &lt;text&gt;</source>
+        <translation>&lt;event&gt;-Elemente mit &lt;start&gt;, &lt;end&gt; und &lt;text&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>a category without a name is skipped</source>
+        <translation>eine Kategorie ohne Namen wird übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>category {name}: its parent {parent} is not in the file</source>
+        <translation>Kategorie {name}: ihre übergeordnete Kategorie {parent} ist nicht in der Datei</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>category {name}: {problem}</source>
+        <translation>Kategorie {name}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>colour {value} has a part over 255; it is left out</source>
+        <translation>die Farbe {value} hat einen Anteil über 255; sie wird ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>colour {value} is not written r,g,b; it is left out</source>
+        <translation>die Farbe {value} ist nicht als r,g,b geschrieben; sie wird ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>era {name} is skipped: {problem}</source>
+        <translation>die Epoche {name} wird übersprungen: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>era {name}: {problem}</source>
+        <translation>Epoche {name}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>event {number}</source>
+        <translation>Ereignis {number}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>event {number} has no text (title); skipped</source>
+        <translation>Ereignis {number} hat keinen Text (Titel); übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>it ends ({end}) before it starts ({start})</source>
+        <translation>es endet ({end}), bevor es beginnt ({start})</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>it has no &lt;start&gt;</source>
+        <translation>es hat kein &lt;start&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>the Bosparanian calendar of The Dark Eye</source>
+        <translation>den Bosparanischen Kalender von Das Schwarze Auge</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>the Coptic calendar</source>
+        <translation>den koptischen Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>the Pharaonic calendar</source>
+        <translation>den pharaonischen Kalender</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>the file has no version number such as &lt;version&gt;2.5.0&lt;/version&gt;; it is not a file of The Timeline Project</source>
+        <translation>die Datei hat keine Versionsnummer wie &lt;version&gt;2.5.0&lt;/version&gt;; sie ist keine Datei von The Timeline Project</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>the root element is {element}; a .timeline file has &lt;timeline&gt;</source>
+        <translation>das Wurzelelement ist {element}; eine .timeline-Datei hat &lt;timeline&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>this is a numeric timeline (timetype numtime): its times are plain numbers such as 5 or 24, not dates, so they cannot be placed on a calendar</source>
+        <translation>das ist eine numerische Zeitleiste (timetype numtime): ihre Zeiten sind bloße Zahlen wie 5 oder 24, keine Daten, und lassen sich daher nicht in einen Kalender einordnen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>this is a text file of an early version of The Timeline Project ({written_by}), from before its XML format (0.10); open it in The Timeline Project 0.21.1, which converts it, and open the saved file</source>
+        <translation>das ist eine Textdatei einer frühen Version von The Timeline Project ({written_by}), aus der Zeit vor dem XML-Format (0.10); öffnen Sie sie in The Timeline Project 0.21.1, das sie umwandelt, und öffnen Sie dann die gespeicherte Datei</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>this timeline uses {calendar} (timetype {kind}); only timelines of the Gregorian calendar (gregoriantime) can be opened</source>
+        <translation>diese Zeitleiste verwendet {calendar} (timetype {kind}); nur Zeitleisten im gregorianischen Kalender (gregoriantime) lassen sich öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>unknown timetype {kind}; expected gregoriantime</source>
+        <translation>unbekannter timetype {kind}; erwartet wurde gregoriantime</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>{event} belongs to container {container}, which is not in the file; it is shown on its own</source>
+        <translation>{event} gehört zum Container {container}, der nicht in der Datei ist; es wird für sich gezeigt</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>{event} is skipped: {problem}</source>
+        <translation>{event} wird übersprungen: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>{event}: category {category} is not among the file&apos;s categories; it is kept in the event&apos;s notes</source>
+        <translation>{event}: die Kategorie {category} gehört nicht zu den Kategorien der Datei; sie bleibt in den Notizen des Ereignisses erhalten</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>{value} is not a time as The Timeline Project writes it (YYYY-MM-DD hh:mm:ss)</source>
+        <translation>{value} ist keine Zeitangabe, wie The Timeline Project sie schreibt (YYYY-MM-DD hh:mm:ss)</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <location filename="../../timeline_app/ui/undo.py"/>

@@ -4075,6 +4075,134 @@ Qt {qt} (LGPL-3.0), PySide6 {pyside} (LGPL-3.0), python-dateutil (Apache-2.0/BSD
     </message>
 </context>
 <context>
+    <name>TimelineProject</name>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>&lt;event&gt; elements with a &lt;start&gt;, an &lt;end&gt; and a &lt;text&gt;</source>
+        <translation>des éléments &lt;event&gt; avec un &lt;start&gt;, un &lt;end&gt; et un &lt;text&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>a category without a name is skipped</source>
+        <translation>une catégorie sans nom est ignorée</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>category {name}: its parent {parent} is not in the file</source>
+        <translation>catégorie {name}&#xa0;: son parent {parent} n’est pas dans le fichier</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>category {name}: {problem}</source>
+        <translation>catégorie {name}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>colour {value} has a part over 255; it is left out</source>
+        <translation>la couleur {value} a une composante supérieure à 255&#xa0;; elle est omise</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>colour {value} is not written r,g,b; it is left out</source>
+        <translation>la couleur {value} n’est pas écrite r,g,b&#xa0;; elle est omise</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>era {name} is skipped: {problem}</source>
+        <translation>l’époque {name} est ignorée&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>era {name}: {problem}</source>
+        <translation>époque {name}&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>event {number}</source>
+        <translation>l’événement {number}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>event {number} has no text (title); skipped</source>
+        <translation>l’événement {number} n’a pas de texte (titre)&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>it ends ({end}) before it starts ({start})</source>
+        <translation>il finit ({end}) avant de commencer ({start})</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>it has no &lt;start&gt;</source>
+        <translation>il n’a pas de &lt;start&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>the Bosparanian calendar of The Dark Eye</source>
+        <translation>le calendrier bosparanien de L’Œil noir</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>the Coptic calendar</source>
+        <translation>le calendrier copte</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>the Pharaonic calendar</source>
+        <translation>le calendrier pharaonique</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>the file has no version number such as &lt;version&gt;2.5.0&lt;/version&gt;; it is not a file of The Timeline Project</source>
+        <translation>le fichier n’a pas de numéro de version comme &lt;version&gt;2.5.0&lt;/version&gt;&#xa0;; ce n’est pas un fichier de The Timeline Project</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>the root element is {element}; a .timeline file has &lt;timeline&gt;</source>
+        <translation>l’élément racine est {element}&#xa0;; un fichier .timeline a &lt;timeline&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>this is a numeric timeline (timetype numtime): its times are plain numbers such as 5 or 24, not dates, so they cannot be placed on a calendar</source>
+        <translation>c’est une frise numérique (timetype numtime)&#xa0;: ses temps sont de simples nombres comme 5 ou 24, pas des dates, ils ne peuvent donc pas être placés dans un calendrier</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>this is a text file of an early version of The Timeline Project ({written_by}), from before its XML format (0.10); open it in The Timeline Project 0.21.1, which converts it, and open the saved file</source>
+        <translation>c’est un fichier texte d’une ancienne version de The Timeline Project ({written_by}), antérieure à son format XML (0.10)&#xa0;; ouvrez-le dans The Timeline Project 0.21.1, qui le convertit, puis ouvrez le fichier enregistré</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>this timeline uses {calendar} (timetype {kind}); only timelines of the Gregorian calendar (gregoriantime) can be opened</source>
+        <translation>cette frise utilise {calendar} (timetype {kind})&#xa0;; seules les frises du calendrier grégorien (gregoriantime) peuvent être ouvertes</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>unknown timetype {kind}; expected gregoriantime</source>
+        <translation>timetype inconnu {kind}&#xa0;; gregoriantime était attendu</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>{event} belongs to container {container}, which is not in the file; it is shown on its own</source>
+        <translation>{event} appartient au conteneur {container}, qui n’est pas dans le fichier&#xa0;; il est affiché seul</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>{event} is skipped: {problem}</source>
+        <translation>{event} est ignoré&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>{event}: category {category} is not among the file&apos;s categories; it is kept in the event&apos;s notes</source>
+        <translation>{event}&#xa0;: la catégorie {category} ne fait pas partie des catégories du fichier&#xa0;; elle est gardée dans les notes de l’événement</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/thetimelineproject.py"/>
+        <source>{value} is not a time as The Timeline Project writes it (YYYY-MM-DD hh:mm:ss)</source>
+        <translation>{value} n’est pas une heure telle que l’écrit The Timeline Project (AAAA-MM-JJ hh:mm:ss)</translation>
+    </message>
+</context>
+<context>
     <name>Undo</name>
     <message>
         <location filename="../../timeline_app/ui/undo.py"/>
