@@ -14,14 +14,16 @@ import re
 from dataclasses import dataclass
 
 from timeline_app.formats.dates import DateError, parse_date
+from timeline_app.i18n import context, names, number
 from timeline_app.model.timepoint import (
     MAX_ABS_YEAR,
-    MONTH_NAMES,
     Precision,
     TimePoint,
     days_in_month,
     format_point,
 )
+
+tr = context("DateField")
 
 _DMY = re.compile(r"(\d{1,2})\s*[/.\-]\s*(\d{1,2})\s*[/.\-]\s*(\d+)")
 _YMD = re.compile(r"(\d{3,})\s*[/.]\s*(\d{1,2})\s*[/.]\s*(\d{1,2})")
@@ -45,7 +47,7 @@ class Reading:
             return format_point(self.point)
         if self.choices:
             a, b = (format_point(p) for p in self.choices)
-            return f"Ambiguous: {a} or {b}?"
+            return tr("Ambiguous: {first} or {second}?").format(first=a, second=b)
         return self.problem
 
 
@@ -53,7 +55,7 @@ def read_date_field(text: str) -> Reading:
     """Read a date typed by a person (see the module's description)."""
     s = " ".join(text.split())
     if not s:
-        return Reading(problem="Type a date, such as 14 July 1789 or 1789-07-14")
+        return Reading(problem=tr("Type a date, such as 14 July 1789 or 1789-07-14"))
     m = _DMY.fullmatch(s)
     if m is not None:
         return _day_month_year(s, int(m[1]), int(m[2]), m[3])
@@ -64,12 +66,16 @@ def read_date_field(text: str) -> Reading:
     if m is not None and len(m[2]) >= 3:
         year, month = int(m[2]), int(m[1])
         if not 1 <= month <= 12:
-            return Reading(problem=f"“{s}”: there is no month {month}")
+            return Reading(problem=_no_month(s, month))
         return Reading(TimePoint(year, month, precision=Precision.MONTH))
     if (m is not None and len(m[2]) <= 2) or _DM.fullmatch(s):
         return Reading(problem=_no_year(s))
     if s.isdigit() and len(s) <= 2:
-        return Reading(problem=f"“{s}”: write the year in full (is it 17{s:0>2}, 19{s:0>2}…?)")
+        return Reading(
+            problem=tr("“{typed}”: write the year in full (is it {a}, {b}…?)").format(
+                typed=s, a=f"17{s:0>2}", b=f"19{s:0>2}"
+            )
+        )
     try:
         return Reading(parse_date(s))
     except DateError as err:
@@ -80,18 +86,31 @@ def read_date_field(text: str) -> Reading:
 
 
 def _no_year(s: str) -> str:
-    return f"“{s}” has no year: add it in full (for example 14 July 1789)"
+    return tr("“{typed}” has no year: add it in full (for example 14 July 1789)").format(typed=s)
+
+
+def _no_month(s: str, month: int) -> str:
+    return tr("“{typed}”: there is no month {month}").format(typed=s, month=month)
 
 
 def _day_month_year(s: str, a: int, b: int, year_text: str) -> Reading:
     if len(year_text) <= 2:
         return Reading(
-            problem=f"“{s}”: write the year in full; “{year_text}” could be 17{year_text:0>2}, "
-            f"19{year_text:0>2} or 20{year_text:0>2}"
+            problem=tr(
+                "“{typed}”: write the year in full; “{year}” could be {a}, {b} or {c}"
+            ).format(
+                typed=s,
+                year=year_text,
+                a=f"17{year_text:0>2}",
+                b=f"19{year_text:0>2}",
+                c=f"20{year_text:0>2}",
+            )
         )
     year = int(year_text)
     if a > 12 and b > 12:
-        return Reading(problem=f"“{s}”: neither {a} nor {b} is a month")
+        return Reading(
+            problem=tr("“{typed}”: neither {a} nor {b} is a month").format(typed=s, a=a, b=b)
+        )
     if a == b or b > 12 or a > 12:
         day, month = (b, a) if b > 12 else (a, b)  # the only order that makes a date
         return _checked(s, year, month, day)
@@ -106,12 +125,21 @@ def _day_month_year(s: str, a: int, b: int, year_text: str) -> Reading:
 
 def _checked(s: str, year: int, month: int, day: int) -> Reading:
     if abs(year) > MAX_ABS_YEAR:
-        return Reading(problem=f"“{s}”: the year {year:,} is too far away")
+        return Reading(
+            problem=tr("“{typed}”: the year {year} is too far away").format(
+                typed=s, year=number(year)
+            )
+        )
     if not 1 <= month <= 12:
-        return Reading(problem=f"“{s}”: there is no month {month}")
+        return Reading(problem=_no_month(s, month))
     if not 1 <= day <= days_in_month(year, month):
         return Reading(
-            problem=f"“{s}”: {MONTH_NAMES[month - 1]} {year} has {days_in_month(year, month)} "
-            f"days, not {day}"
+            problem=tr("“{typed}”: {month} {year} has {days} days, not {day}").format(
+                typed=s,
+                month=names().months[month - 1],
+                year=year,
+                days=days_in_month(year, month),
+                day=day,
+            )
         )
     return Reading(TimePoint(year, month, day, precision=Precision.DAY))

@@ -15,9 +15,11 @@ from unicodedata import category
 
 from timeline_app.formats.errors import Problem, TimelineFileError
 from timeline_app.formats.jsonscan import line_col
+from timeline_app.i18n import context
+
+tr = context("Encoding")
 
 UTF8_BOM = b"\xef\xbb\xbf"
-EXPECTED = "timeline files are UTF-8: save it as UTF-8"
 _HEAD = 400  # bytes looked at to tell an encoding; a multiple of 4
 
 # Byte-order marks, longest first: the UTF-32 LE mark begins with the UTF-16 LE one.
@@ -37,15 +39,20 @@ _WIDE = (
 _NOT_TEXT = frozenset(("Cc", "Cn", "Co", "Cs"))
 # Files people open by mistake, by their first bytes.
 _MAGIC = (
-    (b"%PDF-", "a PDF document"),
-    (b"PK\x03\x04", "a ZIP archive (as Word, Excel and OpenDocument files are)"),
-    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", "an old Microsoft Office document (.doc, .xls)"),
-    (b"{\\rtf", "an RTF document from a word processor"),
-    (b"\x1f\x8b", "a gzip-compressed file"),
-    (b"\x89PNG\r\n\x1a\n", "a PNG image"),
-    (b"\xff\xd8\xff", "a JPEG image"),
-    (b"GIF8", "a GIF image"),
+    (b"%PDF-", tr.mark("a PDF document")),
+    (b"PK\x03\x04", tr.mark("a ZIP archive (as Word, Excel and OpenDocument files are)")),
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", tr.mark("an old Microsoft Office document (.doc, .xls)")),
+    (b"{\\rtf", tr.mark("an RTF document from a word processor")),
+    (b"\x1f\x8b", tr.mark("a gzip-compressed file")),
+    (b"\x89PNG\r\n\x1a\n", tr.mark("a PNG image")),
+    (b"\xff\xd8\xff", tr.mark("a JPEG image")),
+    (b"GIF8", tr.mark("a GIF image")),
 )
+
+
+class NotUtf8Error(TimelineFileError):
+    """A file that is not valid UTF-8: perhaps text in another 8-bit encoding, which a reader
+    of spreadsheets' CSV may try next (told by its class, whatever language says it)."""
 
 
 def decode_bytes(data: bytes, file: str) -> str:
@@ -53,12 +60,20 @@ def decode_bytes(data: bytes, file: str) -> str:
     for magic, what in _MAGIC:
         if data.startswith(magic):
             raise _whole_file(
-                file, f"the file is {what}, not text; a timeline file is JSON text in UTF-8"
+                file,
+                tr("the file is {what}, not text; a timeline file is JSON text in UTF-8").format(
+                    what=tr(what)
+                ),
             )
     for bom, codec, name in _BOMS:
         if data.startswith(bom):
             if codec.startswith("utf-32"):
-                raise _whole_file(file, f"the file is {name}; {EXPECTED}")
+                raise _whole_file(
+                    file,
+                    tr("the file is {encoding}; timeline files are UTF-8: save it as UTF-8").format(
+                        encoding=name
+                    ),
+                )
             try:
                 text = data.decode("utf-16")
             except UnicodeDecodeError as err:
@@ -67,13 +82,22 @@ def decode_bytes(data: bytes, file: str) -> str:
                     file,
                     err.start,
                     "utf-16",
-                    f"is not valid UTF-16 (byte offset {err.start}); save the file as UTF-8",
+                    tr(
+                        "the file is not valid UTF-16 (byte offset {offset}); save the file as "
+                        "UTF-8"
+                    ).format(offset=err.start),
                 ) from None
             return _one_bom(text, file)
     skip = len(UTF8_BOM) if data.startswith(UTF8_BOM) else 0
     wide = wide_encoding(data[skip : skip + _HEAD])
     if wide is not None:
-        raise _whole_file(file, f"the file is {wide} without a byte-order mark; {EXPECTED}")
+        raise _whole_file(
+            file,
+            tr(
+                "the file is {encoding} without a byte-order mark; timeline files are UTF-8: "
+                "save it as UTF-8"
+            ).format(encoding=wide),
+        )
     try:
         text = data[skip:].decode("utf-8")
     except UnicodeDecodeError as err:
@@ -83,8 +107,10 @@ def decode_bytes(data: bytes, file: str) -> str:
             file,
             offset,
             "utf-8",
-            f"is not valid UTF-8 (byte offset {offset}: 0x{data[offset]:02X}); "
-            "save the file as UTF-8",
+            tr(
+                "the file is not valid UTF-8 (byte offset {offset}: {byte}); save the file as UTF-8"
+            ).format(offset=offset, byte=f"0x{data[offset]:02X}"),
+            kind=NotUtf8Error,
         ) from None
     return _one_bom(text, file)
 
@@ -111,11 +137,18 @@ def _one_bom(text: str, file: str) -> str:
     (editors show neither, so the file looks fine and reads as 'unexpected U+FEFF')."""
     marks = len(text) - len(text.lstrip("\ufeff")) + 1
     if marks > 1:
-        count = {2: "twice"}.get(marks, f"{marks} times")
         raise _whole_file(
             file,
-            f"the file starts with the byte-order mark {count} (U+FEFF, invisible in most "
-            "editors); a file has at most one: save it as UTF-8 without BOM",
+            tr.n(
+                "the file starts with the byte-order mark %n times (U+FEFF, invisible in most "
+                "editors); a file has at most one: save it as UTF-8 without BOM",
+                marks,
+            )
+            if marks > 2
+            else tr(
+                "the file starts with the byte-order mark twice (U+FEFF, invisible in most "
+                "editors); a file has at most one: save it as UTF-8 without BOM"
+            ),
         )
     return text
 
@@ -125,7 +158,13 @@ def _whole_file(file: str, message: str) -> TimelineFileError:
 
 
 def _problem_at_byte(
-    data: bytes, file: str, offset: int, encoding: str, message: str
+    data: bytes,
+    file: str,
+    offset: int,
+    encoding: str,
+    message: str,
+    *,
+    kind: type[TimelineFileError] = TimelineFileError,
 ) -> TimelineFileError:
     """A decoding problem at a byte offset, with the line and column of that byte."""
     before = data[:offset]
@@ -138,4 +177,4 @@ def _problem_at_byte(
     else:
         text = before.decode("utf-8", errors="replace").lstrip("\ufeff")
     line, col = line_col(text, len(text))
-    return TimelineFileError([Problem(file, line, col, "", f"the file {message}")])
+    return kind([Problem(file, line, col, "", message)])

@@ -5,6 +5,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from timeline_app.i18n import context
+
+tr = context("FormatErrors")
+
 
 @dataclass(frozen=True, slots=True)
 class Problem:
@@ -37,7 +41,11 @@ class Problem:
             return f"{self.place[:1].upper()}{self.place[1:]}: {printable(self.message)}"
         # A problem with the whole file (it cannot be read, it is empty) has no place in it.
         whole_file = not self.path and (self.line, self.column) == (1, 1)
-        where = [] if whole_file else [f"Line {self.line}, column {self.column}"]
+        where = (
+            []
+            if whole_file
+            else [tr("Line {line}, column {column}").format(line=self.line, column=self.column)]
+        )
         if self.path:
             where.append(path_for_people(self.path))
         # A place named inside the message ("first at events[2]") is counted as people count.
@@ -54,9 +62,13 @@ def path_for_people(path: str, *, quoted: bool = True) -> str:
     for piece in path.split("."):
         item = _ITEM.fullmatch(piece)
         if item is None or item[2] is None:
-            out.append(f"“{piece}”" if quoted else piece)
+            out.append(
+                tr("“{field}”", "a field of the file").format(field=piece) if quoted else piece
+            )
         else:
-            out.append(f"{_ITEM_NAMES.get(item[1], item[1])} {int(item[2]) + 1}")
+            number = int(item[2]) + 1
+            name = _ITEM_NAMES.get(item[1])
+            out.append(tr(name).format(number=number) if name else f"{item[1]} {number}")
     return ", ".join(out)
 
 
@@ -68,13 +80,13 @@ _PATH_IN_TEXT = re.compile(
     r"(?:\.[A-Za-z_]+(?:\[\d+\])?)*"
 )
 _ITEM_NAMES = {
-    "events": "event",
-    "quotes": "quote",
-    "categories": "category",
-    "sources": "source",
-    "participants": "participant",
-    "eras": "era",
-    "media": "media item",
+    "events": tr.mark("event {number}"),
+    "quotes": tr.mark("quote {number}"),
+    "categories": tr.mark("category {number}"),
+    "sources": tr.mark("source {number}"),
+    "participants": tr.mark("participant {number}"),
+    "eras": tr.mark("era {number}"),
+    "media": tr.mark("media item {number}"),
 }
 
 
@@ -94,5 +106,8 @@ class TimelineFileError(Exception):
 
     def __str__(self) -> str:
         extra = len(self.problems) - 1 + self.more
-        more = f" (and {extra:,} more problem{'s' if extra > 1 else ''})" if extra else ""
-        return f"{self.problems[0]}{more}"
+        if not extra:
+            return str(self.problems[0])
+        return tr.n(
+            "{problem} (and %n more problems)", extra, one="{problem} (and %n more problem)"
+        ).format(problem=self.problems[0])

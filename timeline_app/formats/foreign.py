@@ -13,7 +13,10 @@ from collections.abc import Callable, Mapping
 from dataclasses import fields
 from typing import Any
 
+from timeline_app.i18n import context
 from timeline_app.settings import Settings
+
+tr = context("ForeignFiles")
 
 Recogniser = Callable[[Mapping[str, Any]], str | None]
 
@@ -42,25 +45,27 @@ def _package_json(obj: Mapping[str, Any]) -> str | None:
     if isinstance(obj.get("name"), str) and (
         not _NPM_KEYS.isdisjoint(obj) or isinstance(obj.get("version"), str)
     ):
-        return "a package.json (npm)"
+        return tr.mark("a package.json (npm)")
     return None
 
 
 def _geojson(obj: Mapping[str, Any]) -> str | None:
     if obj.get("type") in _GEOJSON_TYPES:
-        return "a GeoJSON file (map data)"
+        return tr.mark("a GeoJSON file (map data)")
     return None
 
 
 def _settings(obj: Mapping[str, Any]) -> str | None:
     if len(_SETTINGS_KEYS.intersection(obj)) >= 2:
-        return "the settings file of this app"
+        return tr.mark("the settings file of this app")
     return None
 
 
 def _json_schema(obj: Mapping[str, Any]) -> str | None:
     if "$schema" in obj and ("properties" in obj or "$defs" in obj):
-        return "a JSON Schema (timeline.schema.json describes timeline files; it is not one)"
+        return tr.mark(
+            "a JSON Schema (timeline.schema.json describes timeline files; it is not one)"
+        )
     return None
 
 
@@ -87,14 +92,16 @@ def not_a_timeline(obj: Mapping[str, Any]) -> str | None:
     spelt like either."""
     kind = describe_foreign_json(obj)
     if kind is not None:
-        return f"this is not a timeline file: it looks like {kind}"
+        return tr("this is not a timeline file: it looks like {kind}").format(kind=tr(kind))
     if obj.get("format") == "timeline-app":
         return None
     for key in obj:
         if difflib.get_close_matches(key.lower(), _TIMELINE_MARKS, n=1, cutoff=0.75):
             return None
     if not obj:
-        return 'this is not a timeline file: it is an empty JSON object, without "events"'
+        return tr('this is not a timeline file: it is an empty JSON object, without "events"')
     keys = list(obj)[:4]
     listed = ", ".join(repr(k[:30]) for k in keys) + (", …" if len(obj) > len(keys) else "")
-    return f'this is not a timeline file: a JSON file without "events" (its fields: {listed})'
+    return tr(
+        'this is not a timeline file: a JSON file without "events" (its fields: {fields})'
+    ).format(fields=listed)

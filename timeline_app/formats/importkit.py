@@ -18,8 +18,11 @@ from timeline_app.fsutil import (
     check_regular_file,
     read_regular_file,
 )
+from timeline_app.i18n import context, number
 from timeline_app.model import timepoint
 from timeline_app.model.timepoint import Precision, TimePoint
+
+tr = context("ImportKit")
 
 ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
 _NOT_ID = re.compile(r"[^A-Za-z0-9._-]+")
@@ -76,8 +79,13 @@ def check_year(year: int) -> None:
     """Raise DateError for a year the app cannot place (the model's limit, read at call time)."""
     limit = timepoint.MAX_ABS_YEAR
     if abs(year) > limit:
-        shown = f"{1 - year:,} BCE" if year <= 0 else f"{year:,}"
-        raise dates.DateError(f"year {shown} is outside the supported range (±{limit:,} years)")
+        said = (
+            tr("year {year} BCE is outside the supported range (±{limit} years)")
+            if year <= 0
+            else tr("year {year} is outside the supported range (±{limit} years)")
+        )
+        shown = number(1 - year) if year <= 0 else number(year)
+        raise dates.DateError(said.format(year=shown, limit=number(limit)))
 
 
 def point(
@@ -101,14 +109,18 @@ def point(
 
 def no_events(where: Problem, what: str, warnings: list[Problem]) -> TimelineFileError:
     """The error for a file in which no event could be read: ``where`` places it, ``what``
-    says what an event looks like in the format; the problems that cost the events follow
-    it, so that a person sees why."""
-    message = f"the file holds no events that could be read ({what})"
+    (translated by the caller) says what an event looks like in the format; the problems
+    that cost the events follow it, so that a person sees why."""
     if warnings:
-        n = len(warnings)
-        message += (
-            f"; {n} problem{'s' if n > 1 else ''} in it, the first: {warnings[0].for_people()}"
-        )
+        message = tr.n(
+            "the file holds no events that could be read ({what}); %n problems in it, the "
+            "first: {first}",
+            len(warnings),
+            one="the file holds no events that could be read ({what}); %n problem in it, the "
+            "first: {first}",
+        ).format(what=what, first=warnings[0].for_people())
+    else:
+        message = tr("the file holds no events that could be read ({what})").format(what=what)
     return TimelineFileError([replace(where, message=message), *warnings])
 
 
@@ -130,7 +142,9 @@ def read_bytes(file: str) -> bytes:
     except FileRefused as err:
         raise whole_file(file, err.reason) from None
     except OSError as err:
-        raise whole_file(file, f"cannot read the file: {err.strerror or err}") from None
+        raise whole_file(
+            file, tr("cannot read the file: {reason}").format(reason=err.strerror or err)
+        ) from None
 
 
 def read_text(file: str) -> str:

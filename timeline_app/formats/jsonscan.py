@@ -12,6 +12,10 @@ import re
 import unicodedata
 from collections.abc import Iterator
 
+from timeline_app.i18n import context
+
+tr = context("JsonScan")
+
 PathPart = str | int
 Path = tuple[PathPart, ...]
 
@@ -64,8 +68,8 @@ def line_col(text: str, offset: int) -> tuple[int, int]:
 # A comma after the last field or item is the commonest slip of a hand-written file (many
 # other languages allow it). It is named at the comma itself, and never as a missing key or
 # as an item after the last, which does not exist.
-TRAILING_COMMA_FIELD = "remove the comma after the last field: JSON allows none before '}'"
-TRAILING_COMMA_ITEM = "remove the comma after the last item: JSON allows none before ']'"
+TRAILING_COMMA_FIELD = tr.mark("remove the comma after the last field: JSON allows none before '}'")
+TRAILING_COMMA_ITEM = tr.mark("remove the comma after the last item: JSON allows none before ']'")
 
 
 class ScanError(Exception):
@@ -80,19 +84,22 @@ class ScanError(Exception):
 
 def _describe(text: str, pos: int) -> str:
     if pos >= len(text):
-        return "the file ends too early"
+        return tr("the file ends too early")
     ch = text[pos]
     if ch.isprintable():
-        return f"unexpected {ch!r}"
-    name = _INVISIBLE_NAMES.get(ch) or unicodedata.name(ch, "").lower()
-    return f"unexpected character U+{ord(ch):04X}" + (f" ({name})" if name else "")
+        return tr("unexpected {character}").format(character=repr(ch))
+    name = tr(_INVISIBLE_NAMES[ch]) if ch in _INVISIBLE_NAMES else unicodedata.name(ch, "").lower()
+    code = f"U+{ord(ch):04X}"
+    if name:
+        return tr("unexpected character {code} ({name})").format(code=code, name=name)
+    return tr("unexpected character {code}").format(code=code)
 
 
 # Characters that show as nothing, by the names people know them by.
 _INVISIBLE_NAMES = {
-    "\x00": "a NUL byte: the file is not plain text, or not UTF-8",
-    "\ufeff": "a byte-order mark, invisible in most editors",
-    "\u00a0": "a no-break space; write an ordinary space",
+    "\x00": tr.mark("a NUL byte: the file is not plain text, or not UTF-8"),
+    "\ufeff": tr.mark("a byte-order mark, invisible in most editors"),
+    "\u00a0": tr.mark("a no-break space; write an ordinary space"),
 }
 
 
@@ -104,7 +111,7 @@ def _check_string(text: str, start: int, body: str, path: Path) -> None:
     while i != -1:
         m = _ESCAPE.match(body, i)
         if m is None:
-            raise ScanError(start + 1 + i, path, "invalid escape sequence in a string")
+            raise ScanError(start + 1 + i, path, tr("invalid escape sequence in a string"))
         i = body.find("\\", m.end())
     surrogates = list(_SURROGATE_ESC.finditer(body))
     k = 0
@@ -122,7 +129,9 @@ def _check_string(text: str, start: int, body: str, path: Path) -> None:
         raise ScanError(
             start + 1 + surrogates[k].start(),
             path,
-            f"lone surrogate \\u{surrogates[k].group(1)} is not a character",
+            tr("lone surrogate {escape} is not a character").format(
+                escape=f"\\u{surrogates[k].group(1)}"
+            ),
         )
 
 
@@ -142,12 +151,14 @@ def walk(
     while True:
         # --- parse one value at pos, with the given path ---
         if pos >= n:
-            raise ScanError(pos, path, "the file ends where a value should be")
+            raise ScanError(pos, path, tr("the file ends where a value should be"))
         yield path, pos
         ch = text[pos]
         if ch == "{" or ch == "[":
             if len(stack) >= max_depth:
-                raise ScanError(pos, path, f"nested deeper than {max_depth} levels")
+                raise ScanError(
+                    pos, path, tr("nested deeper than {depth} levels").format(depth=max_depth)
+                )
             pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
             closer = "}" if ch == "{" else "]"
             if pos < n and text[pos] == closer:
@@ -169,28 +180,44 @@ def walk(
             pos = m.end()
         elif ch == "-" or ch.isdigit():
             if text.startswith("-Infinity", pos):
-                raise ScanError(pos, path, "-Infinity is not allowed in JSON; write a number")
+                raise ScanError(
+                    pos,
+                    path,
+                    tr("{word} is not allowed in JSON; write a number").format(word="-Infinity"),
+                )
             m = _NUMBER.match(text, pos)
             if m is None or m.end() == pos:
-                raise ScanError(pos, path, "not a valid number")
+                raise ScanError(pos, path, tr("not a valid number"))
             token = m.group(0)
             if len(token) > MAX_NUMBER_CHARS:
-                raise ScanError(pos, path, f"number has {len(token)} characters; too long")
+                raise ScanError(
+                    pos,
+                    path,
+                    tr("number has {length} characters; too long").format(length=len(token)),
+                )
             if any(c in token for c in ".eE") and float(token) in (float("inf"), float("-inf")):
-                raise ScanError(pos, path, f"number {token} is too large")
+                raise ScanError(pos, path, tr("number {number} is too large").format(number=token))
             pos = m.end()
             w = _WORD.match(text, pos)
             if w is not None and w.end() > pos:
-                raise ScanError(pos, path, "not a valid number")
+                raise ScanError(pos, path, tr("not a valid number"))
         else:
             w = _WORD.match(text, pos)
             word = w.group(0) if w else ""
             if word in ("true", "false", "null"):
                 pos += len(word)
             elif word in ("NaN", "Infinity", "-Infinity"):
-                raise ScanError(pos, path, f"{word} is not allowed in JSON; write a number")
+                raise ScanError(
+                    pos, path, tr("{word} is not allowed in JSON; write a number").format(word=word)
+                )
             elif word:
-                raise ScanError(pos, path, f"unexpected word {word!r}; strings need double quotes")
+                raise ScanError(
+                    pos,
+                    path,
+                    tr("unexpected word {word}; strings need double quotes").format(
+                        word=repr(word)
+                    ),
+                )
             else:
                 raise ScanError(pos, path, _describe(text, pos))
         # --- after a value: close containers or move to the next item ---
@@ -198,17 +225,17 @@ def walk(
             pos = _WS.match(text, pos).end()  # type: ignore[union-attr]
             if not stack:
                 if pos < n:
-                    raise ScanError(pos, (), "extra text after the end of the JSON document")
+                    raise ScanError(pos, (), tr("extra text after the end of the JSON document"))
                 return
             frame = stack[-1]
             if pos >= n:
-                raise ScanError(pos, path, "the file ends inside an unfinished object or array")
+                raise ScanError(pos, path, tr("the file ends inside an unfinished object or array"))
             ch = text[pos]
             if frame[0] == "obj":
                 if ch == ",":
                     after = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
                     if text.startswith("}", after):
-                        raise ScanError(pos, frame[1], TRAILING_COMMA_FIELD)  # type: ignore[arg-type]
+                        raise ScanError(pos, frame[1], tr(TRAILING_COMMA_FIELD))  # type: ignore[arg-type]
                     pos, path = _read_key(text, after, frame, frame[1], check_strings)  # type: ignore[arg-type]
                     break
                 if ch == "}":
@@ -216,10 +243,16 @@ def walk(
                     path = frame[1]  # type: ignore[assignment]
                     pos += 1
                     continue
-                raise ScanError(pos, path, f"{_describe(text, pos)}; expected ',' or '}}'")
+                raise ScanError(
+                    pos,
+                    path,
+                    tr("{found}; expected ',' or {brace}").format(
+                        found=_describe(text, pos), brace="'}'"
+                    ),
+                )
             if ch == ",":
                 if text.startswith("]", _WS.match(text, pos + 1).end()):  # type: ignore[union-attr]
-                    raise ScanError(pos, frame[1], TRAILING_COMMA_ITEM)  # type: ignore[arg-type]
+                    raise ScanError(pos, frame[1], tr(TRAILING_COMMA_ITEM))  # type: ignore[arg-type]
                 frame[2] = int(frame[2]) + 1  # type: ignore[call-overload]
                 path = (*frame[1], frame[2])  # type: ignore[misc, arg-type]
                 pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
@@ -229,7 +262,9 @@ def walk(
                 path = frame[1]  # type: ignore[assignment]
                 pos += 1
                 continue
-            raise ScanError(pos, path, f"{_describe(text, pos)}; expected ',' or ']'")
+            raise ScanError(
+                pos, path, tr("{found}; expected ',' or ']'").format(found=_describe(text, pos))
+            )
 
 
 def _bad_string(text: str, pos: int) -> str:
@@ -238,14 +273,16 @@ def _bad_string(text: str, pos: int) -> str:
         if text[end] == "\\":
             end += 1
         elif text[end] in "\r\n":
-            return (
+            return tr(
                 "a line break inside a string: close the string with a double quote, "
                 "or write the line break as \\n"
             )
         elif ord(text[end]) < 0x20:
-            return f"control character U+{ord(text[end]):04X} inside a string; escape it"
+            return tr("control character {code} inside a string; escape it").format(
+                code=f"U+{ord(text[end]):04X}"
+            )
         end += 1
-    return "a string is not closed with a double quote"
+    return tr("a string is not closed with a double quote")
 
 
 def _read_key(
@@ -253,9 +290,13 @@ def _read_key(
 ) -> tuple[int, Path]:
     """Read `"key" :` at pos inside an object frame; return the value's offset and path."""
     if pos >= len(text):
-        raise ScanError(pos, parent, "the file ends inside an object")
+        raise ScanError(pos, parent, tr("the file ends inside an object"))
     if text[pos] != '"':
-        raise ScanError(pos, parent, f"{_describe(text, pos)}; expected a key in double quotes")
+        raise ScanError(
+            pos,
+            parent,
+            tr("{found}; expected a key in double quotes").format(found=_describe(text, pos)),
+        )
     m = _STRING.match(text, pos)
     if m is None:
         raise ScanError(pos, parent, _bad_string(text, pos))
@@ -265,11 +306,19 @@ def _read_key(
     seen = frame[2]
     assert isinstance(seen, set)
     if key in seen:
-        raise ScanError(pos, (*parent, key), f"duplicate key {key!r}; each key may appear once")
+        raise ScanError(
+            pos,
+            (*parent, key),
+            tr("duplicate key {key}; each key may appear once").format(key=repr(key)),
+        )
     seen.add(key)
     pos = _WS.match(text, m.end()).end()  # type: ignore[union-attr]
     if pos >= len(text) or text[pos] != ":":
-        raise ScanError(pos, (*parent, key), f"{_describe(text, pos)}; expected ':' after the key")
+        raise ScanError(
+            pos,
+            (*parent, key),
+            tr("{found}; expected ':' after the key").format(found=_describe(text, pos)),
+        )
     pos = _WS.match(text, pos + 1).end()  # type: ignore[union-attr]
     return pos, (*parent, key)
 

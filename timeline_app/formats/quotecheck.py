@@ -25,13 +25,16 @@ from unicodedata import category, name
 
 from timeline_app.formats.richtext import html_to_plain, markdown_to_plain
 from timeline_app.fsutil import FileRefused, describe_os_error, read_regular_file
+from timeline_app.i18n import context
 from timeline_app.model.timeline import Quote, Source
+
+tr = context("QuoteCheck")
 
 TEXT_SUFFIXES = (".txt", ".md", ".markdown", ".html", ".htm")
 MAX_TEXT_BYTES = 32 * 1024 * 1024
 
 VERBATIM, WRONG_PLACE, NOT_FOUND, UNCHECKED = "verbatim", "wrong-place", "not-found", "unchecked"
-MARKS = {VERBATIM: "✓", WRONG_PLACE: "✗", NOT_FOUND: "✗", UNCHECKED: "unchecked"}
+MARKS = {VERBATIM: "✓", WRONG_PLACE: "✗", NOT_FOUND: "✗", UNCHECKED: tr.mark("unchecked")}
 
 _BLOCK_MARKER = re.compile(r"\[(TITLE|¶\s?(\d+))\][ \t]?")
 _PAGE_LINE = re.compile(r"[ \t]*\[(?:p\.|page)[ \t]*(\d+)\][ \t]*", re.IGNORECASE)
@@ -71,19 +74,21 @@ def text_path_problem(value: str) -> str:
     be found on the next one. A web address is refused: the app never fetches a source."""
     v = value.strip()
     if v != value or not v:
-        return "'text' must be a file name without spaces around it, e.g. \"lesson-source.txt\""
+        return tr("'text' must be a file name without spaces around it, e.g. \"lesson-source.txt\"")
     if "://" in v or (_SCHEME.match(v) and len(v.split(":", 1)[0]) > 1):
-        return (
+        return tr(
             "'text' names a file beside the timeline, e.g. \"lesson-source.txt\"; "
             "the app never fetches a source from the web: save its text next to the timeline"
         )
     if os.path.isabs(v) or v.startswith(("/", "\\", "~")) or re.match(r"[A-Za-z]:", v):
-        return (
+        return tr(
             "'text' must be a path relative to the timeline file, "
             'e.g. "sources/lesson-source.txt", not an absolute path'
         )
     if not v.lower().endswith(TEXT_SUFFIXES):
-        return f"'text' must name a .txt, .md or .html file, not {os.path.basename(v)[:60]!r}"
+        return tr("'text' must name a .txt, .md or .html file, not {name}").format(
+            name=repr(os.path.basename(v)[:60])
+        )
     return ""
 
 
@@ -209,12 +214,16 @@ def decode_text(data: bytes) -> str:
         try:
             return data.decode("utf-16")
         except UnicodeDecodeError as err:
-            raise SourceTextError(f"not valid UTF-16 (byte offset {err.start})") from None
+            raise SourceTextError(
+                tr("not valid UTF-16 (byte offset {offset})").format(offset=err.start)
+            ) from None
     try:
         return data.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as err:
         raise SourceTextError(
-            f"not UTF-8 text (byte offset {err.start}: 0x{data[err.start]:02X}); save it as UTF-8"
+            tr("not UTF-8 text (byte offset {offset}: {byte}); save it as UTF-8").format(
+                offset=err.start, byte=f"0x{data[err.start]:02X}"
+            )
         ) from None
 
 
@@ -241,7 +250,7 @@ def read_source_text(path: str) -> SourceText:
     try:
         st = os.stat(path)
     except FileNotFoundError:
-        raise SourceTextError(f"{shown}: no such file") from None
+        raise SourceTextError(tr("{name}: no such file").format(name=shown)) from None
     except OSError as err:
         raise SourceTextError(f"{shown}: {describe_os_error(err)}") from None
     key = os.path.realpath(path)
@@ -284,7 +293,7 @@ class QuoteCheck:
 
     @property
     def mark(self) -> str:
-        return MARKS[self.status]
+        return tr(MARKS[self.status])
 
     @property
     def failed(self) -> bool:
@@ -328,11 +337,25 @@ def check_quote(text: str, locator: str, source: SourceText) -> QuoteCheck:
         named = [k for k, b in enumerate(blocks) if b.number is not None and lo <= b.number <= hi]
         if not named:
             numbers = source.numbers()
-            has = f"its paragraphs are ¶{numbers[0]}–¶{numbers[-1]}" if numbers else "none"
-            found = f"; the words are in {_labels(source, hits)}" if hits else ""
+            if numbers and hits:
+                said = tr(
+                    "the source has no {locator} (its paragraphs are ¶{first}–¶{last}); "
+                    "the words are in {where}"
+                )
+            elif numbers:
+                said = tr("the source has no {locator} (its paragraphs are ¶{first}–¶{last})")
+            elif hits:
+                said = tr("the source has no {locator} (none); the words are in {where}")
+            else:
+                said = tr("the source has no {locator} (none)")
             return QuoteCheck(
                 NOT_FOUND if not hits else WRONG_PLACE,
-                f"the source has no {locator.strip()} ({has}){found}",
+                said.format(
+                    locator=locator.strip(),
+                    first=numbers[0] if numbers else "",
+                    last=numbers[-1] if numbers else "",
+                    where=_labels(source, hits),
+                ),
                 _labels(source, hits[:1]),
             )
     elif pages is not None and source.has_pages:
@@ -344,20 +367,23 @@ def check_quote(text: str, locator: str, source: SourceText) -> QuoteCheck:
     inside = [k for k in hits if k in named_set]
     if inside:
         where = _labels(source, inside[:1])
-        note = ""
         if paragraphs is None and pages is None:
-            note = (
-                f"; the locator {locator.strip()!r} names no ¶ or page, "
-                "so only the words were checked"
+            said = tr(
+                "verbatim in {where}; the locator {locator} names no ¶ or page, so only the "
+                "words were checked"
             )
         elif pages is not None and not source.has_pages:
-            note = "; the text marks no pages, so the page was not checked"
-        return QuoteCheck(VERBATIM, f"verbatim in {where}{note}", where)
+            said = tr("verbatim in {where}; the text marks no pages, so the page was not checked")
+        else:
+            said = tr("verbatim in {where}")
+        return QuoteCheck(VERBATIM, said.format(where=where, locator=repr(locator.strip())), where)
     if hits:
         where = _labels(source, hits[:1])
         return QuoteCheck(
             WRONG_PLACE,
-            f"found verbatim in {where}, not in {locator.strip()} as its locator says",
+            tr("found verbatim in {where}, not in {locator} as its locator says").format(
+                where=where, locator=locator.strip()
+            ),
             where,
         )
     return _not_found(quote, source, named)
@@ -384,21 +410,28 @@ def _labels(source: SourceText, ks: Sequence[int]) -> str:
 def _not_found(quote: str, source: SourceText, named: Sequence[int]) -> QuoteCheck:
     span = closest_passage(quote, source)
     if span is None:
-        return QuoteCheck(NOT_FOUND, "not found: no passage of the source resembles it")
+        return QuoteCheck(NOT_FOUND, tr("not found: no passage of the source resembles it"))
     start, end = span
     block = source.block_at(start)
     passage = source.joined[start:end]
     where = source.blocks[block].label
     diff = differences(quote, passage)
-    said = "; ".join(describe(diff)[:3])
-    more = len(describe(diff)) - 3
+    described = describe(diff)
+    listed = described[:3]
+    more = len(described) - 3
     if more > 0:
-        said += f"; and {more} more difference{'s' if more > 1 else ''}"
-    elsewhere = "" if block in named else " (not where its locator says)"
+        listed.append(tr.n("and %n more differences", more, one="and %n more difference"))
+    said = "; ".join(listed) or tr("it differs")
+    if block in named:
+        text = tr("not found verbatim; closest passage in {where}: “{passage}”; {differences}")
+    else:
+        text = tr(
+            "not found verbatim; closest passage in {where} (not where its locator says): "
+            "“{passage}”; {differences}"
+        )
     return QuoteCheck(
         NOT_FOUND,
-        f"not found verbatim; closest passage in {where}{elsewhere}: "
-        f"“{_clip(passage)}”; {said or 'it differs'}",
+        text.format(where=where, passage=_clip(passage), differences=said),
         where,
         passage,
         diff,
@@ -522,13 +555,28 @@ def describe(diff: Sequence[tuple[str, str, str]]) -> list[str]:
         if len(before) > 20 and " " in context:
             context = context.split(" ", 1)[1]  # from the start of a word
         context = context.strip()
-        after = f", after “{context}”" if context else ""
         if kind == "replace":
-            out.append(f"the quote has {_show(mine)} where the source has {_show(theirs)}{after}")
+            said = (
+                tr("the quote has {mine} where the source has {theirs}, after “{before}”")
+                if context
+                else tr("the quote has {mine} where the source has {theirs}")
+            )
         elif kind == "delete":
-            out.append(f"the quote adds {_show(mine)}{after}")
+            said = (
+                tr("the quote adds {mine}, after “{before}”")
+                if context
+                else tr("the quote adds {mine}")
+            )
         elif kind == "insert":
-            out.append(f"the quote leaves out {_show(theirs)}{after}")
+            said = (
+                tr("the quote leaves out {theirs}, after “{before}”")
+                if context
+                else tr("the quote leaves out {theirs}")
+            )
+        else:
+            said = ""
+        if said:
+            out.append(said.format(mine=_show(mine), theirs=_show(theirs), before=context))
         before += theirs
         before = before[-40:]
     return out
@@ -570,10 +618,12 @@ def load_for(
     path = source_file(source, timeline_path, overrides)
     if not path:
         if source.text and not timeline_path:
-            return unchecked("the timeline is not in a file, so the text beside it is not known")
+            return unchecked(
+                tr("the timeline is not in a file, so the text beside it is not known")
+            )
         if source.text:
             return unchecked(text_path_problem(source.text))
-        return unchecked("the source names no full text to check against")
+        return unchecked(tr("the source names no full text to check against"))
     try:
         return read_source_text(path)
     except SourceTextError as err:

@@ -18,7 +18,21 @@ from dataclasses import dataclass
 from timeline_app.formats import timeline_json
 from timeline_app.formats.timeline_json import Progress
 from timeline_app.fsutil import read_regular_head
+from timeline_app.i18n import context
 from timeline_app.model.timeline import Timeline
+
+tr = context("FileFormats")
+
+# Each format's files as an Open dialog lists them, by the name its reader registers.
+_FILES_OF = {
+    "timeline file": tr.mark("Timeline files"),
+    "TimelineJS sheet": tr.mark("TimelineJS sheets"),
+    "TimelineJS file": tr.mark("TimelineJS files"),
+    "The Timeline Project file": tr.mark("The Timeline Project files"),
+    "SIMILE Timeline XML file": tr.mark("SIMILE Timeline XML files"),
+    "SIMILE Timeline JSON file": tr.mark("SIMILE Timeline JSON files"),
+    "markwhen timeline": tr.mark("Markwhen timelines"),
+}
 
 HEAD_BYTES = 64 * 1024  # what sniffing looks at
 
@@ -100,8 +114,12 @@ def open_any(path: str | os.PathLike[str], progress: Progress | None = None) -> 
 def file_filters() -> list[str]:
     """Filters for an Open dialog: every format together first, then each one."""
     patterns = sorted({f"*{ext}" for f in _FORMATS for ext in f.extensions})
-    each = [
-        f"{f.name[:1].upper()}{f.name[1:]}s ({' '.join('*' + e for e in f.extensions)})"
-        for f in _FORMATS
-    ]
-    return [f"Timelines ({' '.join(patterns)})", *each, "All files (*)"]
+    each = [f"{_files_of(f.name)} ({' '.join('*' + e for e in f.extensions)})" for f in _FORMATS]
+    every = tr("Timelines ({patterns})").format(patterns=" ".join(patterns))
+    return [every, *each, tr("All files (*)")]
+
+
+def _files_of(name: str) -> str:
+    """'TimelineJS sheets': a format's files, in the language's words."""
+    label = _FILES_OF.get(name)
+    return tr(label) if label is not None else f"{name[:1].upper()}{name[1:]}s"

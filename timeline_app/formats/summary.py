@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+from timeline_app.i18n import context
 from timeline_app.model.timeline import Timeline
 
+tr = context("ImportSummary")
 
-def _count(n: int, one: str, many: str) -> str:
-    return f"{n:,} {one if n == 1 else many}"
+# What was read, and from which kind of file: one sentence per kind (by the name its reader
+# registers), so that each language gives the kind its own article and case.
+_FROM = {
+    "timeline file": tr.mark("{read} from a timeline file"),
+    "TimelineJS sheet": tr.mark("{read} from a TimelineJS sheet"),
+    "TimelineJS file": tr.mark("{read} from a TimelineJS file"),
+    "The Timeline Project file": tr.mark("{read} from The Timeline Project file"),
+    "SIMILE Timeline XML file": tr.mark("{read} from a SIMILE Timeline XML file"),
+    "SIMILE Timeline JSON file": tr.mark("{read} from a SIMILE Timeline JSON file"),
+    "markwhen timeline": tr.mark("{read} from a markwhen timeline"),
+}
 
 
 def web_images(timeline: Timeline) -> list[str]:
@@ -34,19 +45,25 @@ def from_kind(timeline: Timeline) -> str:
 def import_summary(timeline: Timeline) -> str:
     """'41 events and 3 eras from a TimelineJS sheet; 12 pictures are on the web (File ›
     Download Images…); 2 rows were left out (see Details)'."""
-    parts = [_count(len(timeline), "event", "events")]
+    read = tr.n("%n events", len(timeline), one="%n event")
     if timeline.eras:
-        parts.append(_count(len(timeline.eras), "era", "eras"))
-    read = " and ".join(parts)
-    text = f"{read} from {from_kind(timeline)}"
+        eras = tr.n("%n eras", len(timeline.eras), one="%n era")
+        read = tr("{events} and {eras}").format(events=read, eras=eras)
+    sentence = _FROM.get(timeline.format_name or "timeline file")
+    if sentence is not None:
+        said = [tr(sentence).format(read=read)]
+    else:
+        said = [tr("{read} from {kind}").format(read=read, kind=from_kind(timeline))]
     images = len(web_images(timeline))
     if images:
-        are = "is" if images == 1 else "are"
-        text += (
-            f"; {_count(images, 'picture', 'pictures')} {are} on the web "
-            "(File › Download Images… fetches them)"
+        said.append(
+            tr.n(
+                "%n pictures are on the web (File › Download Images… fetches them)",
+                images,
+                one="%n picture is on the web (File › Download Images… fetches them)",
+            )
         )
     skipped = len(timeline.warnings)
     if skipped:
-        text += f"; {_count(skipped, 'problem', 'problems')} (see Details)"
-    return text
+        said.append(tr.n("%n problems (see Details)", skipped, one="%n problem (see Details)"))
+    return "; ".join(said)

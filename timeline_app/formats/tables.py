@@ -20,7 +20,11 @@ from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING, NamedTuple
 
 from timeline_app.formats import timeline_json
+from timeline_app.formats.encoding import NotUtf8Error
 from timeline_app.formats.errors import Problem, TimelineFileError
+from timeline_app.i18n import context, number
+
+tr = context("Spreadsheets")
 
 XLSX_MAGIC = b"PK\x03\x04"
 ODS_MIME = b"application/vnd.oasis.opendocument.spreadsheet"
@@ -57,8 +61,12 @@ class Table:
 
     def where(self, row: int, column: str) -> str:
         """How a person finds a cell: 'row 7, column Year' (with the sheet in a workbook)."""
-        at = f"row {row}, column {column}" if column else f"row {row}"
-        return f"sheet {self.sheet}, {at}" if self.sheet else at
+        at = (
+            tr("row {row}, column {column}").format(row=row, column=column)
+            if column
+            else tr("row {row}").format(row=row)
+        )
+        return tr("sheet {sheet}, {place}").format(sheet=self.sheet, place=at) if self.sheet else at
 
 
 def problem(file: str, message: str, line: int = 1, column: int = 1) -> TimelineFileError:
@@ -97,15 +105,19 @@ class CsvTable(Table):
         except csv.Error as err:
             raise problem(
                 self.file,
-                f"row {number + 1}: the file is not readable as CSV ({err})",
+                tr("row {row}: the file is not readable as CSV ({reason})").format(
+                    row=number + 1, reason=err
+                ),
                 line,
             ) from None
         if self.text.count('"') % 2 and number:
             # A quoted cell never closed swallows the rest of the file into one cell.
             raise problem(
                 self.file,
-                f'row {number}: a quoted cell is never closed (a " is missing), so the '
-                "rest of the file would be read as one cell",
+                tr(
+                    'row {row}: a quoted cell is never closed (a " is missing), so the rest of '
+                    "the file would be read as one cell"
+                ).format(row=number),
                 row_lines.get(number, line),
             )
 
@@ -288,8 +300,10 @@ def _check_zip(file: str, kind: str) -> None:
             if unpacked > limit:
                 raise problem(
                     file,
-                    f"the spreadsheet unpacks to {unpacked:,} bytes; the limit is {limit:,} "
-                    "bytes; it was not read",
+                    tr(
+                        "the spreadsheet unpacks to {size} bytes; the limit is {limit} bytes; "
+                        "it was not read"
+                    ).format(size=number(unpacked), limit=number(limit)),
                 )
             if kind == "ods":
                 names = [n for n in z.namelist() if n == "content.xml"]
@@ -301,13 +315,20 @@ def _check_zip(file: str, kind: str) -> None:
                 if area > MAX_CELLS:
                     raise problem(
                         file,
-                        f"a sheet of the spreadsheet spans {area:,} cells (from A1 to its "
-                        f"last cell with anything in it); at most {MAX_CELLS:,} are read",
+                        tr(
+                            "a sheet of the spreadsheet spans {cells} cells (from A1 to its last "
+                            "cell with anything in it); at most {limit} are read"
+                        ).format(cells=number(area), limit=number(MAX_CELLS)),
                     )
     except (zipfile.BadZipFile, OSError, ValueError, EOFError, NotImplementedError) as err:
-        raise problem(file, f"the spreadsheet cannot be opened: it is damaged ({err})") from None
+        raise problem(
+            file,
+            tr("the spreadsheet cannot be opened: it is damaged ({reason})").format(reason=err),
+        ) from None
     except zipfile.LargeZipFile as err:  # pragma: no cover - needs a ZIP64 file
-        raise problem(file, f"the spreadsheet cannot be opened ({err})") from None
+        raise problem(
+            file, tr("the spreadsheet cannot be opened ({reason})").format(reason=err)
+        ) from None
 
 
 def open_workbook(file: str, kind: str, choose: Callable[[list[str]], bool]) -> WorkbookTable:
@@ -322,7 +343,7 @@ def open_workbook(file: str, kind: str, choose: Callable[[list[str]], bool]) -> 
                 m.name for m in book.sheets_metadata if m.visible == SheetVisibleEnum.Visible
             ] or list(book.sheet_names)
             if not names:
-                raise problem(file, "the spreadsheet has no sheets")
+                raise problem(file, tr("the spreadsheet has no sheets"))
             chosen: WorkbookTable | None = None
             for name in names:
                 table = WorkbookTable(kind, name, book.get_sheet_by_name(name))
@@ -341,7 +362,9 @@ def open_workbook(file: str, kind: str, choose: Callable[[list[str]], bool]) -> 
         raise
     except BaseException as err:  # the reader's own errors, its panics included
         reason = str(err).strip().splitlines()[0] if str(err).strip() else type(err).__name__
-        raise problem(file, f"the spreadsheet cannot be read: {reason[:300]}") from None
+        raise problem(
+            file, tr("the spreadsheet cannot be read: {reason}").format(reason=reason[:300])
+        ) from None
 
 
 def read_csv(file: str) -> CsvTable:
@@ -350,9 +373,7 @@ def read_csv(file: str) -> CsvTable:
     'CSV' writes on Windows), with a note that says so."""
     try:
         return CsvTable(file, timeline_json.read_file(file))
-    except TimelineFileError as err:
-        if "not valid UTF-8" not in err.first.message:
-            raise
+    except NotUtf8Error as err:
         with open(file, "rb") as fh:  # its size was checked by read_file
             data = fh.read(timeline_json.MAX_FILE_BYTES + 1)
         try:
@@ -362,7 +383,7 @@ def read_csv(file: str) -> CsvTable:
         except UnicodeDecodeError:
             raise err from None
         table = CsvTable(file, text)
-        table.note = (
+        table.note = tr(
             "the file is not UTF-8; it was read as Windows-1252 (Excel's plain CSV): check "
             "accented letters, or save it as 'CSV UTF-8'"
         )
@@ -387,7 +408,9 @@ def open_table(file: str, choose: Callable[[list[str]], bool]) -> Table:
         with open(file, "rb") as fh:
             head = fh.read(4096)
     except OSError as err:
-        raise problem(file, f"cannot read the file: {err.strerror or err}") from None
+        raise problem(
+            file, tr("cannot read the file: {reason}").format(reason=err.strerror or err)
+        ) from None
     kind = sniff_kind(head)
     if not kind and head.startswith(XLSX_MAGIC):  # a ZIP: perhaps a damaged workbook
         kind = "ods" if file.lower().endswith(".ods") else "xlsx"
@@ -396,6 +419,9 @@ def open_table(file: str, choose: Callable[[list[str]], bool]) -> Table:
     if os.path.splitext(file)[1].lower() in (".xlsx", ".ods"):
         raise problem(
             file,
-            "the file is not a spreadsheet this app reads (an .xlsx or .ods workbook, or CSV text)",
+            tr(
+                "the file is not a spreadsheet this app reads (an .xlsx or .ods workbook, or CSV "
+                "text)"
+            ),
         )
     return read_csv(file)

@@ -44,8 +44,11 @@ from timeline_app.formats.xmlread import (
     parse_xml,
     xml_text,
 )
+from timeline_app.i18n import context
 from timeline_app.model.timeline import Category, Era, Event, Media, Timeline
 from timeline_app.model.timepoint import Precision, TimePoint
+
+tr = context("TimelineProject")
 
 NAME = "The Timeline Project file"
 EXTENSIONS = (".timeline",)
@@ -60,9 +63,9 @@ _TIME = re.compile(r"\s*(-?\d{1,12})-(\d{1,2})-(\d{1,2}) (\d{1,2}):(\d{1,2}):(\d
 _VERSION = re.compile(r"\s*(\d+)\.(\d+)\.(\d+)")
 _COLOUR = re.compile(r"\s*(\d{1,3}),(\d{1,3}),(\d{1,3})\s*")
 _CALENDARS = {
-    "bosparaniantime": "the Bosparanian calendar of The Dark Eye",
-    "coptictime": "the Coptic calendar",
-    "pharaonictime": "the Pharaonic calendar",
+    "bosparaniantime": tr.mark("the Bosparanian calendar of The Dark Eye"),
+    "coptictime": tr.mark("the Coptic calendar"),
+    "pharaonictime": tr.mark("the Pharaonic calendar"),
 }
 _PROGRESS_EVERY = 1000
 
@@ -87,9 +90,11 @@ def load(path: str | os.PathLike[str], progress: Progress | None = None) -> Time
                     1,
                     1,
                     "",
-                    f"this is a text file of an early version of The Timeline Project "
-                    f"({written_by[:60]}), from before its XML format (0.10); open it in "
-                    "The Timeline Project 0.21.1, which converts it, and open the saved file",
+                    tr(
+                        "this is a text file of an early version of The Timeline Project "
+                        "({written_by}), from before its XML format (0.10); open it in "
+                        "The Timeline Project 0.21.1, which converts it, and open the saved file"
+                    ).format(written_by=written_by[:60]),
                 )
             ]
         )
@@ -139,15 +144,21 @@ class _Reader:
         root = self.doc.root
         if root.tag != "timeline":
             raise self.fail(
-                root, "", f"the root element is <{root.tag[:40]}>; a .timeline file has <timeline>"
+                root,
+                "",
+                tr("the root element is {element}; a .timeline file has <timeline>").format(
+                    element=f"<{root.tag[:40]}>"
+                ),
             )
         version = root.find("version")
         if version is None or _VERSION.match(version.text or "") is None:
             raise self.fail(
                 root if version is None else version,
                 "version",
-                "the file has no version number such as <version>2.5.0</version>; "
-                "it is not a file of The Timeline Project",
+                tr(
+                    "the file has no version number such as <version>2.5.0</version>; "
+                    "it is not a file of The Timeline Project"
+                ),
             )
         self._check_time_type(root)
         self._read_categories(root)
@@ -159,7 +170,7 @@ class _Reader:
             where = root if events_element is None else events_element
             raise no_events(
                 self.doc.problem(where, "events", ""),
-                "<event> elements with a <start>, an <end> and a <text>",
+                tr("<event> elements with a <start>, an <end> and a <text>"),
                 self.warnings,
             )
         title = os.path.basename(self.file)
@@ -177,17 +188,19 @@ class _Reader:
         if element is None or kind == "gregoriantime":
             return
         if kind == "numtime":
-            message = (
+            message = tr(
                 "this is a numeric timeline (timetype numtime): its times are plain numbers "
                 "such as 5 or 24, not dates, so they cannot be placed on a calendar"
             )
         elif kind in _CALENDARS:
-            message = (
-                f"this timeline uses {_CALENDARS[kind]} (timetype {kind}); only timelines of "
+            message = tr(
+                "this timeline uses {calendar} (timetype {kind}); only timelines of "
                 "the Gregorian calendar (gregoriantime) can be opened"
-            )
+            ).format(calendar=tr(_CALENDARS[kind]), kind=kind)
         else:
-            message = f"unknown timetype {kind[:40]!r}; expected gregoriantime"
+            message = tr("unknown timetype {kind}; expected gregoriantime").format(
+                kind=repr(kind[:40])
+            )
         raise self.fail(element, "timetype", message)
 
     # --- categories and eras ----------------------------------------------------------------
@@ -200,7 +213,7 @@ class _Reader:
             path = f"categories[{n}]"
             name = (child_text(element, "name") or "").strip()
             if not name:
-                self.warn(element, f"{path}.name", "a category without a name is skipped")
+                self.warn(element, f"{path}.name", tr("a category without a name is skipped"))
                 continue
             if name in self.category_ids:
                 continue  # The Timeline Project keeps the first of two with one name
@@ -212,7 +225,11 @@ class _Reader:
                 try:
                     colours[name] = _colour(colour)
                 except ValueError as err:
-                    self.warn(element, f"{path}.color", f"category {name!r}: {err}")
+                    self.warn(
+                        element,
+                        f"{path}.color",
+                        tr("category {name}: {problem}").format(name=repr(name), problem=err),
+                    )
             parent = (child_text(element, "parent") or "").strip()
             if parent:
                 parents[name] = parent
@@ -225,7 +242,9 @@ class _Reader:
                     self.warn(
                         element,
                         f"categories[{n}].parent",
-                        f"category {name!r}: its parent {above!r} is not in the file",
+                        tr("category {name}: its parent {parent} is not in the file").format(
+                            name=repr(name), parent=repr(above)
+                        ),
                     )
                     break
                 chain.append(above)
@@ -241,7 +260,13 @@ class _Reader:
             try:
                 start, end, precision = self._period(element, Children(element), path)
             except _RowError as err:
-                self.warn(err.element, err.path, f"era {name!r} is skipped: {err.message}")
+                self.warn(
+                    err.element,
+                    err.path,
+                    tr("era {name} is skipped: {problem}").format(
+                        name=repr(name), problem=err.message
+                    ),
+                )
                 continue
             colour = ""
             written = child_text(element, "color")
@@ -249,7 +274,11 @@ class _Reader:
                 try:
                     colour = _colour(written)
                 except ValueError as err:
-                    self.warn(element, f"{path}.color", f"era {name!r}: {err}")
+                    self.warn(
+                        element,
+                        f"{path}.color",
+                        tr("era {name}: {problem}").format(name=repr(name), problem=err),
+                    )
             end_point = end if end is not None else start
             eras.append(
                 Era(name, start, end_point, precision, colour, self.era_ids.take("", name, "era"))
@@ -264,7 +293,7 @@ class _Reader:
         """Start, end (None where it equals the start) and precision of an event or era."""
         start_el, end_el = kids.element("start"), kids.element("end")
         if start_el is None:
-            raise _RowError(element, f"{path}.start", "it has no <start>")
+            raise _RowError(element, f"{path}.start", tr("it has no <start>"))
         start = _time(start_el.text or "", self.doc, start_el, f"{path}.start")
         end = start
         if end_el is not None:
@@ -273,7 +302,9 @@ class _Reader:
             raise _RowError(
                 end_el if end_el is not None else element,
                 f"{path}.end",
-                f"it ends ({_shown(end)}) before it starts ({_shown(start)})",
+                tr("it ends ({end}) before it starts ({start})").format(
+                    end=_shown(end), start=_shown(start)
+                ),
             )
         whole_days = _midnight(start) and _midnight(end)
         if whole_days:
@@ -301,13 +332,21 @@ class _Reader:
         kids = Children(element)
         text = kids.text("text")
         title, container, part_of = _split_title(text or "")
-        shown = repr(title[:60]) if title else f"event {n + 1}"
+        shown = repr(title[:60]) if title else tr("event {number}").format(number=n + 1)
         if not title.strip():
-            raise _RowError(element, f"{path}.text", f"event {n + 1} has no text (title); skipped")
+            raise _RowError(
+                element,
+                f"{path}.text",
+                tr("event {number} has no text (title); skipped").format(number=n + 1),
+            )
         try:
             start, end, precision = self._period(element, kids, path)
         except _RowError as err:
-            raise _RowError(err.element, err.path, f"{shown} is skipped: {err.message}") from None
+            raise _RowError(
+                err.element,
+                err.path,
+                tr("{event} is skipped: {problem}").format(event=shown, problem=err.message),
+            ) from None
         if kids.flag("milestone"):
             end = None
         notes: list[str] = []
@@ -320,8 +359,10 @@ class _Reader:
             self.warn(
                 element,
                 f"{path}.category",
-                f"{shown}: category {missing!r} is not among the file's categories; "
-                "it is kept in the event's notes",
+                tr(
+                    "{event}: category {category} is not among the file's categories; "
+                    "it is kept in the event's notes"
+                ).format(event=shown, category=repr(missing)),
             )
             notes.append(f"Category: {missing}")
         if known:
@@ -388,8 +429,10 @@ class _Reader:
                 self.warn(
                     row.element,
                     f"events[{row.number - 1}].text",
-                    f"{row.title[:60]!r} belongs to container {row.part_of}, which is not in "
-                    "the file; it is shown on its own",
+                    tr(
+                        "{event} belongs to container {container}, which is not in the file; "
+                        "it is shown on its own"
+                    ).format(event=repr(row.title[:60]), container=row.part_of),
                 )
             events.append(
                 Event(
@@ -440,8 +483,9 @@ def _time(text: str, doc: XmlDocument, element: Element, path: str) -> TimePoint
         raise _RowError(
             element,
             path,
-            f"{text.strip()[:40]!r} is not a time as The Timeline Project writes it "
-            "(YYYY-MM-DD hh:mm:ss)",
+            tr(
+                "{value} is not a time as The Timeline Project writes it (YYYY-MM-DD hh:mm:ss)"
+            ).format(value=repr(text.strip()[:40])),
         )
     y, mo, d, h, mi, s = (int(g) for g in m.groups())
     try:
@@ -465,10 +509,18 @@ def _shown(p: TimePoint) -> str:
 def _colour(text: str) -> str:
     m = _COLOUR.fullmatch(text)
     if m is None:
-        raise ValueError(f"colour {text.strip()[:40]!r} is not written r,g,b; it is left out")
+        raise ValueError(
+            tr("colour {value} is not written r,g,b; it is left out").format(
+                value=repr(text.strip()[:40])
+            )
+        )
     r, g, b = (int(x) for x in m.groups())
     if max(r, g, b) > 255:
-        raise ValueError(f"colour {text.strip()!r} has a part over 255; it is left out")
+        raise ValueError(
+            tr("colour {value} has a part over 255; it is left out").format(
+                value=repr(text.strip())
+            )
+        )
     return hex_colour(r, g, b)
 
 

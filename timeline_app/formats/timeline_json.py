@@ -54,6 +54,7 @@ from timeline_app.formats.timeline_writer import (
     timeline_to_dict as timeline_to_dict,
 )
 from timeline_app.fsutil import FileRefused, read_regular_file
+from timeline_app.i18n import context, number
 from timeline_app.model.limits import (
     LONG_TITLE,
     MAX_DATE,
@@ -139,6 +140,9 @@ def _reject_constant(name: str) -> Any:
     raise _Syntax(name)
 
 
+tr = context("TimelineJson")
+
+
 def _checked_int(token: str) -> int:
     if len(token) > MAX_NUMBER_CHARS:
         raise _Syntax(token)
@@ -163,7 +167,7 @@ def parse_json(text: str, file: str) -> Any:
     """Parse strictly; on any problem raise TimelineFileError with line:column and path."""
     if not text.strip():
         raise TimelineFileError(
-            [Problem(file, 1, 1, "", "the file is empty; expected a JSON object")]
+            [Problem(file, 1, 1, "", tr("the file is empty; expected a JSON object"))]
         )
     try:
         value = json.loads(
@@ -193,7 +197,7 @@ def parse_json(text: str, file: str) -> Any:
         elif isinstance(err, json.JSONDecodeError):
             problem = Problem(file, err.lineno, err.colno, "", err.msg)
         else:
-            problem = Problem(file, 1, 1, "", f"not valid JSON ({err})")
+            problem = Problem(file, 1, 1, "", tr("not valid JSON ({reason})").format(reason=err))
         raise TimelineFileError([problem]) from None
 
 
@@ -216,7 +220,7 @@ def read_file(path: str | os.PathLike[str]) -> str:
     except OSError as err:
         reason = err.strerror or str(err)
         raise TimelineFileError(
-            [Problem(file, 1, 1, "", f"cannot read the file: {reason}")]
+            [Problem(file, 1, 1, "", tr("cannot read the file: {reason}").format(reason=reason))]
         ) from None
     return decode_bytes(data, file)
 
@@ -518,7 +522,12 @@ class _Builder:
 
     def obj(self, value: Any, path: Path, fields: tuple[str, ...], what: str) -> bool:
         if not isinstance(value, dict):
-            self.fail(path, f"{what} must be an object {{...}}, not {_kind(value)}")
+            self.fail(
+                path,
+                tr("{what} must be an object {object}, not {kind}").format(
+                    what=tr(what), object="{...}", kind=_kind(value)
+                ),
+            )
             return False
         for key in value:
             if key not in fields:
@@ -541,12 +550,22 @@ class _Builder:
         value = d.get(key)
         if value is None:
             if required:
-                self.fail((*path, key), f"{key!r} is required and must be text")
+                self.fail(
+                    (*path, key), tr("{key} is required and must be text").format(key=repr(key))
+                )
             elif key in d:
-                self.fail((*path, key), f"{key!r} must be text, not null; or leave it out")
+                self.fail(
+                    (*path, key),
+                    tr("{key} must be text, not null; or leave it out").format(key=repr(key)),
+                )
             return ""
         if not isinstance(value, str):
-            self.fail((*path, key), f"{key!r} must be text in double quotes, not {_kind(value)}")
+            self.fail(
+                (*path, key),
+                tr("{key} must be text in double quotes, not {kind}").format(
+                    key=repr(key), kind=_kind(value)
+                ),
+            )
             return ""
         if limit is not None and len(value) > limit:
             self.fail((*path, key), _too_long(key, len(value), limit, rest))
@@ -555,14 +574,20 @@ class _Builder:
         if bad is not None:
             self.fail(
                 (*path, key),
-                f"contains the invisible control character U+{ord(bad.group()):04X} "
-                f"at position {bad.start() + 1}; remove it",
+                tr(
+                    "contains the invisible control character {code} at position {position}; "
+                    "remove it"
+                ).format(code=f"U+{ord(bad.group()):04X}", position=bad.start() + 1),
             )
             return ""
         if required and is_blank(value):
             invisible = invisible_names(value)
-            shown = f": it has only invisible characters ({', '.join(invisible)})"
-            self.fail((*path, key), f"{key!r} must not be empty{shown if invisible else ''}")
+            said = (
+                tr("{key} must not be empty: it has only invisible characters ({names})")
+                if invisible
+                else tr("{key} must not be empty")
+            )
+            self.fail((*path, key), said.format(key=repr(key), names=", ".join(invisible)))
         return value
 
     def ident(self, d: Mapping[str, Any], key: str, path: Path, *, required: bool = True) -> str:
@@ -571,8 +596,10 @@ class _Builder:
         if value and not _ID.fullmatch(value):
             self.fail(
                 (*path, key),
-                f"{value[:60]!r} is not a valid id: use letters, digits, '.', '_' and '-' "
-                "(start with a letter or digit, at most 128 characters)",
+                tr(
+                    "{value} is not a valid id: use letters, digits, '.', '_' and '-' "
+                    "(start with a letter or digit, at most 128 characters)"
+                ).format(value=repr(value[:60])),
             )
         return value
 
@@ -580,7 +607,10 @@ class _Builder:
         value = d.get(key)
         if value is None:
             if key in d:
-                self.fail((*path, key), f'{key!r} must be a date such as "2017-05-10"')
+                self.fail(
+                    (*path, key),
+                    tr('{key} must be a date such as "2017-05-10"').format(key=repr(key)),
+                )
             return None
         if isinstance(value, (int, float)) and not isinstance(value, bool):
             self.fail((*path, key), number_date_message(value))
@@ -615,10 +645,15 @@ class _Builder:
         items = d.get(key)
         if items is None:
             if key in d:
-                self.fail((*path, key), f"{key!r} must be a list [...]")
+                self.fail((*path, key), tr("{key} must be a list [...]").format(key=repr(key)))
             return
         if not isinstance(items, list):
-            self.fail((*path, key), f"{key!r} must be a list [...], not {_kind(items)}")
+            self.fail(
+                (*path, key),
+                tr("{key} must be a list [...], not {kind}").format(
+                    key=repr(key), kind=_kind(items)
+                ),
+            )
             return
         for i, item in enumerate(items):
             fn(item, (*path, key, i))
@@ -629,25 +664,34 @@ class _Builder:
         self._problem_sink, self._warning_sink = self.problems, self.warnings
         root: Path = ()
         if not isinstance(data, dict):
-            self.fail(root, f"the top level must be an object {{...}}, not {_kind(data)}")
+            self.fail(
+                root,
+                tr("the top level must be an object {object}, not {kind}").format(
+                    object="{...}", kind=_kind(data)
+                ),
+            )
             return None
         foreign = not_a_timeline(data)
         if foreign is not None:
             # One line, the one the window shows first, instead of a field-by-field list.
             self.fail(root, foreign)
             return None
-        self.obj(data, root, TOP_FIELDS, "the top level")
+        self.obj(data, root, TOP_FIELDS, tr.mark("the top level"))
         if data.get("format") != FORMAT_NAME:
-            self.fail(("format",), f'must be "{FORMAT_NAME}" (is this a timeline-app file?)')
+            self.fail(
+                ("format",),
+                tr('must be "{name}" (is this a timeline-app file?)').format(name=FORMAT_NAME),
+            )
         version = data.get("version")
         if version != FORMAT_VERSION or isinstance(version, bool):
             self.fail(
                 ("version",),
-                f"this app reads format version {FORMAT_VERSION}; "
-                f"the file says {_json_text(version)}",
+                tr("this app reads format version {version}; the file says {found}").format(
+                    version=FORMAT_VERSION, found=_json_text(version)
+                ),
             )
         if "events" not in data:
-            self.fail(root, "the file has no 'events' list")
+            self.fail(root, tr("the file has no 'events' list"))
         self.each(data, "sources", root, self.source)
         self.each(data, "categories", root, self.category)
         self.each(data, "eras", root, self.era)
@@ -719,24 +763,29 @@ class _Builder:
                 if eid in seen:
                     self.fail(
                         ("events", n, "id"),
-                        f"event id {eid!r} is used twice (first at events[{seen[eid]}])",
+                        tr("event id {id} is used twice (first at {first})").format(
+                            id=repr(eid), first=f"events[{seen[eid]}]"
+                        ),
                     )
                 else:
                     seen[eid] = n
 
     def source(self, item: Any, path: Path) -> None:
-        if not self.obj(item, path, SOURCE_FIELDS, "a source"):
+        if not self.obj(item, path, SOURCE_FIELDS, tr.mark("a source")):
             return
         sid = self.ident(item, "id", path)
         year = item.get("year")
         if year is not None and (not isinstance(year, int) or isinstance(year, bool)):
             self.fail(
-                (*path, "year"), f"'year' must be a whole number such as 2017, not {_kind(year)}"
+                (*path, "year"),
+                tr("'year' must be a whole number such as 2017, not {kind}").format(
+                    kind=_kind(year)
+                ),
             )
             year = None
         url = self.text(item, "url", path, limit=MAX_URL)
         if url and not url.lower().startswith(("http://", "https://")):
-            self.fail((*path, "url"), "only http:// and https:// links are allowed")
+            self.fail((*path, "url"), tr("only http:// and https:// links are allowed"))
         source = Source(
             sid,
             self.text(item, "title", path, required=True),
@@ -748,7 +797,7 @@ class _Builder:
             self.source_text_path(item, path),
         )
         if sid in self.sources:
-            self.fail((*path, "id"), f"source id {_echo(sid)} is used twice")
+            self.fail((*path, "id"), tr("source id {id} is used twice").format(id=_echo(sid)))
         self.sources[sid] = source
 
     def source_text_path(self, item: Mapping[str, Any], path: Path) -> str:
@@ -763,29 +812,32 @@ class _Builder:
         return value
 
     def category(self, item: Any, path: Path) -> None:
-        if not self.obj(item, path, CATEGORY_FIELDS, "a category"):
+        if not self.obj(item, path, CATEGORY_FIELDS, tr.mark("a category")):
             return
         cid = self.ident(item, "id", path)
         color = self.text(item, "color", path)
         if color and not _COLOR.fullmatch(color):
-            self.fail(
-                (*path, "color"), f"{_echo(color)} is not a colour; write #rrggbb, e.g. #0072B2"
-            )
+            self.fail((*path, "color"), _not_a_colour(_echo(color)))
         if cid in self.categories:
-            self.fail((*path, "id"), f"category id {_echo(cid)} is used twice")
+            self.fail((*path, "id"), tr("category id {id} is used twice").format(id=_echo(cid)))
         self.categories[cid] = Category(cid, self.text(item, "label", path, required=True), color)
 
     def era(self, item: Any, path: Path) -> None:
-        if not self.obj(item, path, ERA_FIELDS, "an era"):
+        if not self.obj(item, path, ERA_FIELDS, tr.mark("an era")):
             return
         eid = self.ident(item, "id", path, required=False)
         title = self.text(item, "title", path, required=True, limit=MAX_TITLE)
         color = self.text(item, "color", path)
         if color and not _COLOR.fullmatch(color):
-            self.fail((*path, "color"), f"{color!r} is not a colour; write #rrggbb, e.g. #0072B2")
+            self.fail((*path, "color"), _not_a_colour(repr(color)))
         for key in ("start", "end"):
             if key not in item:
-                self.fail(path, f"the era has no '{key}' date")
+                self.fail(
+                    path,
+                    tr("the era has no 'start' date")
+                    if key == "start"
+                    else tr("the era has no 'end' date"),
+                )
         start, end = self.date(item, "start", path), self.date(item, "end", path)
         if start is None or end is None or not title:
             return
@@ -794,22 +846,22 @@ class _Builder:
         if label is not None:
             names = [p.label for p in Precision]
             if label not in names:
-                self.fail((*path, "precision"), f"must be one of {', '.join(names)}; got {label!r}")
+                self.fail((*path, "precision"), _one_of(names, repr(label)))
                 return
             precision = min(precision, Precision.from_label(label))
         era = Era(title, start, end, precision, color, eid)
         if era.t1 <= era.t0:
-            self.fail((*path, "end"), f"the end {end.iso()} is before the start {start.iso()}")
+            self.fail((*path, "end"), _end_before_start(end, start))
             return
         self.eras.append(era)
 
     def media(self, item: Any, path: Path, out: list[Media]) -> None:
-        if not self.obj(item, path, MEDIA_FIELDS, "a media item"):
+        if not self.obj(item, path, MEDIA_FIELDS, tr.mark("a media item")):
             return
         url = self.text(item, "url", path, required=True, limit=MAX_MEDIA_URL)
         kind = self.text(item, "kind", path)
         if kind and kind not in MEDIA_KINDS:
-            self.fail((*path, "kind"), f"must be one of {', '.join(MEDIA_KINDS)}; got {kind!r}")
+            self.fail((*path, "kind"), _one_of(MEDIA_KINDS, repr(kind)))
             return
         # Any address is kept as the file wrote it (files of other tools hold all sorts):
         # only http and https addresses are ever offered as links, only files beside the
@@ -1112,12 +1164,12 @@ class _Builder:
     def event(self, item: Any, n: int) -> None:
         """Read and check the n-th event fully (the plain ones are stored column-wise)."""
         path: Path = ("events", n)
-        if not self.obj(item, path, EVENT_FIELDS, "an event"):
+        if not self.obj(item, path, EVENT_FIELDS, tr.mark("an event")):
             return
         eid = self.ident(item, "id", path)
         title = self.text(item, "title", path, required=True, limit=MAX_TITLE, rest="summary")
         if "start" not in item:
-            self.fail(path, "the event has no 'start' date")
+            self.fail(path, tr("the event has no 'start' date"))
         start = self.date(item, "start", path)
         if start is not None and "precision" not in item and "end" not in item:
             self.remember_date(item["start"], start)
@@ -1127,41 +1179,47 @@ class _Builder:
             label = item["precision"]
             names = [p.label for p in Precision]
             if label not in names:
-                self.fail(
-                    (*path, "precision"), f"must be one of {', '.join(names)}; got {_echo(label)}"
-                )
+                self.fail((*path, "precision"), _one_of(names, _echo(label)))
             elif start and Precision.from_label(label) > start.precision:
                 self.fail(
                     (*path, "precision"),
-                    f"{label!r} is finer than the start date {start.iso()!r} says",
+                    tr("{label} is finer than the start date {start} says").format(
+                        label=repr(label), start=repr(start.iso())
+                    ),
                 )
             else:
                 precision = Precision.from_label(label)
         if start is not None and end is not None:
             end_prec = min(precision, end.precision)
             if end.end_seconds(end_prec) <= start.start_seconds:
-                self.fail((*path, "end"), f"the end {end.iso()} is before the start {start.iso()}")
+                self.fail((*path, "end"), _end_before_start(end, start))
             elif end.with_precision(end_prec) == start.with_precision(end_prec) or (
                 end_prec is Precision.MINUTE and end.start_seconds == start.start_seconds
             ):
                 self.warn(
                     (*path, "end"),
-                    f"event {eid!r}: the end is the same as the start ({start.iso()}); "
-                    "it is shown as a single date",
+                    tr(
+                        "event {id}: the end is the same as the start ({start}); it is shown as "
+                        "a single date"
+                    ).format(id=repr(eid), start=start.iso()),
                 )
         for key, point in (("start", start), ("end", end)):
             written = str(item.get(key, "")).strip()
             if point is not None and point.year == 0 and re.match(r"[+-]?0000", written):
                 self.warn(
                     (*path, key),
-                    f"event {eid!r}: year 0000 is 1 BCE (ISO 8601 counts a year 0); "
-                    'write "1 BCE" to say so plainly, or 0001 for 1 CE',
+                    tr(
+                        "event {id}: year 0000 is 1 BCE (ISO 8601 counts a year 0); "
+                        'write "1 BCE" to say so plainly, or 0001 for 1 CE'
+                    ).format(id=repr(eid)),
                 )
         if title and len(title) > LONG_TITLE:
             self.warn(
                 (*path, "title"),
-                f"event {eid!r}: the title has {len(title):,} characters; the timeline shows "
-                "the beginning, the detail pane all of it",
+                tr(
+                    "event {id}: the title has {length} characters; the timeline shows the "
+                    "beginning, the detail pane all of it"
+                ).format(id=repr(eid), length=number(len(title))),
             )
         category = self.ident(item, "category", path, required=False)
         participants: list[str] = []
@@ -1172,12 +1230,15 @@ class _Builder:
             elif isinstance(value, str) and not _BAD_CHARS.search(value):
                 participants.append(value)
             else:
-                self.fail(p, "each participant must be a name in double quotes")
+                self.fail(p, tr("each participant must be a name in double quotes"))
 
         self.each(item, "participants", path, participant)
         date_source = self.text(item, "date_source", path)
         if date_source and date_source not in DATE_SOURCES:
-            self.fail((*path, "date_source"), f"must be one of {', '.join(DATE_SOURCES)}")
+            self.fail(
+                (*path, "date_source"),
+                tr("must be one of {names}").format(names=", ".join(DATE_SOURCES)),
+            )
         quotes: list[Quote] = []
         pending: list[tuple[str, str, str, str, Path]] = []
         self.each(item, "quotes", path, lambda q, p: self.quote(q, p, quotes, pending))
@@ -1222,7 +1283,7 @@ class _Builder:
         out: list[Quote],
         pending: list[tuple[str, str, str, str, Path]],
     ) -> None:
-        if not self.obj(item, path, QUOTE_FIELDS, "a quote"):
+        if not self.obj(item, path, QUOTE_FIELDS, tr.mark("a quote")):
             return
         text = self.text(item, "text", path, required=True, limit=MAX_QUOTE)
         if item.get("source") is None:
@@ -1258,17 +1319,30 @@ def _json_text(value: Any) -> str:
 
 
 def _kind(value: Any) -> str:
+    """What a JSON value is, as a message names it ('a number', 'a list')."""
     if value is None:
         return "null"
     if isinstance(value, bool):
         return "true/false"
     if isinstance(value, (int, float)):
-        return "a number"
+        return tr("a number")
     if isinstance(value, str):
-        return "text"
+        return tr("text")
     if isinstance(value, list):
-        return "a list"
-    return "an object"
+        return tr("a list")
+    return tr("an object")
+
+
+def _not_a_colour(shown: str) -> str:
+    return tr("{value} is not a colour; write #rrggbb, e.g. #0072B2").format(value=shown)
+
+
+def _one_of(names: Any, got: str) -> str:
+    return tr("must be one of {names}; got {value}").format(names=", ".join(names), value=got)
+
+
+def _end_before_start(end: TimePoint, start: TimePoint) -> str:
+    return tr("the end {end} is before the start {start}").format(end=end.iso(), start=start.iso())
 
 
 def _echo(value: object) -> str:
@@ -1280,8 +1354,12 @@ def _echo(value: object) -> str:
 
 def _too_long(key: str, length: int, limit: int, rest: str = "") -> str:
     """'title' is 1,048,576 characters long; the limit is 1,000 (...)."""
-    where = f"; put the rest in {rest!r}" if rest else ""
-    return f"{key!r} is {length:,} characters long; the limit is {limit:,}{where}"
+    said = (
+        tr("{key} is {length} characters long; the limit is {limit}; put the rest in {rest}")
+        if rest
+        else tr("{key} is {length} characters long; the limit is {limit}")
+    )
+    return said.format(key=repr(key), length=number(length), limit=number(limit), rest=repr(rest))
 
 
 # Field names a first-time author writes for the app's own, from speech or other timeline
@@ -1321,27 +1399,54 @@ _MEANT = {
 def _unknown_field(key: str, fields: tuple[str, ...], what: str) -> str:
     meant = [f for f in _MEANT.get(key.strip().lower(), ()) if f in fields]
     close = meant[:1] or difflib.get_close_matches(key, fields, n=1)
-    hint = f"; did you mean {close[0]!r}?" if close else f"; {what} may have: {', '.join(fields)}"
-    return f"unknown field {key[:60]!r}{hint}"
+    if close:
+        return tr("unknown field {key}; did you mean {close}?").format(
+            key=repr(key[:60]), close=repr(close[0])
+        )
+    return tr("unknown field {key}; {what} may have: {fields}").format(
+        key=repr(key[:60]), what=tr(what), fields=", ".join(fields)
+    )
 
 
 def _source_required(known: Mapping[str, object]) -> str:
     """A quote without its source: the ids it can name, or where to define one."""
     if not known:
-        return (
+        return tr(
             "'source' is required: the id of the source the quote is from; the file defines "
             "no sources yet, so add one to 'sources' first"
         )
     ids = list(known)
-    more = f" and {len(ids) - 8:,} more" if len(ids) > 8 else ""
-    return (
-        "'source' is required: the id of the source the quote is from "
-        f"(defined: {', '.join(ids[:8])}{more})"
-    )
+    listed = ", ".join(ids[:8])
+    if len(ids) > 8:
+        listed = tr.n("{ids} and %n more", len(ids) - 8, one="{ids} and %n more").format(ids=listed)
+    return tr(
+        "'source' is required: the id of the source the quote is from (defined: {ids})"
+    ).format(ids=listed)
 
 
 def _unknown_ref(ref: str, known: Mapping[str, object], what: str) -> str:
     close = difflib.get_close_matches(ref, list(known), n=1)
-    hint = f"; did you mean {close[0]!r}?" if close else ""
-    listed = f" (defined: {', '.join(list(known)[:8])})" if known else f" (no {what} is defined)"
-    return f"unknown {what} {ref[:60]!r}{hint}{'' if hint else listed}"
+    category = what == "category"
+    if close:
+        said = (
+            tr("unknown category {ref}; did you mean {close}?")
+            if category
+            else tr("unknown source {ref}; did you mean {close}?")
+        )
+    elif known:
+        said = (
+            tr("unknown category {ref} (defined: {ids})")
+            if category
+            else tr("unknown source {ref} (defined: {ids})")
+        )
+    else:
+        said = (
+            tr("unknown category {ref} (no category is defined)")
+            if category
+            else tr("unknown source {ref} (no source is defined)")
+        )
+    return said.format(
+        ref=repr(ref[:60]),
+        close=repr(close[0]) if close else "",
+        ids=", ".join(list(known)[:8]),
+    )

@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from timeline_app.formats.errors import Problem
 from timeline_app.formats.plaintext import plain, visible
+from timeline_app.i18n import context, number
 from timeline_app.model import timepoint
 from timeline_app.model.text import is_blank
 from timeline_app.model.timeline import (
@@ -46,6 +47,8 @@ from timeline_app.model.timepoint import (
     format_point,
     year_label,
 )
+
+tr = context("TimelineJs")
 
 ID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9._-]{0,127}")
 _INTEGER = re.compile(r"-?\d+")
@@ -101,8 +104,10 @@ MAX_DIGITS = 24  # more is no date (and int() of thousands of digits is refused 
 
 
 def _whole(text: str, part: str, what: str) -> int:
+    """``text`` as a whole number; else PartError saying it is not ``what`` (a marked
+    phrase: 'an hour (0 to 23)')."""
     if not _INTEGER.fullmatch(text) or len(text) > MAX_DIGITS:
-        raise PartError(part, f"{text[:40]!r} is not {what}")
+        raise PartError(part, _is_not(text[:40], what))
     return int(text)
 
 
@@ -113,15 +118,21 @@ def _whole_cleaned(text: str, part: str, what: str) -> int:
         return int(text)
     cleaned = clean_integer(text)
     if not _INTEGER.fullmatch(cleaned) or len(cleaned) > MAX_DIGITS:
-        raise PartError(part, f"{text.strip()[:40]!r} is not {what}")
+        raise PartError(part, _is_not(text.strip()[:40], what))
     return int(cleaned)
+
+
+def _is_not(written: str, what: str) -> str:
+    return tr("{value} is not {what}").format(value=repr(written), what=tr(what))
 
 
 def parse_time(text: str, part: str = "time") -> tuple[int, int, int, str]:
     """(hour, minute, second, fraction of a second as written) of a time of day as
     TimelineJS reads it: '3:30 pm', '15:30', '1530', '15.30', '9 am', '15:30:12.5'."""
     s = text.strip()
-    hint = f"{text!r} is not a time of day (write 3:30 pm, 15:30, 1530 or 15.30)"
+    hint = tr("{value} is not a time of day (write 3:30 pm, 15:30, 1530 or 15.30)").format(
+        value=repr(text)
+    )
     period = ""
     found = _PERIOD.search(s)
     if found:
@@ -164,43 +175,48 @@ def read_point(d: DateText, prefix: str = "", *, years_only: bool = False) -> Ti
     (``prefix`` is '' for a start, 'end_' for an end). ``years_only`` reads the year alone,
     as TimelineJS's cosmological scale does."""
     if not d.year:
-        raise PartError(f"{prefix}year", "the year is empty")
-    written = _whole_cleaned(d.year, f"{prefix}year", "a year")
+        raise PartError(f"{prefix}year", tr("the year is empty"))
+    written = _whole_cleaned(d.year, f"{prefix}year", tr.mark("a year"))
     year = astronomical_year(written)
     limit = timepoint.MAX_ABS_YEAR  # read at each call: the supported range may change
     if abs(year) > limit:
         raise PartError(
             f"{prefix}year",
-            f"the year {year_label(year)} is beyond the supported range (±{limit:,} years)",
+            tr("the year {year} is beyond the supported range (±{limit} years)").format(
+                year=year_label(year), limit=number(limit)
+            ),
         )
     if years_only:
         return TimePoint(year, precision=Precision.YEAR)
     month = day = 1
     precision = Precision.YEAR
     if d.month:
-        month = _whole_cleaned(d.month, f"{prefix}month", "a month (1 to 12)")
+        month = _whole_cleaned(d.month, f"{prefix}month", tr.mark("a month (1 to 12)"))
         if not 1 <= month <= 12:
-            raise PartError(f"{prefix}month", f"{d.month!r} is not a month (1 to 12)")
+            raise PartError(f"{prefix}month", _is_not(d.month, tr.mark("a month (1 to 12)")))
         precision = Precision.MONTH
     if d.day:
-        day = _whole_cleaned(d.day, f"{prefix}day", "a day of the month")
+        day = _whole_cleaned(d.day, f"{prefix}day", tr.mark("a day of the month"))
         if not 1 <= day <= days_in_month(year, month):
-            raise PartError(f"{prefix}day", f"{d.day!r} is not a day of that month")
+            raise PartError(f"{prefix}day", _is_not(d.day, tr.mark("a day of that month")))
         precision = Precision.DAY
     hour = minute = second = 0
     if d.time:
         hour, minute, second, _ = parse_time(d.time, f"{prefix}time")
         precision = Precision.MINUTE
     elif d.hour or d.minute or d.second:
-        hour = _whole(d.hour.strip() or "0", f"{prefix}hour", "an hour (0 to 23)")
-        minute = _whole(d.minute.strip() or "0", f"{prefix}minute", "a minute (0 to 59)")
-        second = _whole(d.second.strip() or "0", f"{prefix}second", "a second (0 to 59)")
+        hour_is = tr.mark("an hour (0 to 23)")
+        minute_is = tr.mark("a minute (0 to 59)")
+        second_is = tr.mark("a second (0 to 59)")
+        hour = _whole(d.hour.strip() or "0", f"{prefix}hour", hour_is)
+        minute = _whole(d.minute.strip() or "0", f"{prefix}minute", minute_is)
+        second = _whole(d.second.strip() or "0", f"{prefix}second", second_is)
         if not 0 <= hour <= 23:
-            raise PartError(f"{prefix}hour", f"{d.hour!r} is not an hour (0 to 23)")
+            raise PartError(f"{prefix}hour", _is_not(d.hour, hour_is))
         if not 0 <= minute <= 59:
-            raise PartError(f"{prefix}minute", f"{d.minute!r} is not a minute (0 to 59)")
+            raise PartError(f"{prefix}minute", _is_not(d.minute, minute_is))
         if not 0 <= second <= 59:
-            raise PartError(f"{prefix}second", f"{d.second!r} is not a second (0 to 59)")
+            raise PartError(f"{prefix}second", _is_not(d.second, second_is))
         precision = Precision.MINUTE
     return TimePoint(year, month, day, hour, minute, second, 0, precision)
 
@@ -257,7 +273,10 @@ def parse_date_text(text: str, *, version2: bool = False, part: str = "year") ->
     digits = _CLOCK_DIGITS.fullmatch(s) if version2 else None
     if digits:
         return DateText(*digits.groups())
-    raise PartError(part, f"{text!r} is not a date (write 1943-06-05, 6/5/1943 or 1943)")
+    raise PartError(
+        part,
+        tr("{value} is not a date (write 1943-06-05, 6/5/1943 or 1943)").format(value=repr(text)),
+    )
 
 
 def slugify(text: str) -> str:
@@ -292,7 +311,10 @@ def end_of_span(start: TimePoint, end: TimePoint | None) -> TimePoint | None:
         return None
     if end.end_seconds(prec) <= start.start_seconds:
         raise PartError(
-            "end_year", f"the end ({end.iso()}) is before the start ({start.iso()}); it is left out"
+            "end_year",
+            tr("the end ({end}) is before the start ({start}); it is left out").format(
+                end=end.iso(), start=start.iso()
+            ),
         )
     return end
 
@@ -526,7 +548,7 @@ class SlideBuilder:
             return
         start, end = dated
         if end is None:
-            self.warn(slide.where("end_year", "an era needs an end date; it is left out"))
+            self.warn(slide.where("end_year", tr("an era needs an end date; it is left out")))
             return
         title = first_shown(one_line(plain(slide.headline))) or start.iso()
         era = Era(title, start, end, min(start.precision, end.precision))
@@ -541,13 +563,11 @@ class SlideBuilder:
             if value.strip()
         ]
         if lost:
-            self.warn(
-                slide.where(
-                    "",
-                    f"the era {title!r} keeps its headline and dates only; its "
-                    f"{', '.join(lost)} is not shown (as in TimelineJS)",
-                )
+            said = tr(
+                "the era {title} keeps its headline and dates only; its {fields} is not shown "
+                "(as in TimelineJS)"
             )
+            self.warn(slide.where("", said.format(title=repr(title), fields=", ".join(lost))))
 
     def _add_event(self, slide: Slide) -> None:
         dated = self._dates(slide)

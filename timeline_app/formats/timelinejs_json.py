@@ -33,7 +33,10 @@ from timeline_app.formats.timelinejs_common import (
     background_notes,
     parse_date_text,
 )
+from timeline_app.i18n import context
 from timeline_app.model.timeline import Timeline
+
+tr = context("TimelineJsJson")
 
 NAME = "TimelineJS file"
 EXTENSIONS = (".json",)
@@ -61,17 +64,22 @@ def _value_text(value: Any, path: Path) -> str:
     if isinstance(value, str):
         return value
     if isinstance(value, bool):
-        raise PartError(format_path(path), f"must be text or a number, not {value}")
+        raise PartError(
+            format_path(path),
+            tr("must be text or a number, not {kind}").format(kind=str(value)),
+        )
     if isinstance(value, int):
         return str(value)
     if isinstance(value, float):
         if not math.isfinite(value):
-            raise PartError(format_path(path), "the number is too large to be read")
+            raise PartError(format_path(path), tr("the number is too large to be read"))
         if value.is_integer():
             return str(int(value))
-        raise PartError(format_path(path), f"{value!r} is not a whole number")
-    kind = "a list" if isinstance(value, list) else "an object"
-    raise PartError(format_path(path), f"must be text or a number, not {kind}")
+        raise PartError(
+            format_path(path), tr("{value} is not a whole number").format(value=repr(value))
+        )
+    kind = tr("a list") if isinstance(value, list) else tr("an object")
+    raise PartError(format_path(path), tr("must be text or a number, not {kind}").format(kind=kind))
 
 
 class _Reader:
@@ -102,11 +110,14 @@ class _Reader:
             return {}
         if not isinstance(value, dict):
             self.paths[format_path(path)] = path
-            raise PartError(format_path(path), f"{what} must be an object {{...}}")
+            raise PartError(
+                format_path(path),
+                tr("{what} must be an object {object}").format(what=tr(what), object="{...}"),
+            )
         return value
 
     def date(self, value: Any, path: Path, slide: Slide) -> DateText:
-        d = self.dict_at(value, path, "a date")
+        d = self.dict_at(value, path, tr.mark("a date"))
         parts = {k: self._text(d.get(k), (*path, k)).strip() for k in _DATE_KEYS}
         if d.get("scale") == "cosmological":
             self.builder.years_only = True
@@ -125,7 +136,7 @@ class _Reader:
         slide = Slide(self.where_for(path, date_paths))
         slide.kind = kind
         try:
-            d = self.dict_at(item, path, "an event")
+            d = self.dict_at(item, path, tr.mark("an event"))
             slide.start = self.date(d.get("start_date"), (*path, "start_date"), slide)
             if d.get("end_date") is not None:
                 slide.end = self.date(d.get("end_date"), (*path, "end_date"), slide)
@@ -191,7 +202,7 @@ class _Reader:
         slide = Slide(self.where_for(path, date_paths))
         slide.kind = kind
         try:
-            d = self.dict_at(item, path, "a date")
+            d = self.dict_at(item, path, tr.mark("a date"))
             start = self._text(d.get("startDate"), (*path, "startDate"))
             end = self._text(d.get("endDate"), (*path, "endDate"))
             if kind != "title" or start.strip():
@@ -217,7 +228,8 @@ class _Reader:
         if value is None:
             return []
         if not isinstance(value, list):
-            raise TimelineFileError([self.problem(path, f"'{path[-1]}' must be a list [...]")])
+            said = tr("{key} must be a list [...]").format(key=f"'{path[-1]}'")
+            raise TimelineFileError([self.problem(path, said)])
         return value
 
     def problem(self, path: Path, message: str) -> Problem:
@@ -231,7 +243,11 @@ class _Reader:
     def read(self, data: Any, progress: Progress | None) -> None:
         if not isinstance(data, dict):
             raise TimelineFileError(
-                [Problem(self.file, 1, 1, "", "the file is not a TimelineJS timeline (an object)")]
+                [
+                    Problem(
+                        self.file, 1, 1, "", tr("the file is not a TimelineJS timeline (an object)")
+                    )
+                ]
             )
         builder = self.builder
         if "events" in data:  # TimelineJS 3
@@ -254,8 +270,10 @@ class _Reader:
                 [
                     self.problem(
                         (),
-                        "the file is not a TimelineJS timeline: it has neither 'events' nor "
-                        "a 'timeline' object",
+                        tr(
+                            "the file is not a TimelineJS timeline: it has neither 'events' nor "
+                            "a 'timeline' object"
+                        ),
                     )
                 ]
             )
@@ -306,7 +324,7 @@ def load(path: str | os.PathLike[str], progress: Progress | None = None) -> Time
     if not len(builder.columns):
         raise TimelineFileError(
             [
-                Problem(file, 1, 1, "", "the file has no events that can be read"),
+                Problem(file, 1, 1, "", tr("the file has no events that can be read")),
                 *warnings,
             ]
         )
@@ -330,7 +348,8 @@ def _resolve(reader: _Reader, warnings: list[Problem]) -> list[Problem]:
         out.append(Problem(w.file, line, col, w.path, w.message))
     if len(warnings) > MAX_PROBLEMS:
         left = len(warnings) - MAX_PROBLEMS
-        out.append(Problem(reader.file, 1, 1, "", f"and {left:,} more problems like these"))
+        said = tr.n("and %n more problems like these", left, one="and %n more problem like these")
+        out.append(Problem(reader.file, 1, 1, "", said))
     return out
 
 

@@ -34,8 +34,11 @@ from timeline_app.formats.timelinejs_common import (
     parse_date_text,
     read_point,
 )
+from timeline_app.i18n import context
 from timeline_app.model.timeline import Timeline
 from timeline_app.model.timepoint import TimePoint
+
+tr = context("TimelineJsSheet")
 
 NAME = "TimelineJS sheet"
 EXTENSIONS = (".csv", ".xlsx", ".ods")
@@ -344,7 +347,7 @@ class _Sheet:
                     builder.warn(
                         self.where_for(row.number)(
                             "quote",
-                            "this quote has no event above it to belong to; it is left out",
+                            tr("this quote has no event above it to belong to; it is left out"),
                         )
                     )
                 continue
@@ -384,7 +387,7 @@ def _load(file: str, progress: Progress | None) -> Timeline:
     rows = table.rows()
     header = next(rows, None)
     if header is None:
-        raise TimelineFileError([Problem(file, 1, 1, "", "the sheet is empty")])
+        raise TimelineFileError([Problem(file, 1, 1, "", tr("the sheet is empty"))])
     sheet = _Sheet(file, table, header)
     if "year" not in sheet.index and not sheet.legacy:
         line, col = table.place(header.number, 0)
@@ -396,8 +399,10 @@ def _load(file: str, progress: Progress | None) -> Timeline:
                     line,
                     col,
                     "",
-                    "the sheet has no 'Year' column, which TimelineJS needs; its first row "
-                    f"has {found[:300]}",
+                    tr(
+                        "the sheet has no 'Year' column, which TimelineJS needs; its first row "
+                        "has {cells}"
+                    ).format(cells=found[:300]),
                     table.where(header.number, ""),
                 )
             ]
@@ -411,7 +416,13 @@ def _load(file: str, progress: Progress | None) -> Timeline:
         left = len(warnings) - MAX_PROBLEMS
         warnings = [
             *warnings[:MAX_PROBLEMS],
-            Problem(file, 1, 1, "", f"and {left:,} more problems like these"),
+            Problem(
+                file,
+                1,
+                1,
+                "",
+                tr.n("and %n more problems like these", left, one="and %n more problem like these"),
+            ),
         ]
     if not len(builder.columns):
         raise TimelineFileError(
@@ -421,7 +432,10 @@ def _load(file: str, progress: Progress | None) -> Timeline:
                     1,
                     1,
                     "",
-                    "the sheet has no events: no row below the header has a Year that can be read",
+                    tr(
+                        "the sheet has no events: no row below the header has a Year that can be "
+                        "read"
+                    ),
                 ),
                 *warnings,
             ]

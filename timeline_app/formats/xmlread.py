@@ -21,6 +21,9 @@ from timeline_app.formats.encoding import decode_bytes
 from timeline_app.formats.errors import Problem, TimelineFileError
 from timeline_app.formats.importkit import read_bytes, whole_file
 from timeline_app.formats.jsonscan import printable
+from timeline_app.i18n import context
+
+tr = context("XmlFiles")
 
 _DECLARED = re.compile(rb"<\?xml[^>]*?encoding\s*=\s*[\"']([A-Za-z0-9._-]+)[\"']")
 _UNICODE = ("utf-8", "utf8", "utf-16", "utf16")
@@ -41,13 +44,16 @@ def xml_text(data: bytes, file: str) -> str:
     try:
         codecs.lookup(name)
     except LookupError:
-        raise whole_file(file, f"the file names an unknown encoding {name!r}") from None
+        raise whole_file(
+            file, tr("the file names an unknown encoding {name}").format(name=repr(name))
+        ) from None
     try:
         return data.decode(name)
     except UnicodeDecodeError as err:
         line = data[: err.start].count(b"\n") + 1
         column = err.start - (data.rfind(b"\n", 0, err.start) + 1) + 1
-        message = f"the file is not valid {name} (byte offset {err.start}); save it as UTF-8"
+        message = tr("the file is not valid {encoding} (byte offset {offset}); save it as UTF-8")
+        message = message.format(encoding=name, offset=err.start)
         raise TimelineFileError([Problem(file, line, column, "", message)]) from None
 
 
@@ -97,7 +103,7 @@ def _char_place(lines: list[str], line: int, column: int) -> tuple[int, int]:
 def parse_xml(text: str, file: str) -> XmlDocument:
     """Parse the text; raise TimelineFileError with the place of the first problem."""
     if not text.strip():
-        raise whole_file(file, "the file is empty")
+        raise whole_file(file, tr("the file is empty"))
     text = text.lstrip("\ufeff")
     lines = re.split(r"\r\n|\r|\n", text)
     builder = _PlacedBuilder()
@@ -110,31 +116,40 @@ def parse_xml(text: str, file: str) -> XmlDocument:
         line, column = err.position
         line, column = _char_place(lines, line, column)
         reason = _EXPAT_PLACE.sub("", str(err))
-        message = f"the file is not well-formed XML ({reason})"
+        message = tr("the file is not well-formed XML ({reason})").format(reason=reason)
         if reason.startswith(("no element found", "unclosed token")) and line >= len(lines):
-            message = "the file ends before its XML is complete (is it cut short?)"
+            message = tr("the file ends before its XML is complete (is it cut short?)")
         raise TimelineFileError([Problem(file, line, column, "", message)]) from None
     except DefusedXmlException as err:
         expat = parser.parser
         line, column = _char_place(lines, expat.CurrentLineNumber, expat.CurrentColumnNumber)
         raise TimelineFileError([Problem(file, line, column, "", _refusal(err))]) from None
     except RecursionError:
-        raise whole_file(file, "the file's elements are nested too deeply") from None
+        raise whole_file(file, tr("the file's elements are nested too deeply")) from None
     return XmlDocument(file, text, root, lines, builder.places)
 
 
 def _refusal(err: DefusedXmlException) -> str:
     sysid = getattr(err, "sysid", None)
     if isinstance(err, ExternalReferenceForbidden) or sysid:
-        target = f" ({printable(str(sysid))[:80]})" if sysid else ""
-        return (
-            f"the file refers to an outside file or address{target} through an XML entity; "
-            "it is refused and nothing is read: a timeline file must hold its own text"
+        if sysid:
+            return tr(
+                "the file refers to an outside file or address ({target}) through an XML "
+                "entity; it is refused and nothing is read: a timeline file must hold its own text"
+            ).format(target=printable(str(sysid))[:80])
+        return tr(
+            "the file refers to an outside file or address through an XML entity; it is "
+            "refused and nothing is read: a timeline file must hold its own text"
         )
     name = getattr(err, "name", None)
-    return (
-        f"the file declares an XML entity{f' ({printable(str(name))[:40]})' if name else ''}; "
-        "entities are refused, since a few lines of them can expand to gigabytes"
+    if name:
+        return tr(
+            "the file declares an XML entity ({name}); entities are refused, since a few lines "
+            "of them can expand to gigabytes"
+        ).format(name=printable(str(name))[:40])
+    return tr(
+        "the file declares an XML entity; entities are refused, since a few lines of them can "
+        "expand to gigabytes"
     )
 
 

@@ -7,12 +7,14 @@ markup, and no link is followed on its own: only the pane's own copy links are h
 from __future__ import annotations
 
 import contextlib
+import html
 
 from PySide6.QtCore import QMimeData, Qt, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QImage
 from PySide6.QtWidgets import QMessageBox, QTextBrowser, QVBoxLayout, QWidget
 
 from timeline_app.formats.quotecheck import QuoteCheck, check_quotes
+from timeline_app.i18n import context
 from timeline_app.model.timeline import Event
 from timeline_app.render.html import event_html, quotes_shown
 from timeline_app.render.media import event_images
@@ -20,11 +22,9 @@ from timeline_app.render.theme import LIGHT, Theme
 from timeline_app.ui import accessibility
 from timeline_app.view.text import unbreak
 
-EMPTY_HTML = (
-    "<p style='color:{muted}'>Select an event on the timeline or in the list to read its "
-    "source quotes.</p><p style='color:{muted}'>Tab moves to the next event; Enter zooms to it; "
-    "Home shows the whole timeline.</p>"
-)
+tr = context("DetailPane")
+
+EMPTY_HTML = "<p style='color:{muted}'>{select}</p><p style='color:{muted}'>{keys}</p>"
 
 
 class _NoResourceBrowser(QTextBrowser):
@@ -57,7 +57,7 @@ class DetailPane(QWidget):
         self.setObjectName("detailPane")
         self.browser = _NoResourceBrowser(self)
         self.browser.setObjectName("detailBrowser")
-        self.browser.setAccessibleName("Event details")
+        self.browser.setAccessibleName(tr("Event details"))
         self.browser.setOpenLinks(False)
         self.browser.setOpenExternalLinks(False)
         self.browser.anchorClicked.connect(self._on_anchor)
@@ -87,7 +87,17 @@ class DetailPane(QWidget):
         self._event = event
         self._quote_pages = 1
         if event is None:
-            self.browser.setHtml(EMPTY_HTML.format(muted=self._theme.muted_text))
+            select = tr("Select an event on the timeline or in the list to read its source quotes.")
+            keys = tr(
+                "Tab moves to the next event; Enter zooms to it; Home shows the whole timeline."
+            )
+            self.browser.setHtml(
+                EMPTY_HTML.format(
+                    muted=self._theme.muted_text,
+                    select=html.escape(select),
+                    keys=html.escape(keys),
+                )
+            )
         else:
             width = max(160, min(480, self.browser.viewport().width() - 24))
             images = event_images(event, self.timeline_path, width) if event.media else {}
@@ -136,8 +146,8 @@ class DetailPane(QWidget):
         data.setText(text)
         data.setHtml(quote.with_citation_html())
         QGuiApplication.clipboard().setMimeData(data)
-        self.copied.emit("Quote copied with its citation.")
-        accessibility.announce(self.browser, "Quote copied with its citation")
+        self.copied.emit(tr("Quote copied with its citation."))
+        accessibility.announce(self.browser, tr("Quote copied with its citation"))
         return text
 
     def _on_anchor(self, url: QUrl) -> None:
@@ -160,8 +170,8 @@ def confirm_open_link(parent: QWidget, url: QUrl) -> QMessageBox:
     address = url.toString()
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        "Open link",
-        "Open this address in your web browser?",
+        tr("Open link"),
+        tr("Open this address in your web browser?"),
         QMessageBox.StandardButton.Open | QMessageBox.StandardButton.Cancel,
         parent,
     )

@@ -20,12 +20,15 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from timeline_app import __version__
 from timeline_app.formats.summary import web_images
 from timeline_app.fsutil import atomic_write_bytes, describe_os_error
+from timeline_app.i18n import context
 from timeline_app.model.timeline import Timeline
 from timeline_app.render.media import (
     MAX_IMAGE_BYTES,
     download_folder,
     downloaded_name,
 )
+
+tr = context("Downloads")
 
 TIMEOUT_S = 20
 _CHUNK = 64 * 1024
@@ -52,17 +55,18 @@ def looks_like_picture(data: bytes) -> bool:
 def fetch(url: str, cancelled: Callable[[], bool]) -> bytes:
     """The picture at ``url``; raises ValueError or OSError with a message for people."""
     if not url.lower().startswith(("http://", "https://")):
-        raise ValueError("only http:// and https:// addresses are fetched")
+        raise ValueError(tr("only http:// and https:// addresses are fetched"))
     request = urllib.request.Request(
         url, headers={"User-Agent": f"timeline-app/{__version__}", "Accept": "image/*"}
     )
     with urllib.request.urlopen(request, timeout=TIMEOUT_S) as answer:
         kind = answer.headers.get_content_type()
         if not kind.startswith("image/"):
-            raise ValueError(f"the address gives {kind}, not a picture")
+            raise ValueError(tr("the address gives {kind}, not a picture").format(kind=kind))
+        too_large = tr("the picture is larger than {size} MB").format(size=MAX_IMAGE_BYTES // 2**20)
         length = answer.headers.get("Content-Length")
         if length and length.isdigit() and int(length) > MAX_IMAGE_BYTES:
-            raise ValueError(f"the picture is larger than {MAX_IMAGE_BYTES // 2**20} MB")
+            raise ValueError(too_large)
         chunks: list[bytes] = []
         size = 0
         while chunk := answer.read(_CHUNK):
@@ -70,17 +74,17 @@ def fetch(url: str, cancelled: Callable[[], bool]) -> bytes:
                 raise InterruptedError
             size += len(chunk)
             if size > MAX_IMAGE_BYTES:
-                raise ValueError(f"the picture is larger than {MAX_IMAGE_BYTES // 2**20} MB")
+                raise ValueError(too_large)
             chunks.append(chunk)
     data = b"".join(chunks)
     if not looks_like_picture(data):
-        raise ValueError("what the address gives is not a picture")
+        raise ValueError(tr("what the address gives is not a picture"))
     return data
 
 
 def _reason(err: BaseException) -> str:
     if isinstance(err, urllib.error.HTTPError):
-        return f"the server answered {err.code} {err.reason}"
+        return tr("the server answered {code} {reason}").format(code=err.code, reason=err.reason)
     if isinstance(err, urllib.error.URLError):
         reason = err.reason
         return str(reason.strerror if isinstance(reason, OSError) and reason.strerror else reason)

@@ -25,14 +25,40 @@ if TYPE_CHECKING:
 
 tr = context("Editing")
 
-NEW_CATEGORY = Category("events", "Events", "#1f77b4")
+NEW_CATEGORY = Category("events", tr.mark("Events"), "#1f77b4")
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 WRITE_BACK, OWN_FORMAT = "write back", "own format"  # Save of an imported sheet
 
 
 def new_timeline() -> Timeline:
-    """An empty timeline with one category, ready for its first event."""
-    return Timeline([], categories=[NEW_CATEGORY])
+    """An empty timeline with one category, named in the user's language, ready for its
+    first event."""
+    return Timeline([], categories=[replace(NEW_CATEGORY, label=tr(NEW_CATEGORY.label))])
+
+
+class _HistoryAction(QAction):
+    """Edit › Undo or Redo, named for the change it takes back or makes again ('&Undo Move
+    ‘Warsaw speech’'), as one sentence a translation may order as it needs."""
+
+    def __init__(self, stack: QUndoStack, redo: bool, parent: QObject) -> None:
+        super().__init__(parent)
+        self.stack = stack
+        self.redo = redo
+        self.triggered.connect(stack.redo if redo else stack.undo)
+        if redo:
+            stack.canRedoChanged.connect(self.setEnabled)
+            stack.redoTextChanged.connect(self.name)
+        else:
+            stack.canUndoChanged.connect(self.setEnabled)
+            stack.undoTextChanged.connect(self.name)
+        self.setEnabled(stack.canRedo() if redo else stack.canUndo())
+        self.name(stack.redoText() if redo else stack.undoText())
+
+    def name(self, change: str) -> None:
+        if self.redo:
+            self.setText(tr("&Redo {change}").format(change=change) if change else tr("&Redo"))
+        else:
+            self.setText(tr("&Undo {change}").format(change=change) if change else tr("&Undo"))
 
 
 def _unique(keys: list[QKeySequence]) -> list[QKeySequence]:
@@ -81,61 +107,63 @@ class Editing(QObject):
     def _build_actions(self) -> None:
         w = self.window
         K = QKeySequence
-        self.act_undo = self.stack.createUndoAction(w, "&Undo")
+        self.act_undo = _HistoryAction(self.stack, False, w)
         self.act_undo.setShortcuts(_unique([K(K.StandardKey.Undo), K("Ctrl+Z")]))
         self.act_undo.setObjectName("actUndo")
-        self.act_redo = self.stack.createRedoAction(w, "&Redo")
+        self.act_redo = _HistoryAction(self.stack, True, w)
         self.act_redo.setShortcuts(_unique([K("Ctrl+Shift+Z"), K(K.StandardKey.Redo)]))
         self.act_redo.setObjectName("actRedo")
-        self.act_new = QAction("&New", w)
+        self.act_new = QAction(tr("&New"), w)
         self.act_new.setObjectName("actNew")
         self.act_new.setShortcuts([K(K.StandardKey.New)])
-        self.act_new.setStatusTip("Start an empty timeline")
+        self.act_new.setStatusTip(tr("Start an empty timeline"))
         self.act_new.triggered.connect(self.new)
-        self.act_save = QAction("&Save", w)
+        self.act_save = QAction(tr("&Save"), w)
         self.act_save.setObjectName("actSave")
         self.act_save.setShortcuts([K(K.StandardKey.Save)])
         self.act_save.setStatusTip(
             tr("Save the timeline (a file of another program is never overwritten unasked)")
         )
         self.act_save.triggered.connect(self.save)
-        self.act_delete = QAction("&Delete Event", w)
+        self.act_delete = QAction(tr("&Delete Event"), w)
         self.act_delete.setObjectName("actDelete")
         self.act_delete.setShortcuts([K(K.StandardKey.Delete)])
-        self.act_delete.setStatusTip("Remove the selected event (Undo brings it back)")
+        self.act_delete.setStatusTip(tr("Remove the selected event (Undo brings it back)"))
         self.act_delete.triggered.connect(self.delete_selected)
-        self.act_duplicate = QAction("D&uplicate Event", w)
+        self.act_duplicate = QAction(tr("D&uplicate Event"), w)
         self.act_duplicate.setObjectName("actDuplicate")
         self.act_duplicate.setShortcuts([K("Ctrl+D")])
-        self.act_duplicate.setStatusTip("Copy the selected event, with its quotes, beside it")
+        self.act_duplicate.setStatusTip(tr("Copy the selected event, with its quotes, beside it"))
         self.act_duplicate.triggered.connect(self.duplicate_selected)
-        self.act_cut = QAction("Cu&t Event", w)
+        self.act_cut = QAction(tr("Cu&t Event"), w)
         self.act_cut.setObjectName("actCut")
         self.act_cut.setShortcuts([K(K.StandardKey.Cut)])
         self.act_cut.triggered.connect(self.cut_selected)
-        self.act_copy = QAction("&Copy Event", w)
+        self.act_copy = QAction(tr("&Copy Event"), w)
         self.act_copy.setObjectName("actCopy")
         self.act_copy.setShortcuts([K(K.StandardKey.Copy)])
-        self.act_copy.setStatusTip("Copy the selected event, with its quotes and sources")
+        self.act_copy.setStatusTip(tr("Copy the selected event, with its quotes and sources"))
         self.act_copy.triggered.connect(self.copy_selected)
-        self.act_paste = QAction("&Paste Events", w)
+        self.act_paste = QAction(tr("&Paste Events"), w)
         self.act_paste.setObjectName("actPaste")
         self.act_paste.setShortcuts([K(K.StandardKey.Paste)])
-        self.act_paste.setStatusTip("Add the events copied, in this or another timeline")
+        self.act_paste.setStatusTip(tr("Add the events copied, in this or another timeline"))
         self.act_paste.triggered.connect(self.paste)
-        self.act_categories = QAction("Categories and E&ras…", w)
+        self.act_categories = QAction(tr("Categories and E&ras…"), w)
         self.act_categories.setObjectName("actCategories")
-        self.act_categories.setStatusTip("Add, rename, recolour and reorder categories; edit eras")
+        self.act_categories.setStatusTip(
+            tr("Add, rename, recolour and reorder categories; edit eras")
+        )
         self.act_categories.triggered.connect(self.edit_categories)
-        self.act_edit_event = QAction("&Edit Event…", w)
+        self.act_edit_event = QAction(tr("&Edit Event…"), w)
         self.act_edit_event.setObjectName("actEditEvent")
         self.act_edit_event.setShortcuts([K("F2")])
-        self.act_edit_event.setStatusTip("Edit the selected event in the event editor")
+        self.act_edit_event.setStatusTip(tr("Edit the selected event in the event editor"))
         self.act_edit_event.triggered.connect(self.edit_selected)
-        self.act_new_event = QAction("New E&vent", w)
+        self.act_new_event = QAction(tr("New E&vent"), w)
         self.act_new_event.setObjectName("actNewEvent")
         self.act_new_event.setShortcuts([K("Ctrl+Shift+N")])
-        self.act_new_event.setStatusTip("Add an event in the middle of the view, and edit it")
+        self.act_new_event.setStatusTip(tr("Add an event in the middle of the view, and edit it"))
         self.act_new_event.triggered.connect(self.add_event_here)
         for act in (self.act_undo, self.act_redo, self.act_new, self.act_save, self.act_delete,
                     self.act_duplicate, self.act_edit_event, self.act_new_event, self.act_cut,
@@ -149,7 +177,7 @@ class Editing(QObject):
         file_menu.insertAction(before_file, self.act_new)
         file_menu.insertAction(before_save, self.act_save)
         menu_bar = self.window.menuBar()
-        self.edit_menu = QMenu("&Edit", menu_bar)
+        self.edit_menu = QMenu(tr("&Edit"), menu_bar)
         self.edit_menu.setObjectName("editMenu")
         self.edit_menu.addAction(self.act_undo)
         self.edit_menu.addAction(self.act_redo)
@@ -182,7 +210,12 @@ class Editing(QObject):
         try:
             result, undo = edit.apply(w.canvas.timeline)
         except EditError as err:
-            w.statusBar().showMessage(f"{edit.name or 'The change'} was not made: {err}", 8000)
+            said = (
+                tr("{change} was not made: {reason}").format(change=edit.name, reason=err)
+                if edit.name
+                else tr("The change was not made: {reason}").format(reason=err)
+            )
+            w.statusBar().showMessage(said, 8000)
             return False
         command = EditCommand(edit, undo, result, lambda: w.canvas.timeline, self._show, select)
         command.set_selection_before(w.canvas.selected_id)
@@ -215,23 +248,23 @@ class Editing(QObject):
         day = point_from_seconds(vp.start + vp.span / 2, Precision.DAY)
         return self.add_event_at(day)
 
-    def add_event_at(
-        self, start: TimePoint, name: str = "New Event", category: str | None = None
-    ) -> bool:
+    def add_event_at(self, start: TimePoint, name: str = "", category: str | None = None) -> bool:
         """A new event at ``start`` in ``category`` (else the first category shown), selected
-        and opened in the editor with its title ready to be typed over."""
+        and opened in the editor with its title ready to be typed over; ``name`` names the
+        edit ('New Event')."""
         canvas = self.window.canvas
         timeline = canvas.timeline
         if category is None:
             shown = [c.id for c in timeline.categories if c.id not in canvas.hidden_categories]
             if timeline.categories and not shown:
                 self.window.statusBar().showMessage(
-                    "Every category is hidden: show one in the Categories tab first", 6000
+                    tr("Every category is hidden: show one in the Categories tab first"), 6000
                 )
                 return False
             category = shown[0] if shown else ""
-        e = Event(new_event_id(timeline, "New event"), "New event", start, category=category)
-        if not self.do(PutEvent(None, e, name), select=e.id):
+        title = tr("New event")
+        e = Event(new_event_id(timeline, title), title, start, category=category)
+        if not self.do(PutEvent(None, e, name or tr("New Event")), select=e.id):
             return False
         self.edit_selected()
         return True
@@ -256,10 +289,12 @@ class Editing(QObject):
 
         e = self.selected_event()
         if e is None:
-            self.window.statusBar().showMessage("Select an event to copy", 4000)
+            self.window.statusBar().showMessage(tr("Select an event to copy"), 4000)
             return False
         QGuiApplication.clipboard().setMimeData(events_mime(self.window.canvas.timeline, [e]))
-        self.window.statusBar().showMessage(f"Copied {quoted(e.title)}", 4000)
+        self.window.statusBar().showMessage(
+            tr("Copied {title}").format(title=quoted(e.title)), 4000
+        )
         return True
 
     def cut_selected(self) -> bool:
@@ -267,7 +302,7 @@ class Editing(QObject):
         e = self.selected_event()
         if e is None or not self.copy_selected():
             return False
-        return self.do(PutEvent(e.id, None, f"Cut {quoted(e.title)}"))
+        return self.do(PutEvent(e.id, None, tr("Cut {title}").format(title=quoted(e.title))))
 
     def paste(self) -> bool:
         """Edit › Paste: the events copied (here or in another window) added on their
@@ -278,7 +313,7 @@ class Editing(QObject):
 
         pasted = pasted_events(QGuiApplication.clipboard().mimeData())
         if pasted is None or not len(pasted):
-            self.window.statusBar().showMessage("The clipboard holds no events to paste", 4000)
+            self.window.statusBar().showMessage(tr("The clipboard holds no events to paste"), 4000)
             return False
         edit, ids = paste_edit(self.window.canvas.timeline, pasted)
         return self.do(edit, select=ids[0])
@@ -287,18 +322,19 @@ class Editing(QObject):
         """Edit › Delete: remove the selected event."""
         e = self.selected_event()
         if e is None:
-            self.window.statusBar().showMessage("Select an event to delete", 4000)
+            self.window.statusBar().showMessage(tr("Select an event to delete"), 4000)
             return False
-        return self.do(PutEvent(e.id, None, f"Delete {quoted(e.title)}"))
+        return self.do(PutEvent(e.id, None, tr("Delete {title}").format(title=quoted(e.title))))
 
     def duplicate_selected(self) -> bool:
         """Edit › Duplicate: a copy of the selected event at the same time, selected."""
         e = self.selected_event()
         if e is None:
-            self.window.statusBar().showMessage("Select an event to duplicate", 4000)
+            self.window.statusBar().showMessage(tr("Select an event to duplicate"), 4000)
             return False
         copy = replace(e, id=new_event_id(self.window.canvas.timeline, e.title))
-        return self.do(PutEvent(None, copy, f"Duplicate {quoted(e.title)}"), select=copy.id)
+        naming = tr("Duplicate {title}").format(title=quoted(e.title))
+        return self.do(PutEvent(None, copy, naming), select=copy.id)
 
     def _show(self, timeline: Timeline, select: str | None) -> None:
         self.window.replace_timeline(timeline, select)
@@ -332,7 +368,7 @@ class Editing(QObject):
             return False
         w = self.window
         w.show_unsaved_timeline(new_timeline())
-        w.statusBar().showMessage("A new timeline: double-click to add an event", 5000)
+        w.statusBar().showMessage(tr("A new timeline: double-click to add an event"), 5000)
         return True
 
     def can_save_in_place(self) -> bool:
@@ -483,7 +519,8 @@ class Editing(QObject):
 
     def may_discard(self, doing: str = "") -> bool:
         """True when unsaved changes may go: there are none, or the user saved them or chose
-        to discard them. False when the user cancelled (or a save failed)."""
+        to discard them. False when the user cancelled (or a save failed). ``doing`` is what
+        the question names: 'closing', 'opening <file name>' or '' (see ``question``)."""
         if not self.modified:
             return True
         answer = self.ask(doing)
@@ -499,15 +536,16 @@ class Editing(QObject):
         box = QMessageBox(w)
         box.setObjectName("newerOnDiskDialog")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("The file has changed")
+        box.setWindowTitle(tr("The file has changed"))
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(
-            f"“{os.path.basename(w.current_path)}” was changed on disk after it was opened "
-            "here. Save your version over it?"
+            tr(
+                "“{name}” was changed on disk after it was opened here. Save your version over it?"
+            ).format(name=os.path.basename(w.current_path))
         )
-        box.setInformativeText("The version on disk is then lost. Save As keeps both.")
-        overwrite = box.addButton("&Overwrite", QMessageBox.ButtonRole.DestructiveRole)
-        save_as = box.addButton("Save &As…", QMessageBox.ButtonRole.AcceptRole)
+        box.setInformativeText(tr("The version on disk is then lost. Save As keeps both."))
+        overwrite = box.addButton(tr("&Overwrite"), QMessageBox.ButtonRole.DestructiveRole)
+        save_as = box.addButton(tr("Save &As…"), QMessageBox.ButtonRole.AcceptRole)
         box.addButton(QMessageBox.StandardButton.Cancel)
         box.setDefaultButton(save_as)
         box.exec()
@@ -517,18 +555,30 @@ class Editing(QObject):
             return "save as"
         return CANCEL
 
+    @staticmethod
+    def question(name: str, doing: str) -> str:
+        """The question before unsaved changes would be lost, one sentence for each thing
+        the user is ``doing``: 'closing', 'opening <file name>', or '' (anything else)."""
+        if doing == "closing":
+            return tr("Save the changes to “{name}” before closing?").format(name=name)
+        if doing.startswith("opening "):
+            return tr("Save the changes to “{name}” before opening {file}?").format(
+                name=name, file=doing.removeprefix("opening ")
+            )
+        return tr("Save the changes to “{name}” before going on?").format(name=name)
+
     def _ask_dialog(self, doing: str) -> str:
         w = self.window
         name = w.canvas.timeline.title or (
-            os.path.basename(w.current_path) if w.current_path else "Untitled"
+            os.path.basename(w.current_path) if w.current_path else tr("Untitled")
         )
         box = QMessageBox(w)
         box.setObjectName("unsavedChangesDialog")
         box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle("Unsaved changes")
+        box.setWindowTitle(tr("Unsaved changes"))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        box.setText(f"Save the changes to “{name}” before {doing or 'going on'}?")
-        box.setInformativeText("If you don't save, your changes will be lost.")
+        box.setText(self.question(name, doing))
+        box.setInformativeText(tr("If you don't save, your changes will be lost."))
         buttons = QMessageBox.StandardButton
         box.setStandardButtons(buttons.Save | buttons.Discard | buttons.Cancel)
         box.setDefaultButton(buttons.Save)

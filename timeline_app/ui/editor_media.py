@@ -20,10 +20,20 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline_app.i18n import context, number
 from timeline_app.model.limits import MAX_FIELD
 from timeline_app.model.timeline import Media
 
-PICTURE_FILTER = "Pictures (*.png *.jpg *.jpeg *.gif *.webp *.svg *.bmp *.tif *.tiff)"
+tr = context("EditorMedia")
+
+PICTURE_FILTER = tr.mark("Pictures (*.png *.jpg *.jpeg *.gif *.webp *.svg *.bmp *.tif *.tiff)")
+
+
+def field_name(label: str) -> str:
+    """A form label as the name of its field for a screen reader: 'Spea&ker:' is 'Speaker',
+    'Quote (&just as written):' is 'Quote', French 'Titre :' is 'Titre'."""
+    plain = label.replace("&", "").split(" (")[0]
+    return plain.rstrip(": \u00a0\u202f")
 
 
 def relative_media_path(picture: str, timeline_path: str) -> str:
@@ -32,15 +42,17 @@ def relative_media_path(picture: str, timeline_path: str) -> str:
     Raises ValueError with a reason for people when no relative path can name it."""
     if not timeline_path:
         raise ValueError(
-            "save the timeline first: a picture is named relative to the timeline file"
+            tr("save the timeline first: a picture is named relative to the timeline file")
         )
     base = os.path.dirname(os.path.abspath(timeline_path))
     try:
         rel = os.path.relpath(os.path.abspath(picture), base)
     except ValueError:  # another drive (Windows): no relative path leads there
         raise ValueError(
-            f"{os.path.basename(picture)} is on another drive than the timeline file: "
-            "copy it beside the timeline first"
+            tr(
+                "{name} is on another drive than the timeline file: copy it beside the "
+                "timeline first"
+            ).format(name=os.path.basename(picture))
         ) from None
     return rel.replace(os.sep, "/")
 
@@ -65,10 +77,10 @@ class MediaSection(QWidget):
         self.first: Media | None = None
         self.url = QLineEdit()
         self.url.setObjectName("mediaUrlEdit")
-        self.url.setPlaceholderText("A picture beside the timeline, or https://…")
-        self.choose = QPushButton("Choose…")
+        self.url.setPlaceholderText(tr("A picture beside the timeline, or https://…"))
+        self.choose = QPushButton(tr("Choose…"))
         self.choose.setObjectName("choosePictureButton")
-        self.choose.setToolTip("Choose a picture file (named relative to the timeline file)")
+        self.choose.setToolTip(tr("Choose a picture file (named relative to the timeline file)"))
         self.choose.clicked.connect(self.choose_picture)
         self.url_row = field_with_button(self.url, self.choose)
         self.caption = QLineEdit()
@@ -77,7 +89,7 @@ class MediaSection(QWidget):
         self.credit.setObjectName("mediaCreditEdit")
         self.alt = QLineEdit()
         self.alt.setObjectName("mediaAltEdit")
-        self.alt.setPlaceholderText("What the picture shows, for those who cannot see it")
+        self.alt.setPlaceholderText(tr("What the picture shows, for those who cannot see it"))
         self.note = QLabel()
         self.note.setObjectName("mediaNote")
         self.note.setTextFormat(Qt.TextFormat.PlainText)
@@ -88,10 +100,10 @@ class MediaSection(QWidget):
     def rows(self) -> list[tuple[str, QWidget, QWidget]]:
         """(label, widget, buddy) for each row of the editor's form."""
         return [
-            ("Picture or &link:", self.url_row, self.url),
-            ("Capt&ion:", self.caption, self.caption),
-            ("Cre&dit:", self.credit, self.credit),
-            ("Alt text (&what it shows):", self.alt, self.alt),
+            (tr("Picture or &link:"), self.url_row, self.url),
+            (tr("Capt&ion:"), self.caption, self.caption),
+            (tr("Cre&dit:"), self.credit, self.credit),
+            (tr("Alt text (&what it shows):"), self.alt, self.alt),
         ]
 
     def set_media(self, media: tuple[Media, ...]) -> None:
@@ -104,7 +116,11 @@ class MediaSection(QWidget):
         self.alt.setText(m.alt if m else "")
         n = len(self.others)
         self.note.setText(
-            f"The event has {n} more {'picture' if n == 1 else 'pictures'}, kept as they are."
+            tr.n(
+                "The event has %n more pictures, kept as they are.",
+                n,
+                one="The event has %n more picture, kept as it is.",
+            )
             if n
             else ""
         )
@@ -115,16 +131,21 @@ class MediaSection(QWidget):
         url = self.url.text().strip()
         caption, credit, alt = (" ".join(f.text().split()) for f in (self.caption, self.credit,
                                                                       self.alt))  # fmt: skip
-        for name, value in (("picture", url), ("caption", caption), ("credit", credit),
-                            ("alt text", alt)):  # fmt: skip
+        too_long = (
+            (url, tr("The picture is longer than {limit} characters.")),
+            (caption, tr("The caption is longer than {limit} characters.")),
+            (credit, tr("The credit is longer than {limit} characters.")),
+            (alt, tr("The alt text is longer than {limit} characters.")),
+        )
+        for value, message in too_long:
             if len(value) > MAX_FIELD:
-                return f"The {name} is longer than {MAX_FIELD:,} characters."
+                return message.format(limit=number(MAX_FIELD))
         if not url:
             if caption or credit or alt:
-                return "The picture: choose a file or type a link for the caption to go with."
+                return tr("The picture: choose a file or type a link for the caption to go with.")
             return self.others
         if url.lower().startswith(("javascript:", "file:")):
-            return "The picture: name a file beside the timeline or an http(s) link."
+            return tr("The picture: name a file beside the timeline or an http(s) link.")
         m = self.first or Media(url)
         if (m.url, m.caption, m.credit, m.alt) != (url, caption, credit, alt):
             # A new file or link is of the kind its address says, not of the old one's.
@@ -142,7 +163,7 @@ class MediaSection(QWidget):
         try:
             self.url.setText(relative_media_path(path, self.timeline_path()))
         except ValueError as err:
-            self.note.setText(f"The picture was not taken: {err}.")
+            self.note.setText(tr("The picture was not taken: {reason}.").format(reason=err))
             self.note.show()
             return False
         self.note.setText("")
@@ -152,5 +173,7 @@ class MediaSection(QWidget):
 
     def _file_dialog(self) -> str:
         start = os.path.dirname(self.timeline_path()) if self.timeline_path() else ""
-        path, _ = QFileDialog.getOpenFileName(self, "Choose a Picture", start, PICTURE_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Choose a Picture"), start, tr(PICTURE_FILTER)
+        )
         return path

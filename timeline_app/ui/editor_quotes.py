@@ -38,17 +38,20 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.formats.quotecheck import QuoteCheck, check_quotes, text_path_problem
+from timeline_app.i18n import context, number
 from timeline_app.model.edit import Batch, ChangeTimeline, Edit, PutEvent, new_event_id, quoted
 from timeline_app.model.limits import MAX_FIELD, MAX_QUOTE
 from timeline_app.model.timeline import Quote, Source
-from timeline_app.ui.editor_media import field_with_button, relative_media_path
+from timeline_app.ui.editor_media import field_name, field_with_button, relative_media_path
 
 if TYPE_CHECKING:
     from timeline_app.ui.event_editor import EventEditor
     from timeline_app.ui.source_viewer import SourceViewer
 
+tr = context("EditorQuotes")
+
 NEW_SOURCE = "\x00new"  # the data of the list's last entry, "New source…"
-TEXT_FILTER = "Source texts (*.txt *.md *.markdown *.html *.htm)"
+TEXT_FILTER = tr.mark("Source texts (*.txt *.md *.markdown *.html *.htm)")
 
 
 def quote_row(quote: Quote, check: QuoteCheck) -> str:
@@ -58,8 +61,11 @@ def quote_row(quote: Quote, check: QuoteCheck) -> str:
     if len(text) > 60:  # shortened after a whole word
         text = text[:60].rsplit(" ", 1)[0].rstrip(",;:") + "…"
     head = " ".join(p for p in (check.mark, quote.locator) if p)
-    who = f"{quote.speaker}: " if quote.speaker else ""
-    return f"{head} {who}“{text}”"
+    if quote.speaker:
+        said = tr("{speaker}: “{quote}”").format(speaker=quote.speaker, quote=text)
+    else:
+        said = tr("“{quote}”").format(quote=text)
+    return f"{head} {said}"
 
 
 class NewSourceForm(QWidget):
@@ -76,31 +82,31 @@ class NewSourceForm(QWidget):
         self.publisher.setObjectName("sourcePublisherEdit")
         self.year = QLineEdit()
         self.year.setObjectName("sourceYearEdit")
-        self.year.setPlaceholderText("e.g. 2017 (or empty)")
+        self.year.setPlaceholderText(tr("e.g. 2017 (or empty)"))
         self.author = QLineEdit()
         self.author.setObjectName("sourceAuthorEdit")
         self.url = QLineEdit()
         self.url.setObjectName("sourceUrlEdit")
-        self.url.setPlaceholderText("https://… (or empty)")
+        self.url.setPlaceholderText(tr("https://… (or empty)"))
         self.text = QLineEdit()
         self.text.setObjectName("sourceTextEdit")
-        self.text.setPlaceholderText("A .txt, .md or .html file beside the timeline")
-        self.choose = QPushButton("Choose…")
+        self.text.setPlaceholderText(tr("A .txt, .md or .html file beside the timeline"))
+        self.choose = QPushButton(tr("Choose…"))
         self.choose.setObjectName("chooseSourceTextButton")
-        self.choose.setAccessibleName("Choose the source's text file")
+        self.choose.setAccessibleName(tr("Choose the source's text file"))
         self.choose.clicked.connect(self.choose_text)
         text_row = field_with_button(self.text, self.choose)
         for label, widget, buddy in (
-            ("Source title:", self.title, self.title),
-            ("Publisher:", self.publisher, self.publisher),
-            ("Year:", self.year, self.year),
-            ("Author:", self.author, self.author),
-            ("Address (URL):", self.url, self.url),
-            ("Text file:", text_row, self.text),
+            (tr("Source title:"), self.title, self.title),
+            (tr("Publisher:"), self.publisher, self.publisher),
+            (tr("Year:"), self.year, self.year),
+            (tr("Author:"), self.author, self.author),
+            (tr("Address (URL):"), self.url, self.url),
+            (tr("Text file:"), text_row, self.text),
         ):
             lab = QLabel(label)
             lab.setBuddy(buddy)
-            buddy.setAccessibleName(label.rstrip(":"))
+            buddy.setAccessibleName(label.replace("&", "").rstrip(": \u00a0\u202f"))
             form.addRow(lab, widget)
         self.ask_file: Callable[[], str] = self._file_dialog
         self.problem = ""
@@ -113,25 +119,32 @@ class NewSourceForm(QWidget):
         """The source as the fields say, or why it cannot be made."""
         title = " ".join(self.title.text().split())
         if not title:
-            return "The new source needs a title."
+            return tr("The new source needs a title.")
         parts = [" ".join(f.text().split()) for f in (self.publisher, self.author, self.url)]
         publisher, author, url = parts
-        for name, value in (("title", title), ("publisher", publisher), ("author", author),
-                            ("address", url)):  # fmt: skip
+        too_long = (
+            (title, tr("The source's title is longer than {limit} characters.")),
+            (publisher, tr("The source's publisher is longer than {limit} characters.")),
+            (author, tr("The source's author is longer than {limit} characters.")),
+            (url, tr("The source's address is longer than {limit} characters.")),
+        )
+        for value, message in too_long:
             if len(value) > MAX_FIELD:
-                return f"The source's {name} is longer than {MAX_FIELD:,} characters."
+                return message.format(limit=number(MAX_FIELD))
         year_text = self.year.text().strip()
         year: int | None = None
         if year_text:
             try:
                 year = int(year_text)
             except ValueError:
-                return f"The source's year must be a number, such as 2017, not “{year_text}”."
+                return tr("The source's year must be a number, such as 2017, not “{year}”.").format(
+                    year=year_text
+                )
         if url and not url.lower().startswith(("http://", "https://")):
-            return "The source's address must start with http:// or https://."
+            return tr("The source's address must start with http:// or https://.")
         text = self.text.text().strip()
         if text and (why := text_path_problem(text)):
-            return f"The source's text file: {why}."
+            return tr("The source's text file: {reason}.").format(reason=why)
         return Source(id_of(title, taken), title, publisher, year, author, url, text=text)
 
     def choose_text(self) -> bool:
@@ -141,13 +154,15 @@ class NewSourceForm(QWidget):
         try:
             self.text.setText(relative_media_path(path, self.timeline_path()))
         except ValueError as err:
-            self.problem = f"The text file was not taken: {err}."
+            self.problem = tr("The text file was not taken: {reason}.").format(reason=err)
             return False
         return True
 
     def _file_dialog(self) -> str:
         start = os.path.dirname(self.timeline_path()) if self.timeline_path() else ""
-        path, _ = QFileDialog.getOpenFileName(self, "Choose the Source's Text", start, TEXT_FILTER)
+        path, _ = QFileDialog.getOpenFileName(
+            self, tr("Choose the Source's Text"), start, tr(TEXT_FILTER)
+        )
         return path
 
 
@@ -155,16 +170,16 @@ class QuotesSection(QGroupBox):
     """The quotes of the event the editor shows (see the module's description)."""
 
     def __init__(self, editor: EventEditor) -> None:
-        super().__init__("Quotes")
+        super().__init__(tr("Quotes"))
         self.setObjectName("quotesSection")
         self.editor = editor
         self.quotes: tuple[Quote, ...] = ()
         self.viewer: SourceViewer | None = None
         outer = QVBoxLayout(self)
-        list_label = QLabel("Quotes of the event, with their checks:")
+        list_label = QLabel(tr("Quotes of the event, with their checks:"))
         self.list = QListWidget()
         self.list.setObjectName("quoteList")
-        self.list.setAccessibleName("Quotes of the event")
+        self.list.setAccessibleName(tr("Quotes of the event"))
         self.list.setMaximumHeight(130)
         # A long quote is shortened in its row (whole in its tooltip and in the fields).
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -173,15 +188,17 @@ class QuotesSection(QGroupBox):
         outer.addWidget(list_label)
         outer.addWidget(self.list)
         row = QHBoxLayout()
-        self.up_button = QPushButton("Move Up")
+        self.up_button = QPushButton(tr("Move Up"))
         self.up_button.setObjectName("quoteUpButton")
-        self.up_button.setToolTip("Move the quote up the list (Alt+Up in the list)")
-        self.down_button = QPushButton("Move Down")
+        self.up_button.setToolTip(tr("Move the quote up the list (Alt+Up in the list)"))
+        self.down_button = QPushButton(tr("Move Down"))
         self.down_button.setObjectName("quoteDownButton")
-        self.down_button.setToolTip("Move the quote down the list (Alt+Down in the list)")
-        self.remove_button = QPushButton("Remove")
+        self.down_button.setToolTip(tr("Move the quote down the list (Alt+Down in the list)"))
+        self.remove_button = QPushButton(tr("Remove"))
         self.remove_button.setObjectName("removeQuoteButton")
-        self.remove_button.setToolTip("Remove the quote (Delete in the list); Undo brings it back")
+        self.remove_button.setToolTip(
+            tr("Remove the quote (Delete in the list); Undo brings it back")
+        )
         for b in (self.up_button, self.down_button, self.remove_button):
             row.addWidget(b)
         row.addStretch(1)
@@ -200,30 +217,30 @@ class QuotesSection(QGroupBox):
         self.source.setObjectName("quoteSourceChoice")
         self.locator = QLineEdit()
         self.locator.setObjectName("quoteLocatorEdit")
-        self.locator.setPlaceholderText("¶14, p. 12 (or empty)")
+        self.locator.setPlaceholderText(tr("¶14, p. 12 (or empty)"))
         self.new_source = NewSourceForm(self.timeline_path)
         self.new_source.setObjectName("newSourceForm")
         for label_text, widget in (
-            ("Quote (&just as written):", self.text),
-            ("Spea&ker:", self.speaker),
-            ("Source (&book, article…):", self.source),
+            (tr("Quote (&just as written):"), self.text),
+            (tr("Spea&ker:"), self.speaker),
+            (tr("Source (&book, article…):"), self.source),
         ):
             label = QLabel(label_text)
             label.setBuddy(widget)
-            widget.setAccessibleName(label_text.replace("&", "").split(" (")[0].rstrip(":"))
+            widget.setAccessibleName(field_name(label_text))
             form.addRow(label, widget)
         form.addRow(self.new_source)
         form.setRowVisible(self.new_source, False)
-        loc_label = QLabel("Locator (¶ or page):")
+        loc_label = QLabel(tr("Locator (¶ or page):"))
         loc_label.setBuddy(self.locator)
-        self.locator.setAccessibleName("Locator")
+        self.locator.setAccessibleName(tr("Locator"))
         form.addRow(loc_label, self.locator)
         self.check = QLabel()
         self.check.setObjectName("quoteCheck")
         self.check.setTextFormat(Qt.TextFormat.PlainText)
         self.check.setWordWrap(True)
         self.check.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.check.setAccessibleName("Check of the quote against its source")
+        self.check.setAccessibleName(tr("Check of the quote against its source"))
         # A row of its own: a wrapped label gets its height for its width only so.
         form.addRow(self.check)
         self.message = QLabel()
@@ -232,18 +249,22 @@ class QuotesSection(QGroupBox):
         self.message.setWordWrap(True)
         form.addRow(self.message)
         actions = QHBoxLayout()
-        self.from_text_button = QPushButton("From Source Te&xt…")
+        self.from_text_button = QPushButton(tr("From Source Te&xt…"))
         self.from_text_button.setObjectName("fromSourceTextButton")
         self.from_text_button.setToolTip(
-            "Show the source's text with its ¶ numbers; a passage selected there becomes a "
-            "new quote with its locator"
+            tr(
+                "Show the source's text with its ¶ numbers; a passage selected there becomes a "
+                "new quote with its locator"
+            )
         )
-        self.add_button = QPushButton("Add &Quote")
+        self.add_button = QPushButton(tr("Add &Quote"))
         self.add_button.setObjectName("addQuoteButton")
-        self.add_button.setToolTip("Add the quote in the fields to the event")
-        self.replace_button = QPushButton("Repla&ce Quote")
+        self.add_button.setToolTip(tr("Add the quote in the fields to the event"))
+        self.replace_button = QPushButton(tr("Repla&ce Quote"))
         self.replace_button.setObjectName("replaceQuoteButton")
-        self.replace_button.setToolTip("Put the fields in place of the quote chosen in the list")
+        self.replace_button.setToolTip(
+            tr("Put the fields in place of the quote chosen in the list")
+        )
         actions.addWidget(self.from_text_button)
         actions.addStretch(1)
         actions.addWidget(self.replace_button)
@@ -315,7 +336,7 @@ class QuotesSection(QGroupBox):
         self.source.clear()
         for s in self.editor.main.canvas.timeline.sources:
             self.source.addItem(s.title or s.id, s.id)
-        self.source.addItem("New source…", NEW_SOURCE)
+        self.source.addItem(tr("New source…"), NEW_SOURCE)
         k = self.source.findData(current) if current else -1
         self.source.setCurrentIndex(k if k >= 0 else 0)
         self.source.blockSignals(False)
@@ -365,7 +386,7 @@ class QuotesSection(QGroupBox):
         for q in self.quotes:
             if q.source.id == sid:
                 return q.source
-        return "Choose the source of the quote, or make a new one."
+        return tr("Choose the source of the quote, or make a new one.")
 
     def update_check(self) -> None:
         """The mark of the quote in the fields, as typed."""
@@ -374,11 +395,12 @@ class QuotesSection(QGroupBox):
         if not text:
             shown = ""
         elif isinstance(source, str):
-            shown = f"Check: unchecked: {source[:1].lower()}{source[1:]}"
+            reason = f"{source[:1].lower()}{source[1:]}"
+            shown = tr("Check: unchecked: {reason}").format(reason=reason)
         else:
             [check] = check_quotes([Quote(text, source, self.locator.text().strip())],
                                    self.timeline_path())  # fmt: skip
-            shown = f"Check: {check.line()}"
+            shown = tr("Check: {result}").format(result=check.line())
         self.check.setText(shown)
         self.check.setAccessibleDescription(shown)
 
@@ -389,36 +411,41 @@ class QuotesSection(QGroupBox):
         or why it cannot be made."""
         text = self.text.toPlainText().strip()
         if not text:
-            return "The quote's text is empty: type it, or take it from the source's text."
+            return tr("The quote's text is empty: type it, or take it from the source's text.")
         if len(text) > MAX_QUOTE:
-            return f"A quote holds at most {MAX_QUOTE:,} characters."
+            return tr("A quote holds at most {limit} characters.").format(limit=number(MAX_QUOTE))
         speaker = " ".join(self.speaker.text().split())
         locator = self.locator.text().strip()
-        for name, value in (("speaker", speaker), ("locator", locator)):
+        too_long = (
+            (speaker, tr("The speaker is longer than {limit} characters.")),
+            (locator, tr("The locator is longer than {limit} characters.")),
+        )
+        for value, message in too_long:
             if len(value) > MAX_FIELD:
-                return f"The {name} is longer than {MAX_FIELD:,} characters."
+                return message.format(limit=number(MAX_FIELD))
         source = self.chosen_source()
         if isinstance(source, str):
             return source
         new = source if self.source.currentData() == NEW_SOURCE else None
         return Quote(text, source, locator, speaker), new
 
-    def _commit(self, quotes: tuple[Quote, ...], verb: str, row: int,
+    def _commit(self, quotes: tuple[Quote, ...], naming: str, row: int,
                 new_source: Source | None = None) -> bool:  # fmt: skip
         """One undoable edit: the event with ``quotes`` (and ``new_source`` added to the
-        timeline's sources), named '<verb> ‘title’'."""
+        timeline's sources), named by ``naming`` with the event's title ('Add Quote to
+        {title}')."""
         ed = self.editor
         event = ed.current
         if event is None:
             return False
-        name = f"{verb} {quoted(event.title)}"
+        name = naming.format(title=quoted(event.title))
         put = PutEvent(event.id, replace(event, quotes=quotes), name)
         edit: Edit = put
         if new_source is not None:
             sources = (*ed.main.canvas.timeline.sources, new_source)
             edit = Batch((ChangeTimeline(name, sources=sources), put), name)
         if not ed.do_own(edit):
-            self.message.setText("The change was not made (see the status bar).")
+            self.message.setText(tr("The change was not made (see the status bar)."))
             return False
         self.set_quotes(ed.current.quotes if ed.current else (), row)
         if new_source is not None:
@@ -438,13 +465,13 @@ class QuotesSection(QGroupBox):
         row = self.list.currentRow()
         at = row + 1 if row >= 0 else len(self.quotes)
         quotes = (*self.quotes[:at], quote, *self.quotes[at:])
-        return self._commit(quotes, "Add Quote to", at, new_source)
+        return self._commit(quotes, tr("Add Quote to {title}"), at, new_source)
 
     def replace_quote(self) -> bool:
         """Replace Quote: the fields in place of the quote chosen in the list."""
         row = self.list.currentRow()
         if not 0 <= row < len(self.quotes):
-            self.message.setText("Choose a quote in the list to replace it.")
+            self.message.setText(tr("Choose a quote in the list to replace it."))
             return False
         made = self.quote_in_fields()
         if isinstance(made, str):
@@ -452,17 +479,17 @@ class QuotesSection(QGroupBox):
             return False
         quote, new_source = made
         if quote == self.quotes[row]:
-            self.message.setText("The quote has not changed.")
+            self.message.setText(tr("The quote has not changed."))
             return False
         quotes = (*self.quotes[:row], quote, *self.quotes[row + 1 :])
-        return self._commit(quotes, "Edit Quote in", row, new_source)
+        return self._commit(quotes, tr("Edit Quote in {title}"), row, new_source)
 
     def remove_quote(self) -> bool:
         row = self.list.currentRow()
         if not 0 <= row < len(self.quotes):
             return False
         quotes = (*self.quotes[:row], *self.quotes[row + 1 :])
-        if not self._commit(quotes, "Remove Quote from", min(row, len(quotes) - 1)):
+        if not self._commit(quotes, tr("Remove Quote from {title}"), min(row, len(quotes) - 1)):
             return False
         self.list.setFocus()
         return True
@@ -474,7 +501,7 @@ class QuotesSection(QGroupBox):
             return False
         q = list(self.quotes)
         q[row], q[to] = q[to], q[row]
-        if not self._commit(tuple(q), "Move Quote in", to):
+        if not self._commit(tuple(q), tr("Move Quote in {title}"), to):
             return False
         self.list.setFocus()
         return True
@@ -503,13 +530,13 @@ class QuotesSection(QGroupBox):
             if now is None or now.id != event_id:
                 # Another event is in the editor: a passage is not added to it unasked.
                 viewer.status.setText(
-                    "The editor shows another event now: press From Source Text… there."
+                    tr("The editor shows another event now: press From Source Text… there.")
                 )
                 return
             speaker = " ".join(self.speaker.text().split())
             if self._insert(Quote(text, source, locator, speaker), pending[0]):
                 pending[0] = None
-                self.message.setText(f"Added from {locator}.")
+                self.message.setText(tr("Added from {locator}.").format(locator=locator))
 
         viewer.quote_chosen.connect(take)
         return viewer

@@ -11,8 +11,11 @@ from PySide6.QtCore import QMimeData
 
 from timeline_app.formats.errors import TimelineFileError
 from timeline_app.formats.timeline_json import loads_timeline, timeline_to_dict
+from timeline_app.i18n import context
 from timeline_app.model.edit import Batch, ChangeTimeline, Edit, PutEvent, new_event_id
 from timeline_app.model.timeline import Category, Event, Quote, Source, Timeline
+
+tr = context("EventClipboard")
 
 MIME = "application/x-timeline-app-events+json"
 
@@ -75,8 +78,7 @@ def paste_edit(target: Timeline, pasted: Timeline) -> tuple[Edit, list[str]]:
         ids.append(eid)
         category = cat_map.get(e.category, e.category if e.category in by_id else "")
         puts.append(PutEvent(None, replace(e, id=eid, category=category, quotes=quotes)))
-    n = len(ids)
-    name = f"Paste {n} Event{'' if n == 1 else 's'}"
+    name = tr.n("Paste %n Events", len(ids), one="Paste %n Event")
     edits: list[Edit] = []
     if len(cats) != len(target.categories):
         edits.append(ChangeTimeline(name, categories=tuple(cats)))

@@ -27,14 +27,17 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.formats.datefield import Reading, read_date_field
+from timeline_app.i18n import context
 from timeline_app.model.edit import ChangeTimeline, Edit, PutEvent, new_event_id, quoted
 from timeline_app.model.timeline import Category, Event
 from timeline_app.model.timepoint import TimePoint, format_point
-from timeline_app.ui.editor_media import MediaSection, field_with_button
+from timeline_app.ui.editor_media import MediaSection, field_name, field_with_button
 from timeline_app.ui.editor_quotes import QuotesSection
 
 if TYPE_CHECKING:
     from timeline_app.ui.main_window import MainWindow
+
+tr = context("EventEditor")
 
 # Colours offered to new categories in turn (colour-blind-safe, as the bundled lesson's).
 NEW_COLOURS = ("#0072B2", "#E69F00", "#009E73", "#CC79A7", "#D55E00", "#56B4E9", "#F0E442")
@@ -54,11 +57,14 @@ class DateField(QWidget):
         lay.setSpacing(2)
         self.edit = QLineEdit(self)
         self.edit.setObjectName(f"{name}Edit")
-        hint = "14 July 1789, 1789-07-14, 14/07/1789"
-        self.edit.setPlaceholderText(f"{hint} (or empty)" if optional else hint)
+        self.edit.setPlaceholderText(
+            tr("14 July 1789, 1789-07-14, 14/07/1789 (or empty)")
+            if optional
+            else tr("14 July 1789, 1789-07-14, 14/07/1789")
+        )
         self.choice = QComboBox(self)
         self.choice.setObjectName(f"{name}Choice")
-        self.choice.setAccessibleName("Which date is meant")
+        self.choice.setAccessibleName(tr("Which date is meant"))
         self.choice.hide()
         self.said = QLabel(self)
         self.said.setObjectName(f"{name}Reading")
@@ -94,7 +100,7 @@ class DateField(QWidget):
         if self.point() is not None:
             return ""
         if self._reading.choices:
-            return f"{self._reading.shown} Choose one in the list."
+            return tr("{reading} Choose one in the list.").format(reading=self._reading.shown)
         return self._reading.problem
 
     def _read(self, text: str) -> None:
@@ -102,7 +108,7 @@ class DateField(QWidget):
         self.choice.blockSignals(True)
         self.choice.clear()
         if self._reading.choices:
-            self.choice.addItem("Which date?")
+            self.choice.addItem(tr("Which date?"))
             self.choice.addItems([format_point(p) for p in self._reading.choices])
         self.choice.blockSignals(False)
         self.choice.setVisible(bool(self._reading.choices))
@@ -112,7 +118,7 @@ class DateField(QWidget):
         r = self._reading
         point = self.point()
         if point is not None:
-            text = f"Read as {format_point(point)}"
+            text = tr("Read as {date}").format(date=format_point(point))
         elif r.choices:
             text = r.shown
         else:
@@ -126,7 +132,7 @@ class EventEditor(QDockWidget):
     """The editor of the selected event (see the module's description)."""
 
     def __init__(self, window: MainWindow) -> None:
-        super().__init__("Event Editor", window)
+        super().__init__(tr("Event Editor"), window)
         self.setObjectName("eventEditor")
         self.main = window
         self.current: Event | None = None
@@ -156,36 +162,36 @@ class EventEditor(QDockWidget):
         self.end = DateField("end", optional=True)
         self.category = QComboBox()
         self.category.setObjectName("categoryChoice")
-        self.new_category = QPushButton("&New…")
+        self.new_category = QPushButton(tr("&New…", "a new category"))
         self.new_category.setObjectName("newCategoryButton")
-        self.new_category.setToolTip("Add a category, with its own colour")
+        self.new_category.setToolTip(tr("Add a category, with its own colour"))
         self.new_category.clicked.connect(self.add_category)
         cat_row = field_with_button(self.category, self.new_category)
         self.place = line("placeEdit")
         self.participants = line("participantsEdit")
-        self.participants.setPlaceholderText("Names, separated by commas")
+        self.participants.setPlaceholderText(tr("Names, separated by commas"))
         self.summary = text("summaryEdit")
         self.notes = text("notesEdit")
         self.date_source = line("dateSourceEdit")
         self.date_note = line("dateNoteEdit")
         self.media = MediaSection(lambda: self.main.detail.timeline_path, body)
         rows: list[tuple[str, QWidget, QWidget]] = [
-            ("&Title:", self.title, self.title),
-            ("&Start:", self.start, self.start.edit),
-            ("&End:", self.end, self.end.edit),
-            ("Cate&gory:", cat_row, self.category),
-            ("&Place:", self.place, self.place),
-            ("P&articipants:", self.participants, self.participants),
-            ("Su&mmary:", self.summary, self.summary),
-            ("N&otes:", self.notes, self.notes),
-            ("Date so&urce:", self.date_source, self.date_source),
-            ("Date no&te:", self.date_note, self.date_note),
+            (tr("&Title:"), self.title, self.title),
+            (tr("&Start:"), self.start, self.start.edit),
+            (tr("&End:"), self.end, self.end.edit),
+            (tr("Cate&gory:"), cat_row, self.category),
+            (tr("&Place:"), self.place, self.place),
+            (tr("P&articipants:"), self.participants, self.participants),
+            (tr("Su&mmary:"), self.summary, self.summary),
+            (tr("N&otes:"), self.notes, self.notes),
+            (tr("Date so&urce:"), self.date_source, self.date_source),
+            (tr("Date no&te:"), self.date_note, self.date_note),
             *self.media.rows(),
         ]
         for label_text, widget, buddy in rows:
             label = QLabel(label_text)
             label.setBuddy(buddy)
-            buddy.setAccessibleName(label_text.replace("&", "").rstrip(":"))
+            buddy.setAccessibleName(field_name(label_text))
             form.addRow(label, widget)
             if isinstance(widget, DateField):
                 form.addRow("", widget.said)
@@ -198,13 +204,13 @@ class EventEditor(QDockWidget):
         buttons = QWidget()
         b_lay = QHBoxLayout(buttons)
         b_lay.setContentsMargins(0, 0, 0, 0)
-        self.apply_button = QPushButton("&Apply")
+        self.apply_button = QPushButton(tr("&Apply"))
         self.apply_button.setObjectName("applyButton")
-        self.apply_button.setToolTip("Apply the changes (Ctrl+Return); Undo takes them back")
+        self.apply_button.setToolTip(tr("Apply the changes (Ctrl+Return); Undo takes them back"))
         self.apply_button.clicked.connect(self.apply)
-        self.revert_button = QPushButton("&Revert")
+        self.revert_button = QPushButton(tr("&Revert"))
         self.revert_button.setObjectName("revertButton")
-        self.revert_button.setToolTip("Put the fields back as the event is (Escape)")
+        self.revert_button.setToolTip(tr("Put the fields back as the event is (Escape)"))
         self.revert_button.clicked.connect(self.revert)
         b_lay.addStretch(1)
         b_lay.addWidget(self.revert_button)
@@ -255,7 +261,7 @@ class EventEditor(QDockWidget):
         self.date_note.setText(e.date_note if e else "")
         self.media.set_media(e.media if e else ())
         self.quotes.set_quotes(e.quotes if e else ())
-        self.message.setText("" if e else "Select an event to edit it.")
+        self.message.setText("" if e else tr("Select an event to edit it."))
 
     def revert(self) -> None:
         """Revert (Escape): the fields as the event is."""
@@ -292,18 +298,19 @@ class EventEditor(QDockWidget):
     def edited_event(self) -> Event | str:
         """The event as the fields say, or why it cannot be made."""
         if self.current is None:
-            return "Select an event to edit it."
+            return tr("Select an event to edit it.")
         title = " ".join(self.title.text().split())
         if not title:
-            return "The title is empty: every event needs one."
-        for name, field in (("start", self.start), ("end", self.end)):
-            if field.problem():
-                return f"The {name}: {field.problem()}"
+            return tr("The title is empty: every event needs one.")
+        if self.start.problem():
+            return tr("The start: {problem}").format(problem=self.start.problem())
+        if self.end.problem():
+            return tr("The end: {problem}").format(problem=self.end.problem())
         start = self.start.point()
         assert start is not None
         end = self.end.point()
         if end is not None and end.start_seconds < start.start_seconds:
-            return "The end comes before the start."
+            return tr("The end comes before the start.")
         precision = start.precision if end is None else min(start.precision, end.precision)
         media = self.media.media()
         if isinstance(media, str):
@@ -336,22 +343,22 @@ class EventEditor(QDockWidget):
             return False
         assert self.current is not None
         if new == self.current:
-            self.message.setText("Nothing has changed.")
+            self.message.setText(tr("Nothing has changed."))
             return False
         e = self.current
         same_but_dates = replace(
             new, start=e.start, end=e.end, precision=e.precision, display_date=e.display_date
         )
-        verb = "Move" if same_but_dates == e else "Edit"
+        naming = tr("Move {title}") if same_but_dates == e else tr("Edit {title}")
         done = self.main.editing.do(
-            PutEvent(self.current.id, new, f"{verb} {quoted(new.title)}"), select=new.id
+            PutEvent(self.current.id, new, naming.format(title=quoted(new.title))), select=new.id
         )
-        self.message.setText("" if done else "The change was not made (see the status bar).")
+        self.message.setText("" if done else tr("The change was not made (see the status bar)."))
         return done
 
     def add_category(self) -> bool:
         """A new category, named here, with the next colour; the event is put in it."""
-        name, ok = QInputDialog.getText(self, "New Category", "Name of the new category:")
+        name, ok = QInputDialog.getText(self, tr("New Category"), tr("Name of the new category:"))
         name = " ".join(name.split())
         if not ok or not name:
             return False
@@ -363,7 +370,8 @@ class EventEditor(QDockWidget):
         cid = new_event_id(timeline, name, taken=[c.id for c in cats])
         colour = NEW_COLOURS[len(cats) % len(NEW_COLOURS)]
         edit = ChangeTimeline(
-            f"Add Category {quoted(name)}", categories=(*cats, Category(cid, name, colour))
+            tr("Add Category {name}").format(name=quoted(name)),
+            categories=(*cats, Category(cid, name, colour)),
         )
         # The fields keep what is typed and not yet applied (a new event's title and date):
         # only the category list changes, to the new category.

@@ -33,6 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline_app.i18n import context, number
 from timeline_app.model.limits import MAX_TIMELINE_TITLE
 from timeline_app.model.timeline import Timeline
 from timeline_app.render import export as ex
@@ -40,11 +41,28 @@ from timeline_app.render.theme import TEXT_SIZES
 from timeline_app.ui.folders import documents_folder
 from timeline_app.view.viewport import Viewport
 
+tr = context("ExportDialog")
+
 FORMAT_FILTERS = {
-    "png": "PNG image (*.png)",
-    "svg": "SVG vector image (*.svg)",
-    "pdf": "PDF document (*.pdf)",
+    "png": tr.mark("PNG image (*.png)"),
+    "svg": tr.mark("SVG vector image (*.svg)"),
+    "pdf": tr.mark("PDF document (*.pdf)"),
 }
+# What the lists say for the export's names of themes, page sizes and image sizes (the
+# options keep the names themselves); a name not listed here is shown as it is.
+THEME_LABELS = {
+    "light": tr.mark("Light"),
+    "dark": tr.mark("Dark"),
+    "projector": tr.mark("Projector"),
+}
+PAGE_LABELS = {"Letter": tr.mark("Letter")}
+PRESET_LABELS = {
+    "1920 × 1080 (Full HD)": tr.mark("1920 × 1080 (Full HD)"),
+    "3840 × 2160 (4K, sharp)": tr.mark("3840 × 2160 (4K, sharp)"),
+    "A4 landscape, 300 dpi": tr.mark("A4 landscape, 300 dpi"),
+    "A3 landscape, 300 dpi": tr.mark("A3 landscape, 300 dpi"),
+}
+CANCELLED = "\x00cancelled"  # the worker's word for an export the user cancelled
 
 
 class _Worker(QObject):
@@ -80,11 +98,14 @@ class _Worker(QObject):
                 cancelled=lambda: self.cancel_requested,
                 force=self.force,
             )
+        except ex.ExportCancelled:
+            self.finished.emit(CANCELLED)
+            return
         except ex.ExportError as err:
             self.finished.emit(str(err))
             return
         except Exception as err:
-            self.finished.emit(f"the export failed: {err}")
+            self.finished.emit(tr("the export failed: {reason}").format(reason=err))
             return
         self.finished.emit("")
 
@@ -111,7 +132,7 @@ class ExportDialog(QDialog):
         # taken from the program's working directory.
         self.folder = folder
         self.setObjectName("exportDialog")
-        self.setWindowTitle("Export Timeline")
+        self.setWindowTitle(tr("Export Timeline"))
         self.timeline = timeline
         self.viewport = viewport
         self.hidden = hidden
@@ -169,10 +190,10 @@ class ExportDialog(QDialog):
     # --- construction ----------------------------------------------------------------------
 
     def _build(self, theme: str) -> None:
-        what = QGroupBox("What to export")
-        self.view_current = QRadioButton("The current view")
-        self.view_whole = QRadioButton("The whole timeline")
-        self.view_range = QRadioButton("Dates:")
+        what = QGroupBox(tr("What to export"))
+        self.view_current = QRadioButton(tr("The current view"))
+        self.view_whole = QRadioButton(tr("The whole timeline"))
+        self.view_range = QRadioButton(tr("Dates:"))
         self.range_text = QLineEdit()
         self.range_text.setObjectName("exportRange")
         self.range_text.setPlaceholderText("2017-05..2017-07")
@@ -188,44 +209,49 @@ class ExportDialog(QDialog):
 
         self.fmt = QComboBox()
         self.fmt.setObjectName("exportFormat")
-        for key, label in (("png", "PNG image"), ("svg", "SVG vector image"), ("pdf", "PDF")):
+        for key, label in (
+            ("png", tr("PNG image")),
+            ("svg", tr("SVG vector image")),
+            ("pdf", tr("PDF")),
+        ):
             self.fmt.addItem(label, key)
         self.preset = QComboBox()
-        self.preset.addItem("Custom size", None)
+        self.preset.addItem(tr("Custom size"), None)
         for name in ex.PNG_PRESETS:
-            self.preset.addItem(name, name)
+            self.preset.addItem(tr(PRESET_LABELS[name]) if name in PRESET_LABELS else name, name)
         self.width_px = QSpinBox()
         self.width_px.setRange(ex.MIN_PX, ex.MAX_PX)
-        self.width_px.setSuffix(" px")
+        self.width_px.setSuffix(tr(" px"))
         self.height_px = QSpinBox()
         self.height_px.setRange(ex.MIN_PX, ex.MAX_PX)
-        self.height_px.setSuffix(" px")
+        self.height_px.setSuffix(tr(" px"))
         self.dpi = QDoubleSpinBox()
         self.dpi.setRange(24, 2400)
         self.dpi.setDecimals(0)
-        self.dpi.setSuffix(" dpi")
+        self.dpi.setSuffix(tr(" dpi"))
         size_row = QHBoxLayout()
         size_row.addWidget(self.width_px)
         size_row.addWidget(QLabel("×"))
         size_row.addWidget(self.height_px)
         size_row.addWidget(self.dpi)
-        self.transparent = QCheckBox("Transparent background")
+        self.transparent = QCheckBox(tr("Transparent background"))
 
         self.page = QComboBox()
-        self.page.addItems(list(ex.PAGE_SIZES))
-        self.landscape = QCheckBox("Landscape")
+        for name in ex.PAGE_SIZES:
+            self.page.addItem(tr(PAGE_LABELS[name]) if name in PAGE_LABELS else name, name)
+        self.landscape = QCheckBox(tr("Landscape"))
         self.margin = QDoubleSpinBox()
         self.margin.setRange(0, 50)
-        self.margin.setSuffix(" mm")
-        self.poster = QCheckBox("Poster over")
+        self.margin.setSuffix(tr(" mm"))
+        self.poster = QCheckBox(tr("Poster over"))
         self.poster_pages = QSpinBox()
         self.poster_pages.setRange(2, 20)
-        self.poster_pages.setSuffix(" pages")
-        self.handout = QCheckBox("Handout: the timeline, then a card per event with its quotes")
+        self.poster_pages.setSuffix(tr(" pages"))
+        self.handout = QCheckBox(tr("Handout: the timeline, then a card per event with its quotes"))
         page_row = QHBoxLayout()
         page_row.addWidget(self.page)
         page_row.addWidget(self.landscape)
-        page_row.addWidget(QLabel("Margins"))
+        page_row.addWidget(QLabel(tr("Margins")))
         page_row.addWidget(self.margin)
         poster_row = QHBoxLayout()
         poster_row.addWidget(self.poster)
@@ -236,36 +262,40 @@ class ExportDialog(QDialog):
         self.title.setObjectName("exportTitle")
         # As long as a timeline's own title may be: one line above the picture.
         self.title.setMaxLength(MAX_TIMELINE_TITLE)
-        example = self.timeline.title or "Lesson 4: the first meeting"
-        self.title.setPlaceholderText(f"Optional, for example: {example}")
+        example = self.timeline.title or tr("Lesson 4: the first meeting")
+        self.title.setPlaceholderText(
+            tr("Optional, for example: {example}").format(example=example)
+        )
         self.theme = QComboBox()
         for name in ex.THEMES:
-            self.theme.addItem(name.capitalize(), name)
+            label = tr(THEME_LABELS[name]) if name in THEME_LABELS else name.capitalize()
+            self.theme.addItem(label, name)
         self.theme.setCurrentIndex(max(0, self.theme.findData(theme)))
         self.text_size = QComboBox()
         self.text_size.setObjectName("exportTextSize")
         for factor in TEXT_SIZES:
-            self.text_size.addItem(f"{factor:.0%}", factor)
+            percent = tr("{percent}%", "a text size, such as 125%")
+            self.text_size.addItem(percent.format(percent=round(factor * 100)), factor)
         self.text_size.setCurrentIndex(self.text_size.findData(1.0))
-        self.legend = QCheckBox("Category legend")
-        self.axis = QCheckBox("Date axis")
-        self.footer = QCheckBox("Source credit")
+        self.legend = QCheckBox(tr("Category legend"))
+        self.axis = QCheckBox(tr("Date axis"))
+        self.footer = QCheckBox(tr("Source credit"))
         parts = QHBoxLayout()
         for w in (self.legend, self.axis, self.footer):
             parts.addWidget(w)
 
         form = QFormLayout()
-        form.addRow("Format", self.fmt)
-        form.addRow("Size", self.preset)
+        form.addRow(tr("Format"), self.fmt)
+        form.addRow(tr("Size"), self.preset)
         form.addRow("", size_row)
         form.addRow("", self.transparent)
-        form.addRow("Page", page_row)
+        form.addRow(tr("Page"), page_row)
         form.addRow("", poster_row)
         form.addRow("", self.handout)
-        form.addRow("Title", self.title)
-        form.addRow("Theme", self.theme)
-        form.addRow("Text size", self.text_size)
-        form.addRow("Show", parts)
+        form.addRow(tr("Title"), self.title)
+        form.addRow(tr("Theme"), self.theme)
+        form.addRow(tr("Text size"), self.text_size)
+        form.addRow(tr("Show"), parts)
 
         self.preview = QLabel()
         self.preview.setObjectName("exportPreview")
@@ -282,7 +312,7 @@ class ExportDialog(QDialog):
 
         self.buttons = QDialogButtonBox()
         self.export_button = self.buttons.addButton(
-            "Export…", QDialogButtonBox.ButtonRole.AcceptRole
+            tr("Export…"), QDialogButtonBox.ButtonRole.AcceptRole
         )
         self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         self.export_button.clicked.connect(self.choose_file_and_export)
@@ -293,7 +323,7 @@ class ExportDialog(QDialog):
         left.addLayout(form)
         left.addStretch(1)
         right = QVBoxLayout()
-        right.addWidget(QLabel("Preview"))
+        right.addWidget(QLabel(tr("Preview")))
         right.addWidget(self.preview, 1)
         right.addWidget(self.message)
         top = QHBoxLayout()
@@ -305,15 +335,15 @@ class ExportDialog(QDialog):
         self.resize(1000, 600)
         # Controls whose row has no label of its own get a name a screen reader can say.
         for widget, name in (
-            (self.range_text, "Dates to export"),
-            (self.width_px, "Width in pixels"),
-            (self.height_px, "Height in pixels"),
-            (self.dpi, "Resolution in dots per inch"),
-            (self.page, "Page size"),
-            (self.margin, "Margins"),
-            (self.poster_pages, "Pages of the poster"),
-            (self.preview, "Preview"),
-            (self.message, "Export message"),
+            (self.range_text, tr("Dates to export")),
+            (self.width_px, tr("Width in pixels")),
+            (self.height_px, tr("Height in pixels")),
+            (self.dpi, tr("Resolution in dots per inch")),
+            (self.page, tr("Page size")),
+            (self.margin, tr("Margins")),
+            (self.poster_pages, tr("Pages of the poster")),
+            (self.preview, tr("Preview")),
+            (self.message, tr("Export message")),
         ):
             widget.setAccessibleName(name)
 
@@ -381,7 +411,7 @@ class ExportDialog(QDialog):
             axis=self.axis.isChecked(),
             footer=self.footer.isChecked(),
             transparent=self.transparent.isChecked() and self.format() == "png",
-            page=self.page.currentText(),
+            page=str(self.page.currentData()),
             landscape=self.landscape.isChecked(),
             margin_mm=self.margin.value(),
             poster=self.poster.isChecked(),
@@ -486,19 +516,34 @@ class ExportDialog(QDialog):
         avail_w, avail_h = max(50, self.preview.width() - 8), max(50, self.preview.height() - 8)
         image, page = ex.preview_image(self.timeline, t0, t1, o, fmt, avail_w, avail_h)
         self.preview.setPixmap(QPixmap.fromImage(image))
-        desc = (
-            f"{o.width:,} × {o.height:,} px at {o.dpi:g} dpi"
-            if fmt != "pdf"
-            else (
-                f"{o.page} {'landscape' if (o.landscape or o.poster) else 'portrait'}"
-                + (f", poster over {o.poster_pages} pages" if o.poster else "")
-                + (", with a handout" if o.handout else "")
-            )
-        )
+        desc = self._describe(o, fmt)
         # Said before the export: events the page has no room to label.
         warning = ex.fit_warning(self.timeline, t0, t1, o, fmt, page)
         self.fit_warning = warning
         self.message.setText(f"{desc}\n{warning}." if warning else desc)
+
+    @staticmethod
+    def _describe(o: ex.ExportOptions, fmt: str) -> str:
+        """What the file will be: '1,920 × 1,080 px at 96 dpi', 'A4 landscape, with a
+        handout'."""
+        if fmt != "pdf":
+            return tr("{width} × {height} px at {dpi} dpi").format(
+                width=number(o.width), height=number(o.height), dpi=f"{o.dpi:g}"
+            )
+        page = tr(PAGE_LABELS[o.page]) if o.page in PAGE_LABELS else o.page
+        if o.poster and o.handout:
+            text = tr.n("{page} landscape, poster over %n pages, with a handout", o.poster_pages)
+        elif o.poster:
+            text = tr.n("{page} landscape, poster over %n pages", o.poster_pages)
+        elif o.landscape and o.handout:
+            text = tr("{page} landscape, with a handout")
+        elif o.landscape:
+            text = tr("{page} landscape")
+        elif o.handout:
+            text = tr("{page} portrait, with a handout")
+        else:
+            text = tr("{page} portrait")
+        return text.format(page=page)
 
     # --- exporting -------------------------------------------------------------------------
 
@@ -507,7 +552,10 @@ class ExportDialog(QDialog):
         base = (self.timeline.title or "timeline").replace("/", "-").replace(":", "")
         folder = self.folder if os.path.isdir(self.folder) else documents_folder()
         path, _ = QFileDialog.getSaveFileName(
-            self, "Export Timeline", os.path.join(folder, f"{base}.{fmt}"), FORMAT_FILTERS[fmt]
+            self,
+            tr("Export Timeline"),
+            os.path.join(folder, f"{base}.{fmt}"),
+            tr(FORMAT_FILTERS[fmt]),
         )
         if path:
             if not os.path.splitext(path)[1]:
@@ -533,7 +581,7 @@ class ExportDialog(QDialog):
         self._thread = QThread(self)
         self._worker.moveToThread(self._thread)
         self._thread.started.connect(self._worker.run)
-        self._progress = QProgressDialog("Exporting…", "Cancel", 0, 0, self)
+        self._progress = QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, 0, self)
         self._progress.setObjectName("exportProgress")
         self._progress.setWindowModality(Qt.WindowModality.WindowModal)
         self._progress.setMinimumDuration(500)
@@ -600,18 +648,20 @@ class ExportDialog(QDialog):
         name = os.path.basename(path)
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Replace write-protected file?",
-            f"“{name}” is write-protected.",
+            tr("Replace write-protected file?"),
+            tr("“{name}” is write-protected.").format(name=name),
             QMessageBox.StandardButton.Cancel,
             self,
         )
         box.setObjectName("replaceProtectedDialog")
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setInformativeText(
-            "Someone marked this file read-only, perhaps to keep it as it is. Replace it "
-            "with the export anyway? It stays write-protected afterwards."
+            tr(
+                "Someone marked this file read-only, perhaps to keep it as it is. Replace it "
+                "with the export anyway? It stays write-protected afterwards."
+            )
         )
-        replace_button = box.addButton("Replace", QMessageBox.ButtonRole.DestructiveRole)
+        replace_button = box.addButton(tr("Replace"), QMessageBox.ButtonRole.DestructiveRole)
         replace_button.setObjectName("replaceButton")
         box.setDefaultButton(QMessageBox.StandardButton.Cancel)
         box.setEscapeButton(QMessageBox.StandardButton.Cancel)
@@ -620,7 +670,9 @@ class ExportDialog(QDialog):
             if box.clickedButton() is replace_button:
                 self.export_to(path, force=True)
             else:
-                self.message.setText(f"Nothing was exported; “{name}” is unchanged.")
+                self.message.setText(
+                    tr("Nothing was exported; “{name}” is unchanged.").format(name=name)
+                )
 
         box.finished.connect(answered)
         self.replace_box = box
@@ -629,13 +681,14 @@ class ExportDialog(QDialog):
     def _fail(self, message: str) -> None:
         self.last_error = message
         self.export_button.setEnabled(True)
-        if message == "the export was cancelled":
-            self.message.setText("Export cancelled; nothing was written.")
+        if message == CANCELLED:
+            self.last_error = ex.ExportCancelled().args[0]
+            self.message.setText(tr("Export cancelled; nothing was written."))
             return
         box = QMessageBox(
             QMessageBox.Icon.Warning,
-            "Export failed",
-            f"Could not export: {message}.",
+            tr("Export failed"),
+            tr("Could not export: {reason}.").format(reason=message),
             QMessageBox.StandardButton.Ok,
             self,
         )

@@ -16,6 +16,10 @@ import os
 from PySide6.QtCore import QFileSystemWatcher, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 
+from timeline_app.i18n import context
+
+tr = context("LiveReload")
+
 DEBOUNCE_MS = 250  # a save is a burst of writes and renames; one read after it has settled
 RETRY_MS = 400  # a file missing between an unlink and a rename is looked for again
 RETRIES = 5
@@ -123,10 +127,10 @@ class NoteBar(QWidget):
         self.label.setObjectName(f"{name}Message")
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.details_button = QPushButton("Details…", self)
+        self.details_button = QPushButton(tr("Details…"), self)
         self.details_button.setObjectName(f"{name}Details")
         self.details_button.clicked.connect(self.show_details)
-        close = QPushButton("Hide", self)
+        close = QPushButton(tr("Hide"), self)
         close.setObjectName(f"{name}Hide")
         close.clicked.connect(self.hide)
         lay.addWidget(self.label, 1)
@@ -148,7 +152,7 @@ class NoteBar(QWidget):
         box = QMessageBox(self.window())
         box.setObjectName(f"{self.objectName()}DetailsDialog")
         box.setIcon(QMessageBox.Icon.Information)
-        box.setWindowTitle("Details")
+        box.setWindowTitle(tr("Details"))
         box.setTextFormat(Qt.TextFormat.PlainText)
         box.setText(self.label.text())
         box.setDetailedText(self.details)
@@ -158,11 +162,10 @@ class NoteBar(QWidget):
 
 
 def reload_problem(name: str, problem: str) -> str:
-    return (
-        f"{name} changed on disk but does not read as it is now ({problem}). "
-        "The timeline shown is the last version that did; it updates when the file is "
-        "saved again."
-    )
+    return tr(
+        "{name} changed on disk but does not read as it is now ({problem}). The timeline "
+        "shown is the last version that did; it updates when the file is saved again."
+    ).format(name=name, problem=problem)
 
 
 class ConflictBar(QWidget):
@@ -182,13 +185,13 @@ class ConflictBar(QWidget):
         self.label.setObjectName("conflictBarMessage")
         self.label.setWordWrap(True)
         self.label.setTextFormat(Qt.TextFormat.PlainText)
-        self.reload_button = QPushButton("&Reload from Disk", self)
+        self.reload_button = QPushButton(tr("&Reload from Disk"), self)
         self.reload_button.setObjectName("conflictReload")
-        self.reload_button.setToolTip("Show the file as it is on disk; your changes are lost")
+        self.reload_button.setToolTip(tr("Show the file as it is on disk; your changes are lost"))
         self.reload_button.clicked.connect(self.reloadRequested.emit)
-        self.keep_button = QPushButton("&Keep My Changes", self)
+        self.keep_button = QPushButton(tr("&Keep My Changes"), self)
         self.keep_button.setObjectName("conflictKeep")
-        self.keep_button.setToolTip("Go on editing; Save will ask before writing over the file")
+        self.keep_button.setToolTip(tr("Go on editing; Save will ask before writing over the file"))
         self.keep_button.clicked.connect(self.hide)
         lay.addWidget(self.label, 1)
         lay.addWidget(self.reload_button)
@@ -196,11 +199,11 @@ class ConflictBar(QWidget):
         self.hide()
 
     def say(self, name: str) -> None:
-        text = (
-            f"“{name}” was changed on disk, and you have unsaved changes here. Reload it "
+        text = tr(
+            "“{name}” was changed on disk, and you have unsaved changes here. Reload it "
             "(your changes are lost), or keep your changes (Save will ask before writing "
             "over the file)."
-        )
+        ).format(name=name)
         self.label.setText(text)
         self.setAccessibleDescription(text)
         self.show()

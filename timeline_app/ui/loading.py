@@ -17,7 +17,10 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QW
 from timeline_app.formats import TimelineFileError
 from timeline_app.formats.registry import open_any
 from timeline_app.formats.timeline_json import LoadCancelled
+from timeline_app.i18n import context
 from timeline_app.model.timeline import Timeline
+
+tr = context("Loading")
 
 # How a file is read: open_any, or a reader that leaves out the events at fault.
 Loader = Callable[[str, Callable[[int, int], None] | None], Timeline]
@@ -54,10 +57,12 @@ class _LoadWorker(QObject):
         except TimelineFileError as err:
             self.finished.emit(None, err)
         except MemoryError:
-            self.finished.emit(None, "There is not enough memory to open this file.")
+            self.finished.emit(None, tr("There is not enough memory to open this file."))
         except Exception as err:  # a bug: logged, reported, never a crash
             logging.getLogger(__name__).exception("loading %s failed", self.path)
-            self.finished.emit(None, f"An unexpected error stopped the loading ({err}).")
+            self.finished.emit(
+                None, tr("An unexpected error stopped the loading ({reason}).").format(reason=err)
+            )
         else:
             if self.cancel.is_set():
                 self.finished.emit(None, CANCELLED)
@@ -140,9 +145,9 @@ class LoadingBar(QWidget):
         self.bar.setRange(0, 1000)
         self.bar.setFixedWidth(160)
         self.bar.setTextVisible(False)
-        self.cancel_button = QPushButton("Cancel", self)
+        self.cancel_button = QPushButton(tr("Cancel"), self)
         self.cancel_button.setObjectName("cancelLoading")
-        self.cancel_button.setToolTip("Stop opening this file; the timeline on screen stays")
+        self.cancel_button.setToolTip(tr("Stop opening this file; the timeline on screen stays"))
         self.cancel_button.clicked.connect(self.cancelRequested)
         layout.addWidget(self.label)
         layout.addWidget(self.bar)
@@ -152,8 +157,8 @@ class LoadingBar(QWidget):
 
     def begin(self, path: str) -> None:
         self._name = os.path.basename(path)
-        self.label.setText(f"Opening {self._name}…")
-        self.bar.setAccessibleName(f"Progress of opening {self._name}")
+        self.label.setText(tr("Opening {name}…").format(name=self._name))
+        self.bar.setAccessibleName(tr("Progress of opening {name}").format(name=self._name))
         self.bar.setRange(0, 1000)
         self.bar.setValue(0)
         self.show()
@@ -162,7 +167,9 @@ class LoadingBar(QWidget):
     def set_progress(self, per_mille: int) -> None:
         if per_mille >= 1000:
             # The whole file is read; sorting and indexing have no steps to show.
-            self.label.setText(f"Opening {self._name}: preparing the timeline…")
+            self.label.setText(
+                tr("Opening {name}: preparing the timeline…").format(name=self._name)
+            )
             self.bar.setRange(0, 0)
         else:
             self.bar.setValue(per_mille)

@@ -23,12 +23,14 @@ from PySide6.QtWidgets import QMessageBox
 from timeline_app.formats.errors import TimelineFileError
 from timeline_app.formats.timeline_json import loads_timeline, timeline_to_dict
 from timeline_app.fsutil import atomic_write_bytes, describe_os_error
+from timeline_app.i18n import context, names
 from timeline_app.model.timeline import Timeline
 from timeline_app.settings import APP_NAME
 
 if TYPE_CHECKING:
     from timeline_app.ui.main_window import MainWindow
 
+tr = context("Recovery")
 log = logging.getLogger(__name__)
 KIND = "timeline-app-recovery"
 DELAY_MS = 3000  # after the last change: a burst of edits is written once
@@ -53,10 +55,19 @@ class Found:
     timeline: Timeline
 
     def when(self) -> str:
-        return datetime.fromtimestamp(self.changed_at).strftime("%H:%M on %-d %B %Y")
+        """'14:05 on 3 April 2017', in the language's words and order."""
+        at = datetime.fromtimestamp(self.changed_at)
+        return tr("{time} on {day} {month} {year}").format(
+            time=at.strftime("%H:%M"),
+            day=at.day,
+            month=names().months[at.month - 1],
+            year=at.year,
+        )
 
     def name(self) -> str:
-        return os.path.basename(self.file) if self.file else (self.timeline.title or "Untitled")
+        if self.file:
+            return os.path.basename(self.file)
+        return self.timeline.title or tr("Untitled")
 
 
 def find_recoveries(folder: Path | None = None) -> list[Found]:
@@ -176,7 +187,10 @@ class Recovery(QObject):
             found.path.replace(self.path)
         self.write_now()
         w.statusBar().showMessage(
-            f"Restored the unsaved work on {found.name()}, last changed at {found.when()}", 15000
+            tr("Restored the unsaved work on {name}, last changed at {when}").format(
+                name=found.name(), when=found.when()
+            ),
+            15000,
         )
 
     def offer(self, found: list[Found] | None = None) -> bool:
@@ -189,19 +203,24 @@ class Recovery(QObject):
         box = QMessageBox(self.window)
         box.setObjectName("recoveryDialog")
         box.setIcon(QMessageBox.Icon.Question)
-        box.setWindowTitle("Restore unsaved work?")
+        box.setWindowTitle(tr("Restore unsaved work?"))
         box.setTextFormat(Qt.TextFormat.PlainText)
-        n = len(newest.timeline)
         box.setText(
-            f"“{newest.name()}” was not saved when Timeline last closed. Restore the unsaved work?"
+            tr(
+                "“{name}” was not saved when Timeline last closed. Restore the unsaved work?"
+            ).format(name=newest.name())
         )
         box.setInformativeText(
-            f"Last changed at {newest.when()}: {n:,} event{'' if n == 1 else 's'}. "
-            "If you discard it, it cannot be brought back."
+            tr.n(
+                "Last changed at {when}: %n events. If you discard it, it cannot be brought back.",
+                len(newest.timeline),
+                one="Last changed at {when}: %n event. If you discard it, it cannot be brought "
+                "back.",
+            ).format(when=newest.when())
         )
-        restore = box.addButton("Restore", QMessageBox.ButtonRole.AcceptRole)
+        restore = box.addButton(tr("Restore"), QMessageBox.ButtonRole.AcceptRole)
         restore.setObjectName("restoreButton")
-        discard = box.addButton("Discard", QMessageBox.ButtonRole.DestructiveRole)
+        discard = box.addButton(tr("Discard"), QMessageBox.ButtonRole.DestructiveRole)
         discard.setObjectName("discardButton")
         box.setDefaultButton(restore)
         box.exec()

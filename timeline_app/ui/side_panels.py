@@ -28,12 +28,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from timeline_app.i18n import context, number
 from timeline_app.model.search import SearchIndex, query_words
 from timeline_app.model.timeline import Event, Timeline
 from timeline_app.render.shaping import isolate
 from timeline_app.render.theme import category_color
 from timeline_app.ui.canvas import plain_tooltip
 from timeline_app.view.text import prefix
+
+tr = context("SidePanels")
 
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 # Above this many events the search waits until typing pauses: each search reads every
@@ -170,16 +173,16 @@ class EventList(QWidget):
         self.setObjectName("eventList")
         self.search = _SearchBox(self)
         self.search.setObjectName("eventSearch")
-        self.search.setPlaceholderText("Search events…")
+        self.search.setPlaceholderText(tr("Search events…"))
         self.search.setClearButtonEnabled(True)
         self.search.setMaxLength(SEARCH_MAX_CHARS)
-        self.search.setAccessibleName("Search events")
+        self.search.setAccessibleName(tr("Search events"))
         self.model = EventListModel(self)
         # A table of one column rather than a list view: with fixed row heights it works
         # out only the rows in sight, where a list view lays out every row (seconds at 1M).
         self.view = _EventTable(self)
         self.view.setObjectName("eventListView")
-        self.view.setAccessibleName("Events in time order")
+        self.view.setAccessibleName(tr("Events in time order"))
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -237,15 +240,18 @@ class EventList(QWidget):
         if self.model.searching:
             row = self.view.currentIndex().row()
             if not shown:
-                text = f"No match among {total:,} event{'' if total == 1 else 's'}"
+                text = tr.n("No match among %n events", total, one="No match among %n event")
             elif 0 <= row < shown:
-                text = f"{row + 1:,} of {shown:,} match{'' if shown == 1 else 'es'}"
+                text = tr.n("{row} of %n matches", shown, one="{row} of %n match")
+                text = text.format(row=number(row + 1))
             else:
-                text = f"{shown:,} of {total:,} event{'' if total == 1 else 's'} match"
+                text = tr.n("{shown} of %n events match", total, one="{shown} of %n event match")
+                text = text.format(shown=number(shown))
         elif shown != total:
-            text = f"{shown:,} of {total:,} events"
+            text = tr.n("{shown} of %n events", total, one="{shown} of %n event")
+            text = text.format(shown=number(shown))
         else:
-            text = f"{total:,} event{'' if total == 1 else 's'}"
+            text = tr.n("%n events", total, one="%n event")
         self.count.setText(text)
 
     def _on_query(self, text: str) -> None:
@@ -337,7 +343,7 @@ class Legend(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("legend")
-        self.setAccessibleName("Categories")
+        self.setAccessibleName(tr("Categories"))
         self._boxes: dict[str, QCheckBox] = {}
         self._inner = QWidget()
         self._layout = QVBoxLayout(self._inner)
@@ -361,11 +367,13 @@ class Legend(QWidget):
             if not len(lane):
                 continue
             cat = lane.category
-            box = QCheckBox(literal_label(f"{cat.label} ({len(lane):,})"), self._inner)
+            box = QCheckBox(literal_label(f"{cat.label} ({number(len(lane))})"), self._inner)
             box.setObjectName(f"legend-{cat.id}")
             box.setIcon(swatch(category_color(cat.color, i)))
             box.setChecked(cat.id not in hidden)
-            box.setToolTip(plain_tooltip(f"Show or hide the category “{cat.label}”"))
+            box.setToolTip(
+                plain_tooltip(tr("Show or hide the category “{name}”").format(name=cat.label))
+            )
             box.toggled.connect(self._emit)
             self._boxes[cat.id] = box
             self._layout.addWidget(box)

@@ -25,10 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from timeline_app.formats.quotecheck import SourceText, load_for
+from timeline_app.i18n import context, number
 from timeline_app.model.limits import MAX_QUOTE
 from timeline_app.model.timeline import Source
 
-HINT = "Select a passage within one paragraph, then press Use as Quote."
+tr = context("SourceViewer")
+
+HINT = tr.mark("Select a passage within one paragraph, then press Use as Quote.")
 
 
 class SourceViewer(QDialog):
@@ -40,23 +43,25 @@ class SourceViewer(QDialog):
     def __init__(self, text: SourceText, title: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("sourceViewer")
-        self.setWindowTitle(f"Source text — {title}" if title else "Source text")
+        self.setWindowTitle(
+            tr("Source text — {title}").format(title=title) if title else tr("Source text")
+        )
         self.source_text = text
         self.view = QTextEdit(self)
         self.view.setObjectName("sourceText")
         self.view.setReadOnly(True)
-        self.view.setAccessibleName("Source text")
+        self.view.setAccessibleName(tr("Source text"))
         self.view.setTextInteractionFlags(
             Qt.TextInteractionFlag.TextSelectableByMouse
             | Qt.TextInteractionFlag.TextSelectableByKeyboard
         )
-        self.hint = QLabel(HINT, self)
+        self.hint = QLabel(tr(HINT), self)
         self.hint.setTextFormat(Qt.TextFormat.PlainText)
         self.status = QLabel("", self)
         self.status.setObjectName("sourceSelection")
         self.status.setTextFormat(Qt.TextFormat.PlainText)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
-        self.use_button = QPushButton("Use as Quote", self)
+        self.use_button = QPushButton(tr("Use as Quote"), self)
         self.use_button.setObjectName("useAsQuote")
         self.use_button.setEnabled(False)
         buttons.addButton(self.use_button, QDialogButtonBox.ButtonRole.ActionRole)
@@ -87,7 +92,7 @@ class SourceViewer(QDialog):
                 cursor.insertBlock(block_format)
             else:
                 cursor.setBlockFormat(block_format)
-            label = self.source_text.locator(k) or "Title"
+            label = self.source_text.locator(k) or tr("Title", "the title of a source text")
             label = f"{label}\u2003"  # an em space: the number stands apart from the text
             cursor.insertText(label, label_format)
             cursor.insertText(block.text, text_format)
@@ -100,33 +105,41 @@ class SourceViewer(QDialog):
         cursor = self.view.textCursor()
         start, end = cursor.selectionStart(), cursor.selectionEnd()
         if start == end:
-            return "", "", HINT
+            return "", "", tr(HINT)
         doc = self.view.document()
         first, last = doc.findBlock(start), doc.findBlock(end)
         if last.blockNumber() > first.blockNumber() and end == last.position():
             last = last.previous()  # a selection up to the start of the next paragraph
         if first.blockNumber() != last.blockNumber():
-            return "", "", "A quote is one passage from one paragraph: make two quotes."
+            return "", "", tr("A quote is one passage from one paragraph: make two quotes.")
         k = first.blockNumber()
         if not 0 <= k < len(self.source_text.blocks):
-            return "", "", HINT
+            return "", "", tr(HINT)
         text = self.source_text.blocks[k].text
         skip = self._label_lengths[k]
         lo = max(0, start - first.position() - skip)
         hi = max(0, end - first.position() - skip)
         passage = text[lo:hi].strip(" \t")
         if not passage:
-            return "", "", HINT
+            return "", "", tr(HINT)
         if len(passage) > MAX_QUOTE:
-            return "", "", f"A quote holds at most {MAX_QUOTE:,} characters."
+            return (
+                "",
+                "",
+                tr("A quote holds at most {limit} characters.").format(limit=number(MAX_QUOTE)),
+            )
         return passage, self.source_text.locator(k) or "title", ""
 
     def _selection_changed(self) -> None:
         passage, locator, why = self.selection()
         self.use_button.setEnabled(bool(passage))
         if passage:
-            n = len(passage)
-            self.status.setText(f"{locator}: {n:,} character{'' if n == 1 else 's'} selected")
+            said = tr.n(
+                "{locator}: %n characters selected",
+                len(passage),
+                one="{locator}: %n character selected",
+            )
+            self.status.setText(said.format(locator=locator))
         else:
             self.status.setText(why)
 
@@ -158,8 +171,10 @@ def open_source_viewer(
     if not isinstance(found, SourceText):
         box = QMessageBox(
             QMessageBox.Icon.Information,
-            "Source text",
-            f"The text of “{source.title}” cannot be shown: {found.message}.",
+            tr("Source text"),
+            tr("The text of “{title}” cannot be shown: {reason}.").format(
+                title=source.title, reason=found.message
+            ),
             QMessageBox.StandardButton.Ok,
             parent,
         )
