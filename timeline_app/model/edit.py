@@ -261,13 +261,29 @@ def put_event(
     old_lane = -1 if out is None else timeline.event_lane[out]
     new.event_lane = timeline.event_lane.spliced(out, at, new_lane if event is not None else None)
     was_range = out is not None and out in cols.ends
+    shift = (lo, hi, delta)
     new.lanes = tuple(
-        _lane_after(lane, new, k == old_lane, k == new_lane, was_range, out, at, (lo, hi, delta))
+        _lane_after(lane, new, k == old_lane, k == new_lane, was_range, out, at, shift)
         for k, lane in enumerate(timeline.lanes)
     )
-    new._merged = {}
+    # The lanes that merge the shown categories (one_lane) are kept the same way, rather
+    # than made again from every event on the next frame.
+    lanes = timeline.lanes
+    new._merged = {
+        hidden: _lane_after(
+            lane,
+            new,
+            old_lane >= 0 and lanes[old_lane].category.id not in hidden,
+            new_lane >= 0 and lanes[new_lane].category.id not in hidden,
+            was_range,
+            out,
+            at,
+            shift,
+        )
+        for hidden, lane in timeline._merged.items()
+    }
     new._cache = {}
-    new._id_table, new._id_moved = _id_index_after(timeline, new, out, at, (lo, hi, delta))
+    new._id_table, new._id_moved = _id_index_after(timeline, new, out, at, shift)
     _update_extent(timeline, new, out, at)
     return new, at
 
