@@ -773,6 +773,8 @@ def _order_keys(cols: EventColumns) -> Sequence[float]:
 def _sorted_columns(cols: EventColumns) -> EventColumns:
     """The columns in time order: by where each event begins on the timeline, then by start;
     events that tie keep the order they were given in (the file's)."""
+    if isinstance(cols.t0, Column):
+        return cols  # sealed: a timeline's columns, in time order
     keys, t0 = _order_keys(cols), cols.t0
     if _in_order(keys, t0):
         return cols  # the usual case for a file this app saved
