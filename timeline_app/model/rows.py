@@ -122,6 +122,10 @@ class Rows(Sequence[str]):
     def __getitem__(self, i: slice) -> tuple[str, ...]: ...
 
     def __getitem__(self, i: int | slice) -> str | tuple[str, ...]:
+        if i.__class__ is int and 0 <= i < self._len:  # the common case first
+            starts = self._starts
+            k = bisect_right(starts, i) - 1
+            return self._blocks[k][i - starts[k]]
         if isinstance(i, slice):
             lo, hi, step = i.indices(self._len)
             if step != 1:
@@ -220,6 +224,11 @@ class Column(Sequence[N]):
     def __getitem__(self, i: slice) -> array[N]: ...
 
     def __getitem__(self, i: int | slice) -> N | array[N]:
+        if i.__class__ is int and 0 <= i < self._len:
+            # The common case first: a frame reads a few thousand rows one by one.
+            starts = self._starts
+            k = bisect_right(starts, i) - 1
+            return self._blocks[k][i - starts[k]]
         if isinstance(i, slice):
             return self._slice(i)
         if i < 0:
