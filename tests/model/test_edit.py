@@ -244,3 +244,40 @@ def test_one_edit_of_a_large_timeline_leaves_the_far_lanes_alone():
     assert set(t2._id_moved) == {f"e{i}" for i in range(500, 530)}
     assert t2.index_of("e500") == 529 and t2.index_of("e529") == 528
     same_structure(t2)
+
+
+def test_the_lanes_merging_the_shown_categories_are_kept_through_edits():
+    """With all categories in one lane (one_lane), an edit keeps that lane as it keeps the
+    others, rather than leaving it to be made again from every event on the next frame."""
+    t = Timeline(
+        [Event(f"e{i}", "x", day(i // 3), category="ab"[i % 2]) for i in range(9_000)],
+        categories=CATS,
+    )
+    t.id_table()
+    views = (frozenset(), frozenset({"b"}))
+    for hidden in views:
+        t.merged_lane(hidden)
+    e100, e101 = t.get("e100"), t.get("e101")
+    assert e100 is not None and e101 is not None
+    steps = [
+        PutEvent("e100", replace(e100, start=day(40)), "Move"),
+        PutEvent("e101", replace(e101, category="a"), "Change"),
+        PutEvent("e102", None, "Delete"),
+        PutEvent(None, make_event(9_000, (20, 3, "a", 2, True)), "Add"),
+        PutEvent(None, make_event(9_001, (25, None, "b", 2, False)), "Add"),
+    ]
+    for edit in steps:
+        before = {hidden: t.merged_lane(hidden) for hidden in views}
+        t, _undo = edit.apply(t)
+        fresh = Timeline(list(t.events), categories=t.categories)
+        for hidden in views:
+            kept = t._merged[hidden]  # made by the edit, before any frame asks for it
+            assert kept.timeline is t
+            old_blocks = set(map(id, before[hidden].point_starts.blocks))
+            assert sum(id(b) not in old_blocks for b in kept.point_starts.blocks) <= 2
+            theirs = fresh.merged_lane(hidden)
+            assert list(kept.point_index) == list(theirs.point_index)
+            assert list(kept.point_starts) == list(theirs.point_starts)
+            assert list(kept.range_index) == list(theirs.range_index)
+            assert list(kept.range_ends) == list(theirs.range_ends)
+            assert kept.count_between(-1e12, 1e12) == theirs.count_between(-1e12, 1e12)

@@ -1007,6 +1007,8 @@ class _Builder:
                 return 0
         t0 = list(map(operator.add, day_seconds, shifts))
         assert isinstance(cols.ids, list) and isinstance(cols.titles, list)
+        assert isinstance(cols.t0, array) and isinstance(cols.tm, array)
+        assert isinstance(cols.categories, array) and isinstance(cols.start_codes, array)
         cols.ids.extend(ids)
         cols.titles.extend(titles)
         distinct = set(cats)

@@ -1,26 +1,25 @@
 """Edits of a timeline as values: each applies to a Timeline, gives a new Timeline and the edit
 that undoes it. The old timeline is never changed, so a view still drawing it stays right.
 
-Changing one event does not rebuild the timeline: the columns are spliced (one removal and one
-insertion, copied in C), the row numbers kept in the sparse columns, the lanes and the id table
-are shifted only between the old and the new place of the event, and lanes of other
-categories are shared. A change of the categories rebuilds the lanes, as loading does.
+Changing one event does not rebuild the timeline: the columns, kept in blocks (model.rows), are
+spliced by copying the one or two blocks where the event leaves and arrives; the row numbers
+kept in the sparse columns, the lanes and the id table are shifted only between the old and
+the new place of the event, and lanes of other categories are shared. A change of the
+categories rebuilds the lanes, as loading does.
 """
 
 from __future__ import annotations
 
-import operator
 import re
 import unicodedata
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from itertools import repeat
 from typing import Protocol, TypeVar
 
 from timeline_app.i18n import context, number
-from timeline_app.model.rows import Rows
+from timeline_app.model.rows import Column, Rows
 from timeline_app.model.timeline import (
     UNCATEGORISED,
     Category,
@@ -215,7 +214,7 @@ def snapshot(timeline: Timeline) -> tuple[object, ...]:
 
 # --- one event in, one out ----------------------------------------------------------------
 
-S = TypeVar("S", "array[int]", "array[float]")
+N = TypeVar("N", int, float)
 
 
 def put_event(
@@ -268,17 +267,31 @@ def put_event(
     if event is not None:
         new_lane = lane_of_key.get(event.category, fallback)
     old_lane = -1 if out is None else timeline.event_lane[out]
-    new.event_lane = _splice(
-        timeline.event_lane, out, at, array("i", [new_lane] if event is not None else [])
-    )
+    new.event_lane = timeline.event_lane.spliced(out, at, new_lane if event is not None else None)
     was_range = out is not None and out in cols.ends
+    shift = (lo, hi, delta)
     new.lanes = tuple(
-        _lane_after(lane, new, k == old_lane, k == new_lane, was_range, out, at, (lo, hi, delta))
+        _lane_after(lane, new, k == old_lane, k == new_lane, was_range, out, at, shift)
         for k, lane in enumerate(timeline.lanes)
     )
-    new._merged = {}
+    # The lanes that merge the shown categories (one_lane) are kept the same way, rather
+    # than made again from every event on the next frame.
+    lanes = timeline.lanes
+    new._merged = {
+        hidden: _lane_after(
+            lane,
+            new,
+            old_lane >= 0 and lanes[old_lane].category.id not in hidden,
+            new_lane >= 0 and lanes[new_lane].category.id not in hidden,
+            was_range,
+            out,
+            at,
+            shift,
+        )
+        for hidden, lane in timeline._merged.items()
+    }
     new._cache = {}
-    new._id_table, new._id_moved = _id_index_after(timeline, new, out, at, (lo, hi, delta))
+    new._id_table, new._id_moved = _id_index_after(timeline, new, out, at, shift)
     _update_extent(timeline, new, out, at)
     return new, at
 
@@ -394,25 +407,13 @@ def _insertion_row(
     return last
 
 
-def _splice(seq: S, out: int | None, at: int | None, item: S) -> S:
-    """``seq`` without its element ``out`` and with ``item`` (one element, or none) at
-    ``at`` of what is left: one copy, then only the elements between the two places moved
-    (in C). A copy made of slices joined would allocate and fill the column three times."""
-    if out is None and at is None:
-        return seq
-    new = seq[:]
-    if out is not None and at is not None:
-        if at <= out:
-            new[at + 1 : out + 1] = seq[at:out]
-        else:
-            new[out:at] = seq[out + 1 : at + 1]
-        new[at] = item[0]
-        return new
-    if out is not None:
-        del new[out]
-    if at is not None:
-        new.insert(at, item[0])
-    return new
+def _splice(
+    column: array[N] | Column[N], out: int | None, at: int | None, item: Sequence[N]
+) -> Column[N]:
+    """``column`` without its row ``out`` and with ``item`` (one row, or none) at ``at`` of
+    what is left: the blocks of the two places copied, the others shared."""
+    assert isinstance(column, Column), "a sealed timeline"
+    return column.spliced(out, at, item[0] if at is not None else None)
 
 
 def _shifted_rows(out: int | None, at: int | None, n: int) -> tuple[int, int, int]:
@@ -456,13 +457,6 @@ def _shift_sparse(
     return new
 
 
-def _shift_slice(a: array[int], lo: int, hi: int, delta: int) -> None:
-    """The row numbers of a lane (ascending) in [lo, hi) moved by ``delta``, in place."""
-    a_lo, a_hi = bisect_left(a, lo), bisect_left(a, hi)
-    if a_lo < a_hi:
-        a[a_lo:a_hi] = array("i", map(operator.add, a[a_lo:a_hi], repeat(delta, a_hi - a_lo)))
-
-
 def _lane_after(
     lane: Lane,
     new: Timeline,
@@ -478,27 +472,15 @@ def _lane_after(
     lo, hi, delta = shift
     cols = new.columns
     points, starts = lane.point_index, lane.point_starts
-    out_pos = -1
     if lost and out is not None and not was_range:
-        pos = bisect_left(points, out)
+        pos = points.bisect_left(out)
         if pos < len(points) and points[pos] == out:
-            out_pos = pos
-    gains = gained and at is not None and at not in cols.ends
-    a_lo, a_hi = bisect_left(points, lo), bisect_left(points, hi)
-    if out_pos >= 0 or gains or a_lo < a_hi:
-        # One copy of each array, changed in place where the rows moved: the lane's points
-        # between the old and the new place (a copy made of slices joined would allocate
-        # and fill a million-row lane three times).
-        points, starts = points[:], starts[:]
-        if out_pos >= 0:
-            del points[out_pos]
-            del starts[out_pos]
-        _shift_slice(points, lo, hi, delta)
-        if gains:
-            assert at is not None
-            pos = bisect_left(points, at)
-            points.insert(pos, at)
-            starts.insert(pos, cols.tm[at])
+            points, starts = points.spliced(pos, None, None), starts.spliced(pos, None, None)
+    # The lane's points between the old and the new place: their blocks copied.
+    points = points.shifted(points.bisect_left(lo), points.bisect_left(hi), delta)
+    if gained and at is not None and at not in cols.ends:
+        pos = points.bisect_left(at)
+        points, starts = points.spliced(None, pos, at), starts.spliced(None, pos, cols.tm[at])
     result = Lane(lane.category, new, points, starts)
     ranges = lane.range_index
     range_changed = (lost and was_range) or (gained and at is not None and at in cols.ends)

@@ -131,7 +131,7 @@ class Matches:
             return None
         if self._by_lane is None:
             by_lane: dict[int, array[int]] = {}
-            event_lane = tl.event_lane
+            event_lane = tl.event_lane.to_array()  # indexed in C, once a match
             for i in self.rows:
                 k = event_lane[i]
                 if k not in by_lane:

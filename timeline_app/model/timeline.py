@@ -11,7 +11,7 @@ from itertools import compress, count, islice
 from typing import overload
 
 from timeline_app.i18n import context
-from timeline_app.model.rows import Rows
+from timeline_app.model.rows import Column, Rows, flat
 from timeline_app.model.timepoint import (
     SECONDS_PER_DAY,
     Precision,
@@ -271,16 +271,21 @@ class EventColumns:
     )
 
     def __init__(self) -> None:
-        # Lists while the columns are filled; Rows once a Timeline holds them (seal()).
+        # Lists and arrays while the columns are filled; Rows and Columns once a Timeline
+        # holds them (seal()), so that an edit copies only the blocks it changes.
         self.ids: list[str] | Rows = []
         self.titles: list[str] | Rows = []
-        self.categories = array("i")  # index into category_keys
+        # Index into category_keys.
+        self.categories: array[int] | Column[int] = array("i")
         self.category_keys: list[str] = []  # category ids as written ("" for none)
         self.category_index: dict[str, int] = {}
-        self.t0 = array("q")  # first instant, seconds since the epoch
+        # First instant, seconds since the epoch.
+        self.t0: array[int] | Column[int] = array("q")
         self.t1: dict[int, int] = {}  # a range's end: the instant just after it
-        self.tm = array("d")  # where a point's marker sits: the middle of its period
-        self.start_codes = array("h")  # start_code(): the start's precision and UTC offset
+        # Where a point's marker sits: the middle of its period.
+        self.tm: array[float] | Column[float] = array("d")
+        # start_code(): the start's precision and UTC offset.
+        self.start_codes: array[int] | Column[int] = array("h")
         self.precisions: dict[int, int] = {}  # where the event's precision is not its start's
         self.ends: dict[int, TimePoint] = {}
         self.extras: dict[int, Extras] = {}
@@ -311,6 +316,8 @@ class EventColumns:
         row = len(self.ids)
         ids, titles = self.ids, self.titles
         assert isinstance(ids, list) and isinstance(titles, list), "the columns are sealed"
+        assert isinstance(self.t0, array) and isinstance(self.tm, array)
+        assert isinstance(self.categories, array) and isinstance(self.start_codes, array)
         ids.append(event_id)
         titles.append(title)
         self.categories.append(self.category_key(category))
@@ -326,14 +333,23 @@ class EventColumns:
             self.extras[row] = extras
 
     def seal(self) -> None:
-        """Ids and titles become Rows: no more rows but by an edit's splice. Their blocks,
-        tuples of strings, drop out of the cyclic garbage collector's sight at its first
-        collection, where a list is walked string by string by every full collection (about
-        3 ms for 100,000 events, in the middle of a frame)."""
+        """Ids and titles become Rows, the numbers Columns: no more rows but by an edit's
+        splice, which copies only the blocks it touches. The blocks of ids and titles, tuples
+        of strings, drop out of the cyclic garbage collector's sight at its first collection,
+        where a list is walked string by string by every full collection (about 3 ms for
+        100,000 events, in the middle of a frame)."""
         if not isinstance(self.ids, Rows):
             self.ids = Rows(self.ids)
         if not isinstance(self.titles, Rows):
             self.titles = Rows(self.titles)
+        if isinstance(self.categories, array):
+            self.categories = Column(self.categories.typecode, self.categories)
+        if isinstance(self.t0, array):
+            self.t0 = Column(self.t0.typecode, self.t0)
+        if isinstance(self.tm, array):
+            self.tm = Column(self.tm.typecode, self.tm)
+        if isinstance(self.start_codes, array):
+            self.start_codes = Column(self.start_codes.typecode, self.start_codes)
 
     def precision_of(self, row: int) -> Precision:
         p = self.precisions.get(row)
@@ -348,7 +364,7 @@ class EventColumns:
         out.ids = [ids[i] for i in order]
         out.titles = [titles[i] for i in order]
         for name in ("categories", "t0", "tm", "start_codes"):
-            column = getattr(self, name)
+            column = flat(getattr(self, name))
             setattr(out, name, array(column.typecode, [column[i] for i in order]))
         sparse = ("t1", "precisions", "ends", "extras")
         if any(getattr(self, name) for name in sparse):
@@ -440,8 +456,10 @@ class Lane:
 
     category: Category
     timeline: Timeline | None = None
-    point_index: array[int] = field(default_factory=lambda: array("i"))
-    point_starts: array[float] = field(default_factory=lambda: array("d"))
+    # The points' rows (ascending) and their marker times: in blocks, so that an edit
+    # copies only the blocks around the rows it moves.
+    point_index: Column[int] = field(default_factory=lambda: Column("i"))
+    point_starts: Column[float] = field(default_factory=lambda: Column("d"))
     range_index: array[int] = field(default_factory=lambda: array("i"))
     range_starts: array[float] = field(default_factory=lambda: array("d"))
     range_ends: array[float] = field(default_factory=lambda: array("d"))
@@ -466,15 +484,15 @@ class Lane:
         """Fill the lane from event indices in time order."""
         self.timeline = timeline
         cols = timeline.columns
-        tm, ends = cols.tm, cols.ends
+        tm, ends = flat(cols.tm), cols.ends
         if ends:
             ranges = [i for i in members if i in ends]
-            self.point_index = array("i", [i for i in members if i not in ends])
+            points = array("i", [i for i in members if i not in ends])
         else:
             ranges = []
-            self.point_index = array("i", members)
-        points = self.point_index
-        self.point_starts = array("d", map(tm.__getitem__, points))
+            points = array("i", members)
+        self.point_index = Column("i", points)
+        self.point_starts = Column("d", array("d", map(tm.__getitem__, points)))
         self.set_ranges(timeline, ranges)
 
     def set_ranges(self, timeline: Timeline, ranges: list[int]) -> None:
@@ -507,7 +525,8 @@ class Lane:
 
     def points_between(self, t_from: float, t_to: float) -> tuple[int, int]:
         """Positions [lo, hi) of the points whose marker time lies in [t_from, t_to]."""
-        return bisect_left(self.point_starts, t_from), bisect_right(self.point_starts, t_to)
+        starts = self.point_starts
+        return starts.bisect_left(t_from), starts.bisect_right(t_to)
 
     def ranges_overlapping(self, t_from: float, t_to: float) -> list[int]:
         """Positions (into ``ranges``) of the ranges that overlap [t_from, t_to], in start
@@ -592,7 +611,6 @@ class Timeline:
                     ),
                 )
         self.columns = _sorted_columns(cols)
-        self.columns.seal()
         self._cache: dict[int, Event] = {}
         self._id_table: array[int] | None = None
         # Ids whose row is not the one the id table holds (moved or added by edits since the
@@ -610,13 +628,14 @@ class Timeline:
             lane_pos.get(key, lane_pos.get(UNCATEGORISED.id, 0))
             for key in self.columns.category_keys
         ]
-        self.event_lane = array("i", map(key_lane.__getitem__, self.columns.categories))
+        event_lane = array("i", map(key_lane.__getitem__, self.columns.categories))
+        self.event_lane: Column[int] = Column("i", event_lane)
         members: list[Sequence[int]]
         if len(self.categories) == 1:
             members = [range(len(self.columns))]
         else:
             split: list[list[int]] = [[] for _ in self.categories]
-            for i, k in enumerate(self.event_lane):
+            for i, k in enumerate(event_lane):
                 split[k].append(i)
             members = [m for m in split]
         self.lanes: tuple[Lane, ...] = tuple(Lane(c) for c in self.categories)
@@ -635,6 +654,8 @@ class Timeline:
             first, last = min(e.t0 for e in self.eras), max(e.t1 for e in self.eras)
             self._earliest = min(self._earliest, first) if n else float(first)
             self._latest = max(self._latest, last) if n else float(last)
+        # Sealed last: the lanes above are built from the plain arrays a loader filled.
+        self.columns.seal()
 
     def __len__(self) -> int:
         return len(self.columns)
@@ -746,8 +767,7 @@ class Timeline:
         shown = self.shown_lanes(hidden)
         if len(shown) == len(self.lanes):
             return range(len(self))
-        lanes = self.event_lane
-        return array("i", [i for i in range(len(self)) if lanes[i] in shown])
+        return array("i", [i for i, k in enumerate(self.event_lane) if k in shown])
 
     def merged_lane(self, hidden: frozenset[str] = frozenset()) -> Lane:
         """One lane holding the events of every category not in ``hidden`` (cached)."""
@@ -767,7 +787,7 @@ class Timeline:
         return None
 
 
-def _order_keys(cols: EventColumns) -> array[float]:
+def _order_keys(cols: EventColumns) -> Sequence[float]:
     """Where each event begins on the timeline: a point at its marker, a range at its start
     (a two-day summit comes before what happened at it, not after its first day)."""
     if not cols.t1:
@@ -782,6 +802,8 @@ def _order_keys(cols: EventColumns) -> array[float]:
 def _sorted_columns(cols: EventColumns) -> EventColumns:
     """The columns in time order: by where each event begins on the timeline, then by start;
     events that tie keep the order they were given in (the file's)."""
+    if isinstance(cols.t0, Column):
+        return cols  # sealed: a timeline's columns, in time order
     keys, t0 = _order_keys(cols), cols.t0
     if _in_order(keys, t0):
         return cols  # the usual case for a file this app saved
@@ -790,7 +812,7 @@ def _sorted_columns(cols: EventColumns) -> EventColumns:
     return cols.permuted(order)
 
 
-def _in_order(keys: array[float], t0: array[int]) -> bool:
+def _in_order(keys: Sequence[float], t0: Sequence[int]) -> bool:
     """Whether the rows are sorted by (key, t0); the comparisons run in C but for ties."""
     following = islice(keys, 1, None)
     if not all(map(operator.le, keys, following)):

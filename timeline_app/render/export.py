@@ -46,6 +46,7 @@ from timeline_app.fsutil import (
     write_target,
 )
 from timeline_app.i18n import context, number
+from timeline_app.model.rows import flat
 from timeline_app.model.timeline import Lane, Timeline
 from timeline_app.model.timepoint import Precision, format_seconds
 from timeline_app.render.handout import (
@@ -315,7 +316,7 @@ def _dates_by_precision(
     found = per_lane.get(lane.category.id)
     if found is None:
         cols = timeline.columns
-        codes, overrides = cols.start_codes, cols.precisions
+        codes, overrides = flat(cols.start_codes), cols.precisions  # indexed in C
         split: dict[int, tuple[array[float], array[int]]] = {}
         for marker, row in zip(lane.point_starts, lane.point_index, strict=True):
             p = overrides.get(row)
@@ -350,7 +351,7 @@ def _drawn_in(timeline: Timeline, lane: Lane, t0: float, t1: float) -> bool:
     """Whether a view of [t0, t1) draws one of the lane's events: a date marked inside it, or
     a range that overlaps it. By bisection."""
     markers = lane.point_starts
-    if bisect_left(markers, t0) < bisect_left(markers, t1):
+    if markers.bisect_left(t0) < markers.bisect_left(t1):
         return True
     ranges = lane.range_index
     return any(in_range(timeline, ranges[p], t0, t1) for p in lane.ranges_overlapping(t0, t1))

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import math
 import re
-from bisect import bisect_left
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, replace
 from typing import Protocol
@@ -642,7 +641,7 @@ def _layout_lane(
         t_stop = v_start + free_x * span / width  # vp.x_to_time, inline
         if r_i < n_ranges:
             t_stop = min(t_stop, max(lane.range_starts[range_ids[r_i]], vp.start))
-        q = max(p + 1, bisect_left(starts, t_stop, p, p_hi))
+        q = max(p + 1, starts.bisect_left(t_stop, p, p_hi))
         if q - p <= bare_left:
             # Markers without labels, in the strip under the rows, rather than a count.
             bare_left -= q - p

@@ -72,7 +72,8 @@ def overview(
         if not len(lane) or lane.category.id in hidden:
             continue
         palette.append(index)
-        idx = [bisect_left(lane.point_starts, e) for e in edges]
+        markers = lane.point_starts
+        idx = [markers.bisect_left(e) for e in edges]
         row = [idx[k + 1] - idx[k] for k in range(bins)]
         if len(lane.range_starts):
             # A range counts in every bin it touches: those that start before the bin's end,
