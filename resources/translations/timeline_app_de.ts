@@ -210,7 +210,7 @@ Das Programm läuft weiter.</translation>
     <message>
         <location filename="../../timeline_app/ui/canvas_edit.py"/>
         <source>Move cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben abgebrochen</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/canvas_edit.py"/>
@@ -946,7 +946,7 @@ Das Programm läuft weiter.</translation>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>&amp;Write Back to the Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Tabelle &amp;zurückschreiben</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
@@ -971,7 +971,7 @@ Das Programm läuft weiter.</translation>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
@@ -1056,7 +1056,7 @@ Das Programm läuft weiter.</translation>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>Nothing would be lost: every event, era and category fits the sheet&apos;s columns, and the sheet reads back as the timeline you see. Or save it in the app&apos;s own format, beside the sheet, which leaves the sheet as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ginge verloren: Jedes Ereignis, jede Epoche und jede Kategorie passt in die Spalten der Tabelle, und die Tabelle wird wieder als die Zeitleiste gelesen, die Sie sehen. Oder speichern Sie die Zeitleiste im eigenen Format des Programms neben der Tabelle; die Tabelle bleibt dann, wie sie ist.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
@@ -1071,12 +1071,12 @@ Das Programm läuft weiter.</translation>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>Save a TimelineJS sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>TimelineJS-Tabelle speichern</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>Save in the App&apos;s &amp;Format…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Format des Programms speichern…</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
@@ -1096,12 +1096,12 @@ Das Programm läuft weiter.</translation>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>Save the timeline (a file of another program is never overwritten unasked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitleiste speichern (die Datei eines anderen Programms wird nie ungefragt überschrieben)</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>Saved {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} gespeichert</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
@@ -1126,7 +1126,7 @@ Das Programm läuft weiter.</translation>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>The app does not write back into workbooks (.xlsx, .ods): one may hold other sheets and formatting that writing it again would lose. Save in the app&apos;s own format, beside it: the workbook is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm schreibt nicht in Arbeitsmappen (.xlsx, .ods) zurück: Eine Arbeitsmappe kann weitere Blätter und Formatierungen enthalten, die beim erneuten Schreiben verloren gingen. Speichern Sie im eigenen Format des Programms daneben: Die Arbeitsmappe bleibt, wie sie ist.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
@@ -1161,14 +1161,16 @@ Das Programm läuft weiter.</translation>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>Write your changes back into the TimelineJS sheet “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen in die TimelineJS-Tabelle „{name}“ zurückschreiben?</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>Writing back into the sheet would lose: {what}.
 
 Save in the app&apos;s own format instead, beside the sheet: it keeps everything, and the sheet is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Zurückschreiben in die Tabelle ginge verloren: {what}.
+
+Speichern Sie stattdessen im eigenen Format des Programms neben der Tabelle: Es bewahrt alles, und die Tabelle bleibt, wie sie ist.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
@@ -1180,22 +1182,24 @@ Save in the app&apos;s own format instead, beside the sheet: it keeps everything
         <source>{why}
 
 The timeline on screen is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{why}
+
+Die Zeitleiste auf dem Bildschirm ist unverändert.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>“{name}” could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>“{name}” is a TimelineJS sheet, which cannot hold all of this timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist eine TimelineJS-Tabelle, die nicht die ganze Zeitleiste aufnehmen kann.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>“{name}” is a spreadsheet workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist eine Arbeitsmappe einer Tabellenkalkulation.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
@@ -4926,95 +4930,95 @@ Qt {qt} (LGPL-3.0), PySide6 {pyside} (LGPL-3.0), python-dateutil (Apache-2.0/BSD
     <message numerus="yes">
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> und %n weiterer</numerusform>
+            <numerusform> und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>A TimelineJS sheet cannot hold: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine TimelineJS-Tabelle kann nicht aufnehmen: {what}</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>categories whose names the sheet reads differently</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien, deren Namen die Tabelle anders liest</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>categories without events</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien ohne Ereignisse</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>category colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben der Kategorien</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>date sources and date notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen und Anmerkungen zu Daten</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>dates the sheet writes differently (a time zone, or a precision of its own)</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten, die die Tabelle anders schreibt (eine Zeitzone oder eine eigene Genauigkeit)</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>eras&apos; colours, or eras the sheet reads differently</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben von Epochen oder Epochen, die die Tabelle anders liest</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>more than one picture or media item, or one the sheet reads differently</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als ein Bild oder Medium, oder eines, das die Tabelle anders liest</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkungen</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Beteiligte</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>places</source>
-        <translation type="unfinished"></translation>
+        <translation>Orte</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitate</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>the order of the categories</source>
-        <translation type="unfinished"></translation>
+        <translation>die Reihenfolge der Kategorien</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>the rows left out when the file was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>die beim Öffnen ausgelassenen Zeilen</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>the timeline&apos;s title or description</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel oder Beschreibung der Zeitleiste</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>titles or texts the sheet reads differently</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel oder Texte, die die Tabelle anders liest</translation>
     </message>
 </context>
 <context>

@@ -210,7 +210,7 @@ L’application continue de fonctionner.</translation>
     <message>
         <location filename="../../timeline_app/ui/canvas_edit.py"/>
         <source>Move cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacement annulé</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/canvas_edit.py"/>
@@ -946,7 +946,7 @@ L’application continue de fonctionner.</translation>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>&amp;Write Back to the Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réécrire dans la feuille</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
@@ -971,7 +971,7 @@ L’application continue de fonctionner.</translation>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
@@ -1056,7 +1056,7 @@ L’application continue de fonctionner.</translation>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>Nothing would be lost: every event, era and category fits the sheet&apos;s columns, and the sheet reads back as the timeline you see. Or save it in the app&apos;s own format, beside the sheet, which leaves the sheet as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne serait perdu&#xa0;: chaque événement, époque et catégorie tient dans les colonnes de la feuille, et la feuille se relit comme la frise que vous voyez. Vous pouvez aussi l’enregistrer au format propre à l’application, à côté de la feuille, qui reste alors telle quelle.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
@@ -1071,12 +1071,12 @@ L’application continue de fonctionner.</translation>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>Save a TimelineJS sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une feuille TimelineJS</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>Save in the App&apos;s &amp;Format…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer au &amp;format de l’application…</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
@@ -1096,12 +1096,12 @@ L’application continue de fonctionner.</translation>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>Save the timeline (a file of another program is never overwritten unasked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la frise (un fichier d’un autre programme n’est jamais écrasé sans demander)</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>Saved {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} enregistré</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
@@ -1126,7 +1126,7 @@ L’application continue de fonctionner.</translation>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>The app does not write back into workbooks (.xlsx, .ods): one may hold other sheets and formatting that writing it again would lose. Save in the app&apos;s own format, beside it: the workbook is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application ne réécrit pas dans les classeurs (.xlsx, .ods)&#xa0;: un classeur peut contenir d’autres feuilles et une mise en forme que sa réécriture perdrait. Enregistrez au format propre à l’application, à côté&#xa0;: le classeur reste tel quel.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
@@ -1161,14 +1161,16 @@ L’application continue de fonctionner.</translation>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>Write your changes back into the TimelineJS sheet “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Réécrire vos modifications dans la feuille TimelineJS «&#xa0;{name}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>Writing back into the sheet would lose: {what}.
 
 Save in the app&apos;s own format instead, beside the sheet: it keeps everything, and the sheet is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réécriture dans la feuille perdrait&#xa0;: {what}.
+
+Enregistrez plutôt au format propre à l’application, à côté de la feuille&#xa0;: il garde tout, et la feuille reste telle quelle.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
@@ -1180,22 +1182,24 @@ Save in the app&apos;s own format instead, beside the sheet: it keeps everything
         <source>{why}
 
 The timeline on screen is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{why}
+
+La frise à l’écran est inchangée.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>“{name}” could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas pu être enregistré.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>“{name}” is a TimelineJS sheet, which cannot hold all of this timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» est une feuille TimelineJS, qui ne peut pas contenir toute cette frise.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>“{name}” is a spreadsheet workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» est un classeur de tableur.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
@@ -4926,95 +4930,95 @@ Qt {qt} (LGPL-3.0), PySide6 {pyside} (LGPL-3.0), python-dateutil (Apache-2.0/BSD
     <message numerus="yes">
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> et %n autre</numerusform>
+            <numerusform> et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>A TimelineJS sheet cannot hold: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Une feuille TimelineJS ne peut pas contenir&#xa0;: {what}</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>categories whose names the sheet reads differently</source>
-        <translation type="unfinished"></translation>
+        <translation>des catégories dont la feuille lit le nom autrement</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>categories without events</source>
-        <translation type="unfinished"></translation>
+        <translation>des catégories sans événements</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>category colours</source>
-        <translation type="unfinished"></translation>
+        <translation>les couleurs des catégories</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>date sources and date notes</source>
-        <translation type="unfinished"></translation>
+        <translation>les sources et les notes des dates</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>dates the sheet writes differently (a time zone, or a precision of its own)</source>
-        <translation type="unfinished"></translation>
+        <translation>des dates que la feuille écrit autrement (un fuseau horaire, ou une précision propre)</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>eras&apos; colours, or eras the sheet reads differently</source>
-        <translation type="unfinished"></translation>
+        <translation>les couleurs des époques, ou des époques que la feuille lit autrement</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>more than one picture or media item, or one the sheet reads differently</source>
-        <translation type="unfinished"></translation>
+        <translation>plus d’une image ou d’un média, ou un média que la feuille lit autrement</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>les notes</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>participants</source>
-        <translation type="unfinished"></translation>
+        <translation>les participants</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>places</source>
-        <translation type="unfinished"></translation>
+        <translation>les lieux</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>les citations</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>sources</source>
-        <translation type="unfinished"></translation>
+        <translation>les sources</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>the order of the categories</source>
-        <translation type="unfinished"></translation>
+        <translation>l’ordre des catégories</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>the rows left out when the file was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>les lignes omises à l’ouverture du fichier</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>the timeline&apos;s title or description</source>
-        <translation type="unfinished"></translation>
+        <translation>le titre ou la description de la frise</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>titles or texts the sheet reads differently</source>
-        <translation type="unfinished"></translation>
+        <translation>des titres ou des textes que la feuille lit autrement</translation>
     </message>
 </context>
 <context>
