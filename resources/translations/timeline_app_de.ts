@@ -210,7 +210,7 @@ Das Programm läuft weiter.</translation>
     <message>
         <location filename="../../timeline_app/ui/canvas_edit.py"/>
         <source>Move cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Verschieben abgebrochen</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/canvas_edit.py"/>
@@ -457,6 +457,174 @@ Das Programm läuft weiter.</translation>
         <location filename="../../timeline_app/formats/datefield.py"/>
         <source>“{typed}”: {month} {year} has {days} days, not {day}</source>
         <translation>„{typed}“: {month} {year} hat {days} Tage, nicht {day}</translation>
+    </message>
+</context>
+<context>
+    <name>DateReader</name>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>-0000 is not a year; write 0000 for 1 BCE</source>
+        <translation>-0000 ist kein Jahr; schreiben Sie 0000 für 1 v. Chr.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>UTC offset {offset} is out of range (-14:00 to +14:00)</source>
+        <translation>der UTC-Versatz {offset} liegt außerhalb des gültigen Bereichs (-14:00 bis +14:00)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>cannot read {text} as a date; write YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm+hh:mm (for example 2017-07-07T15:45+02:00)</source>
+        <translation>{text} kann nicht als Datum gelesen werden; schreiben Sie JJJJ, JJJJ-MM, JJJJ-MM-TT oder JJJJ-MM-TTThh:mm+hh:mm (zum Beispiel 2017-07-07T15:45+02:00)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>cannot read {text} as a date; write it as YYYY-MM-DD</source>
+        <translation>{text} kann nicht als Datum gelesen werden; schreiben Sie es als JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>empty date; write a date such as &quot;2017-05-10&quot;</source>
+        <translation>leeres Datum; schreiben Sie ein Datum wie &quot;2017-05-10&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>expected a date as text, such as &quot;2017-05-10&quot;, not {kind}</source>
+        <translation>ein Datum als Text erwartet, etwa &quot;2017-05-10&quot;, nicht {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>there is no year 0 BCE; 1 BCE is followed by 1 CE</source>
+        <translation>es gibt kein Jahr 0 v. Chr.; auf 1 v. Chr. folgt 1 n. Chr.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>there is no year 0 CE; write 1 BCE (0000) or 1 CE (0001)</source>
+        <translation>es gibt kein Jahr 0 n. Chr.; schreiben Sie 1 v. Chr. (0000) oder 1 n. Chr. (0001)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>write the date as text in quotes, such as &quot;2017&quot; or &quot;2017-05-10&quot;; the number {number} is not a date</source>
+        <translation>schreiben Sie das Datum als Text in Anführungszeichen, etwa &quot;2017&quot; oder &quot;2017-05-10&quot;; die Zahl {number} ist kein Datum</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>write the date as text in quotes, {quoted}, not as a number</source>
+        <translation>schreiben Sie das Datum als Text in Anführungszeichen, {quoted}, nicht als Zahl</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>year {year} has more than four digits; write it with a sign, as {signed}</source>
+        <translation>das Jahr {year} hat mehr als vier Ziffern; schreiben Sie es mit Vorzeichen, als {signed}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>year {year} is outside the supported range (±{limit})</source>
+        <translation>das Jahr {year} liegt außerhalb des unterstützten Bereichs (±{limit})</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>{text} has a time of day but no UTC offset; add one, such as {summer} for Central European Summer Time, or {utc} for UTC</source>
+        <translation>{text} hat eine Uhrzeit, aber keinen UTC-Versatz; ergänzen Sie einen, etwa {summer} für die Mitteleuropäische Sommerzeit oder {utc} für UTC</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>{text} has no year; write the year too (a missing year is never guessed)</source>
+        <translation>{text} hat kein Jahr; schreiben Sie auch das Jahr (ein fehlendes Jahr wird nie geraten)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>{text} has no year; write the year too, for example {example} or 2017-05-10 (a missing year is never guessed)</source>
+        <translation>{text} hat kein Jahr; schreiben Sie auch das Jahr, zum Beispiel {example} oder 2017-05-10 (ein fehlendes Jahr wird nie geraten)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>{text} is ambiguous (day, month and year could be in any order); write it as YYYY-MM-DD, for example 2017-05-10</source>
+        <translation>{text} ist mehrdeutig (Tag, Monat und Jahr könnten in jeder Reihenfolge stehen); schreiben Sie es als JJJJ-MM-TT, zum Beispiel 2017-05-10</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>{text} is ambiguous: {first} or {second}; write the one you mean as {first_iso} or {second_iso}</source>
+        <translation>{text} ist mehrdeutig: {first} oder {second}; schreiben Sie das gemeinte Datum als {first_iso} oder {second_iso}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>{text} is not a date in any order of day and month; write it as YYYY-MM-DD</source>
+        <translation>{text} ist in keiner Reihenfolge von Tag und Monat ein Datum; schreiben Sie es als JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>{text} looks like a date without dashes; write it as {iso}</source>
+        <translation>{text} sieht aus wie ein Datum ohne Bindestriche; schreiben Sie es als {iso}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>{text}: a year of one or two digits is never guessed; write the year in full, or with its era (for example {ce} or {bce})</source>
+        <translation>{text}: ein ein- oder zweistelliges Jahr wird nie geraten; schreiben Sie das Jahr vollständig oder mit seiner Ära (zum Beispiel {ce} oder {bce})</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>{text}: month {month} does not exist (01 to 12)</source>
+        <translation>{text}: den Monat {month} gibt es nicht (01 bis 12)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>{text}: only {date} is possible; write it as {iso}</source>
+        <translation>{text}: nur der {date} ist möglich; schreiben Sie es als {iso}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>{text}: that month has no such day</source>
+        <translation>{text}: diesen Tag hat der Monat nicht</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>{text}: the year is outside the supported range</source>
+        <translation>{text}: das Jahr liegt außerhalb des unterstützten Bereichs</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>{text}: there is no year 0; 1 BCE is followed by 1 CE</source>
+        <translation>{text}: es gibt kein Jahr 0; auf 1 v. Chr. folgt 1 n. Chr.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>{text}: time of day {clock} does not exist</source>
+        <translation>{text}: die Uhrzeit {clock} gibt es nicht</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>{text}: write dates with a time of day as YYYY-MM-DDThh:mm+hh:mm</source>
+        <translation>{text}: schreiben Sie Daten mit Uhrzeit als JJJJ-MM-TTThh:mm+hh:mm</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>{text}: write it as {iso}, with dashes and two digits for month and day</source>
+        <translation>{text}: schreiben Sie es als {iso}, mit Bindestrichen und zwei Ziffern für Monat und Tag</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>{text}: {clock} is a leap second, which the app cannot place; write {before}, or the next minute, {after}</source>
+        <translation>{text}: {clock} ist eine Schaltsekunde, die das Programm nicht einordnen kann; schreiben Sie {before} oder die nächste Minute, {after}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>{text}: {date} was a {weekday}, not a {named}</source>
+        <translation>{text}: der {date} war ein {weekday}, kein {named}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>{text}: {month} has {days} days, not {day}</source>
+        <translation>{text}: {month} hat {days} Tage, nicht {day}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>{year} BCE</source>
+        <translation>{year} v. Chr.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>{year} CE</source>
+        <translation>{year} n. Chr.</translation>
     </message>
 </context>
 <context>
@@ -778,7 +946,7 @@ Das Programm läuft weiter.</translation>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>&amp;Write Back to the Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>In die Tabelle &amp;zurückschreiben</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
@@ -803,7 +971,7 @@ Das Programm läuft weiter.</translation>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichern nicht möglich</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
@@ -888,7 +1056,7 @@ Das Programm läuft weiter.</translation>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>Nothing would be lost: every event, era and category fits the sheet&apos;s columns, and the sheet reads back as the timeline you see. Or save it in the app&apos;s own format, beside the sheet, which leaves the sheet as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts ginge verloren: Jedes Ereignis, jede Epoche und jede Kategorie passt in die Spalten der Tabelle, und die Tabelle wird wieder als die Zeitleiste gelesen, die Sie sehen. Oder speichern Sie die Zeitleiste im eigenen Format des Programms neben der Tabelle; die Tabelle bleibt dann, wie sie ist.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
@@ -903,12 +1071,12 @@ Das Programm läuft weiter.</translation>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>Save a TimelineJS sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>TimelineJS-Tabelle speichern</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>Save in the App&apos;s &amp;Format…</source>
-        <translation type="unfinished"></translation>
+        <translation>Im &amp;Format des Programms speichern…</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
@@ -928,12 +1096,12 @@ Das Programm läuft weiter.</translation>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>Save the timeline (a file of another program is never overwritten unasked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeitleiste speichern (die Datei eines anderen Programms wird nie ungefragt überschrieben)</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>Saved {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} gespeichert</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
@@ -958,7 +1126,7 @@ Das Programm läuft weiter.</translation>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>The app does not write back into workbooks (.xlsx, .ods): one may hold other sheets and formatting that writing it again would lose. Save in the app&apos;s own format, beside it: the workbook is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Programm schreibt nicht in Arbeitsmappen (.xlsx, .ods) zurück: Eine Arbeitsmappe kann weitere Blätter und Formatierungen enthalten, die beim erneuten Schreiben verloren gingen. Speichern Sie im eigenen Format des Programms daneben: Die Arbeitsmappe bleibt, wie sie ist.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
@@ -993,14 +1161,16 @@ Das Programm läuft weiter.</translation>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>Write your changes back into the TimelineJS sheet “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Ihre Änderungen in die TimelineJS-Tabelle „{name}“ zurückschreiben?</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>Writing back into the sheet would lose: {what}.
 
 Save in the app&apos;s own format instead, beside the sheet: it keeps everything, and the sheet is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Beim Zurückschreiben in die Tabelle ginge verloren: {what}.
+
+Speichern Sie stattdessen im eigenen Format des Programms neben der Tabelle: Es bewahrt alles, und die Tabelle bleibt, wie sie ist.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
@@ -1012,22 +1182,24 @@ Save in the app&apos;s own format instead, beside the sheet: it keeps everything
         <source>{why}
 
 The timeline on screen is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{why}
+
+Die Zeitleiste auf dem Bildschirm ist unverändert.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>“{name}” could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>“{name}” is a TimelineJS sheet, which cannot hold all of this timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist eine TimelineJS-Tabelle, die nicht die ganze Zeitleiste aufnehmen kann.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>“{name}” is a spreadsheet workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{name}“ ist eine Arbeitsmappe einer Tabellenkalkulation.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
@@ -3440,6 +3612,74 @@ Qt {qt} (LGPL-3.0), PySide6 {pyside} (LGPL-3.0), python-dateutil (Apache-2.0/BSD
     </message>
 </context>
 <context>
+    <name>Markwhen</name>
+    <message>
+        <location filename="../../timeline_app/formats/markwhen.py"/>
+        <source>lines such as &apos;2023-05-10: What happened&apos;</source>
+        <translation>Zeilen wie &apos;2023-05-10: Was geschah&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/markwhen.py"/>
+        <source>the event is skipped: the range {start} – {end} ends before it starts</source>
+        <translation>das Ereignis wird übersprungen: der Zeitraum {start} – {end} endet, bevor er beginnt</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/markwhen.py"/>
+        <source>the event is skipped: {problem}</source>
+        <translation>das Ereignis wird übersprungen: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/markwhen.py"/>
+        <source>the event is skipped: {text} is not a date markwhen reads (write 2023-05-10, 1215, 3000 BC, Jan 2023 or 05/10/2023)</source>
+        <translation>das Ereignis wird übersprungen: {text} ist kein Datum, das markwhen liest (schreiben Sie 2023-05-10, 1215, 3000 BC, Jan 2023 oder 05/10/2023)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/markwhen.py"/>
+        <source>this line belongs to no event and is not part of the header; it is left out</source>
+        <translation>diese Zeile gehört zu keinem Ereignis und nicht zum Kopfteil; sie wird ausgelassen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/markwhen.py"/>
+        <source>time zone {zone} is not known; times are kept as written</source>
+        <translation>die Zeitzone {zone} ist unbekannt; die Uhrzeiten bleiben, wie sie geschrieben sind</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/markwhen.py"/>
+        <source>{colour} is not a colour this app knows (write #rrggbb, #rgb, rgb(r, g, b) or a colour name); the tag keeps its lane without it</source>
+        <translation>{colour} ist keine Farbe, die dieses Programm kennt (schreiben Sie #rrggbb, #rgb, rgb(r, g, b) oder einen Farbnamen); das Schlagwort behält seine Bahn ohne Farbe</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/markwhen.py"/>
+        <source>{text}: UTC offset {offset} is out of range (-14:00 to +14:00)</source>
+        <translation>{text}: der UTC-Versatz {offset} liegt außerhalb des gültigen Bereichs (-14:00 bis +14:00)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/markwhen.py"/>
+        <source>{text}: a year of one or two digits is never guessed; write it in full</source>
+        <translation>{text}: ein ein- oder zweistelliges Jahr wird nie geraten; schreiben Sie es vollständig</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/markwhen.py"/>
+        <source>{text}: a year of one or two digits is never guessed; write it in full, or with its era ({ad}, {bc})</source>
+        <translation>{text}: ein ein- oder zweistelliges Jahr wird nie geraten; schreiben Sie es vollständig oder mit seiner Ära ({ad}, {bc})</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/markwhen.py"/>
+        <source>{text}: there is no year 0 AD; 1 BC is followed by AD 1</source>
+        <translation>{text}: es gibt kein Jahr 0 AD; auf 1 BC folgt AD 1</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/markwhen.py"/>
+        <source>{text}: there is no year 0 BC; 1 BC is followed by AD 1</source>
+        <translation>{text}: es gibt kein Jahr 0 BC; auf 1 BC folgt AD 1</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/markwhen.py"/>
+        <source>{text}: {hour} is not an hour of a 12-hour clock</source>
+        <translation>{text}: {hour} ist keine Stunde einer 12-Stunden-Uhr</translation>
+    </message>
+</context>
+<context>
     <name>Numbers</name>
     <message>
         <location filename="../../timeline_app/i18n.py"/>
@@ -4264,6 +4504,89 @@ Qt {qt} (LGPL-3.0), PySide6 {pyside} (LGPL-3.0), python-dateutil (Apache-2.0/BSD
     </message>
 </context>
 <context>
+    <name>Simile</name>
+    <message>
+        <location filename="../../timeline_app/formats/simile.py"/>
+        <source>a SIMILE JSON file is an object with a list &quot;events&quot;</source>
+        <translation>eine SIMILE-JSON-Datei ist ein Objekt mit einer Liste &quot;events&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/simile.py"/>
+        <source>event {number} has neither a title nor a description; skipped</source>
+        <translation>Ereignis {number} hat weder Titel noch Beschreibung; übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/simile.py"/>
+        <source>event {number} is not an object</source>
+        <translation>Ereignis {number} ist kein Objekt</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/simile.py"/>
+        <source>events with a start date and a title</source>
+        <translation>Ereignisse mit Anfangsdatum und Titel</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/simile.py"/>
+        <source>the date is empty</source>
+        <translation>das Datum ist leer</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/simile.py"/>
+        <source>the root element is {element}; SIMILE files have &lt;data&gt;</source>
+        <translation>das Wurzelelement ist {element}; SIMILE-Dateien haben &lt;data&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/simile.py"/>
+        <source>{element} is not an event; skipped</source>
+        <translation>{element} ist kein Ereignis; übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/simile.py"/>
+        <source>{text} is not a date SIMILE Timeline reads; write a year (1840, 200 BC) or a date such as &apos;Nov 14 1840 00:00:00 GMT&apos; or 1840-11-14</source>
+        <translation>{text} ist kein Datum, das SIMILE Timeline liest; schreiben Sie ein Jahr (1840, 200 BC) oder ein Datum wie &apos;Nov 14 1840 00:00:00 GMT&apos; oder 1840-11-14</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/simile.py"/>
+        <source>{text} is not a year (SIMILE reads a date this short as a year)</source>
+        <translation>{text} ist kein Jahr (SIMILE liest ein so kurzes Datum als Jahr)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/simile.py"/>
+        <source>{text} is not an ISO 8601 date, which this file says it uses</source>
+        <translation>{text} ist kein Datum nach ISO 8601, wie es diese Datei laut eigener Angabe verwendet</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/simile.py"/>
+        <source>{text}: UTC offset {offset} is out of range (-14:00 to +14:00)</source>
+        <translation>{text}: der UTC-Versatz {offset} liegt außerhalb des gültigen Bereichs (-14:00 bis +14:00)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/simile.py"/>
+        <source>{text}: a year before the common era counts from 1</source>
+        <translation>{text}: ein Jahr vor Christus zählt ab 1</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/simile.py"/>
+        <source>{text}: {hour} is not an hour of a 12-hour clock</source>
+        <translation>{text}: {hour} ist keine Stunde einer 12-Stunden-Uhr</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/simile.py"/>
+        <source>{title} has no start date; skipped</source>
+        <translation>{title} hat kein Anfangsdatum; übersprungen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/simile.py"/>
+        <source>{title} is skipped: it ends before it starts</source>
+        <translation>{title} wird übersprungen: es endet, bevor es beginnt</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/simile.py"/>
+        <source>{title} is skipped: {problem}</source>
+        <translation>{title} wird übersprungen: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <location filename="../../timeline_app/ui/single_instance.py"/>
@@ -4607,95 +4930,95 @@ Qt {qt} (LGPL-3.0), PySide6 {pyside} (LGPL-3.0), python-dateutil (Apache-2.0/BSD
     <message numerus="yes">
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> und %n weiterer</numerusform>
+            <numerusform> und %n weitere</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>A TimelineJS sheet cannot hold: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine TimelineJS-Tabelle kann nicht aufnehmen: {what}</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>categories whose names the sheet reads differently</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien, deren Namen die Tabelle anders liest</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>categories without events</source>
-        <translation type="unfinished"></translation>
+        <translation>Kategorien ohne Ereignisse</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>category colours</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben der Kategorien</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>date sources and date notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen und Anmerkungen zu Daten</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>dates the sheet writes differently (a time zone, or a precision of its own)</source>
-        <translation type="unfinished"></translation>
+        <translation>Daten, die die Tabelle anders schreibt (eine Zeitzone oder eine eigene Genauigkeit)</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>eras&apos; colours, or eras the sheet reads differently</source>
-        <translation type="unfinished"></translation>
+        <translation>Farben von Epochen oder Epochen, die die Tabelle anders liest</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>more than one picture or media item, or one the sheet reads differently</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als ein Bild oder Medium, oder eines, das die Tabelle anders liest</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Anmerkungen</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Beteiligte</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>places</source>
-        <translation type="unfinished"></translation>
+        <translation>Orte</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>Zitate</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>sources</source>
-        <translation type="unfinished"></translation>
+        <translation>Quellen</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>the order of the categories</source>
-        <translation type="unfinished"></translation>
+        <translation>die Reihenfolge der Kategorien</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>the rows left out when the file was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>die beim Öffnen ausgelassenen Zeilen</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>the timeline&apos;s title or description</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel oder Beschreibung der Zeitleiste</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>titles or texts the sheet reads differently</source>
-        <translation type="unfinished"></translation>
+        <translation>Titel oder Texte, die die Tabelle anders liest</translation>
     </message>
 </context>
 <context>

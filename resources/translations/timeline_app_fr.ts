@@ -210,7 +210,7 @@ L’application continue de fonctionner.</translation>
     <message>
         <location filename="../../timeline_app/ui/canvas_edit.py"/>
         <source>Move cancelled</source>
-        <translation type="unfinished"></translation>
+        <translation>Déplacement annulé</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/canvas_edit.py"/>
@@ -457,6 +457,174 @@ L’application continue de fonctionner.</translation>
         <location filename="../../timeline_app/formats/datefield.py"/>
         <source>“{typed}”: {month} {year} has {days} days, not {day}</source>
         <translation>«&#xa0;{typed}&#xa0;»&#xa0;: {month} {year} a {days} jours, pas {day}</translation>
+    </message>
+</context>
+<context>
+    <name>DateReader</name>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>-0000 is not a year; write 0000 for 1 BCE</source>
+        <translation>-0000 n’est pas une année&#xa0;; écrivez 0000 pour 1 av. J.-C.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>UTC offset {offset} is out of range (-14:00 to +14:00)</source>
+        <translation>le décalage UTC {offset} est hors limites (de -14:00 à +14:00)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>cannot read {text} as a date; write YYYY, YYYY-MM, YYYY-MM-DD or YYYY-MM-DDThh:mm+hh:mm (for example 2017-07-07T15:45+02:00)</source>
+        <translation>impossible de lire {text} comme une date&#xa0;; écrivez AAAA, AAAA-MM, AAAA-MM-JJ ou AAAA-MM-JJThh:mm+hh:mm (par exemple 2017-07-07T15:45+02:00)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>cannot read {text} as a date; write it as YYYY-MM-DD</source>
+        <translation>impossible de lire {text} comme une date&#xa0;; écrivez la date sous la forme AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>empty date; write a date such as &quot;2017-05-10&quot;</source>
+        <translation>date vide&#xa0;; écrivez une date comme &quot;2017-05-10&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>expected a date as text, such as &quot;2017-05-10&quot;, not {kind}</source>
+        <translation>une date était attendue sous forme de texte, comme &quot;2017-05-10&quot;, et non {kind}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>there is no year 0 BCE; 1 BCE is followed by 1 CE</source>
+        <translation>il n’y a pas d’an 0 av. J.-C.&#xa0;; 1 av. J.-C. est suivi de 1 apr. J.-C.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>there is no year 0 CE; write 1 BCE (0000) or 1 CE (0001)</source>
+        <translation>il n’y a pas d’an 0 apr. J.-C.&#xa0;; écrivez 1 av. J.-C. (0000) ou 1 apr. J.-C. (0001)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>write the date as text in quotes, such as &quot;2017&quot; or &quot;2017-05-10&quot;; the number {number} is not a date</source>
+        <translation>écrivez la date comme texte entre guillemets, par exemple &quot;2017&quot; ou &quot;2017-05-10&quot;&#xa0;; le nombre {number} n’est pas une date</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>write the date as text in quotes, {quoted}, not as a number</source>
+        <translation>écrivez la date comme texte entre guillemets, {quoted}, et non comme un nombre</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>year {year} has more than four digits; write it with a sign, as {signed}</source>
+        <translation>l’année {year} a plus de quatre chiffres&#xa0;; écrivez-la avec un signe&#xa0;: {signed}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>year {year} is outside the supported range (±{limit})</source>
+        <translation>l’année {year} est hors de la plage prise en charge (±{limit})</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>{text} has a time of day but no UTC offset; add one, such as {summer} for Central European Summer Time, or {utc} for UTC</source>
+        <translation>{text} a une heure mais pas de décalage UTC&#xa0;; ajoutez-en un, par exemple {summer} pour l’heure d’été d’Europe centrale, ou {utc} pour UTC</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>{text} has no year; write the year too (a missing year is never guessed)</source>
+        <translation>{text} n’a pas d’année&#xa0;; écrivez aussi l’année (une année manquante n’est jamais devinée)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>{text} has no year; write the year too, for example {example} or 2017-05-10 (a missing year is never guessed)</source>
+        <translation>{text} n’a pas d’année&#xa0;; écrivez aussi l’année, par exemple {example} ou 2017-05-10 (une année manquante n’est jamais devinée)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>{text} is ambiguous (day, month and year could be in any order); write it as YYYY-MM-DD, for example 2017-05-10</source>
+        <translation>{text} est ambigu (jour, mois et année pourraient être dans n’importe quel ordre)&#xa0;; écrivez la date sous la forme AAAA-MM-JJ, par exemple 2017-05-10</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>{text} is ambiguous: {first} or {second}; write the one you mean as {first_iso} or {second_iso}</source>
+        <translation>{text} est ambigu&#xa0;: {first} ou {second}&#xa0;; écrivez la date voulue sous la forme {first_iso} ou {second_iso}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>{text} is not a date in any order of day and month; write it as YYYY-MM-DD</source>
+        <translation>{text} n’est une date dans aucun ordre du jour et du mois&#xa0;; écrivez la date sous la forme AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>{text} looks like a date without dashes; write it as {iso}</source>
+        <translation>{text} ressemble à une date sans tirets&#xa0;; écrivez-la {iso}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>{text}: a year of one or two digits is never guessed; write the year in full, or with its era (for example {ce} or {bce})</source>
+        <translation>{text}&#xa0;: une année d’un ou deux chiffres n’est jamais devinée&#xa0;; écrivez l’année en entier, ou avec son ère (par exemple {ce} ou {bce})</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>{text}: month {month} does not exist (01 to 12)</source>
+        <translation>{text}&#xa0;: le mois {month} n’existe pas (01 à 12)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>{text}: only {date} is possible; write it as {iso}</source>
+        <translation>{text}&#xa0;: seul le {date} est possible&#xa0;; écrivez-le {iso}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>{text}: that month has no such day</source>
+        <translation>{text}&#xa0;: ce mois n’a pas ce jour</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>{text}: the year is outside the supported range</source>
+        <translation>{text}&#xa0;: l’année est hors de la plage prise en charge</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>{text}: there is no year 0; 1 BCE is followed by 1 CE</source>
+        <translation>{text}&#xa0;: il n’y a pas d’an 0&#xa0;; 1 av. J.-C. est suivi de 1 apr. J.-C.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>{text}: time of day {clock} does not exist</source>
+        <translation>{text}&#xa0;: l’heure {clock} n’existe pas</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>{text}: write dates with a time of day as YYYY-MM-DDThh:mm+hh:mm</source>
+        <translation>{text}&#xa0;: écrivez les dates avec une heure sous la forme AAAA-MM-JJThh:mm+hh:mm</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>{text}: write it as {iso}, with dashes and two digits for month and day</source>
+        <translation>{text}&#xa0;: écrivez-la {iso}, avec des tirets et deux chiffres pour le mois et le jour</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>{text}: {clock} is a leap second, which the app cannot place; write {before}, or the next minute, {after}</source>
+        <translation>{text}&#xa0;: {clock} est une seconde intercalaire, que l’application ne peut pas placer&#xa0;; écrivez {before}, ou la minute suivante, {after}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>{text}: {date} was a {weekday}, not a {named}</source>
+        <translation>{text}&#xa0;: le {date} était un {weekday}, pas un {named}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>{text}: {month} has {days} days, not {day}</source>
+        <translation>{text}&#xa0;: {month} a {days} jours, pas {day}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>{year} BCE</source>
+        <translation>{year} av. J.-C.</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/dates.py"/>
+        <source>{year} CE</source>
+        <translation>{year} apr. J.-C.</translation>
     </message>
 </context>
 <context>
@@ -778,7 +946,7 @@ L’application continue de fonctionner.</translation>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>&amp;Write Back to the Sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Réécrire dans la feuille</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
@@ -803,7 +971,7 @@ L’application continue de fonctionner.</translation>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>Cannot save</source>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d’enregistrer</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
@@ -888,7 +1056,7 @@ L’application continue de fonctionner.</translation>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>Nothing would be lost: every event, era and category fits the sheet&apos;s columns, and the sheet reads back as the timeline you see. Or save it in the app&apos;s own format, beside the sheet, which leaves the sheet as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rien ne serait perdu&#xa0;: chaque événement, époque et catégorie tient dans les colonnes de la feuille, et la feuille se relit comme la frise que vous voyez. Vous pouvez aussi l’enregistrer au format propre à l’application, à côté de la feuille, qui reste alors telle quelle.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
@@ -903,12 +1071,12 @@ L’application continue de fonctionner.</translation>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>Save a TimelineJS sheet</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer une feuille TimelineJS</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>Save in the App&apos;s &amp;Format…</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer au &amp;format de l’application…</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
@@ -928,12 +1096,12 @@ L’application continue de fonctionner.</translation>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>Save the timeline (a file of another program is never overwritten unasked)</source>
-        <translation type="unfinished"></translation>
+        <translation>Enregistrer la frise (un fichier d’un autre programme n’est jamais écrasé sans demander)</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>Saved {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} enregistré</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
@@ -958,7 +1126,7 @@ L’application continue de fonctionner.</translation>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>The app does not write back into workbooks (.xlsx, .ods): one may hold other sheets and formatting that writing it again would lose. Save in the app&apos;s own format, beside it: the workbook is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>L’application ne réécrit pas dans les classeurs (.xlsx, .ods)&#xa0;: un classeur peut contenir d’autres feuilles et une mise en forme que sa réécriture perdrait. Enregistrez au format propre à l’application, à côté&#xa0;: le classeur reste tel quel.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
@@ -993,14 +1161,16 @@ L’application continue de fonctionner.</translation>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>Write your changes back into the TimelineJS sheet “{name}”?</source>
-        <translation type="unfinished"></translation>
+        <translation>Réécrire vos modifications dans la feuille TimelineJS «&#xa0;{name}&#xa0;»&#xa0;?</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>Writing back into the sheet would lose: {what}.
 
 Save in the app&apos;s own format instead, beside the sheet: it keeps everything, and the sheet is left as it is.</source>
-        <translation type="unfinished"></translation>
+        <translation>La réécriture dans la feuille perdrait&#xa0;: {what}.
+
+Enregistrez plutôt au format propre à l’application, à côté de la feuille&#xa0;: il garde tout, et la feuille reste telle quelle.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
@@ -1012,22 +1182,24 @@ Save in the app&apos;s own format instead, beside the sheet: it keeps everything
         <source>{why}
 
 The timeline on screen is unchanged.</source>
-        <translation type="unfinished"></translation>
+        <translation>{why}
+
+La frise à l’écran est inchangée.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>“{name}” could not be saved.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» n’a pas pu être enregistré.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>“{name}” is a TimelineJS sheet, which cannot hold all of this timeline.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» est une feuille TimelineJS, qui ne peut pas contenir toute cette frise.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>“{name}” is a spreadsheet workbook.</source>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;{name}&#xa0;» est un classeur de tableur.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
@@ -3440,6 +3612,74 @@ Qt {qt} (LGPL-3.0), PySide6 {pyside} (LGPL-3.0), python-dateutil (Apache-2.0/BSD
     </message>
 </context>
 <context>
+    <name>Markwhen</name>
+    <message>
+        <location filename="../../timeline_app/formats/markwhen.py"/>
+        <source>lines such as &apos;2023-05-10: What happened&apos;</source>
+        <translation>des lignes comme &apos;2023-05-10: Ce qui s’est passé&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/markwhen.py"/>
+        <source>the event is skipped: the range {start} – {end} ends before it starts</source>
+        <translation>l’événement est ignoré&#xa0;: la période {start} – {end} finit avant de commencer</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/markwhen.py"/>
+        <source>the event is skipped: {problem}</source>
+        <translation>l’événement est ignoré&#xa0;: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/markwhen.py"/>
+        <source>the event is skipped: {text} is not a date markwhen reads (write 2023-05-10, 1215, 3000 BC, Jan 2023 or 05/10/2023)</source>
+        <translation>l’événement est ignoré&#xa0;: {text} n’est pas une date que markwhen lit (écrivez 2023-05-10, 1215, 3000 BC, Jan 2023 ou 05/10/2023)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/markwhen.py"/>
+        <source>this line belongs to no event and is not part of the header; it is left out</source>
+        <translation>cette ligne n’appartient à aucun événement ni à l’en-tête&#xa0;; elle est omise</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/markwhen.py"/>
+        <source>time zone {zone} is not known; times are kept as written</source>
+        <translation>le fuseau horaire {zone} est inconnu&#xa0;; les heures restent telles qu’écrites</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/markwhen.py"/>
+        <source>{colour} is not a colour this app knows (write #rrggbb, #rgb, rgb(r, g, b) or a colour name); the tag keeps its lane without it</source>
+        <translation>{colour} n’est pas une couleur que cette application connaît (écrivez #rrggbb, #rgb, rgb(r, g, b) ou un nom de couleur)&#xa0;; l’étiquette garde sa ligne sans couleur</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/markwhen.py"/>
+        <source>{text}: UTC offset {offset} is out of range (-14:00 to +14:00)</source>
+        <translation>{text}&#xa0;: le décalage UTC {offset} est hors limites (de -14:00 à +14:00)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/markwhen.py"/>
+        <source>{text}: a year of one or two digits is never guessed; write it in full</source>
+        <translation>{text}&#xa0;: une année d’un ou deux chiffres n’est jamais devinée&#xa0;; écrivez-la en entier</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/markwhen.py"/>
+        <source>{text}: a year of one or two digits is never guessed; write it in full, or with its era ({ad}, {bc})</source>
+        <translation>{text}&#xa0;: une année d’un ou deux chiffres n’est jamais devinée&#xa0;; écrivez-la en entier, ou avec son ère ({ad}, {bc})</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/markwhen.py"/>
+        <source>{text}: there is no year 0 AD; 1 BC is followed by AD 1</source>
+        <translation>{text}&#xa0;: il n’y a pas d’an 0 AD&#xa0;; 1 BC est suivi de AD 1</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/markwhen.py"/>
+        <source>{text}: there is no year 0 BC; 1 BC is followed by AD 1</source>
+        <translation>{text}&#xa0;: il n’y a pas d’an 0 BC&#xa0;; 1 BC est suivi de AD 1</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/markwhen.py"/>
+        <source>{text}: {hour} is not an hour of a 12-hour clock</source>
+        <translation>{text}&#xa0;: {hour} n’est pas une heure d’une horloge de 12 heures</translation>
+    </message>
+</context>
+<context>
     <name>Numbers</name>
     <message>
         <location filename="../../timeline_app/i18n.py"/>
@@ -4264,6 +4504,89 @@ Qt {qt} (LGPL-3.0), PySide6 {pyside} (LGPL-3.0), python-dateutil (Apache-2.0/BSD
     </message>
 </context>
 <context>
+    <name>Simile</name>
+    <message>
+        <location filename="../../timeline_app/formats/simile.py"/>
+        <source>a SIMILE JSON file is an object with a list &quot;events&quot;</source>
+        <translation>un fichier JSON de SIMILE est un objet avec une liste &quot;events&quot;</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/simile.py"/>
+        <source>event {number} has neither a title nor a description; skipped</source>
+        <translation>l’événement {number} n’a ni titre ni description&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/simile.py"/>
+        <source>event {number} is not an object</source>
+        <translation>l’événement {number} n’est pas un objet</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/simile.py"/>
+        <source>events with a start date and a title</source>
+        <translation>des événements avec une date de début et un titre</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/simile.py"/>
+        <source>the date is empty</source>
+        <translation>la date est vide</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/simile.py"/>
+        <source>the root element is {element}; SIMILE files have &lt;data&gt;</source>
+        <translation>l’élément racine est {element}&#xa0;; les fichiers SIMILE ont &lt;data&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/simile.py"/>
+        <source>{element} is not an event; skipped</source>
+        <translation>{element} n’est pas un événement&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/simile.py"/>
+        <source>{text} is not a date SIMILE Timeline reads; write a year (1840, 200 BC) or a date such as &apos;Nov 14 1840 00:00:00 GMT&apos; or 1840-11-14</source>
+        <translation>{text} n’est pas une date que SIMILE Timeline lit&#xa0;; écrivez une année (1840, 200 BC) ou une date comme &apos;Nov 14 1840 00:00:00 GMT&apos; ou 1840-11-14</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/simile.py"/>
+        <source>{text} is not a year (SIMILE reads a date this short as a year)</source>
+        <translation>{text} n’est pas une année (SIMILE lit une date aussi courte comme une année)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/simile.py"/>
+        <source>{text} is not an ISO 8601 date, which this file says it uses</source>
+        <translation>{text} n’est pas une date ISO 8601, le format que ce fichier déclare utiliser</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/simile.py"/>
+        <source>{text}: UTC offset {offset} is out of range (-14:00 to +14:00)</source>
+        <translation>{text}&#xa0;: le décalage UTC {offset} est hors limites (de -14:00 à +14:00)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/simile.py"/>
+        <source>{text}: a year before the common era counts from 1</source>
+        <translation>{text}&#xa0;: une année avant l’ère commune se compte à partir de 1</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/simile.py"/>
+        <source>{text}: {hour} is not an hour of a 12-hour clock</source>
+        <translation>{text}&#xa0;: {hour} n’est pas une heure d’une horloge de 12 heures</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/simile.py"/>
+        <source>{title} has no start date; skipped</source>
+        <translation>{title} n’a pas de date de début&#xa0;; ignoré</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/simile.py"/>
+        <source>{title} is skipped: it ends before it starts</source>
+        <translation>{title} est ignoré&#xa0;: il finit avant de commencer</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/formats/simile.py"/>
+        <source>{title} is skipped: {problem}</source>
+        <translation>{title} est ignoré&#xa0;: {problem}</translation>
+    </message>
+</context>
+<context>
     <name>SingleInstance</name>
     <message>
         <location filename="../../timeline_app/ui/single_instance.py"/>
@@ -4607,95 +4930,95 @@ Qt {qt} (LGPL-3.0), PySide6 {pyside} (LGPL-3.0), python-dateutil (Apache-2.0/BSD
     <message numerus="yes">
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source> and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform> et %n autre</numerusform>
+            <numerusform> et %n autres</numerusform>
         </translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>A TimelineJS sheet cannot hold: {what}</source>
-        <translation type="unfinished"></translation>
+        <translation>Une feuille TimelineJS ne peut pas contenir&#xa0;: {what}</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>categories whose names the sheet reads differently</source>
-        <translation type="unfinished"></translation>
+        <translation>des catégories dont la feuille lit le nom autrement</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>categories without events</source>
-        <translation type="unfinished"></translation>
+        <translation>des catégories sans événements</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>category colours</source>
-        <translation type="unfinished"></translation>
+        <translation>les couleurs des catégories</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>date sources and date notes</source>
-        <translation type="unfinished"></translation>
+        <translation>les sources et les notes des dates</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>dates the sheet writes differently (a time zone, or a precision of its own)</source>
-        <translation type="unfinished"></translation>
+        <translation>des dates que la feuille écrit autrement (un fuseau horaire, ou une précision propre)</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>eras&apos; colours, or eras the sheet reads differently</source>
-        <translation type="unfinished"></translation>
+        <translation>les couleurs des époques, ou des époques que la feuille lit autrement</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>more than one picture or media item, or one the sheet reads differently</source>
-        <translation type="unfinished"></translation>
+        <translation>plus d’une image ou d’un média, ou un média que la feuille lit autrement</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>notes</source>
-        <translation type="unfinished"></translation>
+        <translation>les notes</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>participants</source>
-        <translation type="unfinished"></translation>
+        <translation>les participants</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>places</source>
-        <translation type="unfinished"></translation>
+        <translation>les lieux</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>quotes</source>
-        <translation type="unfinished"></translation>
+        <translation>les citations</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>sources</source>
-        <translation type="unfinished"></translation>
+        <translation>les sources</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>the order of the categories</source>
-        <translation type="unfinished"></translation>
+        <translation>l’ordre des catégories</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>the rows left out when the file was opened</source>
-        <translation type="unfinished"></translation>
+        <translation>les lignes omises à l’ouverture du fichier</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>the timeline&apos;s title or description</source>
-        <translation type="unfinished"></translation>
+        <translation>le titre ou la description de la frise</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
         <source>titles or texts the sheet reads differently</source>
-        <translation type="unfinished"></translation>
+        <translation>des titres ou des textes que la feuille lit autrement</translation>
     </message>
 </context>
 <context>

@@ -13,7 +13,7 @@ import pytest
 
 from timeline_app import i18n
 from timeline_app.formats.datefield import read_date_field
-from timeline_app.formats.errors import TimelineFileError
+from timeline_app.formats.errors import Problem, TimelineFileError
 from timeline_app.formats.quotecheck import load_for
 from timeline_app.formats.registry import open_any
 from timeline_app.formats.summary import import_summary
@@ -100,3 +100,20 @@ def test_excel_csv_in_windows_1252_is_still_read_in_another_language(tmp_path: P
     path.write_bytes("Year;Headline\r\n1923;Café de Flore\r\n".encode("cp1252"))
     (event,) = open_any(path).events
     assert event.title == "Café de Flore"
+
+
+def test_the_no_break_spaces_of_a_translation_stay_spaces_in_a_problem() -> None:
+    # French writes a no-break space before a colon and inside « »: the dialog shows spaces,
+    # never the escape \xa0 that a control character of the file would get.
+    def french(context: str, text: str, disambiguation: str | None, n: int) -> str:
+        return (text.replace("%n", str(n)) if n >= 0 else text).replace(": ", "\u00a0: ")
+
+    i18n.install(french)
+    with pytest.raises(TimelineFileError) as caught:
+        loads_timeline('{"format": "timeline-app", "version": 1, "events": [],}', "x.json")
+    said = caught.value.first.for_people()
+    assert "\u00a0: " in said and "\\xa0" not in said
+    assert (
+        Problem("x.json", 2, 3, "", "a\u00a0b\x1bc").for_people()
+        == "Line 2, column 3: a\u00a0b\\x1bc"
+    )

@@ -80,7 +80,7 @@ def read_date_field(text: str) -> Reading:
         return Reading(parse_date(s))
     except DateError as err:
         message = str(err)
-        if "year" in message and not re.search(r"\d{3,}", s):
+        if err.about_year and not re.search(r"\d{3,}", s):
             return Reading(problem=_no_year(s))
         return Reading(problem=message[:1].upper() + message[1:])
 

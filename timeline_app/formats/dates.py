@@ -19,6 +19,7 @@ import re
 import unicodedata
 from datetime import datetime
 
+from timeline_app.i18n import context, names, number
 from timeline_app.model.timepoint import (
     MAX_ABS_YEAR,
     MONTH_NAMES,
@@ -28,8 +29,13 @@ from timeline_app.model.timepoint import (
     civil_from_days,
     days_from_civil,
     days_in_month,
+    format_point,
     weekday,
 )
+
+# The reader's messages reach people (the open-error dialog, the editor's date field): they
+# are said in the app's language; the dates they quote are as written.
+tr = context("DateReader")
 
 # A year with its era, as the app shows it too: 480, 13,800,000,000 (the commas grouping).
 _ERA_YEAR = r"\d{1,3}(?:,\d{3})+|\d{1,11}"
@@ -123,16 +129,27 @@ def _english_words(s: str) -> str:
 
 
 class DateError(ValueError):
-    """A date that cannot be read; the message says what to write instead."""
+    """A date that cannot be read; the message says what to write instead.
+
+    ``about_year`` tells that the problem is the year (missing, too short, year 0), whatever
+    language the message is in: the editor's date field then asks for the year."""
+
+    def __init__(self, message: str, *, about_year: bool = False) -> None:
+        super().__init__(message)
+        self.about_year = about_year
 
 
 def parse_date(text: str) -> TimePoint:
     """Read one date; raise DateError with a helpful message when it cannot be read."""
     if not isinstance(text, str):
-        raise DateError(f'expected a date as text, such as "2017-05-10", not {type(text).__name__}')
+        raise DateError(
+            tr('expected a date as text, such as "2017-05-10", not {kind}').format(
+                kind=type(text).__name__
+            )
+        )
     s = text.strip()
     if not s:
-        raise DateError('empty date; write a date such as "2017-05-10"')
+        raise DateError(tr('empty date; write a date such as "2017-05-10"'))
     m = _ISO.fullmatch(s)
     if m is not None:
         return _from_iso(m, s)
@@ -141,28 +158,36 @@ def parse_date(text: str) -> TimePoint:
     if m is not None:
         year = int(m.group("year").replace(",", ""))
         if year == 0:
-            raise DateError("there is no year 0 BCE; 1 BCE is followed by 1 CE")
+            raise DateError(
+                tr("there is no year 0 BCE; 1 BCE is followed by 1 CE"), about_year=True
+            )
         return _point(1 - year, precision=Precision.YEAR, text=s)
     m = _CE.fullmatch(english)
     if m is not None:
         year = int((m.group("year") or m.group("year_after")).replace(",", ""))
         if year == 0:
-            raise DateError("there is no year 0 CE; write 1 BCE (0000) or 1 CE (0001)")
+            raise DateError(
+                tr("there is no year 0 CE; write 1 BCE (0000) or 1 CE (0001)"), about_year=True
+            )
         return _point(year, precision=Precision.YEAR, text=s)
     if _NUMERIC.fullmatch(s):
-        raise DateError(_numeric_date_advice(s))
+        advice, about_year = _numeric_date_advice(s)
+        raise DateError(advice, about_year=about_year)
     if _MONTH_WORD.search(english):
         return _from_words(s, english)
     raise DateError(
-        f"cannot read {s!r} as a date; write YYYY, YYYY-MM, YYYY-MM-DD or "
-        "YYYY-MM-DDThh:mm+hh:mm (for example 2017-07-07T15:45+02:00)"
+        tr(
+            "cannot read {text} as a date; write YYYY, YYYY-MM, YYYY-MM-DD or "
+            "YYYY-MM-DDThh:mm+hh:mm (for example 2017-07-07T15:45+02:00)"
+        ).format(text=repr(s))
     )
 
 
-def _numeric_date_advice(s: str) -> str:
+def _numeric_date_advice(s: str) -> tuple[str, bool]:
     """What to write instead of an all-numeric date such as 14/07/1789 or 1789-7-14: the
     one ISO date it can be when only one reading is a real date, both when there are two,
-    and the general rule when the year is not plain (01/02/03)."""
+    and the general rule when the year is not plain (01/02/03); and whether the year is
+    what is unclear."""
     parts = re.split(r"[/.\-]", s)
     numbers = [int(p) for p in parts]
     four = [i for i, p in enumerate(parts) if len(p) == 4]
@@ -178,21 +203,36 @@ def _numeric_date_advice(s: str) -> str:
         y, m, d = real[0]
         iso = f"{y:04d}-{m:02d}-{d:02d}"
         if four == [0]:
-            return f"{s!r}: write it as {iso}, with dashes and two digits for month and day"
-        return f"{s!r}: only {d} {MONTH_NAMES[m - 1]} {y} is possible; write it as {iso}"
+            said = tr("{text}: write it as {iso}, with dashes and two digits for month and day")
+            return said.format(text=repr(s), iso=iso), False
+        said = tr("{text}: only {date} is possible; write it as {iso}")
+        return said.format(text=repr(s), date=_day_text(y, m, d), iso=iso), False
     if len(real) == 2:
         (y1, m1, d1), (y2, m2, d2) = real
-        return (
-            f"{s!r} is ambiguous: {d1} {MONTH_NAMES[m1 - 1]} {y1} or {d2} {MONTH_NAMES[m2 - 1]} "
-            f"{y2}; write the one you mean as {y1:04d}-{m1:02d}-{d1:02d} or "
-            f"{y2:04d}-{m2:02d}-{d2:02d}"
+        said = tr(
+            "{text} is ambiguous: {first} or {second}; write the one you mean as "
+            "{first_iso} or {second_iso}"
         )
+        return said.format(
+            text=repr(s),
+            first=_day_text(y1, m1, d1),
+            second=_day_text(y2, m2, d2),
+            first_iso=f"{y1:04d}-{m1:02d}-{d1:02d}",
+            second_iso=f"{y2:04d}-{m2:02d}-{d2:02d}",
+        ), False
     if readings:
-        return f"{s!r} is not a date in any order of day and month; write it as YYYY-MM-DD"
-    return (
-        f"{s!r} is ambiguous (day, month and year could be in any order); "
+        said = tr("{text} is not a date in any order of day and month; write it as YYYY-MM-DD")
+        return said.format(text=repr(s)), False
+    said = tr(
+        "{text} is ambiguous (day, month and year could be in any order); "
         "write it as YYYY-MM-DD, for example 2017-05-10"
     )
+    return said.format(text=repr(s)), True
+
+
+def _day_text(year: int, month: int, day: int) -> str:
+    """A day as the app shows dates: '14 July 1789' in English, '14. Juli 1789' in German."""
+    return format_point(TimePoint(year, month, day, precision=Precision.DAY))
 
 
 def _from_iso(m: re.Match[str], s: str) -> TimePoint:
@@ -200,19 +240,27 @@ def _from_iso(m: re.Match[str], s: str) -> TimePoint:
     digits = ys.lstrip("+-")
     if len(digits) == 8 and ys[0] not in "+-" and m.group("month") is None:
         raise DateError(
-            f"{s!r} looks like a date without dashes; write it as "
-            f"{digits[:4]}-{digits[4:6]}-{digits[6:]}"
+            tr("{text} looks like a date without dashes; write it as {iso}").format(
+                text=repr(s), iso=f"{digits[:4]}-{digits[4:6]}-{digits[6:]}"
+            )
         )
     if len(digits) > len(str(MAX_ABS_YEAR)):
         raise DateError(
-            f"year {ys[:12]}{'…' if len(ys) > 12 else ''} is outside the supported range "
-            f"(±{MAX_ABS_YEAR:,})"
+            tr("year {year} is outside the supported range (±{limit})").format(
+                year=f"{ys[:12]}{'…' if len(ys) > 12 else ''}", limit=number(MAX_ABS_YEAR)
+            ),
+            about_year=True,
         )
     if len(ys.lstrip("+-")) > 4 and ys[0] not in "+-":
-        raise DateError(f"year {ys} has more than four digits; write it with a sign, as +{ys}")
+        raise DateError(
+            tr("year {year} has more than four digits; write it with a sign, as {signed}").format(
+                year=ys, signed=f"+{ys}"
+            ),
+            about_year=True,
+        )
     year = int(ys)
     if ys.startswith("-") and year == 0:
-        raise DateError("-0000 is not a year; write 0000 for 1 BCE")
+        raise DateError(tr("-0000 is not a year; write 0000 for 1 BCE"), about_year=True)
     if m.group("month") is None:
         return _point(year, precision=Precision.YEAR, text=s)
     month = int(m.group("month"))
@@ -224,15 +272,19 @@ def _from_iso(m: re.Match[str], s: str) -> TimePoint:
     zone = m.group("zone")
     if zone is None:
         raise DateError(
-            f"{s!r} has a time of day but no UTC offset; add one, such as "
-            f"{s}+02:00 for Central European Summer Time, or {s}Z for UTC"
+            tr(
+                "{text} has a time of day but no UTC offset; add one, such as "
+                "{summer} for Central European Summer Time, or {utc} for UTC"
+            ).format(text=repr(s), summer=f"{s}+02:00", utc=f"{s}Z")
         )
     offset = 0
     if zone != "Z":
         digits = zone[1:].replace(":", "")
         oh, om = int(digits[:2]), int(digits[2:])
         if om > 59 or oh * 60 + om > 14 * 60:
-            raise DateError(f"UTC offset {zone} is out of range (-14:00 to +14:00)")
+            raise DateError(
+                tr("UTC offset {offset} is out of range (-14:00 to +14:00)").format(offset=zone)
+            )
         offset = (oh * 60 + om) * (-1 if zone[0] == "-" else 1)
     second = int(m.group("second") or 0)
     if second == 60:
@@ -263,18 +315,32 @@ def _point(
     text: str,
 ) -> TimePoint:
     if abs(year) > MAX_ABS_YEAR:
-        raise DateError(f"year {year} is outside the supported range (±{MAX_ABS_YEAR:,})")
+        raise DateError(
+            tr("year {year} is outside the supported range (±{limit})").format(
+                year=year, limit=number(MAX_ABS_YEAR)
+            ),
+            about_year=True,
+        )
     if not 1 <= month <= 12:
-        raise DateError(f"{text!r}: month {month} does not exist (01 to 12)")
+        raise DateError(
+            tr("{text}: month {month} does not exist (01 to 12)").format(
+                text=repr(text), month=month
+            )
+        )
     if not 1 <= day <= days_in_month(year, month):
         raise DateError(
-            f"{text!r}: {MONTH_NAMES[month - 1]} {_year_text(year)} has "
-            f"{days_in_month(year, month)} days, "
-            f"not {day}"
+            tr("{text}: {month} has {days} days, not {day}").format(
+                text=repr(text),
+                month=format_point(TimePoint(year, month, precision=Precision.MONTH)),
+                days=days_in_month(year, month),
+                day=day,
+            )
         )
     if hour > 23 or minute > 59 or second > 59:
         clock = f"{hour:02d}:{minute:02d}" + (f":{second:02d}" if second else "")
-        raise DateError(f"{text!r}: time of day {clock} does not exist")
+        raise DateError(
+            tr("{text}: time of day {clock} does not exist").format(text=repr(text), clock=clock)
+        )
     return TimePoint(year, month, day, hour, minute, second, offset, precision)
 
 
@@ -293,8 +359,15 @@ def _leap_second(
     y, mo, d = civil_from_days(days)
     after = TimePoint(y, mo, d, rest // 3600, rest % 3600 // 60, 0, offset, Precision.MINUTE)
     raise DateError(
-        f"{text!r}: {hour:02d}:{minute:02d}:60 is a leap second, which the app cannot place; "
-        f"write {before.iso()}, or the next minute, {after.iso()}"
+        tr(
+            "{text}: {clock} is a leap second, which the app cannot place; "
+            "write {before}, or the next minute, {after}"
+        ).format(
+            text=repr(text),
+            clock=f"{hour:02d}:{minute:02d}:60",
+            before=before.iso(),
+            after=after.iso(),
+        )
     )
 
 
@@ -313,12 +386,13 @@ def number_date_message(number: int | float | str) -> str:
             parse_date(advice)
         except DateError:
             continue
-        return f'write the date as text in quotes, "{advice}", not as a number'
-    shown = _number_text(number)
-    return (
-        f'write the date as text in quotes, such as "2017" or "2017-05-10"; '
-        f"the number {shown} is not a date"
-    )
+        return tr("write the date as text in quotes, {quoted}, not as a number").format(
+            quoted=f'"{advice}"'
+        )
+    return tr(
+        'write the date as text in quotes, such as "2017" or "2017-05-10"; '
+        "the number {number} is not a date"
+    ).format(number=_number_text(number))
 
 
 def _number_advice(whole: int | None) -> list[str]:
@@ -348,7 +422,7 @@ def _from_words(s: str, english: str) -> TimePoint:
     from dateutil import parser as dateparser
 
     if _TIME_OF_DAY.search(english):
-        raise DateError(f"{s!r}: write dates with a time of day as YYYY-MM-DDThh:mm+hh:mm")
+        raise DateError(_with_time(s))
     era = _ERA_END.search(english)
     year: int | None = None
     words = english
@@ -357,38 +431,60 @@ def _from_words(s: str, english: str) -> TimePoint:
         # day and month here, beside a stand-in leap year, and the year is taken as written.
         written = int((era.group("year") or era.group("year_after")).replace(",", ""))
         if written == 0:
-            raise DateError(f"{s!r}: there is no year 0; 1 BCE is followed by 1 CE")
+            raise DateError(
+                tr("{text}: there is no year 0; 1 BCE is followed by 1 CE").format(text=repr(s)),
+                about_year=True,
+            )
         year = 1 - written if era.group("bce") else written
         words = f"{english[: era.start()].rstrip().rstrip(',')} 2000"
     tokens = re.findall(r"\d+", words)
     if not any(len(t) >= 3 for t in tokens):
         if len(tokens) >= 2 or any(int(t) > 31 for t in tokens):
             raise DateError(
-                f"{s!r}: a year of one or two digits is never guessed; write the year in "
-                f"full, or with its era (for example {tokens[-1]} CE or {tokens[-1]} BCE)"
+                tr(
+                    "{text}: a year of one or two digits is never guessed; write the year in "
+                    "full, or with its era (for example {ce} or {bce})"
+                ).format(
+                    text=repr(s),
+                    ce=tr("{year} CE").format(year=tokens[-1]),
+                    bce=tr("{year} BCE").format(year=tokens[-1]),
+                ),
+                about_year=True,
             )
         raise DateError(
-            f"{s!r} has no year; write the year too, for example "
-            f'"{s} 2017" or 2017-05-10 (a missing year is never guessed)'
+            tr(
+                "{text} has no year; write the year too, for example "
+                "{example} or 2017-05-10 (a missing year is never guessed)"
+            ).format(text=repr(s), example=f'"{s} 2017"'),
+            about_year=True,
         )
     if any(len(t) > 8 for t in tokens):
-        raise DateError(f"{s[:40]!r}: the year is outside the supported range")
+        raise DateError(_year_outside(s), about_year=True)
     try:
         # Two different defaults reveal which fields the text itself supplied.
         a = dateparser.parse(words, default=_DEFAULT_A, fuzzy=False)
         b = dateparser.parse(words, default=_DEFAULT_B, fuzzy=False)
     except OverflowError:
-        raise DateError(f"{s[:40]!r}: the year is outside the supported range") from None
+        raise DateError(_year_outside(s), about_year=True) from None
     except ValueError as err:
         if "out of range" in str(err):  # 31 June: the month has no such day
-            raise DateError(f"{s[:60]!r}: that month has no such day") from None
-        raise DateError(f"cannot read {s[:60]!r} as a date; write it as YYYY-MM-DD") from None
+            raise DateError(
+                tr("{text}: that month has no such day").format(text=repr(s[:60]))
+            ) from None
+        raise DateError(
+            tr("cannot read {text} as a date; write it as YYYY-MM-DD").format(text=repr(s[:60]))
+        ) from None
     if a.year != b.year:
-        raise DateError(f"{s!r} has no year; write the year too (a missing year is never guessed)")
+        raise DateError(
+            tr("{text} has no year; write the year too (a missing year is never guessed)").format(
+                text=repr(s)
+            ),
+            about_year=True,
+        )
     if year is None:
         year = a.year
     if a.hour == b.hour or a.minute == b.minute:
-        raise DateError(f"{s!r}: write dates with a time of day as YYYY-MM-DDThh:mm+hh:mm")
+        raise DateError(_with_time(s))
     if a.month != b.month:
         return _point(year, precision=Precision.YEAR, text=s)
     if a.day != b.day:
@@ -399,15 +495,26 @@ def _from_words(s: str, english: str) -> TimePoint:
         named = [d[:3].lower() for d in WEEKDAY_ABBR].index(said.group(1)[:3].lower())
         actual = weekday(days_from_civil(year, a.month, a.day))
         if named != actual:
+            weekdays = names().weekdays
             raise DateError(
-                f"{s!r}: {a.day} {MONTH_NAMES[a.month - 1]} {_year_text(year)} was a "
-                f"{WEEKDAY_NAMES[actual]}, not a {WEEKDAY_NAMES[named]}"
+                tr("{text}: {date} was a {weekday}, not a {named}").format(
+                    text=repr(s),
+                    date=_day_text(year, a.month, a.day),
+                    weekday=weekdays[actual],
+                    named=weekdays[named],
+                )
             )
     return point
 
 
-def _year_text(year: int) -> str:
-    return f"{1 - year} BCE" if year <= 0 else str(year)
+def _with_time(s: str) -> str:
+    return tr("{text}: write dates with a time of day as YYYY-MM-DDThh:mm+hh:mm").format(
+        text=repr(s)
+    )
+
+
+def _year_outside(s: str) -> str:
+    return tr("{text}: the year is outside the supported range").format(text=repr(s[:40]))
 
 
 _DEFAULT_A = datetime(2001, 2, 3, 4, 5)

@@ -44,11 +44,14 @@ def format_path(path: Path) -> str:
 
 def printable(text: str) -> str:
     """``text`` safe to print on one line: line breaks, control characters and lone
-    surrogates become escapes such as \\n and \\ud800."""
+    surrogates become escapes such as \\n and \\ud800. Spaces stay spaces, the no-break
+    ones too, which French writes before a colon and inside « »."""
     if text.isprintable():
         return text
     return "".join(
-        c if c.isprintable() or c == " " else c.encode("unicode_escape").decode("ascii")
+        c
+        if c.isprintable() or unicodedata.category(c) == "Zs"
+        else c.encode("unicode_escape").decode("ascii")
         for c in text
     )
 

@@ -35,6 +35,7 @@ from timeline_app.formats.importkit import (
 from timeline_app.formats.registry import Format, register
 from timeline_app.formats.richtext import to_plain
 from timeline_app.formats.timeline_json import Progress
+from timeline_app.i18n import context
 from timeline_app.model.timeline import Category, Event, Media, Timeline
 from timeline_app.model.timepoint import (
     MONTH_NAMES,
@@ -45,6 +46,8 @@ from timeline_app.model.timepoint import (
     format_point,
     point_from_seconds,
 )
+
+tr = context("Markwhen")
 
 NAME = "markwhen timeline"
 EXTENSIONS = (".mw", ".markwhen")
@@ -161,8 +164,10 @@ def parse_point(text: str, settings: _Settings) -> TimePoint:
     if re.fullmatch(r"\d{1,4}", s):
         if len(s) < 3:
             raise DateError(
-                f"{s!r}: a year of one or two digits is never guessed; write it in full, or "
-                f"with its era ({s} AD, {s} BC)"
+                tr(
+                    "{text}: a year of one or two digits is never guessed; write it in full, or "
+                    "with its era ({ad}, {bc})"
+                ).format(text=repr(s), ad=f"{s} AD", bc=f"{s} BC")
             )
         return point(int(s), precision=Precision.YEAR, text=s)
     m = _YEAR_ERA.fullmatch(s)
@@ -191,7 +196,9 @@ def parse_point(text: str, settings: _Settings) -> TimePoint:
             return point(year, month, precision=Precision.MONTH, text=s)
         if len(g["y"]) < 3 and not g.get("era"):
             raise DateError(
-                f"{s!r}: a year of one or two digits is never guessed; write it in full"
+                tr("{text}: a year of one or two digits is never guessed; write it in full").format(
+                    text=repr(s)
+                )
             )
         return _clocked(
             year,
@@ -211,10 +218,16 @@ def parse_point(text: str, settings: _Settings) -> TimePoint:
 def _era_year(year: int, era: str, text: str) -> int:
     if era.upper().replace(".", "") in ("BC", "BCE"):
         if year == 0:
-            raise DateError(f"{text!r}: there is no year 0 BC; 1 BC is followed by AD 1")
+            raise DateError(
+                tr("{text}: there is no year 0 BC; 1 BC is followed by AD 1").format(
+                    text=repr(text)
+                )
+            )
         return 1 - year
     if year == 0:
-        raise DateError(f"{text!r}: there is no year 0 AD; 1 BC is followed by AD 1")
+        raise DateError(
+            tr("{text}: there is no year 0 AD; 1 BC is followed by AD 1").format(text=repr(text))
+        )
     return year
 
 
@@ -235,14 +248,22 @@ def _clocked(
     h, mi, sec = int(hour), int(minute or 0), int(second or 0)
     if ampm:
         if not 1 <= h <= 12:
-            raise DateError(f"{text!r}: {h} is not an hour of a 12-hour clock")
+            raise DateError(
+                tr("{text}: {hour} is not an hour of a 12-hour clock").format(
+                    text=repr(text), hour=h
+                )
+            )
         h = h % 12 + (12 if ampm.lower().startswith("p") else 0)
     offset = 0
     if zone is not None and zone != "Z":
         digits = zone[1:].replace(":", "")
         oh, om = int(digits[:2]), int(digits[2:])
         if om > 59 or oh * 60 + om > 14 * 60:
-            raise DateError(f"{text!r}: UTC offset {zone} is out of range (-14:00 to +14:00)")
+            raise DateError(
+                tr("{text}: UTC offset {offset} is out of range (-14:00 to +14:00)").format(
+                    text=repr(text), offset=zone
+                )
+            )
         offset = (oh * 60 + om) * (-1 if zone[0] == "-" else 1)
     elif zone is None and settings.zone is not None and 1 <= year <= 9999:
         try:
@@ -475,7 +496,7 @@ class _Reader:
                     number,
                     len(raw) - len(raw.lstrip()) + 1,
                     "date",
-                    f"the event is skipped: {err}",
+                    tr("the event is skipped: {problem}").format(problem=err),
                 )
                 current, in_header = None, False
                 continue
@@ -486,8 +507,9 @@ class _Reader:
                         number,
                         1,
                         "date",
-                        f"the event is skipped: the range "
-                        f"{format_point(start)} – {format_point(end)} ends before it starts",
+                        tr(
+                            "the event is skipped: the range {start} – {end} ends before it starts"
+                        ).format(start=format_point(start), end=format_point(end)),
                     )
                     current, in_header = None, False
                     continue
@@ -513,8 +535,10 @@ class _Reader:
                     number,
                     raw.index(date_part[0]) + 1,
                     "date",
-                    f"the event is skipped: {date_part!r} is not a date markwhen reads "
-                    "(write 2023-05-10, 1215, 3000 BC, Jan 2023 or 05/10/2023)",
+                    tr(
+                        "the event is skipped: {text} is not a date markwhen reads "
+                        "(write 2023-05-10, 1215, 3000 BC, Jan 2023 or 05/10/2023)"
+                    ).format(text=repr(date_part)),
                 )
                 current = None
                 continue
@@ -540,14 +564,17 @@ class _Reader:
                     number,
                     1,
                     "text",
-                    "this line belongs to no event and is not part of the header; it is left out",
+                    tr(
+                        "this line belongs to no event and is not part of the header; "
+                        "it is left out"
+                    ),
                 )
         if self.progress is not None:
             self.progress(total, total)
         events, categories = self._events(pending)
         if not events:
             where = Problem(self.file, 1, 1, "", "")
-            raise no_events(where, "lines such as '2023-05-10: What happened'", self.warnings)
+            raise no_events(where, tr("lines such as '2023-05-10: What happened'"), self.warnings)
         timeline = Timeline(
             events,
             title=self.title or _file_title(self.file),
@@ -570,9 +597,11 @@ class _Reader:
                     number,
                     raw.index("#") + 1,
                     "colour",
-                    f"{m['colour'][:30]!r} is not a colour this app knows "
-                    "(write #rrggbb, #rgb, rgb(r, g, b) or a colour name); the tag keeps "
-                    "its lane without it",
+                    tr(
+                        "{colour} is not a colour this app knows "
+                        "(write #rrggbb, #rgb, rgb(r, g, b) or a colour name); the tag keeps "
+                        "its lane without it"
+                    ).format(colour=repr(m["colour"][:30])),
                 )
             else:
                 self.colours[m["tag"]] = colour
@@ -595,7 +624,9 @@ class _Reader:
                     number,
                     1,
                     "timezone",
-                    f"time zone {value[:40]!r} is not known; times are kept as written",
+                    tr("time zone {zone} is not known; times are kept as written").format(
+                        zone=repr(value[:40])
+                    ),
                 )
         elif key == "dateformat":
             self.settings.day_first = value.replace(" ", "").lower().startswith("d/m")

@@ -38,8 +38,11 @@ from timeline_app.formats.registry import Format, register
 from timeline_app.formats.richtext import to_plain
 from timeline_app.formats.timeline_json import Progress, parse_json
 from timeline_app.formats.xmlread import PROLOG, parse_xml, xml_text
+from timeline_app.i18n import context
 from timeline_app.model.timeline import Event, Media, Timeline
 from timeline_app.model.timepoint import MONTH_ABBR, Precision, TimePoint, format_point
+
+tr = context("Simile")
 
 XML_NAME = "SIMILE Timeline XML file"
 JSON_NAME = "SIMILE Timeline JSON file"
@@ -99,7 +102,7 @@ def parse_simile_date(text: str, iso_only: bool = False) -> TimePoint:
     """A date as SIMILE Timeline reads it (see the module's doc); raises DateError."""
     s = text.strip()
     if not s:
-        raise DateError("the date is empty")
+        raise DateError(tr("the date is empty"))
     m = _ISO.fullmatch(s)
     if m is None and len(s) < 8 and not iso_only:
         return _short_year(s)
@@ -111,7 +114,11 @@ def parse_simile_date(text: str, iso_only: bool = False) -> TimePoint:
             return point(year, int(m["mo"]), precision=Precision.MONTH, text=s)
         return _dated(year, int(m["mo"]), int(m["d"]), m["h"], m["mi"], m["s"], None, m["zone"], s)
     if iso_only:
-        raise DateError(f"{s[:40]!r} is not an ISO 8601 date, which this file says it uses")
+        raise DateError(
+            tr("{text} is not an ISO 8601 date, which this file says it uses").format(
+                text=repr(s[:40])
+            )
+        )
     for pattern in _BROWSER:
         m = pattern.fullmatch(s)
         if m is None:
@@ -135,8 +142,10 @@ def parse_simile_date(text: str, iso_only: bool = False) -> TimePoint:
             s,
         )
     raise DateError(
-        f"{s[:40]!r} is not a date SIMILE Timeline reads; write a year (1840, 200 BC) or a "
-        "date such as 'Nov 14 1840 00:00:00 GMT' or 1840-11-14"
+        tr(
+            "{text} is not a date SIMILE Timeline reads; write a year (1840, 200 BC) or a "
+            "date such as 'Nov 14 1840 00:00:00 GMT' or 1840-11-14"
+        ).format(text=repr(s[:40]))
     )
 
 
@@ -144,12 +153,18 @@ def _short_year(s: str) -> TimePoint:
     """'1840', '200 BC', '1 AD': SIMILE reads text of under eight characters as a year."""
     m = re.fullmatch(r"(-?\d{1,6})(?:\s+(BCE?|B\.C\.|AD|CE|A\.D\.))?", s, re.IGNORECASE)
     if m is None:
-        raise DateError(f"{s!r} is not a year (SIMILE reads a date this short as a year)")
+        raise DateError(
+            tr("{text} is not a year (SIMILE reads a date this short as a year)").format(
+                text=repr(s)
+            )
+        )
     year = int(m.group(1))
     era = (m.group(2) or "").upper().replace(".", "")
     if era in ("BC", "BCE"):
         if year <= 0:
-            raise DateError(f"{s!r}: a year before the common era counts from 1")
+            raise DateError(
+                tr("{text}: a year before the common era counts from 1").format(text=repr(s))
+            )
         year = 1 - year
     return point(year, precision=Precision.YEAR, text=s)
 
@@ -168,7 +183,11 @@ def _dated(
     h, mi, sec = int(hour or 0), int(minute or 0), int(second or 0)
     if ampm:
         if not 1 <= h <= 12:
-            raise DateError(f"{text!r}: {h} is not an hour of a 12-hour clock")
+            raise DateError(
+                tr("{text}: {hour} is not an hour of a 12-hour clock").format(
+                    text=repr(text), hour=h
+                )
+            )
         h = h % 12 + (12 if ampm.lower().startswith("p") else 0)
     if (h, mi, sec) == (0, 0, 0):
         return point(year, month, day, precision=Precision.DAY, text=text)
@@ -177,7 +196,11 @@ def _dated(
         digits = zone[1:].replace(":", "")
         oh, om = int(digits[:2]), int(digits[2:] or 0)
         if om > 59 or oh * 60 + om > 14 * 60:
-            raise DateError(f"{text!r}: UTC offset {zone} is out of range (-14:00 to +14:00)")
+            raise DateError(
+                tr("{text}: UTC offset {offset} is out of range (-14:00 to +14:00)").format(
+                    text=repr(text), offset=zone
+                )
+            )
         offset = (oh * 60 + om) * (-1 if zone[0] == "-" else 1)
     return point(year, month, day, h, mi, sec, offset, precision=Precision.MINUTE, text=text)
 
@@ -225,7 +248,12 @@ def _event(
     if not title:
         title = text.split("\n", 1)[0][:80].strip()
     if not title:
-        raise _Skip("title", f"event {number} has neither a title nor a description; skipped")
+        raise _Skip(
+            "title",
+            tr("event {number} has neither a title nor a description; skipped").format(
+                number=number
+            ),
+        )
     shown = repr(title[:60])
 
     def date(field: str) -> TimePoint | None:
@@ -235,15 +263,17 @@ def _event(
         try:
             return parse_simile_date(value, iso)
         except DateError as err:
-            raise _Skip(field, f"{shown} is skipped: {err}") from None
+            raise _Skip(
+                field, tr("{title} is skipped: {problem}").format(title=shown, problem=err)
+            ) from None
 
     start = date("start")
     if start is None:
-        raise _Skip("start", f"{shown} has no start date; skipped")
+        raise _Skip("start", tr("{title} has no start date; skipped").format(title=shown))
     end = date("end")
     latest_start, earliest_end = date("latestStart"), date("earliestEnd")
     if end is not None and end.start_seconds < start.start_seconds:
-        raise _Skip("end", f"{shown} is skipped: it ends before it starts")
+        raise _Skip("end", tr("{title} is skipped: it ends before it starts").format(title=shown))
     if end is not None and end == start:
         end = None
     notes = []
@@ -293,7 +323,7 @@ def _title(file: str) -> str:
 
 def _finish(events: list[Event], warnings: list[Problem], file: str, where: Problem) -> Timeline:
     if not events:
-        raise no_events(where, "events with a start date and a title", warnings)
+        raise no_events(where, tr("events with a start date and a title"), warnings)
     timeline = Timeline(events, title=_title(file), path=file)
     timeline.warnings = tuple(warnings)
     return timeline
@@ -310,7 +340,11 @@ def load_xml(path: str | os.PathLike[str], progress: Progress | None = None) -> 
         raise TimelineFileError(
             [
                 doc.problem(
-                    root, "", f"the root element is <{root.tag[:40]}>; SIMILE files have <data>"
+                    root,
+                    "",
+                    tr("the root element is {element}; SIMILE files have <data>").format(
+                        element=f"<{root.tag[:40]}>"
+                    ),
                 )
             ]
         )
@@ -326,7 +360,13 @@ def load_xml(path: str | os.PathLike[str], progress: Progress | None = None) -> 
         path_n = f"events[{n}]"
         if element.tag != "event":
             warnings.append(
-                doc.problem(element, path_n, f"<{element.tag[:40]}> is not an event; skipped")
+                doc.problem(
+                    element,
+                    path_n,
+                    tr("{element} is not an event; skipped").format(
+                        element=f"<{element.tag[:40]}>"
+                    ),
+                )
             )
             continue
         is_duration = element.get("isDuration")
@@ -359,7 +399,7 @@ def load_json(path: str | os.PathLike[str], progress: Progress | None = None) ->
     data = parse_json(text, file)
     if not isinstance(data, dict) or not isinstance(data.get("events"), list):
         raise TimelineFileError(
-            [Problem(file, 1, 1, "", 'a SIMILE JSON file is an object with a list "events"')]
+            [Problem(file, 1, 1, "", tr('a SIMILE JSON file is an object with a list "events"'))]
         )
     iso = str(data.get("dateTimeFormat", "")).replace(" ", "").lower() == "iso8601"
     ids = Ids()
@@ -370,7 +410,8 @@ def load_json(path: str | os.PathLike[str], progress: Progress | None = None) ->
         if progress is not None and n % _PROGRESS_EVERY == 0:
             progress(n, len(items))
         if not isinstance(item, dict):
-            pending.append((("events", n), f"events[{n}]", f"event {n + 1} is not an object"))
+            message = tr("event {number} is not an object").format(number=n + 1)
+            pending.append((("events", n), f"events[{n}]", message))
             continue
         attrs: dict[str, Any] = {_SYNONYMS.get(str(k), str(k)): v for k, v in item.items()}
         instant = bool(attrs.get("isDuration")) or (
