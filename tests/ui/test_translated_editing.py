@@ -27,8 +27,10 @@ WARSAW = "trump-warsaw-speech-2017-07-06"
 
 
 def pseudo(context: str, text: str, disambiguation: str | None, n: int) -> str:
-    """A translation that marks what it translates: 'Export…' becomes '⟦Export…⟧'."""
-    return "⟦" + (text.replace("%n", str(n)) if n >= 0 else text) + "⟧"
+    """A translation that marks what it translates: 'Export…' becomes '⟦Export…⟧'. Dates and
+    numbers keep their English form: a date shown in a field is read back from it."""
+    shown = text.replace("%n", str(n)) if n >= 0 else text
+    return shown if context in ("Dates", "Numbers") else "⟦" + shown + "⟧"
 
 
 @pytest.fixture
