@@ -55,6 +55,10 @@ _NO_SEPARATORS = re.compile(r"\s*(\d{1,2})(\d{2})\s*")
 _WEB_OR_PATH = re.compile(r"^(https?:)?//?", re.IGNORECASE)
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]+):")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
+# A year, month and day as most files write them (see _plain_date).
+_PLAIN_YEAR = re.compile(r"-?[0-9]{1,9}")
+_MONTHS = {f"{m}": m for m in range(1, 13)} | {f"{m:02d}": m for m in range(1, 10)}
+_DAYS = {f"{d}": d for d in range(1, 32)} | {f"{d:02d}": d for d in range(1, 10)}
 TITLE_CHARS = 200  # a title made from an event's text stops at about this many characters
 
 
@@ -163,6 +167,12 @@ def read_point(d: DateText, prefix: str = "", *, years_only: bool = False) -> Ti
     """The time point of a TimelineJS date; raises PartError naming the part at fault
     (``prefix`` is '' for a start, 'end_' for an end). ``years_only`` reads the year alone,
     as TimelineJS's cosmological scale does."""
+    if (
+        not (d.time or d.hour or d.minute or d.second or years_only)
+        and _PLAIN_YEAR.fullmatch(d.year)
+        and (found := _plain_date(d.year, d.month, d.day)) is not None
+    ):
+        return found
     if not d.year:
         raise PartError(f"{prefix}year", "the year is empty")
     written = _whole_cleaned(d.year, f"{prefix}year", "a year")
@@ -203,6 +213,30 @@ def read_point(d: DateText, prefix: str = "", *, years_only: bool = False) -> Ti
             raise PartError(f"{prefix}second", f"{d.second!r} is not a second (0 to 59)")
         precision = Precision.MINUTE
     return TimePoint(year, month, day, hour, minute, second, 0, precision)
+
+
+def _plain_date(year: str, month: str, day: str) -> TimePoint | None:
+    """What read_point reads from a whole year (at most nine digits, perhaps negative), a
+    month 1 to 12 and a day of that month, each as most files write them ('' where not
+    given), read without its general checks; None for anything else, which they read (and
+    give their messages for)."""
+    written = int(year)
+    y = written + 1 if written < 0 else written  # (astronomical_year)
+    if abs(y) > timepoint.MAX_ABS_YEAR:
+        return None
+    m = d = 1
+    precision = Precision.YEAR
+    if month:
+        m = _MONTHS.get(month, 0)
+        if not m:
+            return None
+        precision = Precision.MONTH
+    if day:
+        d = _DAYS.get(day, 0)
+        if not d or d > days_in_month(y, m):
+            return None
+        precision = Precision.DAY
+    return TimePoint(y, m, d, 0, 0, 0, 0, precision)
 
 
 _JS_INT = re.compile(r"\s*([+-]?\d+)")
