@@ -173,6 +173,11 @@ def read_point(d: DateText, prefix: str = "", *, years_only: bool = False) -> Ti
         and (found := _plain_date(d.year, d.month, d.day)) is not None
     ):
         return found
+    return _read_point(d, prefix, years_only)
+
+
+def _read_point(d: DateText, prefix: str, years_only: bool) -> TimePoint:
+    """read_point with every check, for any date."""
     if not d.year:
         raise PartError(f"{prefix}year", "the year is empty")
     written = _whole_cleaned(d.year, f"{prefix}year", "a year")
