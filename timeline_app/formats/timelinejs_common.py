@@ -414,6 +414,9 @@ class SlideBuilder:
         if not base:
             base = slugify(fallback) or kind
         base = base[:120]
+        if base not in used:
+            used.add(base)
+            return base
         candidate, n = base, self._next_suffix.get(base, 2)
         while candidate in used:
             candidate = f"{base}-{n}"
@@ -632,8 +635,9 @@ class SlideBuilder:
         summary = plain(text) if text else ""
         # The app needs a title to show; TimelineJS shows a slide without one. (The other
         # candidates are made only where the headline shows nothing.)
-        title = one_line(plain(headline)) if headline else ""
-        if is_blank(title):
+        title = " ".join(plain(headline).split()) if headline else ""
+        first = title[:1]
+        if not (first.isascii() and first.isalnum()) and is_blank(title):  # (a letter shows)
             title = (
                 first_shown(one_line(summary)[:TITLE_CHARS], one_line(display_date)) or start.iso()
             )
