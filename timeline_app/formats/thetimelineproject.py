@@ -443,7 +443,7 @@ def _time(text: str, doc: XmlDocument, element: Element, path: str) -> TimePoint
             f"{text.strip()[:40]!r} is not a time as The Timeline Project writes it "
             "(YYYY-MM-DD hh:mm:ss)",
         )
-    y, mo, d, h, mi, s = (int(g) for g in m.groups())
+    y, mo, d, h, mi, s = map(int, m.groups())
     try:
         return point(y, mo, d, h, mi, s, precision=Precision.MINUTE, text=text.strip())
     except DateError as err:
