@@ -15,8 +15,11 @@ from html import unescape
 
 from timeline_app.formats import richtext
 
-# Anything that could be markup, or an invisible character to take out.
-_MARKUP = re.compile(r"[<>&\[\]*_`#\r\n\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]|^\s*[-+]")
+# Anything that could be markup, or an invisible character to take out: a character, or a
+# list item's marker at the start. (Two patterns: one with both, '[...]|^\s*[-+]', tries
+# both at every place and takes two to three times as long as these together.)
+_MARKUP = re.compile(r"[<>&\[\]*_`#\r\n\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+_MARKUP_START = re.compile(r"\s*[-+]")
 # Control characters, and halves of surrogate pairs that JSON's \ud800 escapes can leave.
 _INVISIBLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _SIMPLE_TAGS = frozenset(
@@ -55,17 +58,19 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 def visible(text: str) -> str:
     """The text without invisible control characters and lone surrogates (tabs and line
     ends stay)."""
+    if text.isprintable():  # (no invisible character is printable: a quick test first)
+        return text
     return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
 
 
 def plain(text: str) -> str:
     """``richtext.to_plain(text)``, with invisible control characters taken out first (a NUL
     from a damaged export: the app neither shows nor saves them)."""
-    if _MARKUP.search(text) is None:
+    if _MARKUP.search(text) is None and _MARKUP_START.match(text) is None:
         return text.rstrip()
-    if _INVISIBLE.search(text) is not None:
+    if not text.isprintable() and _INVISIBLE.search(text) is not None:
         text = _INVISIBLE.sub("", text)
-        if _MARKUP.search(text) is None:
+        if _MARKUP.search(text) is None and _MARKUP_START.match(text) is None:
             return text.rstrip()
     if "<" in text:
         body = _paragraph(text)
@@ -123,8 +128,11 @@ def _paragraph(text: str) -> str | None:
             for k in range(4, n, 4):
                 pieces += (parts[k - 1], " (", parts[k - 2], ")", parts[k])
             body = "".join(pieces)
-    if "<" in body or ">" in body or "&" in body or _SPACES.search(body) is not None:
-        return None  # other markup, an entity, or white space the converter would change
+    if "<" in body or ">" in body or "&" in body:
+        return None  # other markup, or an entity
+    if (not body.isprintable() or "  " in body) and _SPACES.search(body) is not None:
+        return None  # white space the converter would change (tabs and line ends are not
+        # printable: most text is, and needs no search)
     if body[:1] == " ":
         body = body[1:]  # (the converter drops a space at the start of a line)
     return body.rstrip()
@@ -157,7 +165,7 @@ def _simple_html(text: str) -> list[str] | None:
             # _HtmlToText.write, outside <pre> and dropped elements
             if "&" in data:
                 data = unescape(data)
-            if _SPACES.search(data) is not None:  # (most text has single spaces only)
+            if (not data.isprintable() or "  " in data) and _SPACES.search(data) is not None:
                 data = _SPACE.sub(" ", data)
             if data[:1] == " " and (not line or line[-1][-1:] == " "):
                 data = data[1:]
