@@ -306,7 +306,10 @@ def slugify(text: str) -> str:
         # (a dash, a letter of another script) separates words like a space.
         decomposed = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _NOT_SLUG.sub("-", text.lower()).strip("-")[:100].strip("-")
+    text = text.lower()
+    if text.replace(" ", "").isalnum() and text.isascii():  # (words and spaces: most titles)
+        return "-".join(text.split())[:100].strip("-")
+    return _NOT_SLUG.sub("-", text).strip("-")[:100].strip("-")
 
 
 def one_line(text: str) -> str:

@@ -308,9 +308,11 @@ class _Sheet:
                 end = end_of_span(start, end)
             except PartError:
                 return False
-        notes = [
-            f"{name}: {cells[k].strip()}" for k, name in self.others if k < n and cells[k].strip()
-        ]
+        notes = (
+            [f"{name}: {cells[k].strip()}" for k, name in self.others if k < n and cells[k].strip()]
+            if self.others
+            else []
+        )
         self.builder.event(
             start,
             end,
