@@ -11,6 +11,7 @@ too, and a file of The Timeline Project (.timeline) of 10,000 events.
 
     python benchmarks/import_bench.py            # prints a table
     python benchmarks/import_bench.py --sizes 1000 10000
+    python benchmarks/import_bench.py --json import.json   # the table also as JSON
 
 Targets: 10,000 rows within 1 s, 100,000 within 5 s (CPU time: on a shared machine the
 wall-clock time also counts waiting for the processor).
@@ -70,11 +71,13 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--sizes", type=int, nargs="*", default=[1_000, 10_000, 100_000])
     parser.add_argument("--repeat", type=int, default=3, help="runs per file; the best is shown")
+    parser.add_argument("--json", metavar="OUT", help="also write the results as a JSON list")
     args = parser.parse_args()
     print(
         f"{'file':<28}{'rows':>10}{'file size':>12}{'load s':>9}{'CPU s':>8}"
         f"{'base MB':>9}{'peak MB':>9}{'held MB':>9}{'events':>9}"
     )
+    results: list[dict[str, object]] = []
     with tempfile.TemporaryDirectory() as tmp:
         cases: list[tuple[str, int, Path]] = []
         for n in args.sizes:
@@ -97,11 +100,29 @@ def main() -> None:
             runs = [measure(path) for _ in range(args.repeat)]
             best = min(runs, key=lambda r: r["seconds"])
             size = path.stat().st_size / 1e6
+            results.append(
+                {
+                    "file": kind,
+                    "rows": n,
+                    "file_mb": round(size, 2),
+                    "load_s": round(best["seconds"], 3),
+                    "cpu_s": round(best["cpu"], 3),
+                    "cpu_s_runs": [round(r["cpu"], 3) for r in runs],
+                    "base_mb": round(best["base"] / 1024, 1),
+                    "peak_mb": round(best["kib"] / 1024, 1),
+                    "held_mb": round(best["held"] / 1024, 1),
+                    "events": int(best["events"]),
+                }
+            )
             print(
                 f"{kind:<28}{n:>10,}{size:>10.1f}MB{best['seconds']:>9.2f}{best['cpu']:>8.2f}"
                 f"{best['base'] / 1024:>9.0f}{best['kib'] / 1024:>9.0f}{best['held'] / 1024:>9.0f}"
                 f"{int(best['events']):>9,}"
             )
+    if args.json:
+        with open(args.json, "w", encoding="utf-8") as fh:
+            json.dump(results, fh, indent=2)
+            fh.write("\n")
 
 
 if __name__ == "__main__":

@@ -1,6 +1,6 @@
 """Opening other tools' files: The Timeline Project (.timeline), SIMILE XML and markwhen.
 
-    python benchmarks/import_xml_bench.py [--n 10000] [--runs 5]
+    python benchmarks/import_xml_bench.py [--n 10000] [--runs 5] [--json OUT]
 
 Each file is generated with ``n`` events in the shape its tool writes (containers and
 categories in the .timeline file, HTML descriptions in SIMILE, tags and sections in markwhen),
@@ -85,6 +85,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--n", type=int, default=10_000)
     parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--json", metavar="OUT", help="also write the results as a JSON list")
     args = parser.parse_args()
     from timeline_app.formats.registry import open_any
 
@@ -94,6 +95,7 @@ def main() -> None:
         f"| {'format':34} | {'file':>8} | {'load':>8} | {'CPU':>8} | {'CPU/event':>9} "
         f"| {'peak memory':>11} |"
     )
+    results: list[dict[str, object]] = []
     print(f"|{'-' * 36}|{'-' * 10}|{'-' * 10}|{'-' * 10}|{'-' * 11}|{'-' * 13}|")
     for label, (name, make) in KINDS.items():
         path = folder / name
@@ -111,11 +113,28 @@ def main() -> None:
         tracemalloc.stop()
         median, median_cpu = statistics.median(times), statistics.median(cpu)
         size = os.path.getsize(path)
+        results.append(
+            {
+                "format": label,
+                "events": args.n,
+                "file_mb": round(size / 1e6, 2),
+                "load_s": round(median, 4),
+                "cpu_s": round(median_cpu, 4),
+                "cpu_s_best": round(min(cpu), 4),
+                "peak_mb": round(peak / 1e6, 1),
+            }
+        )
         print(
             f"| {label:34} | {size / 1e6:6.1f}MB | {median * 1000:6.0f}ms | "
             f"{median_cpu * 1000:6.0f}ms | {median_cpu / args.n * 1e6:7.1f}µs | "
             f"{peak / 1e6:9.1f}MB |"
         )
+    if args.json:
+        import json
+
+        with open(args.json, "w", encoding="utf-8") as fh:
+            json.dump(results, fh, indent=2)
+            fh.write("\n")
 
 
 if __name__ == "__main__":

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from tests.formats.tljs_helpers import sheetfiles
 from timeline_app.formats import plaintext, tables
@@ -57,3 +60,41 @@ def test_a_workbooks_size_check_finds_each_reference_however_it_is_spaced() -> N
     assert tables._xlsx_area(sheet) == 70000 * 4
     far = b'<c r="XFD1048576"/>'
     assert tables._xlsx_area(sheet + far) > tables.MAX_CELLS
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.sampled_from(["A", "C", "Z", "AB", "ZZ", "XFD"]),
+            st.integers(1, 99_999) | st.integers(1, 9),
+        ),
+        max_size=20,
+    ),
+    st.integers(0, 30),
+)
+def test_a_workbook_is_let_through_unmeasured_only_when_it_is_within_the_limit(
+    refs: list[tuple[str, int]], bare: int
+) -> None:
+    """The quick check (widest column, then only row numbers long enough to matter) lets no
+    sheet through that the full measure refuses; the ones it lets through skip counting
+    every row number (half a second for 100,000 rows)."""
+    sheet = "".join(f'<c r="{c}{r}"/>' for c, r in refs) + "<c/>" * bare
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(tables, "MAX_CELLS", 5_000)
+        within = tables._xlsx_within(sheet.encode())
+        if within:
+            assert tables._xlsx_area(sheet.encode()) <= 5_000
+        width = max((tables._column_number(c.encode()) for c, _ in refs), default=1)
+        short = len(str(5_000 // width + 1))  # (digits of the first row number too many)
+        if all(len(str(r)) < short for _, r in refs):
+            assert within  # (nothing to count)
+
+
+def test_a_large_sheet_is_let_through_without_counting_its_rows(tmp_path: Path) -> None:
+    rows = [sheetfiles.HEADER, *sheetfiles.timeline_rows(2_000)]
+    path = tmp_path / "sheet.xlsx"
+    sheetfiles.write_xlsx(path, rows)
+    with zipfile.ZipFile(path) as z:
+        data = z.read("xl/worksheets/sheet1.xml")
+    assert tables._xlsx_within(data)

@@ -15,8 +15,11 @@ from html import unescape
 
 from timeline_app.formats import richtext
 
-# Anything that could be markup, or an invisible character to take out.
-_MARKUP = re.compile(r"[<>&\[\]*_`#\r\n\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]|^\s*[-+]")
+# Anything that could be markup, or an invisible character to take out: a character, or a
+# list item's marker at the start. (Two patterns: one with both, '[...]|^\s*[-+]', tries
+# both at every place and takes two to three times as long as these together.)
+_MARKUP = re.compile(r"[<>&\[\]*_`#\r\n\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
+_MARKUP_START = re.compile(r"\s*[-+]")
 # Control characters, and halves of surrogate pairs that JSON's \ud800 escapes can leave.
 _INVISIBLE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\ud800-\udfff]")
 _SIMPLE_TAGS = frozenset(
@@ -37,6 +40,11 @@ _SPACES = re.compile(r"[\t\r\n\f\v]|  ")  # what _SPACE would change
 # Text and the tags between them (a '<' or '>' in the text is found by counting them).
 _TOKEN = re.compile(r"(<[^<>]*>)")
 _LINK = re.compile(r"""<a\s+href\s*=\s*(?:"([^"<>]*)"|'([^'<>]*)')\s*>""")  # one _TAG takes
+# A link as _paragraph reads it: to a web address, its text without markup, without white
+# space but single spaces inside it, and other than the address.
+_WEB_LINK = re.compile(
+    r"""<a href=(["'])(https?://[^"'<>&\s]*)\1>(?!\2</a>)([^<>&\s]++(?: [^<>&\s]++)*+)</a>"""
+)
 _ACTIONS: dict[str, tuple[str, str, int]] = {}  # a tag as written -> what it does
 _MAX_ACTIONS = 4096
 _ATTR = re.compile(r"([A-Za-z_:][-A-Za-z0-9_:.]*)(?:\s*=\s*(?:\"([^\"]*)\"|'([^']*)'))?")
@@ -50,18 +58,27 @@ _BLANK_LINES = re.compile(r"\n{3,}")
 def visible(text: str) -> str:
     """The text without invisible control characters and lone surrogates (tabs and line
     ends stay)."""
+    if text.isprintable():  # (no invisible character is printable: a quick test first)
+        return text
     return _INVISIBLE.sub("", text) if _INVISIBLE.search(text) else text
 
 
 def plain(text: str) -> str:
     """``richtext.to_plain(text)``, with invisible control characters taken out first (a NUL
     from a damaged export: the app neither shows nor saves them)."""
-    if _MARKUP.search(text) is None:
+    if _MARKUP.search(text) is None and _MARKUP_START.match(text) is None:
         return text.rstrip()
-    if _INVISIBLE.search(text) is not None:
+    if not text.isprintable() and _INVISIBLE.search(text) is not None:
         text = _INVISIBLE.sub("", text)
-        if _MARKUP.search(text) is None:
+        if _MARKUP.search(text) is None and _MARKUP_START.match(text) is None:
             return text.rstrip()
+    if "<" in text:
+        body = _paragraph(text)
+        if body is not None:
+            # (what the general way below does with the lines [body, ""])
+            if _MARKDOWN_CHARS.search(body) is not None or body.lstrip()[:1] in _MARKDOWN_STARTS:
+                return richtext._markdown_to_plain(f"{body}\n")
+            return body
     if "<" in text and richtext.looks_like_html(text):
         lines = _simple_html(text)
         if lines is None:
@@ -84,6 +101,41 @@ def plain(text: str) -> str:
 def _tidy(text: str) -> str:
     lines = [line.rstrip() for line in text.split("\n")]
     return _BLANK_LINES.sub("\n\n", "\n".join(lines)).strip("\n")
+
+
+def _paragraph(text: str) -> str | None:
+    """The one line richtext's HTML converter writes for the commonest cell of a TimelineJS
+    sheet, one paragraph of plain text with links to web addresses: '<p>Text <a
+    href="https://…">link</a>.</p>'; None for any other text.
+
+    Found by one pattern (for the links) and a few tests of the text between them, where
+    _simple_html's walk over the tags takes about three times as long. The line is what the
+    converter writes where nothing in it needs tidying: no white space but single spaces,
+    each link with text that is not its address (so written 'text (address)').
+    """
+    body = text.strip(" \t\r\n\f\v")  # (white space outside the paragraph shows nothing)
+    if body.startswith("<p>"):
+        body = body[3:]
+    if body.endswith("</p>"):
+        body = body[:-4]
+    if "<a" in body:
+        parts = _WEB_LINK.split(body)  # text, then per link: quote, address, text, text
+        n = len(parts)
+        if n == 5:
+            body = f"{parts[0]}{parts[3]} ({parts[2]}){parts[4]}"
+        elif n > 5:
+            pieces = [parts[0]]
+            for k in range(4, n, 4):
+                pieces += (parts[k - 1], " (", parts[k - 2], ")", parts[k])
+            body = "".join(pieces)
+    if "<" in body or ">" in body or "&" in body:
+        return None  # other markup, or an entity
+    if (not body.isprintable() or "  " in body) and _SPACES.search(body) is not None:
+        return None  # white space the converter would change (tabs and line ends are not
+        # printable: most text is, and needs no search)
+    if body[:1] == " ":
+        body = body[1:]  # (the converter drops a space at the start of a line)
+    return body.rstrip()
 
 
 def _simple_html(text: str) -> list[str] | None:
@@ -113,7 +165,7 @@ def _simple_html(text: str) -> list[str] | None:
             # _HtmlToText.write, outside <pre> and dropped elements
             if "&" in data:
                 data = unescape(data)
-            if _SPACES.search(data) is not None:  # (most text has single spaces only)
+            if (not data.isprintable() or "  " in data) and _SPACES.search(data) is not None:
                 data = _SPACE.sub(" ", data)
             if data[:1] == " " and (not line or line[-1][-1:] == " "):
                 data = data[1:]

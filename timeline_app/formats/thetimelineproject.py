@@ -45,7 +45,14 @@ from timeline_app.formats.xmlread import (
     xml_text,
 )
 from timeline_app.i18n import context
-from timeline_app.model.timeline import Category, Era, Event, Media, Timeline
+from timeline_app.model.timeline import (
+    NO_EXTRAS,
+    Category,
+    Era,
+    EventColumns,
+    Media,
+    Timeline,
+)
 from timeline_app.model.timepoint import Precision, TimePoint
 
 tr = context("TimelineProject")
@@ -166,7 +173,7 @@ class _Reader:
         events_element = root.find("events")
         rows = self._read_rows(events_element) if events_element is not None else []
         events = self._resolve(rows)
-        if not events:
+        if not len(events):
             where = root if events_element is None else events_element
             raise no_events(
                 self.doc.problem(where, "events", ""),
@@ -352,7 +359,8 @@ class _Reader:
         notes: list[str] = []
         category = ""
         names = [kids.text("category") or ""]
-        names += ["".join(c.itertext()) for c in element.iterfind("categories/category")]
+        if kids.element("categories") is not None:  # (most events have one category)
+            names += ["".join(c.itertext()) for c in element.iterfind("categories/category")]
         names = list(dict.fromkeys(x.strip() for x in names if x.strip()))
         known = [x for x in names if x in self.category_ids]
         for missing in (x for x in names if x not in self.category_ids):
@@ -404,8 +412,9 @@ class _Reader:
         row.notes = notes
         return row
 
-    def _resolve(self, rows: list[_Row]) -> list[Event]:
-        """Containers become lanes holding themselves and their sub-events."""
+    def _resolve(self, rows: list[_Row]) -> EventColumns:
+        """Containers become lanes holding themselves and their sub-events. The events go
+        straight into the timeline's columns (no Event object is made of each)."""
         lanes: dict[int, str] = {}
         names: dict[int, str] = {}
         for row in rows:
@@ -415,7 +424,7 @@ class _Reader:
                 names[row.container] = row.title
                 colour = self._colour_of(row.category) or row.colour
                 self.categories.append(Category(lane_id, row.title, colour))
-        events = []
+        events = EventColumns()
         for row in rows:
             group = row.container if row.container is not None else row.part_of
             category = row.category
@@ -434,19 +443,17 @@ class _Reader:
                         "it is shown on its own"
                     ).format(event=repr(row.title[:60]), container=row.part_of),
                 )
+            notes = "\n".join(row.notes)
             events.append(
-                Event(
-                    self.ids.take("", row.title),
-                    row.title,
-                    row.start,
-                    row.end,
-                    row.precision,
-                    category,
-                    summary=row.summary,
-                    date_note=row.date_note,
-                    notes="\n".join(row.notes),
-                    media=row.media,
-                )
+                self.ids.take("", row.title),
+                row.title,
+                row.start,
+                row.end,
+                row.precision,
+                category,
+                ("", (), row.summary, "", row.date_note, notes, (), "", row.media)
+                if row.summary or row.date_note or notes or row.media
+                else NO_EXTRAS,
             )
         return events
 
@@ -487,7 +494,7 @@ def _time(text: str, doc: XmlDocument, element: Element, path: str) -> TimePoint
                 "{value} is not a time as The Timeline Project writes it (YYYY-MM-DD hh:mm:ss)"
             ).format(value=repr(text.strip()[:40])),
         )
-    y, mo, d, h, mi, s = (int(g) for g in m.groups())
+    y, mo, d, h, mi, s = map(int, m.groups())
     try:
         return point(y, mo, d, h, mi, s, precision=Precision.MINUTE, text=text.strip())
     except DateError as err:
@@ -507,6 +514,22 @@ def _shown(p: TimePoint) -> str:
 
 
 def _colour(text: str) -> str:
+    """'#rrggbb' for a colour written r,g,b; raises ValueError saying what is wrong. (Most
+    events of a file share a few colours: each is read once.)"""
+    found = _COLOURS.get(text)
+    if found is None:
+        found = _read_colour(text)
+        if len(_COLOURS) >= _COLOURS_KEPT:
+            _COLOURS.clear()
+        _COLOURS[text] = found
+    return found
+
+
+_COLOURS: dict[str, str] = {}
+_COLOURS_KEPT = 256
+
+
+def _read_colour(text: str) -> str:
     m = _COLOUR.fullmatch(text)
     if m is None:
         raise ValueError(

@@ -58,6 +58,10 @@ _NO_SEPARATORS = re.compile(r"\s*(\d{1,2})(\d{2})\s*")
 _WEB_OR_PATH = re.compile(r"^(https?:)?//?", re.IGNORECASE)
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.-]+):")
 _NOT_SLUG = re.compile(r"[^a-z0-9]+")
+# A year, month and day as most files write them (see _plain_date).
+_PLAIN_YEAR = re.compile(r"-?[0-9]{1,9}")
+_MONTHS = {f"{m}": m for m in range(1, 13)} | {f"{m:02d}": m for m in range(1, 10)}
+_DAYS = {f"{d}": d for d in range(1, 32)} | {f"{d:02d}": d for d in range(1, 10)}
 TITLE_CHARS = 200  # a title made from an event's text stops at about this many characters
 
 
@@ -174,6 +178,17 @@ def read_point(d: DateText, prefix: str = "", *, years_only: bool = False) -> Ti
     """The time point of a TimelineJS date; raises PartError naming the part at fault
     (``prefix`` is '' for a start, 'end_' for an end). ``years_only`` reads the year alone,
     as TimelineJS's cosmological scale does."""
+    if (
+        not (d.time or d.hour or d.minute or d.second or years_only)
+        and _PLAIN_YEAR.fullmatch(d.year)
+        and (found := _plain_date(d.year, d.month, d.day)) is not None
+    ):
+        return found
+    return _read_point(d, prefix, years_only)
+
+
+def _read_point(d: DateText, prefix: str, years_only: bool) -> TimePoint:
+    """read_point with every check, for any date."""
     if not d.year:
         raise PartError(f"{prefix}year", tr("the year is empty"))
     written = _whole_cleaned(d.year, f"{prefix}year", tr.mark("a year"))
@@ -219,6 +234,30 @@ def read_point(d: DateText, prefix: str = "", *, years_only: bool = False) -> Ti
             raise PartError(f"{prefix}second", _is_not(d.second, second_is))
         precision = Precision.MINUTE
     return TimePoint(year, month, day, hour, minute, second, 0, precision)
+
+
+def _plain_date(year: str, month: str, day: str) -> TimePoint | None:
+    """What read_point reads from a whole year (at most nine digits, perhaps negative), a
+    month 1 to 12 and a day of that month, each as most files write them ('' where not
+    given), read without its general checks; None for anything else, which they read (and
+    give their messages for)."""
+    written = int(year)
+    y = written + 1 if written < 0 else written  # (astronomical_year)
+    if abs(y) > timepoint.MAX_ABS_YEAR:
+        return None
+    m = d = 1
+    precision = Precision.YEAR
+    if month:
+        m = _MONTHS.get(month, 0)
+        if not m:
+            return None
+        precision = Precision.MONTH
+    if day:
+        d = _DAYS.get(day, 0)
+        if not d or d > days_in_month(y, m):
+            return None
+        precision = Precision.DAY
+    return TimePoint(y, m, d, 0, 0, 0, 0, precision)
 
 
 _JS_INT = re.compile(r"\s*([+-]?\d+)")
@@ -286,7 +325,10 @@ def slugify(text: str) -> str:
         # (a dash, a letter of another script) separates words like a space.
         decomposed = unicodedata.normalize("NFKD", text)
         text = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return _NOT_SLUG.sub("-", text.lower()).strip("-")[:100].strip("-")
+    text = text.lower()
+    if text.replace(" ", "").isalnum() and text.isascii():  # (words and spaces: most titles)
+        return "-".join(text.split())[:100].strip("-")
+    return _NOT_SLUG.sub("-", text).strip("-")[:100].strip("-")
 
 
 def one_line(text: str) -> str:
@@ -397,6 +439,9 @@ class SlideBuilder:
         if not base:
             base = slugify(fallback) or kind
         base = base[:120]
+        if base not in used:
+            used.add(base)
+            return base
         candidate, n = base, self._next_suffix.get(base, 2)
         while candidate in used:
             candidate = f"{base}-{n}"
@@ -614,8 +659,9 @@ class SlideBuilder:
         summary = plain(text) if text else ""
         # The app needs a title to show; TimelineJS shows a slide without one. (The other
         # candidates are made only where the headline shows nothing.)
-        title = one_line(plain(headline)) if headline else ""
-        if is_blank(title):
+        title = " ".join(plain(headline).split()) if headline else ""
+        first = title[:1]
+        if not (first.isascii() and first.isalnum()) and is_blank(title):  # (a letter shows)
             title = (
                 first_shown(one_line(summary)[:TITLE_CHARS], one_line(display_date)) or start.iso()
             )

@@ -19,6 +19,7 @@ import gc
 import os
 import re
 from collections.abc import Callable, Iterator
+from operator import itemgetter
 
 from timeline_app.formats.errors import Problem, TimelineFileError
 from timeline_app.formats.registry import Format
@@ -106,7 +107,6 @@ _PLAIN_COLUMNS = (
     *("display_date", "headline", "text", "media", "media_caption", "media_credit"),
     *("alt_text", "media_thumbnail", "type", "group", "tag", "background"),
 )
-_NOWHERE = 1 << 62  # the position of a column the sheet does not have
 _DATES_KEPT = 4096  # dates read, kept for the rows that repeat them (a few hundred KB)
 _HEADER_WORDS = re.compile(rb"[^\r\n]*")
 
@@ -165,7 +165,13 @@ class _Sheet:
         # Rows are read straight into the builder (plain_row) unless a row may be continued
         # by the next (a Quote column) or the dates are written in one piece.
         self.direct = not self.legacy and not any(k in self.index for k in ("quote", *_QUOTE_PARTS))
-        self.plain_columns = [self.index.get(key, _NOWHERE) for key in _PLAIN_COLUMNS]
+        # The plain row's cells in _PLAIN_COLUMNS order, taken at once from a row padded to
+        # ``width`` cells: a column the sheet does not have is read from the padding.
+        self.width = max(self.index.values(), default=0) + 2
+        self.padding = [""] * self.width
+        self.plain_cells = itemgetter(
+            *(self.index.get(key, self.width - 1) for key in _PLAIN_COLUMNS)
+        )
         self.points: dict[tuple[str, str, str, str], TimePoint] = {}
 
     def column(self, part: str) -> tuple[int, str]:
@@ -286,7 +292,7 @@ class _Sheet:
             group,
             tag,
             background,
-        ) = [cells[k].strip() if k < n else "" for k in self.plain_columns]
+        ) = map(str.strip, self.plain_cells(cells if n >= self.width else cells + self.padding))
         if kind or (group and tag) or not year:
             return False
         if (time and _FRACTION.search(time)) or (end_time and _FRACTION.search(end_time)):
@@ -305,9 +311,11 @@ class _Sheet:
                 end = end_of_span(start, end)
             except PartError:
                 return False
-        notes = [
-            f"{name}: {cells[k].strip()}" for k, name in self.others if k < n and cells[k].strip()
-        ]
+        notes = (
+            [f"{name}: {cells[k].strip()}" for k, name in self.others if k < n and cells[k].strip()]
+            if self.others
+            else []
+        )
         self.builder.event(
             start,
             end,
