@@ -164,13 +164,13 @@ def test_plain_events_are_written_without_making_events(monkeypatch):
 
     monkeypatch.setattr(Timeline, "event", counting)
     writer = EventWriter(timeline)
-    text = ",\n".join(writer.rows(0, len(timeline)))
+    text = writer.text(0, len(timeline))
     assert made == [] and writer.special_rows == 0
     assert text.count('"start"') == 20_000
 
     rich = rich_timeline()
     writer = EventWriter(rich)
-    writer.rows(0, len(rich))
+    writer.text(0, len(rich))
     # r1, r2 (ranges), x1, x2 (extras), x3 (a precision of its own)
     assert writer.special_rows == 5
     assert made == []
@@ -189,7 +189,7 @@ def test_dates_are_formatted_once_per_day_and_minute():
     writer = EventWriter(timeline)
     timeline_writer._day_texts = counting
     try:
-        writer.rows(0, len(timeline))
+        writer.text(0, len(timeline))
     finally:
         timeline_writer._day_texts = real
     days = {int(t0) // 86_400 for t0 in timeline.columns.t0}
@@ -236,10 +236,10 @@ def test_an_error_while_making_the_text_leaves_the_old_file(tmp_path, monkeypatc
     def fail(self, lo, hi):
         if lo:
             raise MemoryError
-        return []
+        return ""
 
     monkeypatch.setattr(timeline_writer, "CHUNK_ROWS", 1_000)
-    monkeypatch.setattr(EventWriter, "rows", fail)
+    monkeypatch.setattr(EventWriter, "text", fail)
     with pytest.raises(MemoryError):
         save_timeline(timeline, path)
     assert path.read_bytes() == b"old\n"
@@ -267,3 +267,38 @@ def test_starts_of_one_kind_are_written_as_iso_writes_them(precision, offset):
     text = dumps_timeline(timeline)
     assert text == oracle_dumps(timeline)
     assert {e["start"] for e in json.loads(text)["events"]} == {e.start.iso() for e in events}
+
+
+def test_ids_and_titles_are_quoted_a_block_at_a_time(monkeypatch):
+    """The strings of a column are checked and quoted by one call per block of rows, not
+    one call per string (a million calls, each waiting on memory, were most of a save)."""
+    timeline = workload.make_timeline(20_000)
+    calls = 0
+    real = timeline_writer._quote
+
+    def counting(text: str) -> str:
+        nonlocal calls
+        calls += 1
+        return real(text)
+
+    monkeypatch.setattr(timeline_writer, "_quote", counting)
+    text = EventWriter(timeline).text(0, len(timeline))
+    assert calls == 2 * -(-20_000 // 4_096) + 1  # 5 blocks of ids, 5 of titles, a category
+    assert text.count('"title": "') == 20_000
+
+
+def test_blocks_with_and_without_escapes_in_any_chunks_are_written_as_json_dumps():
+    """Titles and ids that need escaping (quotes, backslashes, newlines, control
+    characters) here and there among plain ones, read in chunks that cut the blocks."""
+    odd = ['say "hi"', "back\\slash", "two\nlines", "bell\x07", "tab\t", "é ✓ 😀", ""]
+    events = []
+    for i, _ms, title in workload.generate(10_000):
+        if i % 997 == 0:
+            title = odd[(i // 997) % len(odd)] or title
+        event_id = f'id"{i}' if i % 2_503 == 0 else f"e{i}"
+        start = TimePoint(1900 + i % 120, 1 + i % 12, 1 + i % 28, i % 24, i % 60, 0, 0, MINUTE)
+        events.append(Event(event_id, title, start, precision=MINUTE, category="c"))
+    timeline = Timeline(events, categories=[Category("c", "C")])
+    whole = oracle_dumps(timeline)
+    for rows in (3_001, 4_096, 65_536):
+        assert "".join(iter_timeline_text(timeline, chunk_rows=rows)) == whole

@@ -77,3 +77,20 @@ def test_reload_from_disk_lets_the_edits_go(qtbot: QtBot, edited: tuple[MainWind
     assert e.date_text() == "6 July 2017"
     assert not list(recovery_dir().glob("*.json"))
     assert not w.editing.act_undo.isEnabled()
+
+
+def test_a_reload_from_disk_that_fails_keeps_the_edits_and_the_recovery_file(
+    qtbot: QtBot, edited: tuple[MainWindow, Path]
+) -> None:
+    """The file on disk is now broken: Reload from Disk says why and changes nothing, so the
+    edits, still in the window, are still in the recovery file too."""
+    w, path = edited
+    path.write_text('{"format": "timeline-app", "events": [', encoding="utf-8")
+    w.editing.conflict_bar.reload_button.click()
+    qtbot.waitUntil(lambda: w.reload_bar.isVisible(), timeout=5000)
+    assert "lesson.timeline.json" in w.reload_bar.label.text()
+    e = w.canvas.timeline.get(WARSAW)
+    assert e is not None and e.date_text() == "9 July 2017"
+    assert w.isWindowModified()
+    files = list(recovery_dir().glob("*.json"))
+    assert len(files) == 1 and "2017-07-09" in files[0].read_text(encoding="utf-8")

@@ -10,6 +10,8 @@ import signal
 import subprocess
 import sys
 import textwrap
+import threading
+import time
 from dataclasses import replace
 from pathlib import Path
 
@@ -22,6 +24,7 @@ from timeline_app.formats.timeline_json import load_timeline
 from timeline_app.model import TimePoint
 from timeline_app.model.edit import PutEvent, quoted, snapshot
 from timeline_app.model.timeline import Timeline
+from timeline_app.ui import recovery
 from timeline_app.ui.main_window import MainWindow
 from timeline_app.ui.recovery import find_recoveries, recovery_dir
 
@@ -167,3 +170,104 @@ def test_after_sigkill_the_next_start_restores_the_edited_timeline(
     assert snapshot(load_timeline(own_file))[5] == snapshot(expected)[5]
     assert recovery_files() == []
     assert find_recoveries() == []
+
+
+def test_the_recovery_file_is_made_in_another_thread_while_the_window_goes_on(
+    qtbot: QtBot, own_file: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The window hands its timeline over and goes on: the file's text is made and written
+    in the writer's thread, and the window's events are handled while it is written."""
+    w = make_window(qtbot)
+    assert w.open_path(str(own_file), wait=True)
+    writers: list[int] = []
+    real = recovery.recovery_chunks
+
+    def slow(head: dict, timeline: Timeline):  # type: ignore[no-untyped-def]
+        for chunk in real(head, timeline):
+            writers.append(threading.get_ident())
+            time.sleep(0.1)  # a large timeline's chunk
+            yield chunk
+
+    monkeypatch.setattr(recovery, "recovery_chunks", slow)
+    ticks: list[float] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+    timer.start(10)
+    w.recovery.set_delay(60_000)  # written below, not by the timer
+    assert w.editing.do(moved(w.canvas.timeline))
+    assert w.recovery.write_now()
+    handed = len(ticks)
+    assert w.recovery.writer.busy
+    qtbot.waitUntil(lambda: not w.recovery.writer.busy, timeout=10_000)
+    timer.stop()
+    assert writers and threading.get_ident() not in writers
+    assert len(ticks) - handed >= 5  # the window's timer kept running during the write
+    (found,) = recovery_files()
+    doc = json.loads(found.read_text(encoding="utf-8"))
+    assert doc["file"] == str(own_file)
+    expected, _ = moved(load_timeline(own_file)).apply(load_timeline(own_file))
+    restored = recovery.loads_timeline(json.dumps(doc["timeline"]), str(found))
+    assert snapshot(restored) == snapshot(expected)
+
+
+def _blocking_chunks(gate: threading.Event, log: list[str], running: list[int]):  # type: ignore[no-untyped-def]
+    """recovery_chunks that note each write's title and wait for ``gate`` mid-write."""
+    real = recovery.recovery_chunks
+
+    def chunks(head: dict, timeline: Timeline):  # type: ignore[no-untyped-def]
+        running.append(1)
+        try:
+            assert len(running) == 1, "two writes at once"
+            log.append(timeline.title)
+            for k, chunk in enumerate(real(head, timeline)):
+                if k == 1:
+                    gate.wait(10)
+                yield chunk
+        finally:
+            running.pop()
+
+    return chunks
+
+
+def test_a_newer_change_replaces_a_waiting_write_and_writes_never_overlap(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    gate, log, running = threading.Event(), [], []  # type: ignore[var-annotated]
+    monkeypatch.setattr(recovery, "recovery_chunks", _blocking_chunks(gate, log, running))
+    writer = recovery.RecoveryWriter()
+    path = tmp_path / "r.json"
+    head = {"kind": recovery.KIND}
+    writer.submit(path, head, Timeline([], title="first"))
+    deadline = time.monotonic() + 10
+    while not log:
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    writer.submit(path, head, Timeline([], title="second"))  # waits behind the first
+    writer.submit(path, head, Timeline([], title="third"))  # replaces the second
+    gate.set()
+    assert writer.wait(10)
+    assert log == ["first", "third"]
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    assert doc["timeline"]["title"] == "third" and writer.last_error == ""
+
+
+def test_discarding_stops_a_write_in_flight_and_leaves_no_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Saved or discarded work: a write under way stops at its next chunk and its
+    temporary file goes, so that no recovery file comes back after the save."""
+    gate, log, running = threading.Event(), [], []  # type: ignore[var-annotated]
+    monkeypatch.setattr(recovery, "recovery_chunks", _blocking_chunks(gate, log, running))
+    writer = recovery.RecoveryWriter()
+    path = tmp_path / "r.json"
+    path.write_text("the older work", encoding="utf-8")
+    writer.submit(path, {"kind": recovery.KIND}, Timeline([], title="newer"))
+    deadline = time.monotonic() + 10
+    while not log:
+        assert time.monotonic() < deadline
+        time.sleep(0.01)
+    threading.Timer(0.2, gate.set).start()
+    writer.cancel()  # returns once the write has stopped
+    assert not writer.busy
+    assert path.read_text(encoding="utf-8") == "the older work"  # not replaced
+    assert [p.name for p in tmp_path.iterdir()] == ["r.json"]  # no temporary file left

@@ -2,11 +2,13 @@
 would give for ``timeline_to_dict``, written from the timeline's columns.
 
 ``json.dumps`` with an indent runs Python's own encoder over every value of every event
-(about 60 s for a million events). Here the strings of each column are quoted by the C
-encoder in one pass, dates are formatted from the instants with per-day and per-minute
-caches, and an event with nothing but an id, a title, a start and a category (most events
-of a large file) is one template filled in C; only the events with an end, a precision of
-their own or extras go through the general path. Saving is atomic and written in chunks.
+(about 60 s for a million events). Here each block of a column's strings is joined, checked
+and split by C loops (and quoted by the C encoder where something needs escaping), dates are
+formatted from the instants with per-day and per-minute caches, and a chunk of events with
+nothing but an id, a title, a start and a category (most events of a large file) is a list of
+the template's pieces with the columns assigned into its slots, joined once; only the events
+with an end, a precision of their own or extras go through the general path. Saving is
+atomic and written in chunks.
 """
 
 from __future__ import annotations
@@ -15,13 +17,15 @@ import json
 import json.encoder
 import os
 from array import array
-from bisect import bisect_left
-from collections.abc import Callable, Iterable, Iterator
-from itertools import islice, repeat
+from bisect import bisect_left, bisect_right
+from collections.abc import Callable, Iterator, Sequence
+from datetime import date
+from itertools import accumulate, repeat
 from operator import add, floordiv, mod
 from typing import Any, TypeVar
 
 from timeline_app.fsutil import atomic_write_chunks
+from timeline_app.model.rows import Rows
 from timeline_app.model.timeline import Era, Event, Extras, Media, Source, Timeline
 from timeline_app.model.timepoint import (
     SECONDS_PER_DAY,
@@ -38,7 +42,6 @@ CHUNK_ROWS = 65_536  # events encoded and written at a time: a few MB, whatever 
 _quote: Callable[[str], str] = json.encoder.encode_basestring
 
 _EVENT_HEAD = '    {\n      "id": %s,\n      "title": %s,\n      "start": "%s"'
-_PLAIN = _EVENT_HEAD + "%s\n    }"
 _CATEGORY = ',\n      "category": '
 
 
@@ -187,35 +190,74 @@ def iter_timeline_text(timeline: Timeline, chunk_rows: int | None = None) -> Ite
     writer = EventWriter(timeline)
     for lo in range(0, n, step):
         hi = min(n, lo + step)
-        yield ",\n".join(writer.rows(lo, hi)) + ("\n  ]\n}\n" if hi == n else ",\n")
+        text = writer.text(lo, hi)
+        yield text if hi < n else text[:-2] + "\n  ]\n}\n"
+
+
+# A plain event is these pieces with its id's and title's texts (as quoted, without the
+# quote marks), its start (a day's text, then a clock's where the start has a time of day)
+# and the end of the event with its category part in the slots.
+_PIECES = (
+    '    {\n      "id": "',
+    "",
+    '",\n      "title": "',
+    "",
+    '",\n      "start": "',
+    "",
+    "",
+    "",
+)
+_SLOTS = len(_PIECES)
+_ID_AT, _TITLE_AT, _DAY_AT, _CLOCK_AT, _TAIL_AT = 1, 3, 5, 6, 7
 
 
 class EventWriter:
-    """The text of a timeline's events, each as json.dumps(indent=2) writes it at depth 2."""
+    """The text of a timeline's events, each as json.dumps(indent=2) writes it at depth 2.
+
+    A chunk of plain events is one list of the template's pieces repeated, its slots filled
+    a column at a time by slice assignment, and one ``str.join``: no string is made per
+    event, and each id and title is read by one C loop over its column's block (the strings
+    of a large timeline lie all over memory, so a loop that does more per string waits on
+    memory string by string)."""
 
     def __init__(self, timeline: Timeline) -> None:
         cols = timeline.columns
         self.cols = cols
         self.dates = DateTexts()
-        # The category part of a plain event, per category key: ',\n "category": "x"' or "".
+        # The category part of an event, per category key: ',\n "category": "x"' or "".
         self.category_text = [_CATEGORY + _quote(k) if k else "" for k in cols.category_keys]
+        # The last piece of a plain event, per category key; where there is one key (most
+        # large files), it is in the template and no slot is filled.
+        self.tails = [f'"{cat}\n    }},\n' for cat in self.category_text]
+        pieces = list(_PIECES)
+        if len(self.tails) == 1:
+            pieces[_TAIL_AT] = self.tails[0]
+        self.pieces = pieces
+        self.ids = _ColumnTexts(cols.ids)
+        self.titles = _ColumnTexts(cols.titles)
         # Rows that need more than the template: a range, a precision of its own, extras.
         self.special = sorted(set(cols.ends).union(cols.precisions, cols.extras))
         self.special_rows = 0  # how many rows went through the general path (for tests)
 
-    def rows(self, lo: int, hi: int) -> list[str]:
-        """The events of rows [lo, hi), one string each."""
+    def text(self, lo: int, hi: int) -> str:
+        """The events of rows [lo, hi), each followed by ',\\n'."""
         c = self.cols
-        ids = map(_quote, islice(c.ids, lo, hi))
-        titles = map(_quote, islice(c.titles, lo, hi))
-        starts = self.dates.starts(c.t0[lo:hi], c.start_codes[lo:hi])
-        cats = map(self.category_text.__getitem__, islice(c.categories, lo, hi))
-        out = list(map(_PLAIN.__mod__, zip(ids, titles, starts, cats, strict=True)))
+        out = self.pieces * (hi - lo)
+        out[_ID_AT::_SLOTS] = self.ids.texts(lo, hi)
+        out[_TITLE_AT::_SLOTS] = self.titles.texts(lo, hi)
+        days, clocks = self.dates.parts(c.t0[lo:hi], c.start_codes[lo:hi])
+        out[_DAY_AT::_SLOTS] = days
+        if clocks is not None:
+            out[_CLOCK_AT::_SLOTS] = clocks
+        if len(self.tails) > 1:
+            out[_TAIL_AT::_SLOTS] = map(self.tails.__getitem__, c.categories[lo:hi])
         special = self.special
+        blank = [""] * (_SLOTS - 1)
         for k in range(bisect_left(special, lo), bisect_left(special, hi)):
             row = special[k]
-            out[row - lo] = self.special_event(row)
-        return out
+            at = (row - lo) * _SLOTS
+            out[at : at + _SLOTS] = [self.special_event(row) + ",\n", *blank]
+        return "".join(out)
 
     def special_event(self, row: int) -> str:
         """An event that has more than the template holds, from its columns."""
@@ -283,12 +325,60 @@ def _item(fields: tuple[tuple[str, str], ...]) -> str:
     return "{" + body[1:] + "\n        }" if body else "{}"
 
 
+class _ColumnTexts:
+    """The texts a column of strings has in the file, as json.dumps quotes them but without
+    the quote marks, a block of rows at a time.
+
+    Where no string of a block needs escaping (most), the block is joined by newlines in
+    one C loop and split again: the strings come out side by side in memory, for the later
+    passes, and the check is that quoting the joined text adds only its two quote marks and
+    one backslash per newline. A block with something to escape is quoted by the C encoder
+    in one call."""
+
+    def __init__(self, column: Sequence[str]) -> None:
+        self.column = column
+        # The blocks the column is kept in (shared tuples) and the first row of each.
+        self.blocks: Sequence[Sequence[str]] = (
+            column.blocks if isinstance(column, Rows) else [column]
+        )
+        self.starts = [0, *accumulate(map(len, self.blocks))]
+
+    def texts(self, lo: int, hi: int) -> list[str]:
+        out: list[str] = []
+        k = bisect_right(self.starts, lo) - 1
+        while lo < hi:
+            block, first = self.blocks[k], self.starts[k]
+            end = min(hi, self.starts[k + 1])
+            if end - lo <= _PART and end - lo == len(block):
+                out += _texts(block)  # not a copy: a tuple's copy is freed string by string
+            else:
+                for at in range(lo, end, _PART):
+                    out += _texts(block[at - first : min(end, at + _PART) - first])
+            lo, k = end, k + 1
+        return out
+
+
+_PART = 4096  # strings joined at a time
+
+
+def _texts(part: Sequence[str]) -> list[str]:
+    joined = "\n".join(part)
+    if len(_quote(joined)) == len(joined) + len(part) + 1:
+        return joined.split("\n")
+    # A raw newline is never inside a string that json writes, only between them here.
+    listed = json.dumps(part, ensure_ascii=False, separators=("\n", ":"))
+    return listed[2:-2].split('"\n"')
+
+
 class DateTexts:
     """ISO 8601 starts from a column's instants and start codes, as TimePoint.iso writes
     them: the calendar day is worked out once per day and the clock once per minute."""
 
     def __init__(self) -> None:
-        self._days: dict[int, tuple[str, str, str]] = {}  # day -> (year, year-month, date)
+        # day -> its date, "YYYY-MM-DD" (a string, not a tuple of the year's and the month's
+        # texts: tens of thousands of tuples made in a save would set the cyclic garbage
+        # collector going, over the chunk's long lists, every 700 of them).
+        self._days: dict[int, str] = {}
         self._clocks: dict[int, str] = {}  # seconds into the day -> "HH:MM" or "HH:MM:SS"
         self._offsets: dict[int, str] = {}
         # For a run of starts that share one start code: per precision, the day's text
@@ -297,31 +387,32 @@ class DateTexts:
         self._day_text = [_Cache(self._day_part(k)) for k in range(4)]
         self._clock_zone: dict[int, _Cache[int]] = {}
 
-    def starts(self, t0: array[int], codes: array[int]) -> Iterable[str]:
-        """The texts of many starts. Where they share one start code (one precision and one
-        offset: most files), the lookups run in C, a day and a minute worked out once."""
+    def parts(self, t0: array[int], codes: array[int]) -> tuple[list[str], list[str] | None]:
+        """The texts of many starts: the day's texts and, where the starts have a time of
+        day, the clock's texts to follow them (else None). Where the starts share one start
+        code (one precision and one offset: most files), the lookups run in C, a day and a
+        minute worked out once; otherwise each start is written whole as a day's text."""
         if not codes:
-            return []
+            return [], None
         code = codes[0]
         if codes.count(code) != len(codes):
-            return map(self.start, t0, codes)
+            return list(map(self.start, t0, codes)), None
         offset, precision = code >> 2, code & 3
-        local: Iterable[int] = t0 if not offset else map(add, t0, repeat(offset * 60))
+        local: Sequence[int] = t0 if not offset else list(map(add, t0, repeat(offset * 60)))
+        days = list(map(self._day_text[precision].__getitem__, map(floordiv, local, _DAY)))
         if precision != 3:
-            return map(self._day_text[precision].__getitem__, map(floordiv, local, _DAY))
+            return days, None
         zone = self._clock_zone.get(offset)
         if zone is None:
             zone = self._clock_zone[offset] = _Cache(self._clock_part(offset))
-        local = list(local) if offset else local  # read twice: the day, then the time in it
-        days = map(self._day_text[3].__getitem__, map(floordiv, local, _DAY))
-        return map(add, days, map(zone.__getitem__, map(mod, local, _DAY)))
+        return days, list(map(zone.__getitem__, map(mod, local, _DAY)))
 
     def _day_part(self, precision: int) -> Callable[[int], str]:
         def text(days: int) -> str:
-            texts = self._days.get(days)
-            if texts is None:
-                texts = self._days[days] = _day_texts(days)
-            return texts[precision] if precision < 3 else texts[2] + "T"
+            text = self._days.get(days)
+            if text is None:
+                text = self._days[days] = _day_texts(days)
+            return _date_part(text, precision)
 
         return text
 
@@ -331,22 +422,25 @@ class DateTexts:
     def start(self, t0: int, code: int) -> str:
         offset = code >> 2
         days, rem = divmod(t0 + offset * 60, SECONDS_PER_DAY)
-        texts = self._days.get(days)
-        if texts is None:
-            texts = self._days[days] = _day_texts(days)
+        text = self._days.get(days)
+        if text is None:
+            text = self._days[days] = _day_texts(days)
         precision = code & 3
         if precision != 3:
-            return texts[precision]
+            return _date_part(text, precision)
         clock = self._clocks.get(rem)
         if clock is None:
             clock = self._clocks[rem] = _clock_text(rem)
         zone = self._offsets.get(offset)
         if zone is None:
             zone = self._offsets[offset] = offset_text(offset)
-        return f"{texts[2]}T{clock}{zone}"
+        return f"{text}T{clock}{zone}"
 
 
 _DAY = repeat(SECONDS_PER_DAY)
+_ORDINAL_1970 = date(1970, 1, 1).toordinal()  # date.fromordinal of a day counted from 1970
+_FIRST_DATE = date.min.toordinal() - _ORDINAL_1970
+_LAST_DATE = date.max.toordinal() - _ORDINAL_1970
 K = TypeVar("K")
 
 
@@ -362,11 +456,21 @@ class _Cache(dict[K, str]):
         return value
 
 
-def _day_texts(days: int) -> tuple[str, str, str]:
+def _day_texts(days: int) -> str:
+    """The date of a day counted from 1970 as TimePoint.iso writes it, "YYYY-MM-DD"."""
+    if _FIRST_DATE <= days <= _LAST_DATE:  # datetime's years 1 to 9999, formatted in C
+        return date.fromordinal(days + _ORDINAL_1970).isoformat()
     y, m, d = civil_from_days(days)
     year = f"{y:04d}" if 0 <= y <= 9999 else f"{'+' if y > 0 else '-'}{abs(y):04d}"  # as iso()
-    month = f"{year}-{m:02d}"
-    return year, month, f"{month}-{d:02d}"
+    return f"{year}-{m:02d}-{d:02d}"
+
+
+def _date_part(text: str, precision: int) -> str:
+    """A date's text to a precision: the year, the year and month, the date, or the date
+    with the 'T' a time follows."""
+    if precision == 3:
+        return text + "T"
+    return text if precision == 2 else text[:-6] if precision == 0 else text[:-3]
 
 
 def _clock_text(rem: int) -> str:

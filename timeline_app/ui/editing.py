@@ -340,9 +340,11 @@ class Editing(QObject):
         self.window.replace_timeline(timeline, select)
 
     def reload_from_disk(self) -> None:
-        """The conflict bar's Reload from Disk: the unsaved changes go, the file is read."""
+        """The conflict bar's Reload from Disk: the file is read, and the unsaved changes go
+        once it is on screen. Their recovery file goes then too (``opened`` clears the
+        history, and a clean history has none), not before: a reload that fails leaves the
+        edits in the window and so in the recovery file."""
         self.conflict_bar.hide()
-        self.discarded.emit()
         self.reload_allowed = True
         try:
             self.window.reload(by_hand=True)
