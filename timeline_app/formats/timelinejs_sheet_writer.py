@@ -222,9 +222,9 @@ def line_cell(text: str) -> str | None:
 
 # Characters that plaintext.plain() may change or take for markup, and every white space
 # but the plain space (which one_line would change): a text with none of them, no space
-# first or last and no list's mark first is its own cell (see ``is_plain_line``).
+# first or last and no list's or heading's mark first is its own cell (``is_plain_line``).
 _NOT_PLAIN_CHARS = (
-    "<>&\\[\\]*_`#\x00-\x09\x0b-\x1f\x7f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f"
+    "<>&\\[\\]*_`\x00-\x09\x0b-\x1f\x7f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f"
     "\u205f\u3000\ud800-\udfff"
 )
 _NOT_PLAIN = re.compile(f"[\n{_NOT_PLAIN_CHARS}]")
@@ -246,7 +246,7 @@ def is_plain_line(text: str) -> bool:
     )
 
 
-_NOT_FIRST = frozenset(("", " ", "-", "+"))
+_NOT_FIRST = frozenset(("", " ", "-", "+", "#"))  # ('#' makes a heading only there)
 
 
 def plain_lines(texts: Sequence[str]) -> list[bool]:
