@@ -358,6 +358,7 @@ class SlideBuilder:
         self._category_ids: set[str] = set()
         self.sources: dict[tuple[str, str, int | None], Source] = {}
         self._source_ids: set[str] = set()
+        self._cited: dict[str, Source] = {}  # each citation as written -> its source
         self.warnings: list[Problem] = []
         self.title = ""
         self.description = ""
@@ -399,6 +400,9 @@ class SlideBuilder:
     def source_for(self, cited: str) -> Source:
         """A source named 'Title', 'Title, Year' or 'Title, Publisher, Year': one Source
         (with a stable id made from its title) for each distinct citation."""
+        known = self._cited.get(cited)
+        if known is not None:  # (most quotes cite a source cited before, written the same)
+            return known
         pieces = [p.strip() for p in cited.split(",")]
         year: int | None = None
         if len(pieces) >= 2 and _INTEGER.fullmatch(pieces[-1]):
@@ -411,6 +415,7 @@ class SlideBuilder:
         if source is None:
             sid = self.unique("", title, self._source_ids, "source")
             source = self.sources[key] = Source(sid, title, publisher, year)
+        self._cited[cited] = source
         return source
 
     # --- slides -------------------------------------------------------------------------------
