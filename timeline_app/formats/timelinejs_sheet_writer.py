@@ -36,7 +36,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
-from itertools import accumulate
+from itertools import accumulate, islice
 
 from timeline_app.formats.plaintext import plain, visible
 from timeline_app.formats.timelinejs_common import (
@@ -690,8 +690,14 @@ def losses(timeline: Timeline) -> list[str]:
 
 
 def csv_text(rows: Iterable[list[str]]) -> str:
+    """The rows as CSV text, a few thousand rows at a time: one call for them all would hold
+    the interpreter for its whole length (a third of a second for 100,000 rows), and a window
+    waiting on a worker thread that makes it could not paint meanwhile."""
     out = io.StringIO()
-    csv.writer(out, lineterminator="\r\n").writerows(rows)
+    writer = csv.writer(out, lineterminator="\r\n")
+    left = iter(rows)
+    while chunk := list(islice(left, 2048)):
+        writer.writerows(chunk)
     return out.getvalue()
 
 
