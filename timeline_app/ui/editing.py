@@ -382,7 +382,6 @@ class Editing(QObject):
     def _save_sheet(self) -> bool:
         """Save of an imported TimelineJS sheet: asks whether to write back to the sheet (a
         CSV whose reading again loses nothing) or to save in the app's own format."""
-
         w = self.window
         path = w.current_path
         is_csv = path.lower().endswith(".csv")
