@@ -371,3 +371,24 @@ def test_the_check_makes_no_event_and_parses_no_plain_cell(
     assert writer.losses(t) == []
     assert ends > 0 and calls["read_point"] <= ends
     assert calls["plain"] <= 5  # the group names
+
+
+QUOTE_TEXT = st.text(alphabet=st.sampled_from(list("ab ,1\n\t\x00\u200b\u3000é")), max_size=6)
+QUOTE_PARTS = st.tuples(
+    QUOTE_TEXT, QUOTE_TEXT, QUOTE_TEXT, QUOTE_TEXT, QUOTE_TEXT, st.sampled_from([None, 1953, -44])
+)
+
+
+@given(st.lists(QUOTE_PARTS, max_size=4))
+def test_a_quote_taken_as_its_own_cells_reads_back_as_the_reader_reads_it(
+    quotes: list[tuple[str, str, str, str, str, int | None]],
+) -> None:
+    """The quick way of the check (cells that are their own text) agrees with the reader's
+    own quote(), quote by quote and in the sources it makes."""
+    quick, slow = writer._Quotes(), writer._Quotes()
+    for text, speaker, locator, title, publisher, year in quotes:
+        q = Quote(text, Source("s", title, publisher, year), locator, speaker)
+        cells, same = quick.row(q)
+        assert same == slow.read_back(q, writer.source_cell(q.source))
+        assert cells == [text, speaker, writer.source_cell(q.source), locator]
+    assert quick.read_sources() == slow.read_sources()

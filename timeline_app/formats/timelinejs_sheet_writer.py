@@ -382,30 +382,60 @@ def _source_key(source: Source) -> Source:
     return replace(source, id="")
 
 
+def _cell_as_is(text: str) -> bool:
+    """Whether the reader reads a quote's cell back as ``text`` itself and finds it shows
+    something: no space first or last, nothing invisible, a first character that shows
+    (False only means 'ask the reader')."""
+    return (
+        bool(text) and text == text.strip() and visible(text) is text and not is_blank_char(text[0])
+    )
+
+
 class _Quotes:
     """The Quote, Speaker, Source and Locator cells of quotes, each read back as the reader
     reads them (one reader of sources for the whole sheet, as a sheet is read)."""
 
     def __init__(self) -> None:
         self.reader = SlideBuilder("")
-        self.cited: dict[Source, str] = {}
+        # Per source: its cell, and whether that cell is as is (see _cell_as_is).
+        self.cited: dict[Source, tuple[str, bool]] = {}
+        self.same: dict[Source, bool] = {}  # whether its citation reads back as it
 
     def row(self, q: Quote) -> tuple[list[str], bool]:
         """The cells of ``q`` and whether they read back as it."""
         source = q.source
-        cited = self.cited.get(source)
-        if cited is None:
-            cited = self.cited[source] = source_cell(source)
+        known = self.cited.get(source)
+        if known is None:
+            cell = source_cell(source)
+            known = self.cited[source] = (cell, _cell_as_is(cell))
+        cited, cited_as_is = known
         cells = [q.text, q.speaker, cited, q.locator]
+        if (
+            cited_as_is
+            and _cell_as_is(q.text)
+            and _cell_as_is(q.locator)
+            and (not q.speaker or _cell_as_is(q.speaker))
+        ):
+            # What the reader's quote() makes of such cells, without making it: a Quote of
+            # these very texts and the source its citation names.
+            same = self.same.get(source)
+            if same is None:
+                read_source = self.reader.source_for(cited)
+                same = self.same[source] = read_source.title_parts() == source.title_parts()
+            return cells, same
+        return cells, self.read_back(q, cited)
+
+    def read_back(self, q: Quote, cited: str) -> bool:
+        """Whether the reader's quote() reads the cells of ``q`` back as it."""
         notes: list[str] = []
-        read = self.reader.quote((q.text.strip(), q.speaker.strip(), cited, q.locator.strip()),
-                                 notes)  # fmt: skip
-        same = (
+        read = self.reader.quote(
+            (q.text.strip(), q.speaker.strip(), cited.strip(), q.locator.strip()), notes
+        )
+        return (
             read is not None
             and (read.text, read.speaker, read.locator) == (q.text, q.speaker, q.locator)
-            and read.source.title_parts() == source.title_parts()
+            and read.source.title_parts() == q.source.title_parts()
         )  # (what else the source holds is compared once, in the list of sources)
-        return cells, same
 
     def read_sources(self) -> list[Source]:
         return self.reader.source_list()
