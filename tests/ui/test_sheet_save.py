@@ -133,3 +133,81 @@ def test_a_workbook_is_saved_in_the_app_s_format_and_the_dialog_says_why(
     assert not w.editing.save()
     assert "other sheets and formatting" in seen[0] and "Write Back" not in seen[0]
     assert path.read_bytes() == before and w.isWindowModified()
+
+
+def slowed_sheet(monkeypatch: pytest.MonkeyPatch, steps: int, seen: dict[str, object]) -> None:
+    """The sheet's check made slow (``steps`` pauses of 20 ms, each reporting progress),
+    noting the thread it runs in."""
+    import threading
+    import time
+
+    from timeline_app.formats import timelinejs_sheet_writer as writer
+
+    real = writer.sheet
+
+    def slow(timeline: object, progress: object = None) -> object:
+        seen["thread"] = threading.current_thread()
+        for k in range(steps):
+            if progress is not None:
+                progress(k, steps)  # type: ignore[operator]
+            time.sleep(0.02)
+        return real(timeline, progress)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(writer, "sheet", slow)
+    monkeypatch.setattr(editing, "BACKGROUND_EVENTS", 0)
+
+
+def test_a_large_sheet_is_checked_in_the_background_while_the_window_keeps_working(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import threading
+
+    path = tmp_path / "summer.csv"
+    path.write_bytes(SHEET.encode("utf-8"))
+    w = open_window(qtbot, path)
+    rename_first(w, "Warsaw speech, revised")
+    seen: dict[str, object] = {}
+    slowed_sheet(monkeypatch, 15, seen)
+    ticks: list[int] = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(10)
+    boxes: list[str] = []
+    press_in_next_box("Write Back", boxes)
+    assert w.editing.save()
+    timer.stop()
+    assert seen["thread"] is not threading.main_thread()
+    assert len(ticks) >= 10  # the window's event loop ran all through the check
+    assert timelinejs_sheet.load(path).events[0].title == "Warsaw speech, revised"
+    assert not w.isWindowModified()
+
+
+def test_the_check_of_a_large_sheet_can_be_cancelled(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from PySide6.QtWidgets import QProgressDialog
+
+    path = tmp_path / "summer.csv"
+    path.write_bytes(SHEET.encode("utf-8"))
+    w = open_window(qtbot, path)
+    rename_first(w, "Warsaw speech, revised")
+    slowed_sheet(monkeypatch, 200, {})
+    shown: list[str] = []
+
+    def cancel() -> None:
+        dialog = w.findChild(QProgressDialog, "busyProgress")
+        if dialog is None or not dialog.isVisible():
+            QTimer.singleShot(20, cancel)
+            return
+        shown.append(dialog.labelText())
+        if os.environ.get("TIMELINE_SHOTS"):
+            dialog.grab().save(os.path.join(os.environ["TIMELINE_SHOTS"], "checking.png"))
+        (button,) = dialog.findChildren(QPushButton)
+        button.click()
+
+    QTimer.singleShot(0, cancel)
+    w.editing.ask_import_save = lambda *_a: pytest.fail("asked after a cancel")  # type: ignore[assignment]
+    assert not w.editing.save()
+    assert shown == ["Checking what the sheet “summer.csv” can hold…"]
+    assert w.statusBar().currentMessage() == "Not saved: the check was cancelled"
+    assert path.read_bytes() == SHEET.encode("utf-8") and w.isWindowModified()

@@ -422,6 +422,7 @@ class SlideBuilder:
         self._category_ids: set[str] = set()
         self.sources: dict[tuple[str, str, int | None], Source] = {}
         self._source_ids: set[str] = set()
+        self._cited: dict[str, Source] = {}  # each citation as written -> its source
         self.warnings: list[Problem] = []
         self.title = ""
         self.description = ""
@@ -466,6 +467,9 @@ class SlideBuilder:
     def source_for(self, cited: str) -> Source:
         """A source named 'Title', 'Title, Year' or 'Title, Publisher, Year': one Source
         (with a stable id made from its title) for each distinct citation."""
+        known = self._cited.get(cited)
+        if known is not None:  # (most quotes cite a source cited before, written the same)
+            return known
         pieces = [p.strip() for p in cited.split(",")]
         year: int | None = None
         if len(pieces) >= 2 and _INTEGER.fullmatch(pieces[-1]):
@@ -478,6 +482,7 @@ class SlideBuilder:
         if source is None:
             sid = self.unique("", title, self._source_ids, "source")
             source = self.sources[key] = Source(sid, title, publisher, year)
+        self._cited[cited] = source
         return source
 
     # --- slides -------------------------------------------------------------------------------
@@ -670,14 +675,9 @@ class SlideBuilder:
             notes.extend(background.splitlines())
         quotes: list[Quote] = []
         for quote in slide_quotes:
-            text, speaker, cited, locator = map(visible, quote)
-            if is_blank(text):
-                continue  # nothing of it would show
-            if not is_blank(cited) and not is_blank(locator):
-                quotes.append(Quote(text, self.source_for(cited), locator, speaker))
-            else:
-                who = ", ".join(p for p in (speaker, cited, locator) if p)
-                notes.append(f"Quote: “{text}”" + (f" — {who}" if who else ""))
+            made = self.quote(quote, notes)
+            if made is not None:
+                quotes.append(made)
         event_id = self.unique(unique_id.strip(), title, self._ids)
         display = one_line(plain(display_date)) if display_date else ""
         self.columns.append(
@@ -701,6 +701,19 @@ class SlideBuilder:
             if (summary or notes or quotes or display or media)
             else NO_EXTRAS,
         )
+
+    def quote(self, parts: tuple[str, str, str, str], notes: list[str]) -> Quote | None:
+        """A quote from its cells as read (text, speaker, source as cited, locator): None
+        where its text shows nothing, or where it names no source or no locator, which
+        cannot be cited (then it is kept word for word in ``notes``)."""
+        text, speaker, cited, locator = map(visible, parts)
+        if is_blank(text):
+            return None  # nothing of it would show
+        if not is_blank(cited) and not is_blank(locator):
+            return Quote(text, self.source_for(cited), locator, speaker)
+        who = ", ".join(p for p in (speaker, cited, locator) if p)
+        notes.append(f"Quote: “{text}”" + (f" — {who}" if who else ""))
+        return None
 
     def source_list(self) -> list[Source]:
         return list(self.sources.values())

@@ -7,7 +7,7 @@ from __future__ import annotations
 import os
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import shiboken6
 from PySide6.QtCore import QObject, Qt, Signal
@@ -28,6 +28,8 @@ tr = context("Editing")
 NEW_CATEGORY = Category("events", tr.mark("Events"), "#1f77b4")
 SAVE, DISCARD, CANCEL = "save", "discard", "cancel"
 WRITE_BACK, OWN_FORMAT = "write back", "own format"  # Save of an imported sheet
+# A sheet of more events is checked in a worker thread (below, it takes under about 50 ms).
+BACKGROUND_EVENTS = 5_000
 
 
 def new_timeline() -> Timeline:
@@ -83,6 +85,7 @@ class Editing(QObject):
         self.ask_overwrite = self._ask_overwrite_dialog
         self.ask_import_save = self._ask_import_save_dialog
         self._writes_back = ""  # the sheet the user chose to write back to with Save
+        self._checking = False  # a sheet's write-back is being worked out
         self._build_actions()
         from timeline_app.ui.event_editor import EventEditor
 
@@ -417,12 +420,16 @@ class Editing(QObject):
     def _save_sheet(self) -> bool:
         """Save of an imported TimelineJS sheet: asks whether to write back to the sheet (a
         CSV whose reading again loses nothing) or to save in the app's own format."""
-        from timeline_app.formats import timelinejs_sheet_writer as writer
-
         w = self.window
         path = w.current_path
         is_csv = path.lower().endswith(".csv")
-        lost = writer.losses(w.canvas.timeline) if is_csv else []
+        lost: list[str] = []
+        text = None
+        if is_csv:
+            checked = self._check_sheet()
+            if checked is None:
+                return False
+            lost, text = checked
         if not is_csv or lost or self._writes_back != path:
             answer = self.ask_import_save(is_csv, lost)
             if answer == OWN_FORMAT:
@@ -435,17 +442,62 @@ class Editing(QObject):
                 return False
             if again == "save as":
                 return w.save_as_dialog()
-        return self.write_back(path)
+        return self.write_back(path, text)
 
-    def write_back(self, path: str) -> bool:
+    def _check_sheet(self) -> tuple[list[str], str] | None:
+        """What writing the timeline on screen back as a TimelineJS sheet would lose, and
+        the sheet's CSV text where it would lose nothing (else ''). A large timeline is
+        worked out in a worker thread while the window stays responsive, with a progress
+        dialog and Cancel after a moment; None where the user cancelled (or a check runs
+        already). A timeline changed meanwhile is checked again."""
+        from timeline_app.formats import timelinejs_sheet_writer as writer
+        from timeline_app.ui.busy import Cancelled, Progress, run_busy
+
+        w = self.window
+        if self._checking:
+            return None
+        self._checking = True
+        try:
+            while True:
+                timeline = w.canvas.timeline
+
+                def work(progress: Progress | None, timeline: Timeline = timeline) -> Any:
+                    made = writer.sheet(timeline, progress)
+                    return made.losses, "" if made.losses else made.text()
+
+                if len(timeline) < BACKGROUND_EVENTS:
+                    checked = work(None)
+                else:
+                    name = os.path.basename(w.current_path)
+                    text = tr("Checking what the sheet “{name}” can hold…").format(name=name)
+                    try:
+                        checked = run_busy(w, text, work)
+                    except Cancelled:
+                        w.statusBar().showMessage(tr("Not saved: the check was cancelled"), 6000)
+                        return None
+                    except Exception as err:  # a bug: said, never a crash
+                        why = tr("Not saved: the sheet could not be checked ({error})")
+                        w.statusBar().showMessage(why.format(error=err), 10000)
+                        return None
+                if w.canvas.timeline is timeline:
+                    lost, sheet_text = checked
+                    return list(lost), str(sheet_text)
+        finally:
+            self._checking = False
+
+    def write_back(self, path: str, text: str | None = None) -> bool:
         """Write the timeline on screen back into its TimelineJS sheet (atomically; the
-        file is left as it was where anything would be lost or the write fails)."""
+        file is left as it was where anything would be lost or the write fails); ``text``
+        is its CSV text where it was made already."""
         from timeline_app.formats import timelinejs_sheet_writer as writer
         from timeline_app.fsutil import describe_os_error
 
         w = self.window
         try:
-            writer.write_sheet(w.canvas.timeline, path)
+            if text:
+                writer.write_text(text, path)
+            else:
+                writer.write_sheet(w.canvas.timeline, path)
         except (writer.WouldLose, OSError) as err:
             why = str(err) if isinstance(err, writer.WouldLose) else describe_os_error(err)
             box = QMessageBox(w)
