@@ -196,6 +196,14 @@ Das Programm läuft weiter.</translation>
     </message>
 </context>
 <context>
+    <name>Busy</name>
+    <message>
+        <location filename="../../timeline_app/ui/busy.py"/>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+</context>
+<context>
     <name>CanvasEditing</name>
     <message>
         <location filename="../../timeline_app/ui/canvas_edit.py"/>
@@ -980,6 +988,11 @@ Das Programm läuft weiter.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Checking what the sheet “{name}” can hold…</source>
+        <translation>Es wird geprüft, was die Tabelle „{name}“ aufnehmen kann …</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
         <source>Copied {title}</source>
         <translation>{title} kopiert</translation>
     </message>
@@ -1052,6 +1065,16 @@ Das Programm läuft weiter.</translation>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>New event</source>
         <translation>Neues Ereignis</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Not saved: the check was cancelled</source>
+        <translation>Nicht gespeichert: Die Prüfung wurde abgebrochen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Not saved: the sheet could not be checked ({error})</source>
+        <translation>Nicht gespeichert: Die Tabelle konnte nicht geprüft werden ({error})</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
@@ -4992,13 +5015,13 @@ Qt {qt} (LGPL-3.0), PySide6 {pyside} (LGPL-3.0), python-dateutil (Apache-2.0/BSD
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
-        <source>quotes</source>
-        <translation>Zitate</translation>
+        <source>quotes the sheet reads differently (with no source or locator, or blank)</source>
+        <translation>Zitate, die die Tabelle anders liest (ohne Quelle oder Fundstelle, oder leer)</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
-        <source>sources</source>
-        <translation>Quellen</translation>
+        <source>sources the sheet cannot name as they are (an author, an address, a note, a full text, a title with commas, or no quote citing them)</source>
+        <translation>Quellen, die die Tabelle nicht so benennen kann, wie sie sind (mit Autor, Adresse, Notiz, Volltext, einem Titel mit Kommas oder ohne Zitat, das sie anführt)</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>

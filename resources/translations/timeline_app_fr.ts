@@ -196,6 +196,14 @@ L’application continue de fonctionner.</translation>
     </message>
 </context>
 <context>
+    <name>Busy</name>
+    <message>
+        <location filename="../../timeline_app/ui/busy.py"/>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+</context>
+<context>
     <name>CanvasEditing</name>
     <message>
         <location filename="../../timeline_app/ui/canvas_edit.py"/>
@@ -980,6 +988,11 @@ L’application continue de fonctionner.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Checking what the sheet “{name}” can hold…</source>
+        <translation>Vérification de ce que la feuille «&#xa0;{name}&#xa0;» peut contenir…</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
         <source>Copied {title}</source>
         <translation>{title} copié</translation>
     </message>
@@ -1052,6 +1065,16 @@ L’application continue de fonctionner.</translation>
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>New event</source>
         <translation>Nouvel événement</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Not saved: the check was cancelled</source>
+        <translation>Non enregistré&#xa0;: la vérification a été annulée</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/ui/editing.py"/>
+        <source>Not saved: the sheet could not be checked ({error})</source>
+        <translation>Non enregistré&#xa0;: la feuille n’a pas pu être vérifiée ({error})</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
@@ -4992,13 +5015,13 @@ Qt {qt} (LGPL-3.0), PySide6 {pyside} (LGPL-3.0), python-dateutil (Apache-2.0/BSD
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
-        <source>quotes</source>
-        <translation>les citations</translation>
+        <source>quotes the sheet reads differently (with no source or locator, or blank)</source>
+        <translation>des citations que la feuille lit autrement (sans source ni emplacement, ou vides)</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
-        <source>sources</source>
-        <translation>les sources</translation>
+        <source>sources the sheet cannot name as they are (an author, an address, a note, a full text, a title with commas, or no quote citing them)</source>
+        <translation>des sources que la feuille ne peut pas nommer telles quelles (un auteur, une adresse, une note, un texte intégral, un titre avec des virgules, ou aucune citation qui les cite)</translation>
     </message>
     <message>
         <location filename="../../timeline_app/formats/timelinejs_sheet_writer.py"/>
