@@ -94,3 +94,20 @@ def test_a_reload_from_disk_that_fails_keeps_the_edits_and_the_recovery_file(
     assert w.isWindowModified()
     files = list(recovery_dir().glob("*.json"))
     assert len(files) == 1 and "2017-07-09" in files[0].read_text(encoding="utf-8")
+
+
+def test_after_a_failed_reload_save_still_asks_before_overwriting_the_file_on_disk(
+    qtbot: QtBot, edited: tuple[MainWindow, Path]
+) -> None:
+    """The reload failed, so the window still shows the older version: the file on disk is
+    still newer than what is on screen, and Save must ask before writing over it."""
+    w, path = edited
+    broken = '{"format": "timeline-app", "events": ['
+    path.write_text(broken, encoding="utf-8")
+    w.editing.conflict_bar.reload_button.click()
+    qtbot.waitUntil(lambda: w.reload_bar.isVisible(), timeout=5000)
+    asked: list[str] = []
+    w.editing.ask_overwrite = lambda: asked.append("asked") or "cancel"  # type: ignore[func-returns-value]
+    assert not w.editing.save()
+    assert asked == ["asked"]
+    assert path.read_text(encoding="utf-8") == broken  # nothing written unasked

@@ -75,6 +75,13 @@ class FileFollower(QObject):
             self._seen = signature(self.path)
             self.on_screen = self._seen
 
+    def mark_noticed(self) -> None:
+        """The file as it is now has been dealt with (a reload by hand that failed): no new
+        change is announced for it, yet the window still shows the older version, so a Save
+        still asks before writing over it."""
+        if self.path:
+            self._seen = signature(self.path)
+
     def mark_on_screen(self) -> None:
         """The window now shows the file as it is on disk (a reload was applied)."""
         if self.path:

@@ -695,6 +695,7 @@ class MainWindow(QMainWindow):
             self._reload = None
             if path != self.current_path:
                 return  # another file was opened meanwhile
+            reloaded = isinstance(timeline, Timeline)
             if isinstance(timeline, Timeline):
                 self.apply_reload(timeline)
             elif isinstance(error, TimelineFileError):
@@ -703,8 +704,10 @@ class MainWindow(QMainWindow):
                 self.reload_bar.say(reload_problem(name, error.first.for_people()), details)
             elif error != loading.CANCELLED:
                 self.reload_bar.say(reload_problem(os.path.basename(path), str(error)))
-            if by_hand:
+            if by_hand and reloaded:
                 self.follower.mark_seen()
+            elif by_hand:
+                self.follower.mark_noticed()  # still not what is on screen
             if self._reload_again:
                 self._reload_again = False
                 self.reload()
