@@ -205,9 +205,11 @@ def smoke_test_bundle() -> None:
                          timeout=120)
     if out.returncode != 0:
         fail(f"the bundle cannot validate its own dataset: {out.stderr.strip()}")
-    guide = BUNDLE / "_internal" / "timeline_app" / "docs" / "file-format.md"
-    if not guide.is_file():
-        fail(f"the bundle has no file format guide at {guide}")
+    # The file format guide, and each of its translations (Help › File Format Guide).
+    for doc in [ROOT / "docs" / "file-format.md", *(ROOT / "docs").glob("file-format.*.md")]:
+        guide = BUNDLE / "_internal" / "timeline_app" / "docs" / doc.name
+        if not guide.is_file():
+            fail(f"the bundle has no file format guide at {guide}")
     for path in bundled_translations():
         if not path.is_file():
             fail(f"the bundle has no translation {path}")

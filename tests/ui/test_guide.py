@@ -14,11 +14,17 @@ from PySide6.QtGui import QDesktopServices, QTextCursor
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from tests.ui.test_language import shown_in  # noqa: F401  (a fixture)
 from timeline_app import resources_path
 from timeline_app.ui.guide import FormatGuide, heading_slug
 from timeline_app.ui.main_window import MainWindow
 
 ROOT = Path(__file__).resolve().parents[2]
+# The guide's translations present (docs/file-format.de.md …), by language code.
+TRANSLATED = sorted(
+    p.name.removeprefix("file-format.").removesuffix(".md")
+    for p in (ROOT / "docs").glob("file-format.*.md")
+)
 
 
 @pytest.fixture
@@ -72,8 +78,12 @@ def test_the_guide_is_the_shipped_document(guide: FormatGuide) -> None:
     assert path.is_file() and path.read_text(encoding="utf-8").startswith("# ")
 
 
-def test_every_link_inside_the_guide_leads_to_a_section(guide: FormatGuide) -> None:
-    source = resources_path.doc_path(resources_path.FORMAT_GUIDE).read_text(encoding="utf-8")
+@pytest.mark.parametrize("code", ["en", *TRANSLATED])
+def test_every_link_inside_the_guide_leads_to_a_section(code: str, qtbot: QtBot) -> None:
+    guide = FormatGuide(code=code)
+    qtbot.addWidget(guide)
+    assert guide.loaded
+    source = guide.path.read_text(encoding="utf-8")
     inside = set(re.findall(r"\]\(#([^)]+)\)", source))
     assert inside, "the guide links to its own sections"
     assert inside <= set(guide.headings()), inside - set(guide.headings())
@@ -119,10 +129,15 @@ def test_the_guide_ships_in_the_wheel_and_the_bundle() -> None:
     assert "timeline_app.docs" in setuptools["packages"]
     assert setuptools["package-dir"]["timeline_app.docs"] == "docs"
     patterns = setuptools["package-data"]["timeline_app.docs"]
-    assert any(fnmatch("file-format.md", p) for p in patterns)
     spec = (ROOT / "packaging" / "timeline-app.spec").read_text(encoding="utf-8")
-    assert re.search(r'DOC_PATTERNS = \("\*\.md",\)', spec)
+    found = re.search(r"DOC_PATTERNS = \(([^)]*)\)", spec)
+    assert found is not None
+    bundled = re.findall(r'"([^"]+)"', found[1])
     assert '"timeline_app/docs"' in spec
+    # The English guide and every translation of it, in both.
+    for name in ["file-format.md", *(f"file-format.{code}.md" for code in TRANSLATED)]:
+        assert any(fnmatch(name, p) for p in patterns), name
+        assert any(fnmatch(name, p) for p in bundled), name
 
 
 def test_an_installed_copy_reads_the_guide_from_inside_the_package(
@@ -143,3 +158,57 @@ def test_a_missing_guide_is_explained_not_a_crash(
     assert not guide.loaded
     assert "could not be read" in guide.browser.toPlainText()
     assert str(tmp_path / "file-format.md") in guide.browser.toPlainText()
+
+
+# --- the guide in the app's language -------------------------------------------------------
+
+
+def test_in_german_help_shows_the_german_guide_and_its_links_work(  # type: ignore[no-untyped-def]
+    shown_in,  # noqa: F811
+    qtbot: QtBot,
+) -> None:
+    shown_in("de")
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.resize(1300, 800)
+    window.show()
+    qtbot.waitExposed(window)
+    help_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&Hilfe")
+    assert window.act_format_guide in help_menu.actions()
+    assert window.act_format_guide.text() == "&Dateiformat-Handbuch"
+    window.act_format_guide.trigger()
+    guide = window.format_guide
+    qtbot.waitExposed(guide)
+    assert guide.windowTitle() == "Dateiformat-Handbuch"
+    assert guide.loaded and guide.path == ROOT / "docs" / "file-format.de.md"
+    text = guide.browser.toPlainText()
+    assert text.startswith("Das Zeitleisten-Dateiformat (Version 1)")
+    assert "Feldreferenz" in text and "Field reference" not in text
+    # A section whose anchor has an umlaut is reached like any other.
+    guide.browser.verticalScrollBar().setValue(0)
+    click_link(guide, qtbot, "#zitate-an-der-quelle-prüfen")
+    qtbot.waitUntil(lambda: top_heading(guide) == "Zitate an der Quelle prüfen")
+    assert guide.browser.verticalScrollBar().value() > 0
+
+
+def test_a_language_without_a_translated_guide_gets_the_english_one(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "file-format.md").write_text("# The English guide\n", encoding="utf-8")
+    monkeypatch.setattr("timeline_app.ui.guide.doc_path", lambda name: tmp_path / name)
+    guide = FormatGuide(code="fr")
+    qtbot.addWidget(guide)
+    assert guide.loaded and guide.path == tmp_path / "file-format.md"
+    assert guide.browser.toPlainText() == "The English guide"
+
+
+def test_a_damaged_translation_gives_way_to_the_english_guide(
+    qtbot: QtBot, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "file-format.md").write_text("# The English guide\n", encoding="utf-8")
+    (tmp_path / "file-format.de.md").write_bytes(b"# Das Handbuch, kaputt: \xff\xfe\n")
+    monkeypatch.setattr("timeline_app.ui.guide.doc_path", lambda name: tmp_path / name)
+    guide = FormatGuide(code="de")
+    qtbot.addWidget(guide)
+    assert guide.loaded and guide.path == tmp_path / "file-format.md"
+    assert guide.browser.toPlainText() == "The English guide"

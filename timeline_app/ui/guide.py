@@ -1,10 +1,13 @@
 """Help › File Format Guide: the format's documentation, shipped with the app and read in the
-app, so it works offline and shows the version of the format this copy reads."""
+app, so it works offline and shows the version of the format this copy reads; in the app's
+language where the guide is translated (docs/file-format.de.md), else in English."""
 
 from __future__ import annotations
 
+import logging
 import re
 import unicodedata
+from pathlib import Path
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QTextCursor
@@ -19,8 +22,34 @@ from PySide6.QtWidgets import (
 
 from timeline_app.i18n import context
 from timeline_app.resources_path import FORMAT_GUIDE, doc_path
+from timeline_app.ui import language
 
 tr = context("FormatGuide")
+log = logging.getLogger(__name__)
+
+
+def guide_paths(code: str) -> list[Path]:
+    """Where to read the guide for the language ``code``, best first: its translation
+    (file-format.de.md beside file-format.md) when the app ships one, then the English."""
+    english = doc_path(FORMAT_GUIDE)
+    if code == language.ENGLISH:
+        return [english]
+    stem, _, suffix = FORMAT_GUIDE.rpartition(".")
+    translated = doc_path(f"{stem}.{code}.{suffix}")
+    return [translated, english] if translated.is_file() else [english]
+
+
+def read_first(paths: list[Path]) -> tuple[Path, str | None, str]:
+    """The first of ``paths`` that can be read, and its text; else the first path, None and
+    what went wrong with it (a damaged translation falls back to the English guide)."""
+    problem = ""
+    for path in paths:
+        try:
+            return path, path.read_text(encoding="utf-8"), ""
+        except (OSError, UnicodeError) as err:
+            log.warning("The file format guide %s could not be read: %s", path, err)
+            problem = problem or str(getattr(err, "strerror", None) or err)
+    return paths[0], None, problem
 
 
 def heading_slug(text: str) -> str:
@@ -35,7 +64,8 @@ class FormatGuide(QDialog):
     """The guide in a browser that follows its own links to its sections and asks before
     handing a web address to the system's browser; nothing is fetched."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, code: str | None = None) -> None:
+        """The guide in the language ``code`` ("de"), by default the app's language."""
         super().__init__(parent)
         self.setObjectName("formatGuideDialog")
         self.setWindowTitle(tr("File Format Guide"))
@@ -46,14 +76,13 @@ class FormatGuide(QDialog):
         self.browser.setOpenExternalLinks(False)
         self.browser.anchorClicked.connect(self.follow)
         self.link_dialog: QMessageBox | None = None
-        path = doc_path(FORMAT_GUIDE)
-        try:
-            text = path.read_text(encoding="utf-8")
-        except (OSError, UnicodeError) as err:
+        paths = guide_paths(language.current() if code is None else code)
+        self.path, text, problem = read_first(paths)
+        if text is None:
             # A damaged installation: say where the guide should be rather than fail.
             self.browser.setPlainText(
                 tr("The file format guide could not be read from {path}: {problem}").format(
-                    path=path, problem=getattr(err, "strerror", None) or err
+                    path=self.path, problem=problem
                 )
             )
             self.loaded = False
