@@ -19,6 +19,10 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import PurePath
 
+from timeline_app.i18n import context, number
+
+tr = context("Files")
+
 # Linux follows at most 40 symbolic links in a path; a longer chain is taken for a loop.
 MAX_LINKS = 40
 # Opening never waits (a FIFO without a writer would block open() itself), never makes a
@@ -53,7 +57,7 @@ class NotAFileError(FileRefused):
     def __init__(self, path: str | os.PathLike[str], mode: int) -> None:
         self.kind = file_kind(mode)
         code = errno.EISDIR if stat.S_ISDIR(mode) else errno.EINVAL
-        super().__init__(path, f"it is {self.kind}, not a file", code)
+        super().__init__(path, tr(_NOT_A_FILE.get(self.kind, _NOT_A_FILE["a special file"])), code)
 
 
 class FileTooLargeError(FileRefused):
@@ -62,10 +66,12 @@ class FileTooLargeError(FileRefused):
     def __init__(self, path: str | os.PathLike[str], size: int | None, limit: int) -> None:
         self.size, self.limit = size, limit
         if size is None:
-            reason = f"the file is larger than the limit of {size_text(limit)}"
+            reason = tr("the file is larger than the limit of {limit}").format(
+                limit=size_text(limit)
+            )
         else:
-            reason = (
-                f"the file is {size_text(size)}; the limit is {size_text(limit)}; it was not read"
+            reason = tr("the file is {size}; the limit is {limit}; it was not read").format(
+                size=size_text(size), limit=size_text(limit)
             )
         super().__init__(path, reason, errno.EFBIG)
 
@@ -74,7 +80,18 @@ class WriteProtectedError(FileRefused):
     """An existing file marked read-only: replaced only when the user confirms (force)."""
 
     def __init__(self, path: str | os.PathLike[str]) -> None:
-        super().__init__(path, "it is write-protected (read-only)", errno.EACCES)
+        super().__init__(path, tr("it is write-protected (read-only)"), errno.EACCES)
+
+
+# What NotAFileError says for each kind of path: whole sentences, for translators.
+_NOT_A_FILE = {
+    "a folder (directory)": tr.mark("it is a folder (directory), not a file"),
+    "a FIFO (named pipe)": tr.mark("it is a FIFO (named pipe), not a file"),
+    "a socket": tr.mark("it is a socket, not a file"),
+    "a character device": tr.mark("it is a character device, not a file"),
+    "a block device": tr.mark("it is a block device, not a file"),
+    "a special file": tr.mark("it is a special file, not a file"),
+}
 
 
 def file_kind(mode: int) -> str:
@@ -97,8 +114,10 @@ def file_kind(mode: int) -> str:
 def size_text(n: int) -> str:
     """Sizes for people: '812 bytes', '3 MB', '268.4 MB'."""
     if n < 10_000:
-        return f"{n:,} bytes"
-    return f"{n / 1e6:,.1f}".removesuffix(".0") + " MB"
+        return tr.n("%n bytes", n, one="%n byte")
+    whole, _, tenth = f"{n / 1e6:.1f}".partition(".")
+    size = number(int(whole)) + ("" if tenth == "0" else tr(".", "the decimal sign") + tenth)
+    return tr("{size} MB", "megabytes").format(size=size)
 
 
 # --- reading ----------------------------------------------------------------------------------

@@ -2519,6 +2519,75 @@ Die Zeitleiste auf dem Bildschirm ist unverändert.</translation>
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message numerus="yes">
+        <location filename="../../timeline_app/fsutil.py"/>
+        <source>%n bytes</source>
+        <extracomment>English for 1: %n byte</extracomment>
+        <translation>
+            <numerusform>%n Byte</numerusform>
+            <numerusform>%n Byte</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/fsutil.py"/>
+        <source>.</source>
+        <comment>the decimal sign</comment>
+        <translation>,</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/fsutil.py"/>
+        <source>it is a FIFO (named pipe), not a file</source>
+        <translation>es ist ein FIFO (Named Pipe), keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/fsutil.py"/>
+        <source>it is a block device, not a file</source>
+        <translation>es ist ein Blockgerät, keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/fsutil.py"/>
+        <source>it is a character device, not a file</source>
+        <translation>es ist ein zeichenorientiertes Gerät, keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/fsutil.py"/>
+        <source>it is a folder (directory), not a file</source>
+        <translation>es ist ein Ordner (Verzeichnis), keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/fsutil.py"/>
+        <source>it is a socket, not a file</source>
+        <translation>es ist ein Socket, keine Datei</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/fsutil.py"/>
+        <source>it is a special file, not a file</source>
+        <translation>es ist eine Spezialdatei, keine gewöhnliche Datei</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/fsutil.py"/>
+        <source>it is write-protected (read-only)</source>
+        <translation>sie ist schreibgeschützt</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/fsutil.py"/>
+        <source>the file is larger than the limit of {limit}</source>
+        <translation>die Datei ist größer als die Grenze von {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/fsutil.py"/>
+        <source>the file is {size}; the limit is {limit}; it was not read</source>
+        <translation>die Datei ist {size} groß; die Grenze liegt bei {limit}; sie wurde nicht gelesen</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/fsutil.py"/>
+        <source>{size} MB</source>
+        <comment>megabytes</comment>
+        <translation>{size} MB</translation>
+    </message>
+</context>
+<context>
     <name>ForeignFiles</name>
     <message>
         <location filename="../../timeline_app/formats/foreign.py"/>

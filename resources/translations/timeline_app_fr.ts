@@ -2519,6 +2519,75 @@ La frise à l’écran est inchangée.</translation>
     </message>
 </context>
 <context>
+    <name>Files</name>
+    <message numerus="yes">
+        <location filename="../../timeline_app/fsutil.py"/>
+        <source>%n bytes</source>
+        <extracomment>English for 1: %n byte</extracomment>
+        <translation>
+            <numerusform>%n octet</numerusform>
+            <numerusform>%n octets</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/fsutil.py"/>
+        <source>.</source>
+        <comment>the decimal sign</comment>
+        <translation>,</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/fsutil.py"/>
+        <source>it is a FIFO (named pipe), not a file</source>
+        <translation>c’est un FIFO (tube nommé), pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/fsutil.py"/>
+        <source>it is a block device, not a file</source>
+        <translation>c’est un périphérique en mode bloc, pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/fsutil.py"/>
+        <source>it is a character device, not a file</source>
+        <translation>c’est un périphérique en mode caractère, pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/fsutil.py"/>
+        <source>it is a folder (directory), not a file</source>
+        <translation>c’est un dossier (répertoire), pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/fsutil.py"/>
+        <source>it is a socket, not a file</source>
+        <translation>c’est un socket, pas un fichier</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/fsutil.py"/>
+        <source>it is a special file, not a file</source>
+        <translation>c’est un fichier spécial, pas un fichier ordinaire</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/fsutil.py"/>
+        <source>it is write-protected (read-only)</source>
+        <translation>il est protégé en écriture (lecture seule)</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/fsutil.py"/>
+        <source>the file is larger than the limit of {limit}</source>
+        <translation>le fichier dépasse la limite de {limit}</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/fsutil.py"/>
+        <source>the file is {size}; the limit is {limit}; it was not read</source>
+        <translation>le fichier fait {size}&#xa0;; la limite est de {limit}&#xa0;; il n’a pas été lu</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/fsutil.py"/>
+        <source>{size} MB</source>
+        <comment>megabytes</comment>
+        <translation>{size}&#xa0;Mo</translation>
+    </message>
+</context>
+<context>
     <name>ForeignFiles</name>
     <message>
         <location filename="../../timeline_app/formats/foreign.py"/>

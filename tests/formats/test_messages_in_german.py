@@ -108,3 +108,19 @@ def test_an_impossible_date_is_told_in_german() -> None:
     assert read_date_field("10 Mai 44").problem == (
         "„10 Mai 44“ hat kein Jahr: Ergänzen Sie es vollständig (zum Beispiel 14. Juli 1789)"
     )
+
+
+@pytest.mark.usefixtures("german")
+def test_a_folder_or_a_file_too_large_is_refused_in_german(tmp_path: Path) -> None:
+    from timeline_app.fsutil import FileTooLargeError, size_text
+
+    folder = tmp_path / "Unterricht.json"
+    folder.mkdir()
+    with pytest.raises(TimelineFileError) as caught:
+        open_any(folder)
+    assert caught.value.first.for_people() == "Es ist ein Ordner (Verzeichnis), keine Datei"
+    assert size_text(268_435_456) == "268,4 MB"
+    assert size_text(1) == "1 Byte"
+    assert str(FileTooLargeError(folder, 300_000_000, 268_435_456)) == (
+        "die Datei ist 300 MB groß; die Grenze liegt bei 268,4 MB; sie wurde nicht gelesen"
+    )
