@@ -978,11 +978,6 @@ Das Programm läuft weiter.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
-        <source>Cannot save</source>
-        <translation>Speichern nicht möglich</translation>
-    </message>
-    <message>
-        <location filename="../../timeline_app/ui/editing.py"/>
         <source>Categories and E&amp;ras…</source>
         <translation>Kategorien und E&amp;pochen…</translation>
     </message>
@@ -1199,20 +1194,6 @@ Speichern Sie stattdessen im eigenen Format des Programms neben der Tabelle: Es 
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>{change} was not made: {reason}</source>
         <translation>{change} wurde nicht ausgeführt: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../timeline_app/ui/editing.py"/>
-        <source>{why}
-
-The timeline on screen is unchanged.</source>
-        <translation>{why}
-
-Die Zeitleiste auf dem Bildschirm ist unverändert.</translation>
-    </message>
-    <message>
-        <location filename="../../timeline_app/ui/editing.py"/>
-        <source>“{name}” could not be saved.</source>
-        <translation>„{name}“ konnte nicht gespeichert werden.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>

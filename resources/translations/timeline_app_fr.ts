@@ -978,11 +978,6 @@ L’application continue de fonctionner.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>
-        <source>Cannot save</source>
-        <translation>Impossible d’enregistrer</translation>
-    </message>
-    <message>
-        <location filename="../../timeline_app/ui/editing.py"/>
         <source>Categories and E&amp;ras…</source>
         <translation>Catégories et &amp;époques…</translation>
     </message>
@@ -1199,20 +1194,6 @@ Enregistrez plutôt au format propre à l’application, à côté de la feuille
         <location filename="../../timeline_app/ui/editing.py"/>
         <source>{change} was not made: {reason}</source>
         <translation>{change} n’a pas été fait&#xa0;: {reason}</translation>
-    </message>
-    <message>
-        <location filename="../../timeline_app/ui/editing.py"/>
-        <source>{why}
-
-The timeline on screen is unchanged.</source>
-        <translation>{why}
-
-La frise à l’écran est inchangée.</translation>
-    </message>
-    <message>
-        <location filename="../../timeline_app/ui/editing.py"/>
-        <source>“{name}” could not be saved.</source>
-        <translation>«&#xa0;{name}&#xa0;» n’a pas pu être enregistré.</translation>
     </message>
     <message>
         <location filename="../../timeline_app/ui/editing.py"/>

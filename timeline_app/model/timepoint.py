@@ -61,20 +61,7 @@ SECONDS_PER_DAY = 86_400
 MAX_ABS_YEAR = 20_000_000_000
 # The English names, as files write them: the date readers look them up. What is shown to
 # people takes its names from i18n.names().
-MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
+MONTH_NAMES = ENGLISH.months
 MONTH_ABBR = tuple(name[:3] for name in MONTH_NAMES)
 WEEKDAY_ABBR = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 

@@ -500,17 +500,7 @@ class Editing(QObject):
                 writer.write_sheet(w.canvas.timeline, path)
         except (writer.WouldLose, OSError) as err:
             why = str(err) if isinstance(err, writer.WouldLose) else describe_os_error(err)
-            box = QMessageBox(w)
-            box.setObjectName("saveErrorDialog")
-            box.setIcon(QMessageBox.Icon.Warning)
-            box.setWindowTitle(tr("Cannot save"))
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            box.setText(tr("“{name}” could not be saved.").format(name=os.path.basename(path)))
-            box.setInformativeText(
-                tr("{why}\n\nThe timeline on screen is unchanged.").format(why=why)
-            )
-            w.last_error = why
-            box.open()
+            w.show_save_error(path, why)
             return False
         self._writes_back = path
         w.follower.follow(path)

@@ -990,21 +990,9 @@ class MainWindow(QMainWindow):
         try:
             save_timeline(timeline, path)
         except OSError as err:
-            from PySide6.QtWidgets import QMessageBox
-
             from timeline_app.fsutil import describe_os_error
 
-            box = QMessageBox(self)
-            box.setObjectName("saveErrorDialog")
-            box.setIcon(QMessageBox.Icon.Warning)
-            box.setWindowTitle(tr("Cannot save"))
-            box.setTextFormat(Qt.TextFormat.PlainText)
-            box.setText(tr("“{name}” could not be saved.").format(name=os.path.basename(path)))
-            box.setInformativeText(
-                describe_os_error(err) + "\n\n" + tr("The timeline on screen is unchanged.")
-            )
-            self.last_error = describe_os_error(err)
-            box.open()
+            self.show_save_error(path, describe_os_error(err))
             return False
         timeline.path = path
         timeline.format_name = ""
@@ -1021,6 +1009,21 @@ class MainWindow(QMainWindow):
         self.editing.saved()
         self.statusBar().showMessage(tr("Saved {name}").format(name=os.path.basename(path)), 6000)
         return True
+
+    def show_save_error(self, path: str, why: str) -> None:
+        """A save that failed: which file, why, and that the timeline on screen is unchanged
+        (its edits stay, and so does their recovery file)."""
+        from PySide6.QtWidgets import QMessageBox
+
+        box = QMessageBox(self)
+        box.setObjectName("saveErrorDialog")
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(tr("Cannot save"))
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.setText(tr("“{name}” could not be saved.").format(name=os.path.basename(path)))
+        box.setInformativeText(why + "\n\n" + tr("The timeline on screen is unchanged."))
+        self.last_error = why
+        box.open()
 
     def _update_recent_menu(self) -> None:
         self.recent_menu.clear()
