@@ -678,7 +678,15 @@ class SlideBuilder:
             made = self.quote(quote, notes)
             if made is not None:
                 quotes.append(made)
-        event_id = self.unique(unique_id.strip(), title, self._ids)
+        ids = self._ids
+        if unique_id:
+            event_id = self.unique(unique_id.strip(), title, ids)
+        else:  # (unique's own way for a row with no id, where the title's slug is new)
+            event_id = (slugify(title) or "event")[:120]
+            if event_id in ids:
+                event_id = self.unique("", title, ids)
+            else:
+                ids.add(event_id)
         display = one_line(plain(display_date)) if display_date else ""
         self.columns.append(
             event_id,
@@ -686,7 +694,7 @@ class SlideBuilder:
             start,
             end,
             start.precision,
-            self.category_for(group),
+            self._category_by_group.get(group) or self.category_for(group),
             (
                 "",
                 (),

@@ -17,7 +17,10 @@ from timeline_app.model.timepoint import (
     Precision,
     TimePoint,
     civil_from_days,
+    days_from_civil,
+    days_in_month,
     format_span,
+    is_leap,
 )
 
 tr = context("Timeline")
@@ -320,7 +323,8 @@ class EventColumns:
         assert isinstance(self.categories, array) and isinstance(self.start_codes, array)
         ids.append(event_id)
         titles.append(title)
-        self.categories.append(self.category_key(category))
+        k = self.category_index.get(category)
+        self.categories.append(self.category_key(category) if k is None else k)
         self.t0.append(t0)
         self.tm.append(tm)
         self.start_codes.append(start_code(start.precision, start.offset_minutes))
@@ -382,11 +386,32 @@ def instants(
     year or minute; the first instant again for a point), and where its marker sits: the
     middle of the period, so that at any zoom a point's marker lies inside the period its
     date names. Seconds since the Unix epoch."""
-    t0 = start.start_seconds
-    if end is None:
-        return t0, t0, (t0 + start.end_seconds(precision)) / 2
-    t1 = end.end_seconds(min(precision, end.precision))
-    return t0, t1, (t0 + t1) / 2
+    if end is not None:
+        t0 = start.start_seconds
+        t1 = end.end_seconds(min(precision, end.precision))
+        return t0, t1, (t0 + t1) / 2
+    # A point: TimePoint.start_seconds and end_seconds(precision) from one day count (the
+    # commonest event of a large import, where the two took as long as the rest of append).
+    days = days_from_civil(start.year, start.month, start.day)
+    t0 = (
+        days * SECONDS_PER_DAY
+        + start.hour * 3600
+        + start.minute * 60
+        + start.second
+        - start.offset_minutes * 60
+    )
+    if precision is Precision.DAY:
+        after = (days + 1) * SECONDS_PER_DAY
+    elif precision is Precision.MONTH:
+        after = (days - start.day + 1 + days_in_month(start.year, start.month)) * SECONDS_PER_DAY
+    elif precision is Precision.YEAR:
+        if start.month == 1 and start.day == 1:
+            after = (days + (366 if is_leap(start.year) else 365)) * SECONDS_PER_DAY
+        else:
+            after = days_from_civil(start.year + 1, 1, 1) * SECONDS_PER_DAY
+    else:
+        after = t0 + (60 if start.second == 0 else 1)
+    return t0, t0, (t0 + after) / 2
 
 
 def start_code(precision: int, offset_minutes: int) -> int:
