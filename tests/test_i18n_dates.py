@@ -99,7 +99,7 @@ GERMAN = {
     ),
     ("Dates", "{date}, {time} {zone}"): "{date}, {time} {zone}",
     ("Numbers", ","): ".",
-    ("Dates", "."): ",",
+    ("Numbers", "."): ",",
     ("Ticks", "{weekday} {day}"): "{weekday} {day}.",
     ("Ticks", "{n} Ma"): "{n} Mio. J.",
     ("Ticks", "in {time}"): "in {time}",

@@ -19,7 +19,7 @@ import tempfile
 from collections.abc import Iterable
 from pathlib import PurePath
 
-from timeline_app.i18n import context, number
+from timeline_app.i18n import context, decimal, number
 
 tr = context("Files")
 
@@ -116,7 +116,7 @@ def size_text(n: int) -> str:
     if n < 10_000:
         return tr.n("%n bytes", n, one="%n byte")
     whole, _, tenth = f"{n / 1e6:.1f}".partition(".")
-    size = number(int(whole)) + ("" if tenth == "0" else tr(".", "the decimal sign") + tenth)
+    size = number(int(whole)) + ("" if tenth == "0" else decimal(f".{tenth}"))
     return tr("{size} MB", "megabytes").format(size=size)
 
 

@@ -103,6 +103,11 @@ def number(value: int) -> str:
     return f"{value:,}".replace(",", separator)
 
 
+def decimal(text: str) -> str:
+    """A decimal number's text with the language's decimal sign: "4.5", "4,5"."""
+    return text.replace(".", _numbers(".", "the decimal sign, as in 4.5")) if "." in text else text
+
+
 @dataclass(frozen=True)
 class Names:
     """A language's calendar words: twelve months and seven weekdays (Monday first)."""

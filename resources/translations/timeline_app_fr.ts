@@ -639,12 +639,6 @@ L’application continue de fonctionner.</translation>
     <name>Dates</name>
     <message>
         <location filename="../../timeline_app/model/timepoint.py"/>
-        <source>.</source>
-        <comment>the decimal sign, as in 4.5</comment>
-        <translation>,</translation>
-    </message>
-    <message>
-        <location filename="../../timeline_app/model/timepoint.py"/>
         <source>{date}, {time} {zone}</source>
         <translation>{date} à {time} {zone}</translation>
     </message>
@@ -2512,12 +2506,6 @@ Enregistrez plutôt au format propre à l’application, à côté de la feuille
     </message>
     <message>
         <location filename="../../timeline_app/fsutil.py"/>
-        <source>.</source>
-        <comment>the decimal sign</comment>
-        <translation>,</translation>
-    </message>
-    <message>
-        <location filename="../../timeline_app/fsutil.py"/>
         <source>it is a FIFO (named pipe), not a file</source>
         <translation>c’est un FIFO (tube nommé), pas un fichier</translation>
     </message>
@@ -3759,6 +3747,12 @@ Qt {qt} (LGPL-3.0), PySide6 {pyside} (LGPL-3.0), python-dateutil (Apache-2.0/BSD
         <source>,</source>
         <comment>the thousands separator in 1,234,567</comment>
         <translation>&#x202f;</translation>
+    </message>
+    <message>
+        <location filename="../../timeline_app/i18n.py"/>
+        <source>.</source>
+        <comment>the decimal sign, as in 4.5</comment>
+        <translation>,</translation>
     </message>
 </context>
 <context>

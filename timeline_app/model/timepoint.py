@@ -122,11 +122,6 @@ def weekday(days: int) -> int:
     return (days + 3) % 7
 
 
-def decimal(text: str) -> str:
-    """A decimal number's text with the language's decimal sign: 4.5."""
-    return text.replace(".", tr(".", "the decimal sign, as in 4.5")) if "." in text else text
-
-
 def year_label(year: int, *, english: bool = False) -> str:
     """A year for people: 2017, 44 BCE (astronomical -43), 1 BCE (astronomical 0)."""
     return _year(year, _words(english))

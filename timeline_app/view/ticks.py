@@ -11,14 +11,13 @@ import math
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
-from timeline_app.i18n import ENGLISH, context, names
+from timeline_app.i18n import ENGLISH, context, decimal, names
 from timeline_app.model.timepoint import (
     SECONDS_PER_DAY,
     Precision,
     TimePoint,
     civil_from_days,
     days_from_civil,
-    decimal,
     format_point,
     weekday,
     year_label,
