@@ -456,6 +456,8 @@ class SlideBuilder:
         cid = self._category_by_group.get(group)
         if cid is None:
             label = one_line(plain(group))
+            if is_blank(label):  # (only invisible characters: no category, as no group)
+                label = ""
             cid = self._category_by_label.get(label, "") if label else ""
             if label and not cid:
                 cid = self.unique("", label, self._category_ids, "group")
