@@ -56,7 +56,7 @@ def test_places_are_found_by_a_second_parse_only_when_a_problem_needs_one() -> N
     calls = _python_calls(lambda: doc.place(last.find("text")))  # type: ignore[arg-type]
     assert calls["xmlread.start"] == 1 + 3 * n
     assert doc.place(last.find("text")) == (2 * n + 1, 3)  # type: ignore[arg-type]
-    assert doc.place(list(doc.root)[0]) == (2, 1)
+    assert doc.place(doc.root[0]) == (2, 1)
     calls = _python_calls(lambda: doc.place(doc.root))
     assert calls["xmlread.start"] == 0  # (found once)
     assert doc.place(doc.root) == (1, 1)

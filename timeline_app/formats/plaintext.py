@@ -113,6 +113,8 @@ def _paragraph(text: str) -> str | None:
     converter writes where nothing in it needs tidying: no white space but single spaces,
     each link with text that is not its address (so written 'text (address)').
     """
+    if "<" not in text:
+        return None  # not HTML: the converter for plain text keeps a space at the start
     body = text.strip(" \t\r\n\f\v")  # (white space outside the paragraph shows nothing)
     if body.startswith("<p>"):
         body = body[3:]
