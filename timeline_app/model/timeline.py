@@ -364,18 +364,19 @@ class EventColumns:
         out = EventColumns()
         out.category_keys = self.category_keys
         out.category_index = self.category_index
-        ids, titles = list(self.ids), list(self.titles)
-        out.ids = [ids[i] for i in order]
-        out.titles = [titles[i] for i in order]
+        # (Each column is gathered by map in C, without a Python step per row.)
+        out.ids = list(map(list(self.ids).__getitem__, order))
+        out.titles = list(map(list(self.titles).__getitem__, order))
         for name in ("categories", "t0", "tm", "start_codes"):
             column = flat(getattr(self, name))
-            setattr(out, name, array(column.typecode, [column[i] for i in order]))
+            setattr(out, name, array(column.typecode, map(column.__getitem__, order)))
         sparse = ("t1", "precisions", "ends", "extras")
         if any(getattr(self, name) for name in sparse):
-            rows = set().union(*(getattr(self, name) for name in sparse))
-            where = {old: new for new, old in enumerate(order) if old in rows}
+            # Where each row goes: the inverse of the order, which sorting it gives.
+            where = sorted(range(len(order)), key=order.__getitem__).__getitem__
             for name in sparse:
-                setattr(out, name, {where[old]: v for old, v in getattr(self, name).items()})
+                rows = getattr(self, name)
+                setattr(out, name, dict(zip(map(where, rows), rows.values(), strict=True)))
         return out
 
 
@@ -832,8 +833,10 @@ def _sorted_columns(cols: EventColumns) -> EventColumns:
     keys, t0 = _order_keys(cols), cols.t0
     if _in_order(keys, t0):
         return cols  # the usual case for a file this app saved
-    n = len(cols)
-    order = sorted(range(n), key=lambda i: (keys[i], t0[i]))
+    # Two stable sorts, by start and then by key, with keys looked up in C (a key function
+    # of Python makes a tuple per row: several times slower).
+    order = sorted(range(len(cols)), key=t0.__getitem__)
+    order.sort(key=keys.__getitem__)
     return cols.permuted(order)
 
 
