@@ -76,19 +76,20 @@ def test_a_workbooks_size_check_finds_each_reference_however_it_is_spaced() -> N
 def test_a_workbook_is_let_through_unmeasured_only_when_it_is_within_the_limit(
     refs: list[tuple[str, int]], bare: int
 ) -> None:
-    """The quick check (widest column, then only row numbers long enough to matter) lets no
-    sheet through that the full measure refuses; the ones it lets through skip counting
-    every row number (half a second for 100,000 rows)."""
+    """The quick check (the widest column the longest letters can name, then only row
+    numbers long enough to matter) lets no sheet through that the full measure refuses, and
+    lets through every sheet whose bound is within the limit: those skip counting every
+    reference (a third of a second for 100,000 rows)."""
     sheet = "".join(f'<c r="{c}{r}"/>' for c, r in refs) + "<c/>" * bare
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(tables, "MAX_CELLS", 5_000)
         within = tables._xlsx_within(sheet.encode())
         if within:
             assert tables._xlsx_area(sheet.encode()) <= 5_000
-        width = max((tables._column_number(c.encode()) for c, _ in refs), default=1)
-        short = len(str(5_000 // width + 1))  # (digits of the first row number too many)
-        if all(len(str(r)) < short for _, r in refs):
-            assert within  # (nothing to count)
+        letters = max((len(c) for c, _ in refs), default=1)
+        bound = {1: 26, 2: 702, 3: 16_384}[letters] * max((r for _, r in refs), default=0)
+        if bound <= 5_000:
+            assert within
 
 
 def test_a_large_sheet_is_let_through_without_counting_its_rows(tmp_path: Path) -> None:
@@ -98,3 +99,17 @@ def test_a_large_sheet_is_let_through_without_counting_its_rows(tmp_path: Path) 
     with zipfile.ZipFile(path) as z:
         data = z.read("xl/worksheets/sheet1.xml")
     assert tables._xlsx_within(data)
+
+
+def test_the_quick_check_bounds_a_sheet_by_its_longest_column_letters() -> None:
+    """One-letter columns bound the width at 26, two letters at 702: a sheet is let through
+    unmeasured exactly up to the row numbers those bounds allow."""
+    last_for_26 = tables.MAX_CELLS // 26  # 769,230
+    assert tables._xlsx_within(b'<c r="A1"/><c r="B%d"/>' % last_for_26)
+    assert not tables._xlsx_within(b'<c r="A1"/><c r="B%d"/>' % (last_for_26 + 1))
+    assert not tables._xlsx_within(b'<c r="A1"/><c r="B%d"/>' % (10 * last_for_26))
+    last_for_702 = tables.MAX_CELLS // 702  # 28,490
+    assert tables._xlsx_within(b'<c r="AB1"/><c r="B%d"/>' % last_for_702)
+    assert not tables._xlsx_within(b'<c r="AB1"/><c r="B%d"/>' % (last_for_702 + 1))
+    assert not tables._xlsx_within(b'<c r="XFD1"/><c r="A%d"/>' % last_for_702)
+    assert tables._xlsx_within(b'<c r="XFD1"/><c r="A%d"/>' % (tables.MAX_CELLS // 16_384))

@@ -241,6 +241,8 @@ _XLSX_SHEET = re.compile(r"xl/worksheets/[^/]+\.xml")
 _XLSX_COLUMNS = re.compile(rb'r(?<!\wr)="([A-Z]{1,3})[0-9]')
 _XLSX_ROWS = re.compile(rb'r(?<!\wr)="[A-Z]{1,3}([0-9]+)"')
 _XLSX_CELL = re.compile(rb"<c[\s>/]")
+_XLSX_TWO_LETTERS = re.compile(rb'r(?<!\wr)="[A-Z]{2}')  # a column after Z
+_XLSX_THREE_LETTERS = re.compile(rb'r(?<!\wr)="[A-Z]{3}')  # a column after ZZ
 _ODS_TABLE = re.compile(rb"<table:table\b.*?</table:table>", re.DOTALL)
 _ODS_ROW = re.compile(rb"<table:table-row\b([^>]*?)(/>|>(.*?)</table:table-row>)", re.DOTALL)
 _ODS_CELL = re.compile(rb"<table:(?:covered-)?table-cell\b([^>]*)>")
@@ -267,15 +269,23 @@ def _xlsx_area(sheet: bytes) -> int:
 
 
 def _xlsx_within(sheet: bytes) -> bool:
-    """Whether a worksheet is surely within MAX_CELLS, found faster than its area: with the
-    widest column known, only a row number with as many digits as the first row too many
-    can make it too large, and such numbers are looked for alone (a sheet of 100,000 rows
-    has none); every ``<c`` in it counted as a cell. False where the area must be counted."""
-    columns = {_column_number(c) for c in set(_XLSX_COLUMNS.findall(sheet))}
-    width = max(columns, default=1)
-    too_many = MAX_CELLS // width + 1  # the first row number that makes the area too large
-    long_row = re.compile(rb'r(?<!\wr)="[A-Z]{1,3}[0-9]{%d}' % len(str(too_many)))
-    return long_row.search(sheet) is None and sheet.count(b"<c") <= MAX_CELLS
+    """Whether a worksheet is surely within MAX_CELLS, found faster than its area, from a
+    bound of it: the widest column that column letters as long as the longest written can
+    name (26 for one letter, 702 for two), times the highest row number, which only the
+    references with as many digits as the first row too many, or more, can hold (a sheet
+    of 100,000 rows of one-letter columns has none over six); every ``<c`` in it counted as
+    a cell. Three scans of the text where counting the area takes a match per cell. False
+    where the area must be counted."""
+    if _XLSX_TWO_LETTERS.search(sheet) is None:
+        width = 26
+    else:
+        width = 702 if _XLSX_THREE_LETTERS.search(sheet) is None else 16_384
+    too_many = MAX_CELLS // width + 1  # the first row number that may make the area too large
+    digits = len(str(too_many))
+    long_rows = re.compile(rb'r(?<!\wr)="[A-Z]{1,3}([0-9]{%d,})"' % digits)
+    if any(len(r) > digits or int(r) >= too_many for r in long_rows.findall(sheet)):
+        return False
+    return sheet.count(b"<c") <= MAX_CELLS
 
 
 def _ods_area(content: bytes) -> int:
