@@ -41,6 +41,9 @@ from timeline_app.model.timeline import (
     Timeline,
 )
 from timeline_app.model.timepoint import (
+    DAY,
+    MONTH,
+    YEAR,
     Precision,
     TimePoint,
     days_in_month,
@@ -246,17 +249,17 @@ def _plain_date(year: str, month: str, day: str) -> TimePoint | None:
     if abs(y) > timepoint.MAX_ABS_YEAR:
         return None
     m = d = 1
-    precision = Precision.YEAR
+    precision = YEAR
     if month:
         m = _MONTHS.get(month, 0)
         if not m:
             return None
-        precision = Precision.MONTH
+        precision = MONTH
     if day:
         d = _DAYS.get(day, 0)
         if not d or d > days_in_month(y, m):
             return None
-        precision = Precision.DAY
+        precision = DAY
     return TimePoint(y, m, d, 0, 0, 0, 0, precision)
 
 

