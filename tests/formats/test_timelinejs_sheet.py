@@ -689,6 +689,54 @@ def test_a_far_away_cell_is_refused_before_the_reader_asks_for_its_memory(tmp_pa
     )
 
 
+def test_a_workbook_is_opened_beside_its_check_and_no_sheet_is_read_before_it(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The reader opens the workbook (its shared strings) in a thread while the sheets'
+    cells are counted; a refused workbook has that thread ended and no sheet read, and a
+    workbook within the limit has its sheet read only after the check."""
+    import threading
+
+    import python_calamine
+
+    from timeline_app.formats import tables
+
+    done: list[str] = []
+    check = tables._check_zip
+
+    def noting_check(*args: object) -> None:
+        check(*args)  # type: ignore[arg-type]
+        done.append("checked")
+
+    reads: list[str] = []
+
+    class Book:
+        def __init__(self, real: python_calamine.CalamineWorkbook) -> None:
+            self.real = real
+
+        def __getattr__(self, name: str) -> object:
+            if name == "get_sheet_by_name":
+                reads.append("checked" if done else "before the check")
+            return getattr(self.real, name)
+
+    real_open = python_calamine.CalamineWorkbook.from_path
+    monkeypatch.setattr(tables, "_check_zip", noting_check)
+    monkeypatch.setattr(
+        python_calamine.CalamineWorkbook, "from_path", lambda path: Book(real_open(path))
+    )
+    far = tmp_path / "far.xlsx"
+    sheetfiles.write_xlsx(far, [[f"Column {k}" for k in range(20)]], first_row=1_048_570)
+    with pytest.raises(TimelineFileError):
+        sheet.load(far)
+    assert reads == [] and not done
+    assert not [t for t in threading.enumerate() if t.name == "workbook-open"]
+    fine = tmp_path / "fine.xlsx"
+    sheetfiles.write_xlsx(fine, [["Year", "Headline"], [1815, "Waterloo"]])
+    assert [e.title for e in sheet.load(fine).events] == ["Waterloo"]
+    assert reads == ["checked"]
+    assert not [t for t in threading.enumerate() if t.name == "workbook-open"]
+
+
 def test_the_cells_a_sheet_spans_are_counted_as_the_reader_makes_them() -> None:
     from timeline_app.formats import tables
 

@@ -15,9 +15,10 @@ import datetime as dt
 import io
 import os
 import re
+import threading
 import zipfile
 from collections.abc import Callable, Iterator
-from typing import TYPE_CHECKING, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from timeline_app.formats import timeline_json
 from timeline_app.formats.encoding import NotUtf8Error
@@ -312,9 +313,10 @@ def _ods_area(content: bytes) -> int:
     return largest
 
 
-def _check_zip(file: str, kind: str) -> None:
+def _check_zip(file: str, kind: str, while_checked: Callable[[], None] | None = None) -> None:
     """Refuse a workbook that is not a ZIP, that unpacks to more than the size limit, or
-    whose cells would not fit in memory (see MAX_CELLS)."""
+    whose cells would not fit in memory (see MAX_CELLS). ``while_checked`` is called once
+    the unpacked size is known to be within the limit, before the cells are checked."""
     limit = timeline_json.MAX_FILE_BYTES
     try:
         with zipfile.ZipFile(file) as z:
@@ -327,6 +329,8 @@ def _check_zip(file: str, kind: str) -> None:
                         "it was not read"
                     ).format(size=number(unpacked), limit=number(limit)),
                 )
+            if while_checked is not None:
+                while_checked()
             if kind == "ods":
                 names = [n for n in z.namelist() if n == "content.xml"]
             else:
@@ -355,13 +359,63 @@ def _check_zip(file: str, kind: str) -> None:
         ) from None
 
 
+class _Opening:
+    """A workbook opened by the reader in a thread of its own: the reader reads its shared
+    strings and its list of sheets (bounded by the unpacked size, already checked) without
+    holding Python's lock, while the sheets' cells are checked; no sheet's cells are read
+    before the check. ``book()`` waits for it, and raises what the reader raised."""
+
+    def __init__(self, file: str) -> None:
+        self.file = file
+        self.opened: Any = None
+        self.error: BaseException | None = None
+        self.thread: threading.Thread | None = None
+
+    def start(self) -> None:
+        thread = threading.Thread(target=self._open, name="workbook-open", daemon=True)
+        try:
+            thread.start()
+        except RuntimeError:  # no thread to be had: book() opens it in this one
+            return
+        self.thread = thread
+
+    def _open(self) -> None:
+        from python_calamine import CalamineWorkbook
+
+        try:
+            self.opened = CalamineWorkbook.from_path(self.file)
+        except BaseException as err:  # the reader's own errors, its panics included
+            self.error = err
+
+    def book(self) -> Any:
+        if self.thread is None:
+            self._open()
+        else:
+            self.thread.join()
+        if self.error is not None:
+            raise self.error
+        return self.opened
+
+    def close(self) -> None:
+        """Wait for the reader and let the workbook go (after a refused check)."""
+        if self.thread is not None:
+            self.thread.join()
+        if self.opened is not None:
+            self.opened.close()
+
+
 def open_workbook(file: str, kind: str, choose: Callable[[list[str]], bool]) -> WorkbookTable:
     """The first sheet whose first row ``choose`` accepts (else the first sheet)."""
-    _check_zip(file, kind)
-    from python_calamine import CalamineWorkbook, SheetVisibleEnum  # only for a workbook
+    opening = _Opening(file)
+    try:
+        _check_zip(file, kind, opening.start)
+    except BaseException:
+        opening.close()
+        raise
+    from python_calamine import SheetVisibleEnum  # only for a workbook
 
     try:
-        book = CalamineWorkbook.from_path(file)
+        book = opening.book()
         try:
             names = [
                 m.name for m in book.sheets_metadata if m.visible == SheetVisibleEnum.Visible
