@@ -49,13 +49,20 @@ class Ids:
 
     def __init__(self) -> None:
         self._taken: set[str] = set()
+        # Per base, the last suffix it was given: the next search for a free one starts
+        # there (ids are never given back, so the ones below stay taken). Without it, N
+        # events of one title cost N²/2 tries.
+        self._last: dict[str, int] = {}
 
     def take(self, own: str, title: str, fallback: str = "event") -> str:
         base = own if own and ID.fullmatch(own) else slug(title or own, fallback)
-        candidate, n = base, 1
-        while candidate in self._taken:
-            n += 1
-            candidate = f"{base[:120]}-{n}"
+        candidate = base
+        if candidate in self._taken:
+            n = self._last.get(base, 1)
+            while candidate in self._taken:
+                n += 1
+                candidate = f"{base[:120]}-{n}"
+            self._last[base] = n
         self._taken.add(candidate)
         return candidate
 
