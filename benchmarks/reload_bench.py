@@ -34,7 +34,11 @@ def document(n: int, version: int) -> str:
             "format": "timeline-app",
             "version": 1,
             "events": [
-                {"id": f"e{k}", "title": f"Event {k}", "start": f"{1900 + k % 120}-0{1 + k % 9}-1{k % 10}"}
+                {
+                    "id": f"e{k}",
+                    "title": f"Event {k}",
+                    "start": f"{1900 + k % 120}-0{1 + k % 9}-1{k % 10}",
+                }
                 for k in range(n)
             ],
         }

@@ -53,39 +53,96 @@ INSTALL_DIR = f"/opt/{APP}"
 # Used when the mapping below cannot run (no dpkg on the build machine), and compared with
 # its result otherwise, so that a change shows up in the build log.
 CHECKED_DEPENDS = [
-    "libbrotli1", "libc6", "libcups2", "libdbus-1-3", "libegl1", "libffi8", "libfontconfig1",
-    "libfreetype6", "libgcc-s1", "libgl1", "libglib2.0-0", "libgssapi-krb5-2", "libstdc++6",
-    "libwayland-client0", "libwayland-cursor0", "libwayland-egl1", "libx11-6", "libx11-xcb1",
-    "libxcb-cursor0", "libxcb-glx0", "libxcb-icccm4", "libxcb-image0", "libxcb-keysyms1",
-    "libxcb-randr0", "libxcb-render-util0", "libxcb-render0", "libxcb-shape0", "libxcb-shm0",
-    "libxcb-sync1", "libxcb-util1", "libxcb-xfixes0", "libxcb-xkb1", "libxcb1",
-    "libxkbcommon-x11-0", "libxkbcommon0", "libzstd1", "zlib1g",
+    "libbrotli1",
+    "libc6",
+    "libcups2",
+    "libdbus-1-3",
+    "libegl1",
+    "libffi8",
+    "libfontconfig1",
+    "libfreetype6",
+    "libgcc-s1",
+    "libgl1",
+    "libglib2.0-0",
+    "libgssapi-krb5-2",
+    "libstdc++6",
+    "libwayland-client0",
+    "libwayland-cursor0",
+    "libwayland-egl1",
+    "libx11-6",
+    "libx11-xcb1",
+    "libxcb-cursor0",
+    "libxcb-glx0",
+    "libxcb-icccm4",
+    "libxcb-image0",
+    "libxcb-keysyms1",
+    "libxcb-randr0",
+    "libxcb-render-util0",
+    "libxcb-render0",
+    "libxcb-shape0",
+    "libxcb-shm0",
+    "libxcb-sync1",
+    "libxcb-util1",
+    "libxcb-xfixes0",
+    "libxcb-xkb1",
+    "libxcb1",
+    "libxkbcommon-x11-0",
+    "libxkbcommon0",
+    "libzstd1",
+    "zlib1g",
 ]
 # Libraries the bundle links to that may be missing on the build machine (dpkg -S cannot
 # name their package then): soname -> Debian package.
 SONAME_PACKAGES = {
-    "libc.so.6": "libc6", "libm.so.6": "libc6", "ld-linux-x86-64.so.2": "libc6",
-    "ld-linux-aarch64.so.1": "libc6", "ld-linux-armhf.so.3": "libc6", "ld-linux.so.2": "libc6",
+    "libc.so.6": "libc6",
+    "libm.so.6": "libc6",
+    "ld-linux-x86-64.so.2": "libc6",
+    "ld-linux-aarch64.so.1": "libc6",
+    "ld-linux-armhf.so.3": "libc6",
+    "ld-linux.so.2": "libc6",
     "libdl.so.2": "libc6",
-    "libpthread.so.0": "libc6", "librt.so.1": "libc6", "libutil.so.1": "libc6",
-    "libresolv.so.2": "libc6", "libgssapi_krb5.so.2": "libgssapi-krb5-2",
-    "libbrotlidec.so.1": "libbrotli1", "libbrotlicommon.so.1": "libbrotli1",
-    "libstdc++.so.6": "libstdc++6", "libgcc_s.so.1": "libgcc-s1", "libz.so.1": "zlib1g",
-    "libzstd.so.1": "libzstd1", "libffi.so.8": "libffi8",
-    "libglib-2.0.so.0": "libglib2.0-0", "libgthread-2.0.so.0": "libglib2.0-0",
-    "libdbus-1.so.3": "libdbus-1-3", "libfontconfig.so.1": "libfontconfig1",
-    "libfreetype.so.6": "libfreetype6", "libEGL.so.1": "libegl1", "libGL.so.1": "libgl1",
-    "libOpenGL.so.0": "libopengl0", "libX11.so.6": "libx11-6", "libX11-xcb.so.1": "libx11-xcb1",
-    "libxkbcommon.so.0": "libxkbcommon0", "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
-    "libxcb.so.1": "libxcb1", "libxcb-cursor.so.0": "libxcb-cursor0",
-    "libxcb-glx.so.0": "libxcb-glx0", "libxcb-icccm.so.4": "libxcb-icccm4",
-    "libxcb-image.so.0": "libxcb-image0", "libxcb-keysyms.so.1": "libxcb-keysyms1",
-    "libxcb-randr.so.0": "libxcb-randr0", "libxcb-render.so.0": "libxcb-render0",
-    "libxcb-render-util.so.0": "libxcb-render-util0", "libxcb-shape.so.0": "libxcb-shape0",
-    "libxcb-shm.so.0": "libxcb-shm0", "libxcb-sync.so.1": "libxcb-sync1",
-    "libxcb-util.so.1": "libxcb-util1", "libxcb-xfixes.so.0": "libxcb-xfixes0",
-    "libxcb-xkb.so.1": "libxcb-xkb1", "libwayland-client.so.0": "libwayland-client0",
-    "libwayland-cursor.so.0": "libwayland-cursor0", "libwayland-egl.so.1": "libwayland-egl1",
+    "libpthread.so.0": "libc6",
+    "librt.so.1": "libc6",
+    "libutil.so.1": "libc6",
+    "libresolv.so.2": "libc6",
+    "libgssapi_krb5.so.2": "libgssapi-krb5-2",
+    "libbrotlidec.so.1": "libbrotli1",
+    "libbrotlicommon.so.1": "libbrotli1",
+    "libstdc++.so.6": "libstdc++6",
+    "libgcc_s.so.1": "libgcc-s1",
+    "libz.so.1": "zlib1g",
+    "libzstd.so.1": "libzstd1",
+    "libffi.so.8": "libffi8",
+    "libglib-2.0.so.0": "libglib2.0-0",
+    "libgthread-2.0.so.0": "libglib2.0-0",
+    "libdbus-1.so.3": "libdbus-1-3",
+    "libfontconfig.so.1": "libfontconfig1",
+    "libfreetype.so.6": "libfreetype6",
+    "libEGL.so.1": "libegl1",
+    "libGL.so.1": "libgl1",
+    "libOpenGL.so.0": "libopengl0",
+    "libX11.so.6": "libx11-6",
+    "libX11-xcb.so.1": "libx11-xcb1",
+    "libxkbcommon.so.0": "libxkbcommon0",
+    "libxkbcommon-x11.so.0": "libxkbcommon-x11-0",
+    "libxcb.so.1": "libxcb1",
+    "libxcb-cursor.so.0": "libxcb-cursor0",
+    "libxcb-glx.so.0": "libxcb-glx0",
+    "libxcb-icccm.so.4": "libxcb-icccm4",
+    "libxcb-image.so.0": "libxcb-image0",
+    "libxcb-keysyms.so.1": "libxcb-keysyms1",
+    "libxcb-randr.so.0": "libxcb-randr0",
+    "libxcb-render.so.0": "libxcb-render0",
+    "libxcb-render-util.so.0": "libxcb-render-util0",
+    "libxcb-shape.so.0": "libxcb-shape0",
+    "libxcb-shm.so.0": "libxcb-shm0",
+    "libxcb-sync.so.1": "libxcb-sync1",
+    "libxcb-util.so.1": "libxcb-util1",
+    "libxcb-xfixes.so.0": "libxcb-xfixes0",
+    "libxcb-xkb.so.1": "libxcb-xkb1",
+    "libwayland-client.so.0": "libwayland-client0",
+    "libwayland-cursor.so.0": "libwayland-cursor0",
+    "libwayland-egl.so.1": "libwayland-egl1",
     "libcups.so.2": "libcups2",
 }
 # Not a library, but Qt shows no text without at least one font that fontconfig finds.
@@ -142,8 +199,13 @@ def bundle_fingerprint() -> str:
     from importlib import metadata
 
     h.update(sys.version.encode())
-    for dist in ("pyinstaller", "PySide6-Essentials", "shiboken6", "python-dateutil",
-                 "platformdirs"):
+    for dist in (
+        "pyinstaller",
+        "PySide6-Essentials",
+        "shiboken6",
+        "python-dateutil",
+        "platformdirs",
+    ):
         try:
             h.update(f"{dist}={metadata.version(dist)}".encode())
         except metadata.PackageNotFoundError:
@@ -156,9 +218,11 @@ def check_build_env() -> None:
     try:
         import PyInstaller  # noqa: F401
     except ImportError:
-        fail(f"PyInstaller is not installed for {sys.executable}; use a build venv: "
-             "python3 -m venv /tmp/pkgvenv && /tmp/pkgvenv/bin/pip install pyinstaller "
-             f"{ROOT} && /tmp/pkgvenv/bin/python packaging/build.py ...")
+        fail(
+            f"PyInstaller is not installed for {sys.executable}; use a build venv: "
+            "python3 -m venv /tmp/pkgvenv && /tmp/pkgvenv/bin/pip install pyinstaller "
+            f"{ROOT} && /tmp/pkgvenv/bin/python packaging/build.py ..."
+        )
     for module in ("PySide6.QtWidgets", "PySide6.QtSvg", "dateutil", "platformdirs"):
         try:
             __import__(module)
@@ -169,14 +233,18 @@ def check_build_env() -> None:
 def cmd_bundle(force: bool = False) -> Path:
     check_build_env()
     fingerprint = bundle_fingerprint()
-    if (not force and EXE.is_file() and STAMP.is_file()
-            and STAMP.read_text().strip() == fingerprint):
+    if not force and EXE.is_file() and STAMP.is_file() and STAMP.read_text().strip() == fingerprint:
         say(f"bundle {BUNDLE.relative_to(ROOT)} is up to date")
         return BUNDLE
     check_licenses(strict=False)
     if sys.platform in ("win32", "darwin"):
-        run([sys.executable, str(PACKAGING / "make_icons.py"),
-             "ico" if sys.platform == "win32" else "icns"])
+        run(
+            [
+                sys.executable,
+                str(PACKAGING / "make_icons.py"),
+                "ico" if sys.platform == "win32" else "icns",
+            ]
+        )
     workpath = BUILD / "pyinstaller"
     workpath.mkdir(parents=True, exist_ok=True)
     STAMP.unlink(missing_ok=True)
@@ -185,9 +253,23 @@ def cmd_bundle(force: bool = False) -> Path:
     run([sys.executable, str(PACKAGING / "translations.py"), "build"], cwd=ROOT)
     say("running PyInstaller")
     t0 = time.monotonic()
-    run([sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
-         "--distpath", str(DIST), "--workpath", str(workpath),
-         str(PACKAGING / "timeline-app.spec")], cwd=ROOT)
+    run(
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--clean",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(DIST),
+            "--workpath",
+            str(workpath),
+            str(PACKAGING / "timeline-app.spec"),
+        ],
+        cwd=ROOT,
+    )
     say(f"PyInstaller took {time.monotonic() - t0:.0f} s")
     smoke_test_bundle()
     STAMP.write_text(fingerprint + "\n")
@@ -201,8 +283,9 @@ def smoke_test_bundle() -> None:
     if out.returncode != 0 or out.stdout.strip() != f"{APP} {version}":
         fail(f"{EXE} --version gave {out.returncode}: {out.stdout!r} {out.stderr!r}")
     dataset = BUNDLE / "_internal" / "timeline_app" / "resources" / "timeline-2017.json"
-    out = subprocess.run([str(EXE), "validate", str(dataset)], capture_output=True, text=True,
-                         timeout=120)
+    out = subprocess.run(
+        [str(EXE), "validate", str(dataset)], capture_output=True, text=True, timeout=120
+    )
     if out.returncode != 0:
         fail(f"the bundle cannot validate its own dataset: {out.stderr.strip()}")
     # The file format guide, and each of its translations (Help › File Format Guide).
@@ -233,12 +316,19 @@ def smoke_test_gui(seconds: float = 6.0) -> None:
     work = BUILD / "smoke"
     shutil.rmtree(work, ignore_errors=True)
     work.mkdir(parents=True)
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", TIMELINE_APP_LOG_DIR=str(work / "log"),
-               TIMELINE_APP_INSTANCE=f"timeline-app-build-smoke-{os.getpid()}",
-               XDG_CONFIG_HOME=str(work / "config"), XDG_STATE_HOME=str(work / "state"),
-               XDG_CACHE_HOME=str(work / "cache"), HOME=str(work))
-    proc = subprocess.Popen([str(EXE)], env=env, stdout=subprocess.PIPE,
-                            stderr=subprocess.STDOUT, text=True)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        TIMELINE_APP_LOG_DIR=str(work / "log"),
+        TIMELINE_APP_INSTANCE=f"timeline-app-build-smoke-{os.getpid()}",
+        XDG_CONFIG_HOME=str(work / "config"),
+        XDG_STATE_HOME=str(work / "state"),
+        XDG_CACHE_HOME=str(work / "cache"),
+        HOME=str(work),
+    )
+    proc = subprocess.Popen(
+        [str(EXE)], env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True
+    )
     try:
         proc.wait(timeout=seconds)
     except subprocess.TimeoutExpired:
@@ -250,10 +340,15 @@ def smoke_test_gui(seconds: float = 6.0) -> None:
             proc.wait()
     else:
         output = proc.stdout.read() if proc.stdout else ""
-        fail(f"the bundled GUI exited at start-up with {proc.returncode}: {output.strip()}\n"
-             + read_logs(work / "log"))
-    errors = [line for line in read_logs(work / "log").splitlines()
-              if " ERROR " in line or "Traceback" in line or "Error:" in line]
+        fail(
+            f"the bundled GUI exited at start-up with {proc.returncode}: {output.strip()}\n"
+            + read_logs(work / "log")
+        )
+    errors = [
+        line
+        for line in read_logs(work / "log").splitlines()
+        if " ERROR " in line or "Traceback" in line or "Error:" in line
+    ]
     if errors:
         fail("the bundled GUI logged errors at start-up:\n" + read_logs(work / "log"))
     say(f"bundle smoke test: the GUI ran for {seconds:.0f} s on the offscreen platform")
@@ -284,10 +379,10 @@ def elf_info(path: Path) -> tuple[list[str], str] | None:
         is64 = head[4] == 2
         end = "<" if head[5] == 1 else ">"
         if is64:
-            phoff, = struct.unpack_from(end + "Q", head, 0x20)
+            (phoff,) = struct.unpack_from(end + "Q", head, 0x20)
             phentsize, phnum = struct.unpack_from(end + "HH", head, 0x36)
         else:
-            phoff, = struct.unpack_from(end + "I", head, 0x1C)
+            (phoff,) = struct.unpack_from(end + "I", head, 0x1C)
             phentsize, phnum = struct.unpack_from(end + "HH", head, 0x2A)
         f.seek(phoff)
         table = f.read(phentsize * phnum)
@@ -295,10 +390,12 @@ def elf_info(path: Path) -> tuple[list[str], str] | None:
         for i in range(phnum):
             if is64:
                 p_type, _flags, off, vaddr, _pa, filesz = struct.unpack_from(
-                    end + "IIQQQQ", table, i * phentsize)
+                    end + "IIQQQQ", table, i * phentsize
+                )
             else:
                 p_type, off, vaddr, _pa, filesz = struct.unpack_from(
-                    end + "IIIII", table, i * phentsize)
+                    end + "IIIII", table, i * phentsize
+                )
             if p_type == 1:
                 loads.append((vaddr, off, filesz))
             elif p_type == 2:
@@ -328,7 +425,7 @@ def elf_info(path: Path) -> tuple[list[str], str] | None:
                 break
         else:
             return None
-    needed = [strings[o:strings.index(b"\0", o)].decode() for o in needed_offsets]
+    needed = [strings[o : strings.index(b"\0", o)].decode() for o in needed_offsets]
     return needed, strings.decode("latin-1")
 
 
@@ -397,8 +494,11 @@ def compute_depends(bundle: Path, *, verbose: bool = False) -> tuple[list[str], 
                 system.setdefault(soname, set()).add(str(elf.relative_to(bundle)))
     resolved: dict[str, str | None] = {}
     for elf in elves:
-        wanted = [s for s, users in system.items() if str(elf.relative_to(bundle)) in users
-                  and s not in resolved]
+        wanted = [
+            s
+            for s, users in system.items()
+            if str(elf.relative_to(bundle)) in users and s not in resolved
+        ]
         if wanted:
             paths = ldd_paths(elf, lib_dirs)
             for s in wanted:
@@ -412,8 +512,10 @@ def compute_depends(bundle: Path, *, verbose: bool = False) -> tuple[list[str], 
         if pkg is None:
             pkg = SONAME_PACKAGES.get(soname)
             if pkg is None:
-                fail(f"{soname} (needed by {sorted(system[soname])[0]}) is not installed here "
-                     "and not in SONAME_PACKAGES; install it or add it to build.py")
+                fail(
+                    f"{soname} (needed by {sorted(system[soname])[0]}) is not installed here "
+                    "and not in SONAME_PACKAGES; install it or add it to build.py"
+                )
             if path is None:
                 how = "not installed here; checked list"
         packages[soname] = pkg
@@ -428,8 +530,10 @@ def depends_line(bundle: Path, *, verbose: bool = False) -> str:
         added = sorted(set(packages) - set(CHECKED_DEPENDS))
         dropped = sorted(set(CHECKED_DEPENDS) - set(packages))
         if added or dropped:
-            say(f"note: Depends differ from the checked list in build.py: added {added}, "
-                f"dropped {dropped} (update CHECKED_DEPENDS if this is expected)")
+            say(
+                f"note: Depends differ from the checked list in build.py: added {added}, "
+                f"dropped {dropped} (update CHECKED_DEPENDS if this is expected)"
+            )
     else:
         say("dpkg or ldd is missing: using the checked Depends list")
         packages, glibc = list(CHECKED_DEPENDS), "2.34"
@@ -476,7 +580,7 @@ exec {INSTALL_DIR}/{APP} "$@"
 def check_metainfo(version: str) -> None:
     text = (LINUX / METAINFO).read_text(encoding="utf-8")
     if not re.search(rf'<release\s+version="{re.escape(version)}"', text):
-        fail(f"packaging/linux/{METAINFO} has no <release version=\"{version}\">: add one")
+        fail(f'packaging/linux/{METAINFO} has no <release version="{version}">: add one')
 
 
 def stage_deb(bundle: Path, root: Path, version: str) -> None:
@@ -496,8 +600,10 @@ def stage_deb(bundle: Path, root: Path, version: str) -> None:
     put(f"usr/share/applications/{APP}.desktop", (LINUX / f"{APP}.desktop").read_bytes())
     put(f"usr/share/metainfo/{METAINFO}", (LINUX / METAINFO).read_bytes())
     put(f"usr/share/mime/packages/{APP}.xml", (LINUX / f"{APP}-mime.xml").read_bytes())
-    put(f"usr/share/icons/hicolor/scalable/apps/{APP}.svg",
-        (ROOT / "resources" / f"{APP}.svg").read_bytes())
+    put(
+        f"usr/share/icons/hicolor/scalable/apps/{APP}.svg",
+        (ROOT / "resources" / f"{APP}.svg").read_bytes(),
+    )
     for size in HICOLOR_SIZES:
         png = ROOT / "resources" / "icons" / f"{APP}-{size}.png"
         if not png.is_file():
@@ -546,11 +652,16 @@ def cmd_deb(force: bool = False) -> Path:
 
     installed_kib = (tree_size(root) + 1023) // 1024
     control = CONTROL.format(
-        package=APP, version=version, arch=arch,
-        maintainer=os.environ.get("DEB_MAINTAINER",
-                                  "timeline-app developers <timeline-app@example.org>"),
-        installed_size=installed_kib, depends=depends,
-        qt_version=metadata.version("PySide6-Essentials"), install_dir=INSTALL_DIR,
+        package=APP,
+        version=version,
+        arch=arch,
+        maintainer=os.environ.get(
+            "DEB_MAINTAINER", "timeline-app developers <timeline-app@example.org>"
+        ),
+        installed_size=installed_kib,
+        depends=depends,
+        qt_version=metadata.version("PySide6-Essentials"),
+        install_dir=INSTALL_DIR,
     )
     (root / "DEBIAN" / "control").write_text(control, encoding="utf-8")
     md5 = []
@@ -563,12 +674,16 @@ def cmd_deb(force: bool = False) -> Path:
     out.unlink(missing_ok=True)
     t0 = time.monotonic()
     compression = os.environ.get("DEB_COMPRESSION", "xz")  # zstd builds ~5x faster
-    run(["dpkg-deb", "--root-owner-group", f"-Z{compression}", "--build", str(root), str(out)],
-        stdout=subprocess.DEVNULL)
+    run(
+        ["dpkg-deb", "--root-owner-group", f"-Z{compression}", "--build", str(root), str(out)],
+        stdout=subprocess.DEVNULL,
+    )
     say(f"dpkg-deb took {time.monotonic() - t0:.0f} s")
     run(["dpkg-deb", "--info", str(out)])
-    say(f"package: {out.relative_to(ROOT)} ({out.stat().st_size / 2**20:.1f} MiB, "
-        f"installed {installed_kib / 1024:.1f} MiB)")
+    say(
+        f"package: {out.relative_to(ROOT)} ({out.stat().st_size / 2**20:.1f} MiB, "
+        f"installed {installed_kib / 1024:.1f} MiB)"
+    )
     return out
 
 
@@ -579,8 +694,10 @@ def validate_staged(root: Path) -> None:
     else:
         say("desktop-file-validate is missing (apt install desktop-file-utils): not checked")
     if shutil.which("appstreamcli"):
-        run(["appstreamcli", "validate", "--no-net", str(root / f"usr/share/metainfo/{METAINFO}")],
-            stdout=subprocess.DEVNULL)
+        run(
+            ["appstreamcli", "validate", "--no-net", str(root / f"usr/share/metainfo/{METAINFO}")],
+            stdout=subprocess.DEVNULL,
+        )
     else:
         say("appstreamcli is missing (apt install appstream): metainfo not checked")
     import xml.dom.minidom
@@ -595,8 +712,10 @@ def cmd_win_installer(force: bool = False) -> Path:
     if sys.platform != "win32":
         fail("the Windows installer is built on Windows (Inno Setup 6)")
     iscc = shutil.which("iscc") or shutil.which("ISCC")
-    for candidate in (r"C:\Program Files (x86)\Inno Setup 6\ISCC.exe",
-                      r"C:\Program Files\Inno Setup 6\ISCC.exe"):
+    for candidate in (
+        r"C:\Program Files (x86)\Inno Setup 6\ISCC.exe",
+        r"C:\Program Files\Inno Setup 6\ISCC.exe",
+    ):
         if not iscc and Path(candidate).is_file():
             iscc = candidate
     if not iscc:
@@ -682,8 +801,10 @@ def check_licenses(*, strict: bool) -> None:
     if py not in text:
         stale.append(f"Python {py}")
     if missing or stale:
-        message = (f"packaging/licenses: missing {missing}; THIRD-PARTY.md does not name "
-                   f"{stale}: run build.py licenses and update THIRD-PARTY.md")
+        message = (
+            f"packaging/licenses: missing {missing}; THIRD-PARTY.md does not name "
+            f"{stale}: run build.py licenses and update THIRD-PARTY.md"
+        )
         if strict:
             fail(message)
         say("warning: " + message)

@@ -37,9 +37,17 @@ HICOLOR_SIZES = (16, 24, 32, 48, 64, 128, 256)
 ICO_SIZES = (16, 24, 32, 48, 64, 128, 256)
 # (OSType, pixel size) of the PNG-based icns entries.
 ICNS_TYPES = (
-    (b"icp4", 16), (b"icp5", 32), (b"icp6", 64), (b"ic07", 128), (b"ic08", 256),
-    (b"ic09", 512), (b"ic10", 1024),  # ic10 = 512@2x
-    (b"ic11", 32), (b"ic12", 64), (b"ic13", 256), (b"ic14", 512),  # 16@2x ... 256@2x
+    (b"icp4", 16),
+    (b"icp5", 32),
+    (b"icp6", 64),
+    (b"ic07", 128),
+    (b"ic08", 256),
+    (b"ic09", 512),
+    (b"ic10", 1024),  # ic10 = 512@2x
+    (b"ic11", 32),
+    (b"ic12", 64),
+    (b"ic13", 256),
+    (b"ic14", 512),  # 16@2x ... 256@2x
 )
 
 
@@ -88,9 +96,18 @@ class Renderer:
             return self._cache[size]
         if self.rsvg:
             data = subprocess.run(
-                [self.rsvg, "--width", str(size), "--height", str(size), "--format", "png",
-                 str(self.svg)],
-                check=True, capture_output=True,
+                [
+                    self.rsvg,
+                    "--width",
+                    str(size),
+                    "--height",
+                    str(size),
+                    "--format",
+                    "png",
+                    str(self.svg),
+                ],
+                check=True,
+                capture_output=True,
             ).stdout
         else:
             self._qt()

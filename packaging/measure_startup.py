@@ -39,7 +39,8 @@ TITLE = "Putin and Trump, 2017: the first meeting"
 def start_x(display: str) -> list[subprocess.Popen]:  # type: ignore[type-arg]
     xvfb = subprocess.Popen(
         ["Xvfb", display, "-screen", "0", "1600x1000x24", "-nolisten", "tcp"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
     )
     env = dict(os.environ, DISPLAY=display)
     for _ in range(100):
@@ -57,8 +58,12 @@ def start_x(display: str) -> list[subprocess.Popen]:  # type: ignore[type-arg]
 
 
 def window_up(env: dict[str, str]) -> bool:
-    out = subprocess.run(["xdotool", "search", "--onlyvisible", "--name", TITLE], env=env,
-                         capture_output=True, text=True)
+    out = subprocess.run(
+        ["xdotool", "search", "--onlyvisible", "--name", TITLE],
+        env=env,
+        capture_output=True,
+        text=True,
+    )
     return out.returncode == 0 and out.stdout.strip() != ""
 
 
@@ -68,10 +73,13 @@ def one_run(cmd: list[str], env: dict[str, str], timeout: float, cold: bool, tag
         with open("/proc/sys/vm/drop_caches", "w") as f:
             f.write("3\n")
     work = tempfile.mkdtemp(prefix="tl-startup-")
-    run_env = dict(env, TIMELINE_APP_INSTANCE=f"measure-{tag}-{os.getpid()}",
-                   XDG_CONFIG_HOME=os.path.join(work, "config"),
-                   XDG_STATE_HOME=os.path.join(work, "state"),
-                   XDG_CACHE_HOME=os.path.join(work, "cache"))
+    run_env = dict(
+        env,
+        TIMELINE_APP_INSTANCE=f"measure-{tag}-{os.getpid()}",
+        XDG_CONFIG_HOME=os.path.join(work, "config"),
+        XDG_STATE_HOME=os.path.join(work, "state"),
+        XDG_CACHE_HOME=os.path.join(work, "cache"),
+    )
     t0 = time.perf_counter()
     proc = subprocess.Popen(cmd, env=run_env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
@@ -135,8 +143,10 @@ def main() -> int:
     print(f"\nstart-up to first window with the bundled timeline, {kind}, {ns.runs} runs:")
     for name, cmd in commands:
         ts = times[name]
-        print(f"  {name:12} median {statistics.median(ts):.2f} s  (min {min(ts):.2f}, "
-              f"max {max(ts):.2f})  {shlex.join(cmd)}")
+        print(
+            f"  {name:12} median {statistics.median(ts):.2f} s  (min {min(ts):.2f}, "
+            f"max {max(ts):.2f})  {shlex.join(cmd)}"
+        )
     return 0
 
 

@@ -56,8 +56,9 @@ def test_eras_media_and_display_date_are_read() -> None:
     assert battle is not None
     assert battle.date_text() == "Summer 1940"  # the file's words, not the calendar's
     assert battle.calendar_date_text() == "10 July – 31 October 1940"
-    assert battle.media[0] == Media("images/spitfire.jpg", "A Spitfire", "IWM",
-                                    "A fighter plane over fields")
+    assert battle.media[0] == Media(
+        "images/spitfire.jpg", "A Spitfire", "IWM", "A fighter plane over fields"
+    )
     assert battle.media[0].resolved_kind == "image" and not battle.media[0].is_web
     assert battle.media[1].resolved_kind == "video" and battle.media[1].is_web
 
@@ -75,10 +76,23 @@ def test_save_and_load_again_gives_the_same_timeline() -> None:
         ({"eras": [{"title": "X", "start": "1930"}]}, "the era has no 'end' date"),
         ({"eras": [{"title": "X", "start": "1930", "end": "1920"}]}, "is before the start"),
         ({"eras": [{"title": "", "start": "1930", "end": "1940"}]}, "must not be empty"),
-        ({"eras": [{"title": "X", "start": "1930", "end": "1940", "color": "red"}]},
-         "is not a colour"),
-        ({"events": [{"id": "a", "title": "A", "start": "1930",
-                      "media": [{"url": "a.png", "kind": "hologram"}]}]}, "must be one of"),
+        (
+            {"eras": [{"title": "X", "start": "1930", "end": "1940", "color": "red"}]},
+            "is not a colour",
+        ),
+        (
+            {
+                "events": [
+                    {
+                        "id": "a",
+                        "title": "A",
+                        "start": "1930",
+                        "media": [{"url": "a.png", "kind": "hologram"}],
+                    }
+                ]
+            },
+            "must be one of",
+        ),
     ],
 )
 def test_broken_eras_and_media_are_named(change: dict[str, object], message: str) -> None:
@@ -88,8 +102,12 @@ def test_broken_eras_and_media_are_named(change: dict[str, object], message: str
 
 
 def test_windows_paths_are_relative_paths_not_schemes(tmp_path: Path) -> None:
-    doc = {**DOC, "events": [{"id": "a", "title": "A", "start": "1930",
-                              "media": [{"url": "C:\\\\pics\\\\a.png"}]}]}
+    doc = {
+        **DOC,
+        "events": [
+            {"id": "a", "title": "A", "start": "1930", "media": [{"url": "C:\\\\pics\\\\a.png"}]}
+        ],
+    }
     tl = loads_timeline(json.dumps(doc), "t.timeline.json")
     assert tl.events[0].media[0].resolved_kind == "image"
 
@@ -113,15 +131,26 @@ def test_media_kind_from_the_address(url: str, kind: str) -> None:
 
 def test_an_embed_of_html_is_kept_as_text_through_save_and_load() -> None:
     embed = '<iframe src="https://www.youtube.com/embed/abc"></iframe>'
-    doc = {**DOC, "events": [{"id": "a", "title": "A", "start": "1930",
-                              "media": [{"url": embed, "caption": "A film"}]}]}
+    doc = {
+        **DOC,
+        "events": [
+            {
+                "id": "a",
+                "title": "A",
+                "start": "1930",
+                "media": [{"url": embed, "caption": "A film"}],
+            }
+        ],
+    }
     tl = loads_timeline(json.dumps(doc), "t.timeline.json")
     assert tl.events[0].media[0].resolved_kind == "embed"
     again = loads_timeline(dumps_timeline(tl), "again.timeline.json")
     assert again.events[0].media == tl.events[0].media
 
 
-@pytest.mark.parametrize("url", ["javascript:alert(1)", "data:text/html,<b>x</b>", "00:", "file:///etc/passwd"])
+@pytest.mark.parametrize(
+    "url", ["javascript:alert(1)", "data:text/html,<b>x</b>", "00:", "file:///etc/passwd"]
+)
 def test_any_address_is_kept_but_only_web_addresses_are_links(url: str) -> None:
     doc = {**DOC, "events": [{"id": "a", "title": "A", "start": "1930", "media": [{"url": url}]}]}
     tl = loads_timeline(json.dumps(doc), "t.timeline.json")

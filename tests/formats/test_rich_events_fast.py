@@ -182,14 +182,23 @@ def test_the_fast_way_keeps_the_length_limits_and_the_blank_rule() -> None:
     from timeline_app.model.limits import MAX_SUMMARY
 
     events = [
-        {"id": f"e{k}", "title": f"Event {k}", "start": "2017-05-10", "summary": "A summary.",
-         "quotes": [{"text": "Words.", "source": "s", "locator": "p. 1"}]}
+        {
+            "id": f"e{k}",
+            "title": f"Event {k}",
+            "start": "2017-05-10",
+            "summary": "A summary.",
+            "quotes": [{"text": "Words.", "source": "s", "locator": "p. 1"}],
+        }
         for k in range(6000)
     ]
     events[4000]["summary"] = "x" * (MAX_SUMMARY + 1)
     events[5000]["quotes"][0]["text"] = "\u200b\u2060"
-    doc = {"format": "timeline-app", "version": 1,
-           "sources": [{"id": "s", "title": "A source"}], "events": events}
+    doc = {
+        "format": "timeline-app",
+        "version": 1,
+        "sources": [{"id": "s", "title": "A source"}],
+        "events": events,
+    }
     try:
         loads_timeline(_json.dumps(doc), "big.json")
     except TimelineFileError as err:

@@ -28,8 +28,10 @@ from timeline_app.formats.richtext import to_plain
         ("<p>Hi<script>alert('x')</script> there</p>", "Hi there"),
         ("<style>p {color: red}</style><p>Shown</p>", "Shown"),
         ('<img src="a.jpg" alt="A map of Europe">', "[Image: A map of Europe; a.jpg]"),
-        ('<iframe src="https://www.youtube.com/embed/x"></iframe>',
-         "[Embedded: https://www.youtube.com/embed/x]"),
+        (
+            '<iframe src="https://www.youtube.com/embed/x"></iframe>',
+            "[Embedded: https://www.youtube.com/embed/x]",
+        ),
         ('<a href="javascript:alert(1)">click</a>', "click"),
         ("<p>  lots   of\n   space </p>", "lots of space"),
         ("<b>Unclosed <i>tags", "Unclosed tags"),

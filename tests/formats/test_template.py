@@ -42,14 +42,22 @@ def test_rows_hold_every_event_and_every_quote(bundled: Timeline) -> None:
     assert quotes == [q.text for e in bundled.events for q in e.quotes]
     g20 = next(r for r in events if r[col["Headline"]] == "G20 summit in Hamburg")
     assert [g20[col[c]] for c in ("Year", "Month", "Day", "End Year", "End Month", "End Day")] == [
-        "2017", "7", "7", "2017", "7", "8"
+        "2017",
+        "7",
+        "7",
+        "2017",
+        "7",
+        "8",
     ]
     assert g20[col["Group"]] == "Summits & meetings"
     second = bundled.get("white-house-lavrov-2017-05-10").quotes[1]  # type: ignore[union-attr]
     more = next(r for r in rows if r[col["Quote"]] == second.text)
     assert not more[col["Headline"]] and not more[col["Year"]]  # a continuation row
     assert more[col["Locator"]] == second.locator and more[col["Locator"]].startswith("¶")
-    assert more[col["Source"]] == "Putin and Trump Establish Bilateral Channel to Move Forward, Valdai Discussion Club (valdaiclub.com), 2017"
+    assert (
+        more[col["Source"]]
+        == "Putin and Trump Establish Bilateral Channel to Move Forward, Valdai Discussion Club (valdaiclub.com), 2017"
+    )
 
 
 def test_csv_is_written_as_spreadsheet_programs_write_it(bundled: Timeline) -> None:

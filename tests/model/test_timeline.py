@@ -132,8 +132,12 @@ def test_a_quote_is_cited_with_author_title_publisher_year_locator_and_address()
     from timeline_app.model import Quote, Source
 
     source = Source(
-        "sieyes", "What Is the Third Estate?", "Éditions X", 1789,
-        author="Emmanuel Joseph Sieyès", url="https://example.org/sieyes",
+        "sieyes",
+        "What Is the Third Estate?",
+        "Éditions X",
+        1789,
+        author="Emmanuel Joseph Sieyès",
+        url="https://example.org/sieyes",
     )
     quote = Quote("What is the Third Estate? Everything.", source, "ch. 1")
     assert quote.with_citation() == (

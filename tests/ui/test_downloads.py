@@ -73,11 +73,23 @@ def test_pictures_are_fetched_only_when_asked_and_then_shown(
         "format": "timeline-app",
         "version": 1,
         "events": [
-            {"id": "a", "title": "A", "start": "2017-05-10",
-             "media": [{"url": f"{base}/a.png", "caption": "Blue"}]},
-            {"id": "b", "title": "B", "start": "2017-07-07",
-             "media": [{"url": f"{base}/b.jpg"}, {"url": f"{base}/missing.png"},
-                       {"url": f"{base}/page.png"}, {"url": f"{base}/a.png"}]},
+            {
+                "id": "a",
+                "title": "A",
+                "start": "2017-05-10",
+                "media": [{"url": f"{base}/a.png", "caption": "Blue"}],
+            },
+            {
+                "id": "b",
+                "title": "B",
+                "start": "2017-07-07",
+                "media": [
+                    {"url": f"{base}/b.jpg"},
+                    {"url": f"{base}/missing.png"},
+                    {"url": f"{base}/page.png"},
+                    {"url": f"{base}/a.png"},
+                ],
+            },
         ],
     }
     path = tmp_path / "lesson.timeline.json"
@@ -112,9 +124,7 @@ def test_pictures_are_fetched_only_when_asked_and_then_shown(
     assert sorted(srv.requests) == ["/missing.png", "/page.png"]
 
 
-def test_a_timeline_without_web_pictures_fetches_nothing(
-    window: MainWindow, qtbot: QtBot
-) -> None:
+def test_a_timeline_without_web_pictures_fetches_nothing(window: MainWindow, qtbot: QtBot) -> None:
     assert window.download_images() is None
     assert "no pictures on the web" in window.statusBar().currentMessage()
 
@@ -140,8 +150,11 @@ def test_cancel_stops_the_download(tmp_path: Path, qtbot: QtBot, qapp: object) -
     try:
         base = f"http://127.0.0.1:{srv.server_address[1]}"
         media = [{"url": f"{base}/{k}.png"} for k in range(20)]
-        doc = {"format": "timeline-app", "version": 1,
-               "events": [{"id": "a", "title": "A", "start": "2017", "media": media}]}
+        doc = {
+            "format": "timeline-app",
+            "version": 1,
+            "events": [{"id": "a", "title": "A", "start": "2017", "media": media}],
+        }
         path = tmp_path / "slow.timeline.json"
         path.write_text(json.dumps(doc), encoding="utf-8")
         w = MainWindow()

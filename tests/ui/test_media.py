@@ -44,8 +44,12 @@ def media_file(tmp_path: Path, qapp: object) -> Path:
                 "title": "Warsaw speech",
                 "start": "2017-07-06",
                 "media": [
-                    {"url": "images/square.png", "caption": "Krasiński Square",
-                     "credit": "Example Agency", "alt": "A crowd"},
+                    {
+                        "url": "images/square.png",
+                        "caption": "Krasiński Square",
+                        "credit": "Example Agency",
+                        "alt": "A crowd",
+                    },
                     {"url": "https://example.org/film.mp4", "caption": "The speech"},
                     {"url": embedded, "caption": "Embedded"},
                     {"url": "images/missing.png"},
@@ -58,9 +62,7 @@ def media_file(tmp_path: Path, qapp: object) -> Path:
     return path
 
 
-def test_the_detail_pane_shows_pictures_and_links(
-    media_file: Path, qtbot: QtBot
-) -> None:
+def test_the_detail_pane_shows_pictures_and_links(media_file: Path, qtbot: QtBot) -> None:
     w = MainWindow()
     qtbot.addWidget(w)
     w.resize(1300, 800)
@@ -117,7 +119,9 @@ def test_the_handout_carries_the_pictures(media_file: Path, tmp_path: Path, qapp
     # The picture beside the file and the embedded one, on the cards after the timeline.
     assert sum(pictures(page) for page in reader.pages[1:]) >= 2
     # (NFKC: the PDF's text may carry ligatures such as "ﬁ" and tabs between words.)
-    text = " ".join(unicodedata.normalize("NFKC", "".join(p.extract_text() for p in reader.pages)).split())
+    text = " ".join(
+        unicodedata.normalize("NFKC", "".join(p.extract_text() for p in reader.pages)).split()
+    )
     assert "Krasiński Square" in text and "https://example.org/film.mp4" in text
 
 

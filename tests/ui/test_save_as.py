@@ -42,9 +42,15 @@ def test_save_as_writes_the_timeline_and_moves_picture_paths_along(
                 "title": "Lesson",
                 "eras": [{"title": "Summer", "start": "2017-06", "end": "2017-08"}],
                 "events": [
-                    {"id": "w", "title": "Warsaw", "start": "2017-07-06",
-                     "media": [{"url": "images/a.png", "caption": "Square"},
-                               {"url": "https://example.org/x.jpg"}]}
+                    {
+                        "id": "w",
+                        "title": "Warsaw",
+                        "start": "2017-07-06",
+                        "media": [
+                            {"url": "images/a.png", "caption": "Square"},
+                            {"url": "https://example.org/x.jpg"},
+                        ],
+                    }
                 ],
             }
         ),
@@ -92,8 +98,14 @@ def _read_dates(path: str, progress: object = None) -> Timeline:
             warnings.append(Problem(path, n, 1, "", f"{year!r} is not a year", place=f"line {n}"))
     tl = Timeline(
         events,
-        eras=[Era("Then", TimePoint(1900, precision=Precision.YEAR),
-                  TimePoint(1950, precision=Precision.YEAR), Precision.YEAR)],
+        eras=[
+            Era(
+                "Then",
+                TimePoint(1900, precision=Precision.YEAR),
+                TimePoint(1950, precision=Precision.YEAR),
+                Precision.YEAR,
+            )
+        ],
     )
     tl.warnings = tuple(warnings)
     return tl
@@ -103,7 +115,10 @@ def test_an_import_says_what_it_read(
     window: MainWindow, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     fmt = registry.Format(
-        "year-lines", "year list", (".years",), lambda head, name: head[:4].isdigit(),
+        "year-lines",
+        "year list",
+        (".years",),
+        lambda head, name: head[:4].isdigit(),
         _read_dates,  # type: ignore[arg-type]
     )
     monkeypatch.setattr(registry, "_FORMATS", [*registry.formats(), fmt])
@@ -127,7 +142,9 @@ def test_new_from_template_writes_the_sheet_and_opens_it_with_its_quotes(
     path = tmp_path / f"my-timeline{ext}"
     assert window.new_from_template(str(path))
     assert path.is_file() and window.current_path == str(path)
-    bundled = load_timeline(Path(__file__).resolve().parents[2] / "resources" / "timeline-2017.json")
+    bundled = load_timeline(
+        Path(__file__).resolve().parents[2] / "resources" / "timeline-2017.json"
+    )
     shown = window.canvas.timeline
     assert [e.title for e in shown.events] == [e.title for e in bundled.events]
     assert [q.text for e in shown.events for q in e.quotes] == [

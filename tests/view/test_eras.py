@@ -45,7 +45,10 @@ def test_eras_in_view_are_bands_with_their_names() -> None:
     tl = germany(ERAS)
     scene = layout(tl, whole(tl), H, METRICS)
     assert [e.label for e in scene.eras] == [
-        "German Empire", "Weimar Republic", "Great Depression", "Nazi Germany"
+        "German Empire",
+        "Weimar Republic",
+        "Great Depression",
+        "Nazi Germany",
     ]
     nazi = scene.eras[3]
     assert nazi.color == "#7F7F7F"

@@ -70,9 +70,7 @@ def load_fine_events(path: str) -> Timeline:
     raise first
 
 
-def _in_file_terms(
-    problems: list[Problem], kept: list[int], text: str, path: str
-) -> list[Problem]:
+def _in_file_terms(problems: list[Problem], kept: list[int], text: str, path: str) -> list[Problem]:
     """Problems found in the trimmed list, with the events numbered and placed as in the file."""
     out = []
     for p in problems:

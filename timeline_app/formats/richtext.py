@@ -14,9 +14,7 @@ import re
 from html import unescape
 from html.parser import HTMLParser
 
-_HTML_HINT = re.compile(
-    r"<\s*/?\s*[A-Za-z][A-Za-z0-9]*[\s/>]|&(?:#\d+|#x[0-9A-Fa-f]+|[A-Za-z]+);"
-)
+_HTML_HINT = re.compile(r"<\s*/?\s*[A-Za-z][A-Za-z0-9]*[\s/>]|&(?:#\d+|#x[0-9A-Fa-f]+|[A-Za-z]+);")
 _BLOCKS = frozenset(
     (
         *("p", "div", "section", "article", "header", "footer", "aside", "main", "nav"),
