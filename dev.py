@@ -72,6 +72,7 @@ def cmd_test(rest: list[str]) -> int:
     build_translations()
     steps = [
         ("ruff", [str(PY), "-m", "ruff", "check", *LINTED]),
+        ("ruff format", [str(PY), "-m", "ruff", "format", "--check", *LINTED]),
         ("mypy", [str(PY), "-m", "mypy"]),
         ("pytest", [str(PY), "-m", "pytest", *rest]),
     ]
