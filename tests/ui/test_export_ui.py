@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 
 from pypdf import PdfReader
@@ -118,7 +119,7 @@ def test_export_failure_shows_a_message_and_keeps_the_old_file(
 ) -> None:
     dialog = open_dialog(window, qtbot)
     out = tmp_path / "missing-folder" / "x.png"
-    dialog.export_to(str(out), wait=True)
+    dialog.export_to(str(out))
     qtbot.waitUntil(lambda: bool(dialog.last_error), timeout=10000)
     assert "does not exist" in dialog.last_error
     boxes = [
@@ -188,3 +189,61 @@ def test_the_title_belongs_to_its_file_and_paper_is_light(
     third.fmt.setCurrentIndex(third.fmt.findData("pdf"))
     assert third.theme.currentData() == "dark"
     third.reject()
+
+
+def _handout_dialog(window: MainWindow, qtbot: QtBot) -> ExportDialog:
+    dialog = open_dialog(window, qtbot)
+    dialog.fmt.setCurrentIndex(dialog.fmt.findData("pdf"))
+    dialog.handout.setChecked(True)
+    dialog.view_whole.setChecked(True)
+    return dialog
+
+
+def test_an_export_runs_in_the_gui_thread_and_cancel_between_pages_writes_nothing(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The export draws in the GUI thread (a worker thread could hang the app: see
+    ExportDialog.export_to), page by page, and Cancel pressed between pages stops it before
+    anything is written."""
+    dialog = _handout_dialog(window, qtbot)
+    threads: list[threading.Thread] = []
+    shown = dialog._on_progress
+
+    def progress_then_cancel(done: int, total: int) -> None:
+        threads.append(threading.current_thread())
+        shown(done, total)
+        if dialog._progress is not None:
+            dialog._progress.canceled.emit()  # (what its Cancel button sends)
+
+    dialog._on_progress = progress_then_cancel  # type: ignore[method-assign]
+    out = tmp_path / "handout.pdf"
+    dialog.export_to(str(out))
+    assert threads == [threading.main_thread()]  # one page drawn, then cancelled
+    assert not out.exists() and not list(tmp_path.iterdir())
+    assert dialog.message.text() == "Export cancelled; nothing was written."
+    assert dialog.export_button.isEnabled() and dialog.isVisible()
+    dialog._on_progress = shown  # type: ignore[method-assign]
+    with qtbot.waitSignal(dialog.exported, timeout=20000):
+        dialog.export_to(str(out))  # the same export again, not cancelled
+    assert len(PdfReader(out).pages) >= 3
+
+
+def test_closing_the_dialog_while_it_exports_stops_the_export(
+    window: MainWindow, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The window is closed (Escape) while the progress lets events through: the export
+    stops at its next page, nothing is written, and the dialog stays closed."""
+    dialog = _handout_dialog(window, qtbot)
+    exported: list[str] = []
+    dialog.exported.connect(exported.append)
+    shown = dialog._on_progress
+
+    def progress_then_close(done: int, total: int) -> None:
+        shown(done, total)
+        dialog.reject()
+
+    dialog._on_progress = progress_then_close  # type: ignore[method-assign]
+    out = tmp_path / "handout.pdf"
+    dialog.export_to(str(out))
+    assert not out.exists() and exported == []
+    assert not dialog.isVisible()

@@ -70,7 +70,7 @@ def test_the_dialogs_open_where_the_last_file_was_saved_or_exported(
     slides = tmp_path / "slides"
     slides.mkdir()
     dialog = window.export_dialog()
-    dialog.export_to(str(slides / "timeline.png"), wait=True)
+    dialog.export_to(str(slides / "timeline.png"))
     qtbot.waitUntil(lambda: (slides / "timeline.png").exists())
     qtbot.waitUntil(lambda: window.settings.last_folder == str(slides))
     window.save_as_dialog()

@@ -10,8 +10,8 @@ import os
 from dataclasses import asdict, replace
 from typing import Any
 
-from PySide6.QtCore import QEvent, QObject, Qt, QThread, QTimer, Signal, Slot
-from PySide6.QtGui import QGuiApplication, QPixmap
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -62,52 +62,7 @@ PRESET_LABELS = {
     "A4 landscape, 300 dpi": tr.mark("A4 landscape, 300 dpi"),
     "A3 landscape, 300 dpi": tr.mark("A3 landscape, 300 dpi"),
 }
-CANCELLED = "\x00cancelled"  # the worker's word for an export the user cancelled
-
-
-class _Worker(QObject):
-    """Runs one export off the GUI thread so the window stays responsive."""
-
-    progressed = Signal(int, int)
-    finished = Signal(str)  # '' on success, else the error message
-
-    def __init__(
-        self,
-        timeline: Timeline,
-        path: str,
-        t0: float,
-        t1: float,
-        options: ex.ExportOptions,
-        force: bool = False,
-    ) -> None:
-        super().__init__()
-        self.args = (timeline, path, t0, t1, options)
-        self.force = force
-        self.cancel_requested = False
-
-    def run(self) -> None:
-        timeline, path, t0, t1, options = self.args
-        try:
-            ex.export_file(
-                timeline,
-                path,
-                t0,
-                t1,
-                options,
-                progress=lambda done, total: self.progressed.emit(done, total),
-                cancelled=lambda: self.cancel_requested,
-                force=self.force,
-            )
-        except ex.ExportCancelled:
-            self.finished.emit(CANCELLED)
-            return
-        except ex.ExportError as err:
-            self.finished.emit(str(err))
-            return
-        except Exception as err:
-            self.finished.emit(tr("the export failed: {reason}").format(reason=err))
-            return
-        self.finished.emit("")
+CANCELLED = "\x00cancelled"  # the word for an export the user cancelled
 
 
 class ExportDialog(QDialog):
@@ -136,8 +91,9 @@ class ExportDialog(QDialog):
         self.timeline = timeline
         self.viewport = viewport
         self.hidden = hidden
-        self._thread: QThread | None = None
-        self._worker: _Worker | None = None
+        self._exporting = False  # an export is running (with events let through by progress)
+        self._cancel_requested = False
+        self._closing = False  # the dialog was closed while it exported
         self._progress: QProgressDialog | None = None
         self._path = ""
         self.last_error = ""
@@ -562,11 +518,20 @@ class ExportDialog(QDialog):
                 path += f".{fmt}"
             self.export_to(path)
 
-    def export_to(self, path: str, *, wait: bool = False, force: bool = False) -> None:
-        """Export in a worker thread; progress appears if it takes over half a second.
+    def export_to(self, path: str, *, force: bool = False) -> None:
+        """Export, done when this returns; progress appears if it takes over half a second,
+        and keeps the window drawn and Cancel working between pages.
+
+        The export runs in the GUI thread. In a worker thread it could hang the app: the
+        worker holds Python's lock while Qt's connections of the QTextDocuments and writers
+        it makes take one of Qt's shared mutexes, and the GUI thread, deleting an object
+        connected to a widget made in Python, holds such a mutex while it waits for
+        Python's lock (seen as a hang in a test).
 
         A write-protected file is replaced only after the user says so (``force``); a place
         that cannot be written is explained before anything is drawn."""
+        if self._exporting:
+            return
         try:
             t0, t1 = self.time_range()
             ex.check_output(path, force=force)
@@ -577,43 +542,58 @@ class ExportDialog(QDialog):
             self._fail(str(err))
             return
         self._path = path
-        self._worker = _Worker(self.timeline, path, t0, t1, self.options(), force)
-        self._thread = QThread(self)
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
+        self._cancel_requested = False
         self._progress = QProgressDialog(tr("Exporting…"), tr("Cancel"), 0, 0, self)
         self._progress.setObjectName("exportProgress")
+        self._progress.setWindowTitle(tr("Export Timeline"))
+        # (Window-modal: once it shows, each step of progress lets the window draw itself
+        # and Cancel be pressed, and nothing else in the window be done meanwhile.)
         self._progress.setWindowModality(Qt.WindowModality.WindowModal)
         self._progress.setMinimumDuration(500)
         self._progress.setAutoClose(False)
         self._progress.canceled.connect(self._cancel)
-        # Slots of this dialog run in the GUI thread: the signals cross threads queued.
-        self._worker.progressed.connect(self._on_progress)
-        self._worker.finished.connect(self._on_finished)
         self.export_button.setEnabled(False)
-        self._thread.start()
-        if wait:
-            while self._thread is not None:
-                QGuiApplication.processEvents()
-                QThread.msleep(5)
+        self._exporting = True
+        try:
+            error = self._export(path, t0, t1, force)
+        finally:
+            self._exporting = False
+        self._on_finished(error)
 
-    @Slot(int, int)
+    def _export(self, path: str, t0: float, t1: float, force: bool) -> str:
+        """'' once the file is written, else what went wrong (CANCELLED if the user
+        cancelled)."""
+        try:
+            ex.export_file(
+                self.timeline,
+                path,
+                t0,
+                t1,
+                self.options(),
+                progress=self._on_progress,
+                cancelled=lambda: self._cancel_requested,
+                force=force,
+            )
+        except ex.ExportCancelled:
+            return CANCELLED
+        except ex.ExportError as err:
+            return str(err)
+        except Exception as err:
+            return tr("the export failed: {reason}").format(reason=err)
+        return ""
+
     def _on_progress(self, done: int, total: int) -> None:
         if self._progress is not None:
             self._progress.setMaximum(total)
             self._progress.setValue(done)
 
-    @Slot(str)
     def _on_finished(self, error: str) -> None:
         if self._progress is not None:
             self._progress.reset()
             self._progress.deleteLater()
             self._progress = None
-        if self._thread is not None:
-            self._thread.quit()
-            self._thread.wait()
-            self._thread = None
-        self._worker = None
+        if self._closing:
+            error = CANCELLED  # (the dialog was closed while it exported: it stays closed)
         if error:
             self._fail(error)
         else:
@@ -621,24 +601,23 @@ class ExportDialog(QDialog):
             self.accept()
 
     def _cancel(self) -> None:
-        if self._worker is not None:
-            self._worker.cancel_requested = True
+        self._cancel_requested = True
 
     def stop_export(self) -> None:
-        """Cancel a running export and wait for its thread: nothing is half written (the
-        file is only replaced at the end) and no thread outlives the dialog."""
-        if self._thread is not None:
+        """Cancel a running export: it stops at its next step, and nothing is half written
+        (the file is only replaced at the end)."""
+        if self._exporting:
             self._cancel()
-            self._thread.quit()
-            self._thread.wait()
-            self._thread = None
-            self._worker = None
 
     def reject(self) -> None:
+        if self._exporting:
+            self._closing = True
         self.stop_export()
         super().reject()
 
     def closeEvent(self, event: object) -> None:
+        if self._exporting:
+            self._closing = True
         self.stop_export()
         super().closeEvent(event)  # type: ignore[arg-type]
 
