@@ -15,7 +15,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QThread, Signal, Slot
+from PySide6.QtCore import QObject, Signal
 
 from timeline_app import __version__
 from timeline_app.formats.summary import web_images
@@ -27,6 +27,7 @@ from timeline_app.render.media import (
     download_folder,
     downloaded_name,
 )
+from timeline_app.ui.polled import PolledWork, Report
 
 tr = context("Downloads")
 
@@ -93,25 +94,23 @@ def _reason(err: BaseException) -> str:
     return str(err)
 
 
-class _Worker(QObject):
-    progressed = Signal(int, int)  # done, total
-    finished = Signal(int, object)  # how many were saved, [(url, reason)] that failed
+class _Worker:
+    """The fetching, in the worker thread: no Qt call (see ui/polled.py)."""
 
     def __init__(self, urls: list[str], folder: str) -> None:
-        super().__init__()
         self.urls = urls
         self.folder = folder
         self.cancel = threading.Event()
 
-    @Slot()
-    def run(self) -> None:
+    def run(self, report: Report) -> tuple[int, list[tuple[str, str]]]:
+        """How many were saved, and [(url, reason)] for those that failed; ``report`` is
+        given (done, total) after each address."""
         saved = 0
         failed: list[tuple[str, str]] = []
         try:
             os.makedirs(self.folder, exist_ok=True)
         except OSError as err:
-            self.finished.emit(0, [("", describe_os_error(err))])
-            return
+            return 0, [("", describe_os_error(err))]
         for k, url in enumerate(self.urls):
             if self.cancel.is_set():
                 break
@@ -126,13 +125,13 @@ class _Worker(QObject):
                     break
                 except Exception as err:  # every failure is reported, none stops the rest
                     failed.append((url, _reason(err)))
-            self.progressed.emit(k + 1, len(self.urls))
-        self.finished.emit(saved, failed)
+            report((k + 1, len(self.urls)))
+        return saved, failed
 
 
 class ImageDownload(QObject):
-    """One run of File › Download Images… in its own thread; ``done(saved, failed)`` comes
-    in the GUI thread."""
+    """One run of File › Download Images… in its own thread (ui/polled.py); ``done(saved,
+    failed)`` comes in the GUI thread."""
 
     progressed = Signal(int, int)
     done = Signal(int, object)
@@ -143,26 +142,27 @@ class ImageDownload(QObject):
         self.folder = download_folder(timeline.path)
         self.cancelled = False
         self._worker = _Worker(self.urls, self.folder)
-        self._thread = QThread()
-        self._thread.setObjectName("imageDownload")
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        self._worker.progressed.connect(self.progressed)
-        self._worker.finished.connect(self._on_finished)
+        self._work = PolledWork(self._worker.run, "imageDownload", self)
+        self._work.progressed.connect(self._on_progress)
+        self._work.finished.connect(self._on_finished)
 
     def start(self) -> None:
-        self._thread.start()
+        self._work.start()
 
     def cancel(self) -> None:
         self.cancelled = True
         self._worker.cancel.set()
 
     def wait(self) -> None:
-        self._thread.quit()
-        self._thread.wait()
+        self._work.wait()
 
-    @Slot(int, object)
-    def _on_finished(self, saved: int, failed: object) -> None:
-        self._thread.quit()
-        self._thread.wait()
-        self.done.emit(saved, failed)
+    def _on_progress(self, value: object) -> None:
+        if isinstance(value, tuple):
+            self.progressed.emit(*value)
+
+    def _on_finished(self, outcome: object, error: object) -> None:
+        if error is not None:  # (run catches what it expects: this is a bug)
+            self.done.emit(0, [("", str(error))])
+            return
+        assert isinstance(outcome, tuple)
+        self.done.emit(*outcome)

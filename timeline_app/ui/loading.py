@@ -11,7 +11,7 @@ import os
 import threading
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QObject, QThread, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Signal, Slot
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QProgressBar, QPushButton, QWidget
 
 from timeline_app.formats import TimelineFileError
@@ -19,6 +19,7 @@ from timeline_app.formats.registry import open_any
 from timeline_app.formats.timeline_json import LoadCancelled
 from timeline_app.i18n import context
 from timeline_app.model.timeline import Timeline
+from timeline_app.ui.polled import PolledWork, Report
 
 tr = context("Loading")
 
@@ -30,44 +31,41 @@ BACKGROUND_BYTES = 2_000_000
 CANCELLED = "cancelled"
 
 
-class _LoadWorker(QObject):
-    progressed = Signal(int)  # per mille of the file read
-    # (timeline or None, None | TimelineFileError | CANCELLED | a message for people)
-    finished = Signal(object, object)
+class _LoadWorker:
+    """The load itself, in the worker thread: no Qt call (see ui/polled.py)."""
 
     def __init__(self, path: str, loader: Loader = open_any) -> None:
-        super().__init__()
         self.path = path
         self.loader = loader
         self.cancel = threading.Event()
 
-    def _progress(self, done: int, total: int) -> None:
-        if self.cancel.is_set():
-            raise LoadCancelled
-        self.progressed.emit(int(done * 1000 / max(total, 1)))
+    def run(self, report: Report) -> tuple[Timeline | None, object]:
+        """(timeline or None, None | TimelineFileError | CANCELLED | a message for people);
+        ``report`` is given the per mille of the file read."""
 
-    @Slot()
-    def run(self) -> None:
+        def progress(done: int, total: int) -> None:
+            if self.cancel.is_set():
+                raise LoadCancelled
+            report(int(done * 1000 / max(total, 1)))
+
         try:
-            timeline = self.loader(self.path, self._progress)
+            timeline = self.loader(self.path, progress)
             if not self.cancel.is_set():
                 timeline.id_table()  # made here, not on the first click in the GUI thread
         except LoadCancelled:
-            self.finished.emit(None, CANCELLED)
+            return None, CANCELLED
         except TimelineFileError as err:
-            self.finished.emit(None, err)
+            return None, err
         except MemoryError:
-            self.finished.emit(None, tr("There is not enough memory to open this file."))
+            return None, tr("There is not enough memory to open this file.")
         except Exception as err:  # a bug: logged, reported, never a crash
             logging.getLogger(__name__).exception("loading %s failed", self.path)
-            self.finished.emit(
-                None, tr("An unexpected error stopped the loading ({reason}).").format(reason=err)
+            return None, tr("An unexpected error stopped the loading ({reason}).").format(
+                reason=err
             )
-        else:
-            if self.cancel.is_set():
-                self.finished.emit(None, CANCELLED)
-            else:
-                self.finished.emit(timeline, None)
+        if self.cancel.is_set():
+            return None, CANCELLED
+        return timeline, None
 
 
 _RUNNING: set[BackgroundLoad] = set()  # loads whose thread runs; kept alive until it ends
@@ -75,15 +73,16 @@ _QUIT_HOOK: object = None  # the application whose aboutToQuit stops the loads
 
 
 def stop_all_loads() -> None:
-    """Cancel every running load and wait for its thread: a QThread destroyed while it runs
-    aborts the process. Runs when the application quits."""
+    """Cancel every running load and wait for its thread, so that none reads on while the
+    application ends. Runs when the application quits."""
     for load in list(_RUNNING):
         load.cancel()
         load.wait()
 
 
 class BackgroundLoad(QObject):
-    """One load in its own thread. ``done(timeline, error)`` comes in the GUI thread.
+    """One load in its own thread (ui/polled.py). ``done(timeline, error)`` comes in the GUI
+    thread.
 
     It has no parent: a window deleted during a load does not take the running thread with
     it. The module keeps it until its thread ends."""
@@ -95,13 +94,9 @@ class BackgroundLoad(QObject):
         super().__init__()
         self.path = path
         self._worker = _LoadWorker(path, loader)
-        self._thread = QThread()
-        self._thread.setObjectName("timelineLoader")
-        self._worker.moveToThread(self._thread)
-        self._thread.started.connect(self._worker.run)
-        # This object lives in the GUI thread: the worker's signals reach it queued.
-        self._worker.progressed.connect(self.progressed)
-        self._worker.finished.connect(self._on_finished)
+        self._work = PolledWork(self._worker.run, "timelineLoader", self)
+        self._work.progressed.connect(self._on_progress)
+        self._work.finished.connect(self._on_finished)
 
     def start(self) -> None:
         global _QUIT_HOOK
@@ -110,23 +105,28 @@ class BackgroundLoad(QObject):
             app.aboutToQuit.connect(stop_all_loads)
             _QUIT_HOOK = app
         _RUNNING.add(self)
-        self._thread.start()
+        self._work.start()
 
     def cancel(self) -> None:
         self._worker.cancel.set()
 
     def wait(self) -> None:
         """Block until the thread has ended (after ``cancel``, within a moment)."""
-        self._thread.quit()
-        self._thread.wait()
+        self._work.wait()
         _RUNNING.discard(self)
 
-    @Slot(object, object)
-    def _on_finished(self, timeline: object, error: object) -> None:
-        self._thread.quit()
-        self._thread.wait()
+    def _on_progress(self, permille: object) -> None:
+        if isinstance(permille, int):
+            self.progressed.emit(permille)
+
+    def _on_finished(self, outcome: object, error: object) -> None:
         _RUNNING.discard(self)
-        self.done.emit(timeline, error)
+        if error is not None:  # (run catches everything it expects: this is a bug)
+            timeline, problem = None, str(error)
+        else:
+            assert isinstance(outcome, tuple)
+            timeline, problem = outcome
+        self.done.emit(timeline, problem)
 
 
 class LoadingBar(QWidget):
